@@ -1,0 +1,13 @@
+import type { HandlerRegistry } from '../ipc/registry'
+import { AREA_ATTRIBUTION, AREA_DATASET, AREA_LICENSE, AREA_VERSION } from '../reference/area-data'
+
+export function registerAppHandlers(registry: HandlerRegistry): void {
+  registry.register('app:info', (_, { appVersion, database, keyStore }) => ({
+    version: appVersion,
+    databasePath: database.path,
+    keyStorage: keyStore.describe(),
+    referenceData: [
+      { dataset: AREA_DATASET, version: AREA_VERSION, license: AREA_LICENSE, attribution: AREA_ATTRIBUTION },
+    ],
+  }))
+}

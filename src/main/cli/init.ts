@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs'
+import type { HubIdentity } from '../../shared/hub'
+import { formatPhone } from '../../shared/phone'
+import type { CliOutput } from './main'
+import { databaseDirectory, keyFileFor, openServices } from './context'
+import { UsageError } from './usage'
+
+export interface InitOptions {
+  db?: string
+  role?: string
+  province?: string
+  name?: string
+  contact?: string
+  phone?: string
+  email?: string
+  lang: 'id' | 'en'
+}
+
+export async function initCommand(options: InitOptions, out: CliOutput): Promise<number> {
+  if (!options.db) throw new UsageError('init needs --db FILE')
+  if (options.role !== 'hub' && options.role !== 'national')
+    throw new UsageError('init needs --role hub or --role national')
+  if (options.role === 'hub' && !options.province) throw new UsageError('init --role hub needs --province CODE')
+  if (options.role === 'national' && options.province) throw new UsageError('--province is only for --role hub')
+  if (!existsSync(databaseDirectory(options.db)))
+    throw new UsageError(`folder does not exist: ${databaseDirectory(options.db)}`)
+  if (existsSync(keyFileFor(options.db)) && !existsSync(options.db))
+    throw new UsageError(`a signing key without its database already exists: ${keyFileFor(options.db)}`)
+
+  const { services, registry } = openServices(options.db)
+  try {
+    await registry.invoke('settings:setLanguage', { language: options.lang })
+    const result = await registry.invoke('hub:setup', {
+      role: options.role,
+      ...(options.role === 'hub' && { provinceCode: options.province }),
+      name: options.name ?? '',
+      contactName: options.contact ?? '',
+      contactPhone: options.phone ?? '',
+      contactEmail: options.email ?? '',
+    })
+    if (!result.ok) {
+      out.error(result.error.message)
+      for (const [field, message] of Object.entries(result.error.fields ?? {})) out.error(`  ${field}: ${message}`)
+      return 1
+    }
+    printIdentity(result.value as HubIdentity, services.database.path, services.keyStore.describe(), out)
+    return 0
+  } finally {
+    services.database.close()
+  }
+}
+
+function printIdentity(identity: HubIdentity, databasePath: string, keyStorage: string, out: CliOutput): void {
+  const lines: [string, string | null][] = [
+    ['Hub', identity.name],
+    ['Role', identity.role],
+    ['Province', identity.provinceName && `${identity.provinceName} (${identity.provinceCode}, ${identity.timeZone})`],
+    ['Contact', identity.contactName],
+    ['Phone', identity.contactPhone && formatPhone(identity.contactPhone)],
+    ['E-mail', identity.contactEmail],
+    ['Hub id', identity.hubId],
+    ['Fingerprint', identity.fingerprint],
+    ['Database', databasePath],
+    ['Signing key', keyStorage],
+  ]
+  for (const [label, value] of lines) if (value) out.log(`${`${label}:`.padEnd(13)}${value}`)
+}

@@ -1,0 +1,25 @@
+export const usage = `Lokadaya Hub command line
+
+Usage: npm run --silent lokadaya -- <command> [options]
+
+Commands:
+  init --db FILE --role hub --province CODE --name NAME [contact options]
+      Create a provincial hub's database, identity and signing key.
+      CODE is the two-digit Kemendagri province code (35 = Jawa Timur).
+  init --db FILE --role national --name NAME [contact options]
+      Create the national instance that merges every province's bundles.
+
+Contact options:
+  --contact NAME   the secretariat's contact person
+  --phone PHONE    e.g. 0812-3456-7890
+  --email EMAIL
+
+Other options:
+  --lang id|en     language of messages (default: id)
+  -h, --help       show this help
+`
+
+/** A mistake in how the command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}

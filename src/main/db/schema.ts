@@ -1,0 +1,4 @@
+/** Every table, gathered for drizzle-kit and the typed query builder. Each capability owns its own. */
+export * from '../hub/schema'
+export * from '../settings/schema'
+export * from '../reference/schema'

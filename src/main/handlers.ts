@@ -1,0 +1,18 @@
+import { registerAppHandlers } from './app/handlers'
+import { registerHubHandlers } from './hub/handlers'
+import { createRegistry, type HandlerRegistry } from './ipc/registry'
+import { registerReferenceHandlers } from './reference/handlers'
+import type { Services } from './services'
+import { registerSettingsHandlers } from './settings/handlers'
+
+/** Every capability's handlers on one registry; refuses to start with a channel left unhandled. */
+export function createAppRegistry(services: Services, log?: (error: unknown) => void): HandlerRegistry {
+  const registry = createRegistry(services, log)
+  registerAppHandlers(registry)
+  registerSettingsHandlers(registry)
+  registerHubHandlers(registry)
+  registerReferenceHandlers(registry)
+  const missing = registry.missing()
+  if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
+  return registry
+}

@@ -1,0 +1,7 @@
+import type { HandlerRegistry } from '../ipc/registry'
+import { hubStatus, setUpHub } from './service'
+
+export function registerHubHandlers(registry: HandlerRegistry): void {
+  registry.register('hub:status', (_, { database }) => hubStatus(database))
+  registry.register('hub:setup', (input, { database, keyStore }) => setUpHub(database, keyStore, input))
+}

@@ -1,0 +1,111 @@
+import { and, eq, isNull } from 'drizzle-orm'
+import { v7 as uuidv7 } from 'uuid'
+import { AppError } from '../../shared/errors'
+import type { HubIdentity, HubStatus } from '../../shared/hub'
+import type { ParsedInputOf } from '../../shared/contract'
+import type { AppDatabase } from '../db'
+import { findProvince } from '../reference/queries'
+import { readSetting, writeSetting } from '../settings/service'
+import { fingerprint, generateHubKeyPair, publicKeyOf } from './keys'
+import type { KeyStore } from './keystore'
+import { hubs } from './schema'
+
+export function hubStatus(database: AppDatabase): HubStatus {
+  const selfId = readSetting(database.orm, 'self_hub_id')
+  if (!selfId) return { setUp: false }
+  return { setUp: true, identity: readIdentity(database, selfId) }
+}
+
+export function requireIdentity(database: AppDatabase): HubIdentity {
+  const status = hubStatus(database)
+  if (!status.setUp) throw new AppError('NOT_SET_UP', { key: 'errors.notSetUp' })
+  return status.identity
+}
+
+/**
+ * Creates this installation's hub identity: a row in `hubs` that owns everything the hub records,
+ * and an Ed25519 key pair that signs its sync bundles. The key file is written first and removed
+ * again if the database write fails, so neither is ever left without the other.
+ */
+export function setUpHub(
+  database: AppDatabase,
+  keyStore: KeyStore,
+  input: ParsedInputOf<'hub:setup'>,
+  now: Date = new Date(),
+): HubIdentity {
+  const existing = hubStatus(database)
+  if (existing.setUp)
+    throw new AppError('ALREADY_SET_UP', { key: 'errors.alreadySetUp', params: { name: existing.identity.name } })
+
+  const provinceCode = input.role === 'hub' ? input.provinceCode : null
+  if (provinceCode !== null && !findProvince(database.orm, provinceCode))
+    throw new AppError(
+      'VALIDATION',
+      { key: 'errors.validation' },
+      { provinceCode: { key: 'validation.province.unknown', params: { code: provinceCode } } },
+    )
+
+  const keys = generateHubKeyPair()
+  const hubId = uuidv7({ msecs: now.getTime() })
+  const timestamp = now.toISOString()
+  keyStore.save(keys.privateKeyPem)
+  try {
+    database.sqlite.transaction(() => {
+      database.orm
+        .insert(hubs)
+        .values({
+          id: hubId,
+          hubId,
+          createdAt: timestamp,
+          updatedAt: timestamp,
+          role: input.role,
+          provinceCode,
+          name: input.name,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          contactEmail: input.contactEmail,
+          publicKey: keys.publicKey,
+        })
+        .run()
+      writeSetting(database.orm, 'self_hub_id', hubId)
+    })()
+  } catch (error) {
+    keyStore.remove()
+    throw error
+  }
+  return readIdentity(database, hubId)
+}
+
+/** The private key in the key store must match the public key on record, or signing is useless. */
+export function loadSigningKey(database: AppDatabase, keyStore: KeyStore): string {
+  const identity = requireIdentity(database)
+  const privateKeyPem = keyStore.load()
+  if (!privateKeyPem || publicKeyOf(privateKeyPem) !== identity.publicKey)
+    throw new AppError('KEY_MISSING', { key: 'errors.keyMissing', params: { location: keyStore.describe() } })
+  return privateKeyPem
+}
+
+function readIdentity(database: AppDatabase, hubId: string): HubIdentity {
+  const row = database.orm
+    .select()
+    .from(hubs)
+    .where(and(eq(hubs.id, hubId), isNull(hubs.deletedAt)))
+    .get()
+  if (!row) throw new Error(`local_settings.self_hub_id points at missing hub ${hubId}`)
+  const province = row.provinceCode ? findProvince(database.orm, row.provinceCode) : undefined
+  return {
+    hubId: row.id,
+    role: row.role,
+    provinceCode: row.provinceCode,
+    provinceName: province?.name ?? null,
+    // The national team works from Jakarta.
+    timeZone: province?.timeZone ?? 'WIB',
+    name: row.name,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    contactEmail: row.contactEmail,
+    publicKey: row.publicKey,
+    fingerprint: fingerprint(row.publicKey),
+    createdAt: row.createdAt,
+  }
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import { normalizePhone } from './phone'
+import type { TimeZoneCode } from './format'
+
+export const languages = ['id', 'en'] as const
+export type Language = (typeof languages)[number]
+
+export const hubRoles = ['hub', 'national'] as const
+export type HubRole = (typeof hubRoles)[number]
+
+const requiredText = (key: string, max = 200) =>
+  z.string({ error: key }).trim().min(1, { error: key }).max(max, { error: 'validation.tooLong' })
+
+export const optionalText = z
+  .string()
+  .trim()
+  .max(200, { error: 'validation.tooLong' })
+  .transform((value) => (value === '' ? null : value))
+
+const phone = z
+  .string()
+  .trim()
+  .max(40, { error: 'validation.phone.invalid' })
+  .transform((value, ctx) => {
+    if (value === '') return null
+    const canonical = normalizePhone(value)
+    if (!canonical) ctx.addIssue({ code: 'custom', message: 'validation.phone.invalid' })
+    return canonical
+  })
+
+const email = z
+  .string()
+  .trim()
+  .max(254, { error: 'validation.email.invalid' })
+  .transform((value, ctx) => {
+    if (value === '') return null
+    if (!z.email().safeParse(value).success) ctx.addIssue({ code: 'custom', message: 'validation.email.invalid' })
+    return value.toLowerCase()
+  })
+
+const contact = {
+  name: requiredText('validation.hubName.required'),
+  contactName: optionalText.default(''),
+  contactPhone: phone.default(''),
+  contactEmail: email.default(''),
+}
+
+/**
+ * What main accepts: scripted set-ups (the CLI) may leave the secretariat's contact for later,
+ * but whatever is given must be valid.
+ */
+export const hubSetupInput = z.discriminatedUnion(
+  'role',
+  [
+    z.object({
+      role: z.literal('hub'),
+      provinceCode: z.string({ error: 'validation.province.required' }).regex(/^\d{2}$/, {
+        error: 'validation.province.required',
+      }),
+      ...contact,
+    }),
+    z.object({ role: z.literal('national'), ...contact }),
+  ],
+  { error: 'validation.role.required' },
+)
+export type HubSetupInput = z.input<typeof hubSetupInput>
+
+/** The first-run form asks for more: someone the national team can reach. */
+export const hubSetupForm = hubSetupInput.superRefine((value, ctx) => {
+  if (value.contactName === null)
+    ctx.addIssue({ code: 'custom', path: ['contactName'], message: 'validation.contactName.required' })
+  if (value.contactPhone === null && value.contactEmail === null)
+    ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'validation.contact.phoneOrEmail' })
+})
+
+export interface HubIdentity {
+  hubId: string
+  role: HubRole
+  /** Null for the national instance, which belongs to no province. */
+  provinceCode: string | null
+  provinceName: string | null
+  timeZone: TimeZoneCode
+  name: string
+  contactName: string | null
+  contactPhone: string | null
+  contactEmail: string | null
+  /** Raw Ed25519 public key, base64. */
+  publicKey: string
+  /** Safety-number style digits, grouped so they can be read aloud over the phone. */
+  fingerprint: string
+  createdAt: string
+}
+
+export type HubStatus = { setUp: false } | { setUp: true; identity: HubIdentity }
+
+export interface AppInfo {
+  version: string
+  databasePath: string
+  /** Where the hub's private signing key is kept and how it is protected. */
+  keyStorage: string
+  referenceData: { dataset: string; version: string; license: string; attribution: string }[]
+}
+
+export const setLanguageInput = z.object({
+  language: z.enum(languages, { error: 'validation.language.invalid' }),
+})

@@ -1,0 +1,38 @@
+/** Messages every side of the app can show: validation and error texts. UI texts live in the renderer. */
+export const id = {
+  validation: {
+    tooLong: 'Isian terlalu panjang.',
+    required: 'Wajib diisi.',
+    invalid: 'Isian tidak valid.',
+    hubName: { required: 'Nama organisasi hub wajib diisi.' },
+    contactName: { required: 'Nama kontak sekretariat wajib diisi.' },
+    contact: { phoneOrEmail: 'Isi setidaknya nomor telepon atau e-mail sekretariat.' },
+    phone: { invalid: 'Nomor telepon tidak dikenali. Contoh: 0812 3456 7890 atau +62 812 3456 7890.' },
+    email: { invalid: 'Alamat e-mail tidak valid. Contoh: sekretariat@contoh.or.id.' },
+    province: {
+      required: 'Pilih provinsi hub.',
+      unknown: 'Kode provinsi "{{code}}" tidak ada dalam data wilayah Kemendagri.',
+    },
+    regency: { invalid: 'Kode kabupaten/kota tidak valid.' },
+    district: { invalid: 'Kode kecamatan tidak valid.' },
+    role: { required: 'Pilih peran: hub provinsi atau instans nasional.' },
+    language: { invalid: 'Bahasa tidak didukung. Pilih Bahasa Indonesia atau English.' },
+  },
+  errors: {
+    validation: 'Ada isian yang perlu diperbaiki.',
+    unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',
+    forbidden: 'Permintaan ditolak: asalnya bukan dari aplikasi Lokadaya Hub.',
+    internal: 'Terjadi kesalahan tak terduga. Data Anda tidak diubah. Coba lagi; bila berulang, hubungi tim nasional.',
+    notSetUp: 'Hub ini belum disiapkan. Selesaikan penyiapan awal terlebih dahulu.',
+    alreadySetUp: 'Hub ini sudah disiapkan sebagai "{{name}}". Identitas hub tidak dapat dibuat ulang.',
+    dbNewer:
+      'Basis data ini dibuat oleh Lokadaya Hub versi yang lebih baru. Perbarui aplikasi sebelum membukanya; data tidak diubah.',
+    migrationFailed: 'Pembaruan struktur basis data gagal ({{detail}}). Berkas basis data tidak diubah.',
+    keyMissing:
+      'Kunci tanda tangan hub tidak ditemukan di {{location}}. Pulihkan berkas kunci dari cadangan sebelum melanjutkan.',
+  },
+}
+
+/** The catalog's shape, with every leaf a string: the English catalog must match it key for key. */
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
+export type SharedMessages = Catalog<typeof id>
