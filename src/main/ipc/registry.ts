@@ -15,6 +15,8 @@ export interface HandlerRegistry {
   register<C extends Channel>(channel: C, handler: Handler<C>): void
   /** Validates, runs and wraps one call. Never throws: every failure becomes an error envelope. */
   invoke(channel: string, rawInput: unknown): Promise<Result<unknown>>
+  /** The envelope for a call refused before it reached the registry (e.g. an untrusted sender). */
+  failure(error: AppError): Result<never>
   /** Channels of the contract that nothing handles yet; empty once every capability registered. */
   missing(): Channel[]
 }
@@ -64,6 +66,7 @@ export function createRegistry(services: Services, log: (error: unknown) => void
         return { ok: false, error: payloadFor(error) }
       }
     },
+    failure: (error) => ({ ok: false, error: payloadFor(error) }),
     missing: () => (Object.keys(contract) as Channel[]).filter((channel) => !handlers.has(channel)),
   }
 }
