@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs'
+import { defineConfig } from '@playwright/test'
+
+/**
+ * Debian's Chromium where it is installed (CI, these machines); elsewhere set LOKADAYA_CHROMIUM or
+ * let Playwright use its own browser. The flags keep Chromium from reaching for the network.
+ */
+const chromium = process.env.LOKADAYA_CHROMIUM ?? '/usr/lib/chromium/chromium'
+export const chromiumLaunchOptions = {
+  ...(existsSync(chromium) && { executablePath: chromium }),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+}
+
+export default defineConfig({
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'tests/e2e',
+      use: {
+        viewport: { width: 1366, height: 768 },
+        locale: 'id-ID',
+        timezoneId: 'Asia/Jakarta',
+        launchOptions: chromiumLaunchOptions,
+        trace: 'retain-on-failure',
+      },
+    },
+  ],
+})

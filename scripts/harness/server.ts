@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { openServices } from '../../src/main/cli/context'
+import type { HandlerRegistry } from '../../src/main/ipc/registry'
+import { rendererOutDir } from '../build-renderer'
+
+export interface Harness {
+  url: string
+  registry: HandlerRegistry
+  close(): Promise<void>
+}
+
+export interface HarnessOptions {
+  databasePath: string
+  port?: number
+  rendererDir?: string
+}
+
+const TRANSPORT_PATH = '/__harness/transport.js'
+const INVOKE_PATH = '/__harness/invoke'
+const MAX_BODY_BYTES = 10 * 1024 * 1024
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 with the real handler registry behind an HTTP transport,
+ * so browser tests drive the exact renderer and handlers that ship, minus Electron. The transport
+ * script is same-origin, so the page's own CSP (script-src 'self'; connect-src 'self') still holds.
+ */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = options.rendererDir ?? rendererOutDir
+  const indexFile = join(rendererDir, 'index.html')
+  if (!existsSync(indexFile)) throw new Error(`no built renderer at ${rendererDir}: run "npm run build:renderer" first`)
+  const indexHtml = readFileSync(indexFile, 'utf8').replace(
+    '<head>',
+    `<head>\n    <script src="${TRANSPORT_PATH}"></script>`,
+  )
+  const transport = readFileSync(join(__dirname, 'transport.js'), 'utf8')
+  const { services, registry } = openServices(options.databasePath)
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error)
+      if (!response.headersSent) response.writeHead(500)
+      response.end()
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+    if (path === INVOKE_PATH && request.method === 'POST') {
+      const { channel, input } = JSON.parse(await readBody(request)) as { channel: string; input: unknown }
+      return send(response, 200, 'application/json', JSON.stringify(await registry.invoke(channel, input)))
+    }
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed')
+    if (path === TRANSPORT_PATH) return send(response, 200, contentTypes['.js'] as string, transport)
+    if (path === '/' || path === '/index.html') return send(response, 200, contentTypes['.html'] as string, indexHtml)
+    const file = resolve(rendererDir, `.${normalize(decodeURIComponent(path))}`)
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file)) return send(response, 404, 'text/plain', 'not found')
+    send(response, 200, contentTypes[extname(file)] ?? 'application/octet-stream', readFileSync(file))
+  }
+
+  await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    registry,
+    close: () =>
+      new Promise<void>((closed) => {
+        server.closeAllConnections()
+        server.close(() => {
+          services.database.close()
+          closed()
+        })
+      }),
+  }
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
+  response.end(body)
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
