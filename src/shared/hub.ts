@@ -40,9 +40,9 @@ const email = z
 
 const contact = {
   name: requiredText('validation.hubName.required'),
-  contactName: optionalText.default(''),
-  contactPhone: phone.default(''),
-  contactEmail: email.default(''),
+  contactName: optionalText.prefault(''),
+  contactPhone: phone.prefault(''),
+  contactEmail: email.prefault(''),
 }
 
 /**

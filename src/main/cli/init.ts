@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import type { HubIdentity } from '../../shared/hub'
 import { formatPhone } from '../../shared/phone'
 import type { CliOutput } from './main'
@@ -27,7 +27,9 @@ export async function initCommand(options: InitOptions, out: CliOutput): Promise
   if (existsSync(keyFileFor(options.db)) && !existsSync(options.db))
     throw new UsageError(`a signing key without its database already exists: ${keyFileFor(options.db)}`)
 
+  const createdHere = !existsSync(options.db)
   const { services, registry } = openServices(options.db)
+  let succeeded = false
   try {
     await registry.invoke('settings:setLanguage', { language: options.lang })
     const result = await registry.invoke('hub:setup', {
@@ -44,9 +46,13 @@ export async function initCommand(options: InitOptions, out: CliOutput): Promise
       return 1
     }
     printIdentity(result.value as HubIdentity, services.database.path, services.keyStore.describe(), out)
+    succeeded = true
     return 0
   } finally {
     services.database.close()
+    // A refused init must not leave a half-made hub behind that the next attempt trips over.
+    if (createdHere && !succeeded)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${services.database.path}${suffix}`, { force: true })
   }
 }
 

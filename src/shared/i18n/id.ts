@@ -34,5 +34,5 @@ export const id = {
 }
 
 /** The catalog's shape, with every leaf a string: the English catalog must match it key for key. */
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
+export type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
 export type SharedMessages = Catalog<typeof id>

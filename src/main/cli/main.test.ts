@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createDb } from '../db'
+import { hubStatus } from '../hub/service'
+import { runCli } from './main'
+
+let directory: string
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'lokadaya-cli-'))
+})
+afterEach(() => rmSync(directory, { recursive: true, force: true }))
+
+async function cli(...argv: string[]) {
+  const lines = { out: [] as string[], err: [] as string[] }
+  const code = await runCli(argv, { log: (l) => lines.out.push(l), error: (l) => lines.err.push(l) })
+  return { code, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') }
+}
+
+describe('lokadaya init', () => {
+  it('creates a provincial hub with its identity and signing key', async () => {
+    const db = join(directory, 'jatim.db')
+    const { code, stdout } = await cli(
+      'init',
+      '--db',
+      db,
+      '--role',
+      'hub',
+      '--province',
+      '35',
+      '--name',
+      'Forum OMS Jawa Timur',
+    )
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Province: +Jawa Timur \(35, WIB\)/)
+    expect(stdout).toMatch(/Fingerprint: +\d{5}( \d{5}){5}/)
+    expect(existsSync(`${db}.signing-key`)).toBe(true)
+    const database = createDb(db)
+    const status = hubStatus(database)
+    database.close()
+    expect(status.setUp && status.identity.name).toBe('Forum OMS Jawa Timur')
+  })
+
+  it('creates the national instance, with contact details when given', async () => {
+    const db = join(directory, 'national.db')
+    const result = await cli(
+      'init',
+      '--db',
+      db,
+      '--role',
+      'national',
+      '--name',
+      'Sekretariat Nasional',
+      '--contact',
+      'Dewi',
+      '--phone',
+      '0811 222 333',
+    )
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Phone: +\+62 811-2223-33/)
+  })
+
+  it('explains a refused setup in the chosen language and leaves no files behind', async () => {
+    const db = join(directory, 'x.db')
+    const id = await cli('init', '--db', db, '--role', 'hub', '--province', '99', '--name', 'X')
+    expect(id.code).toBe(1)
+    expect(id.stderr).toContain('Kode provinsi "99" tidak ada dalam data wilayah Kemendagri.')
+    const en = await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', ' ', '--lang', 'en')
+    expect(en.stderr).toContain('name: Enter the name of the hub organisation.')
+    expect(existsSync(db)).toBe(false)
+    expect(existsSync(`${db}.signing-key`)).toBe(false)
+  })
+
+  it('refuses to set up a hub twice, keeping the existing one', async () => {
+    const db = join(directory, 'jatim.db')
+    await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Pertama')
+    const again = await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Kedua')
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('sudah disiapkan sebagai "Pertama"')
+    expect(existsSync(db)).toBe(true)
+  })
+
+  it.each([
+    [[], /no command given/],
+    [['frobnicate'], /unknown command: frobnicate/],
+    [['init', '--role', 'hub'], /init needs --db FILE/],
+    [['init', '--db', 'x.db'], /--role hub or --role national/],
+    [['init', '--db', 'x.db', '--role', 'hub'], /needs --province CODE/],
+    [['init', '--db', 'x.db', '--role', 'national', '--province', '35'], /only for --role hub/],
+    [['init', '--db', '/no/such/folder/x.db', '--role', 'national', '--name', 'N'], /folder does not exist/],
+    [['init', '--bogus'], /Unknown option '--bogus'/],
+    [['init', '--db', 'x.db', '--lang', 'fr'], /--lang must be id or en/],
+  ])('exits 2 with usage for %j', async (argv, message) => {
+    const { code, stderr } = await cli(...(argv as string[]))
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+    expect(stderr).toContain('Usage: npm run --silent lokadaya -- <command>')
+  })
+
+  it('prints help with exit 0', async () => {
+    const { code, stdout } = await cli('--help')
+    expect(code).toBe(0)
+    expect(stdout).toContain('init --db FILE --role hub --province CODE --name NAME')
+  })
+})
+
+describe('the npm script', () => {
+  it('runs under plain Node with no build step and returns the exit code to the shell', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const run = spawnSync('npm', ['run', '--silent', 'lokadaya', '--', 'init', '--db', join(directory, 'h.db')], {
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('init needs --role hub or --role national')
+  })
+})

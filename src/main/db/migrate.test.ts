@@ -1,0 +1,123 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AppError } from '../../shared/errors'
+import { createDb, sourceMigrationsFolder } from '.'
+
+let directory: string
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'lokadaya-migrate-'))
+})
+afterEach(() => rmSync(directory, { recursive: true, force: true }))
+
+/** A copy of the shipped migrations plus one more, as a future app version would ship them. */
+function migrationsWithExtra(tag: string, sql: string, when: number): string {
+  const folder = join(directory, 'migrations')
+  cpSync(sourceMigrationsFolder, folder, { recursive: true })
+  const journalFile = join(folder, 'meta', '_journal.json')
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: object[] }
+  journal.entries.push({ idx: journal.entries.length, version: '6', when, tag, breakpoints: true })
+  writeFileSync(journalFile, JSON.stringify(journal))
+  writeFileSync(join(folder, `${tag}.sql`), sql)
+  return folder
+}
+
+function appliedCount(path: string): number {
+  const sqlite = new Database(path, { readonly: true })
+  const { n } = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }
+  sqlite.close()
+  return n
+}
+
+function errorOf(action: () => unknown): AppError {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof AppError) return error
+    throw error
+  }
+  throw new Error('expected an AppError')
+}
+
+const future = Date.UTC(2099, 0, 1)
+
+describe('createDb', () => {
+  it('creates a database in WAL mode with foreign keys enforced and a busy timeout', () => {
+    const database = createDb(join(directory, 'hub.db'))
+    expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    database.close()
+  })
+
+  it('applies nothing the second time it opens the same file', () => {
+    const path = join(directory, 'hub.db')
+    createDb(path).close()
+    const before = appliedCount(path)
+    createDb(path).close()
+    expect(appliedCount(path)).toBe(before)
+    expect(before).toBeGreaterThan(0)
+  })
+
+  it('refuses a database written by a newer app version and leaves it untouched', () => {
+    const path = join(directory, 'hub.db')
+    createDb(path, {
+      migrationsFolder: migrationsWithExtra('9999_future', 'CREATE TABLE future (id text);', future),
+    }).close()
+    const bytes = readFileSync(path)
+
+    const error = errorOf(() => createDb(path))
+    expect(error.code).toBe('DB_NEWER')
+    expect(readFileSync(path).equals(bytes)).toBe(true)
+  })
+
+  it('rolls a failing migration back completely, keeps existing data, and backs up first', () => {
+    const path = join(directory, 'hub.db')
+    const v1 = createDb(path)
+    v1.sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('language', 'en')`).run()
+    v1.close()
+    const bytes = readFileSync(path)
+
+    // The first statement succeeds and the second fails: both must be undone.
+    const broken = migrationsWithExtra(
+      '0099_broken',
+      'CREATE TABLE half_done (id text);\n--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);',
+      future,
+    )
+    const error = errorOf(() => createDb(path, { migrationsFolder: broken }))
+
+    expect(error.code).toBe('MIGRATION_FAILED')
+    expect(error.userMessage.params?.detail).toMatch(/no_such_table/)
+    expect(readFileSync(path).equals(bytes)).toBe(true)
+    expect(existsSync(`${path}.pre-upgrade.bak`)).toBe(true)
+    const reopened = createDb(path)
+    expect(reopened.sqlite.prepare(`SELECT value FROM local_settings WHERE key = 'language'`).get()).toEqual({
+      value: 'en',
+    })
+    expect(reopened.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).get()).toBeUndefined()
+    reopened.close()
+  })
+
+  it('refuses a database whose applied migrations diverge from the shipped ones', () => {
+    const path = join(directory, 'hub.db')
+    createDb(path).close()
+    const sqlite = new Database(path)
+    sqlite.prepare('UPDATE __drizzle_migrations SET created_at = 1 WHERE id = 1').run()
+    sqlite.close()
+    expect(errorOf(() => createDb(path)).code).toBe('MIGRATION_FAILED')
+  })
+
+  it('upgrades an older database in place, keeping its data', () => {
+    const path = join(directory, 'hub.db')
+    createDb(path).close()
+    const next = migrationsWithExtra('0001_next', 'ALTER TABLE hubs ADD COLUMN motto text;', future)
+    const upgraded = createDb(path, { migrationsFolder: next })
+    expect(
+      upgraded.sqlite.prepare(`SELECT count(*) AS n FROM pragma_table_info('hubs') WHERE name = 'motto'`).get(),
+    ).toEqual({ n: 1 })
+    upgraded.close()
+    expect(appliedCount(path)).toBe(appliedCount(`${path}.pre-upgrade.bak`) + 1)
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest'
+import { AppError } from '../../shared/errors'
+import { testServices } from '../testing/database'
+import { createRegistry } from './registry'
+
+describe('handler registry', () => {
+  it('answers a valid call with { ok: true, value }', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('reference:regencies', { provinceCode: '35' })
+    expect(result.ok && (result.value as unknown[]).length).toBe(38)
+  })
+
+  it('rejects bad input with per-field messages in Indonesian, and in English once chosen', async () => {
+    const { registry } = testServices()
+    const bad = { role: 'hub', provinceCode: 'xx', name: '  ', contactPhone: '12', contactEmail: 'nope' }
+    expect(await registry.invoke('hub:setup', bad)).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Ada isian yang perlu diperbaiki.',
+        fields: {
+          provinceCode: 'Pilih provinsi hub.',
+          name: 'Nama organisasi hub wajib diisi.',
+          contactPhone: 'Nomor telepon tidak dikenali. Contoh: 0812 3456 7890 atau +62 812 3456 7890.',
+          contactEmail: 'Alamat e-mail tidak valid. Contoh: sekretariat@contoh.or.id.',
+        },
+      },
+    })
+    await registry.invoke('settings:setLanguage', { language: 'en' })
+    const english = await registry.invoke('hub:setup', bad)
+    expect(!english.ok && english.error.fields?.name).toBe('Enter the name of the hub organisation.')
+    expect(await registry.invoke('hub:status', undefined)).toEqual({ ok: true, value: { setUp: false } })
+  })
+
+  it('turns input of the wrong shape into a generic field message, not zod English', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('settings:setLanguage', { language: 'fr' })
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Ada isian yang perlu diperbaiki.',
+        fields: { language: 'Bahasa tidak didukung. Pilih Bahasa Indonesia atau English.' },
+      },
+    })
+    const wrong = await registry.invoke('reference:regencies', 42)
+    expect(!wrong.ok && wrong.error.fields).toEqual({ _: 'Isian tidak valid.' })
+  })
+
+  it('refuses channels outside the contract', async () => {
+    const { registry } = testServices()
+    for (const channel of ['fs:read', '__proto__', 'constructor'])
+      expect(await registry.invoke(channel, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+  })
+
+  it('hides unexpected errors behind a calm message and logs them', async () => {
+    const { services } = testServices()
+    const log = vi.fn()
+    const registry = createRegistry(services, log)
+    registry.register('app:info', () => {
+      throw new Error('SQLITE_CORRUPT at page 7')
+    })
+    const result = await registry.invoke('app:info', undefined)
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/^Terjadi kesalahan tak terduga/) },
+    })
+    expect(JSON.stringify(result)).not.toContain('SQLITE_CORRUPT')
+    expect(log).toHaveBeenCalledOnce()
+  })
+
+  it('translates AppErrors thrown by handlers, and envelopes refusals made before dispatch', async () => {
+    const { services } = testServices()
+    const registry = createRegistry(services)
+    registry.register('hub:status', () => {
+      throw new AppError('NOT_SET_UP', { key: 'errors.notSetUp' })
+    })
+    expect(await registry.invoke('hub:status', undefined)).toEqual({
+      ok: false,
+      error: { code: 'NOT_SET_UP', message: 'Hub ini belum disiapkan. Selesaikan penyiapan awal terlebih dahulu.' },
+    })
+    expect(registry.failure(new AppError('FORBIDDEN', { key: 'errors.forbidden' }))).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Permintaan ditolak: asalnya bukan dari aplikasi Lokadaya Hub.' },
+    })
+  })
+
+  it('refuses to register a channel twice, and reports unhandled channels', () => {
+    const { services } = testServices()
+    const registry = createRegistry(services)
+    registry.register('app:info', () => ({}) as never)
+    expect(() => registry.register('app:info', () => ({}) as never)).toThrow(/twice/)
+    expect(registry.missing()).toContain('hub:setup')
+    expect(registry.missing()).not.toContain('app:info')
+  })
+})

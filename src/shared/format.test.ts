@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, formatDateTime, formatNumber, formatRupiah } from './format'
+
+describe('Indonesian formats', () => {
+  it('formats rupiah with dot thousands and no decimals', () => {
+    expect(formatRupiah(1250000)).toBe('Rp 1.250.000')
+    expect(formatRupiah(0)).toBe('Rp 0')
+    expect(formatRupiah(-5000)).toBe('-Rp 5.000')
+  })
+  it('refuses fractional rupiah, which would mean floating-point money upstream', () => {
+    expect(() => formatRupiah(10.5)).toThrow(RangeError)
+  })
+  it('formats counts with dot thousands', () => expect(formatNumber(314159)).toBe('314.159'))
+  it('formats a date as 23 Nov 2026', () => expect(formatDate('2026-11-23T03:00:00Z', 'WIB')).toBe('23 Nov 2026'))
+  it('uses Indonesian month abbreviations', () => expect(formatDate('2026-08-17T03:00:00Z', 'WIB')).toBe('17 Agu 2026'))
+  it('takes the calendar date in the hub zone, not UTC', () => {
+    // 16:30 UTC on the 23rd is already the 24th in Papua (UTC+9) but still the 23rd in Jakarta.
+    expect(formatDate('2026-11-23T16:30:00Z', 'WIB')).toBe('23 Nov 2026')
+    expect(formatDate('2026-11-23T16:30:00Z', 'WIT')).toBe('24 Nov 2026')
+  })
+  it('names the zone with the time', () => {
+    expect(formatDateTime('2026-11-23T06:05:00Z', 'WITA')).toBe('23 Nov 2026 14.05 WITA')
+  })
+})
