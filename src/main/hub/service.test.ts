@@ -7,14 +7,15 @@ import { testServices } from '../testing/database'
 import { createFileKeyStore } from './keystore'
 import { hubStatus, loadSigningKey, setUpHub } from './service'
 
-const jatim = hubSetupInput.parse({
+const jatimForm = {
   role: 'hub',
   provinceCode: '35',
   name: 'Forum OMS Jawa Timur',
   contactName: 'Sri Wahyuni',
   contactPhone: '0812-3456-7890',
   contactEmail: 'Sekretariat@ForumOMS-Jatim.or.id',
-})
+}
+const jatim = hubSetupInput.parse(jatimForm)
 
 const appError = (action: () => unknown): AppError => {
   try {
@@ -78,7 +79,9 @@ describe('hub setup', () => {
 
   it('refuses an unknown province, writing neither database row nor key', () => {
     const { services, keyStore } = testServices()
-    const error = appError(() => setUpHub(services.database, keyStore, { ...jatim, provinceCode: '99' }))
+    const error = appError(() =>
+      setUpHub(services.database, keyStore, hubSetupInput.parse({ ...jatimForm, provinceCode: '99' })),
+    )
     expect(error.code).toBe('VALIDATION')
     expect(error.fieldMessages?.provinceCode).toEqual({ key: 'validation.province.unknown', params: { code: '99' } })
     expect(services.database.sqlite.prepare('SELECT count(*) AS n FROM hubs').get()).toEqual({ n: 0 })
