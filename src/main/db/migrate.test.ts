@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../../shared/errors'
+import { appErrorFrom } from '../testing/errors'
 import { createDb, sourceMigrationsFolder } from '.'
 
 let directory: string
@@ -29,16 +29,6 @@ function appliedCount(path: string): number {
   const { n } = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }
   sqlite.close()
   return n
-}
-
-function errorOf(action: () => unknown): AppError {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
 }
 
 const future = Date.UTC(2099, 0, 1)
@@ -68,7 +58,7 @@ describe('createDb', () => {
     }).close()
     const bytes = readFileSync(path)
 
-    const error = errorOf(() => createDb(path))
+    const error = appErrorFrom(() => createDb(path))
     expect(error.code).toBe('DB_NEWER')
     expect(readFileSync(path).equals(bytes)).toBe(true)
   })
@@ -86,7 +76,7 @@ describe('createDb', () => {
       'CREATE TABLE half_done (id text);\n--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);',
       future,
     )
-    const error = errorOf(() => createDb(path, { migrationsFolder: broken }))
+    const error = appErrorFrom(() => createDb(path, { migrationsFolder: broken }))
 
     expect(error.code).toBe('MIGRATION_FAILED')
     expect(error.userMessage.params?.detail).toMatch(/no_such_table/)
@@ -106,7 +96,7 @@ describe('createDb', () => {
     const sqlite = new Database(path)
     sqlite.prepare('UPDATE __drizzle_migrations SET created_at = 1 WHERE id = 1').run()
     sqlite.close()
-    expect(errorOf(() => createDb(path)).code).toBe('MIGRATION_FAILED')
+    expect(appErrorFrom(() => createDb(path)).code).toBe('MIGRATION_FAILED')
   })
 
   it('upgrades an older database in place, keeping its data', () => {

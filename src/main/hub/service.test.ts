@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../shared/errors'
 import { hubSetupInput } from '../../shared/hub'
+import { appErrorFrom } from '../testing/errors'
 import { testServices } from '../testing/database'
 import { createFileKeyStore } from './keystore'
 import { hubStatus, loadSigningKey, setUpHub } from './service'
@@ -16,16 +16,6 @@ const jatimForm = {
   contactEmail: 'Sekretariat@ForumOMS-Jatim.or.id',
 }
 const jatim = hubSetupInput.parse(jatimForm)
-
-const appError = (action: () => unknown): AppError => {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('hub setup', () => {
   it('starts not set up', () => {
@@ -71,7 +61,7 @@ describe('hub setup', () => {
     const { services, keyStore } = testServices()
     const first = setUpHub(services.database, keyStore, jatim)
     const key = keyStore.load()
-    const error = appError(() => setUpHub(services.database, keyStore, { ...jatim, name: 'Lain' }))
+    const error = appErrorFrom(() => setUpHub(services.database, keyStore, { ...jatim, name: 'Lain' }))
     expect(error.code).toBe('ALREADY_SET_UP')
     expect(hubStatus(services.database)).toEqual({ setUp: true, identity: first })
     expect(keyStore.load()).toBe(key)
@@ -79,7 +69,7 @@ describe('hub setup', () => {
 
   it('refuses an unknown province, writing neither database row nor key', () => {
     const { services, keyStore } = testServices()
-    const error = appError(() =>
+    const error = appErrorFrom(() =>
       setUpHub(services.database, keyStore, hubSetupInput.parse({ ...jatimForm, provinceCode: '99' })),
     )
     expect(error.code).toBe('VALIDATION')
@@ -102,9 +92,9 @@ describe('hub setup', () => {
     const { services, keyStore, directory } = testServices()
     setUpHub(services.database, keyStore, jatim)
     const otherStore = createFileKeyStore(join(directory, 'other-key'))
-    expect(appError(() => loadSigningKey(services.database, otherStore)).code).toBe('KEY_MISSING')
+    expect(appErrorFrom(() => loadSigningKey(services.database, otherStore)).code).toBe('KEY_MISSING')
     const { services: other, keyStore: otherKeys } = testServices()
     setUpHub(other.database, otherKeys, jatim)
-    expect(appError(() => loadSigningKey(services.database, otherKeys)).code).toBe('KEY_MISSING')
+    expect(appErrorFrom(() => loadSigningKey(services.database, otherKeys)).code).toBe('KEY_MISSING')
   })
 })
