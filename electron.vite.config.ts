@@ -15,7 +15,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    build: {
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // electron-vite turns the polyfill off itself; said here too so scripts/build-renderer.ts,
+      // which calls Vite directly, builds the same bundle (under Vite 8 the polyfill fails to resolve).
+      modulePreload: { polyfill: false },
+    },
     plugins: [react()],
   },
 })
