@@ -1,0 +1,31 @@
+import { formatDate } from '../../../../shared/format'
+import type { HubIdentity } from '../../../../shared/hub'
+import { useText } from '../../i18n'
+import { Details } from '../../ui/Details'
+import { ScreenHeading } from '../../ui/ScreenHeading'
+import { zoneLabel } from '../../ui/zone'
+
+export function HomeScreen({ identity }: { identity: HubIdentity }) {
+  const t = useText()
+  return (
+    <>
+      <ScreenHeading>{t('nav.home')}</ScreenHeading>
+      <section className="card" aria-label={t('identity.title')}>
+        <p className="card__title">{identity.name}</p>
+        <Details
+          rows={[
+            [t('identity.role'), t(`role.${identity.role}`)],
+            identity.provinceName !== null && [t('identity.province'), identity.provinceName],
+            [t('identity.timeZone'), zoneLabel(identity.timeZone)],
+            // Today as the hub's wall clock has it, not this PC's: a Papua hub's day starts two hours earlier.
+            [t('identity.today'), formatDate(new Date(), identity.timeZone)],
+          ]}
+        />
+      </section>
+      <section aria-labelledby="indicators-title">
+        <h2 id="indicators-title">{t('home.indicatorsTitle')}</h2>
+        <p className="muted">{t('home.indicatorsEmpty')}</p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,47 @@
+import { create } from 'zustand'
+import type { ErrorPayload } from '../../../../shared/errors'
+import type { Language } from '../../../../shared/hub'
+import { invoke } from '../../api'
+import { i18n } from '../../i18n'
+
+interface LanguageState {
+  language: Language
+  /** False until the stored choice has been read; the app does not open before that. */
+  loaded: boolean
+  saving: boolean
+  error: ErrorPayload | null
+  /** Read before the first render, so the UI opens in the remembered language. */
+  load(): Promise<Language>
+  choose(language: Language): Promise<void>
+}
+
+export const useLanguage = create<LanguageState>()((set, get) => ({
+  language: 'id',
+  loaded: false,
+  saving: false,
+  error: null,
+  async load() {
+    const result = await invoke('settings:getLanguage')
+    if (!result.ok) {
+      set({ error: result.error })
+      return get().language
+    }
+    // A retry after a failed start may find another language than the one i18n opened with.
+    if (i18n.isInitialized) await i18n.changeLanguage(result.value)
+    set({ language: result.value, loaded: true, error: null })
+    return result.value
+  },
+  async choose(language) {
+    // Buttons stay enabled while saving (disabling one would drop keyboard focus), so guard here.
+    if (get().saving || language === get().language) return
+    set({ saving: true, error: null })
+    const result = await invoke('settings:setLanguage', { language })
+    if (!result.ok) {
+      set({ saving: false, error: result.error })
+      return
+    }
+    // Switch only once main has stored the choice: what the user sees is what survives a restart.
+    await i18n.changeLanguage(result.value)
+    set({ saving: false, language: result.value })
+  },
+}))

@@ -1,0 +1,54 @@
+import { useEffect } from 'react'
+import type { HubIdentity } from '../../../../shared/hub'
+import { useText } from '../../i18n'
+import { Details } from '../../ui/Details'
+import { ErrorAlert } from '../../ui/ErrorAlert'
+import { ScreenHeading } from '../../ui/ScreenHeading'
+import { Fingerprint } from '../hub/Fingerprint'
+import { IdentityDetails } from '../hub/IdentityDetails'
+import { LanguageSwitch } from '../language/LanguageSwitch'
+import { AboutSection } from './AboutSection'
+import { useSettings } from './store'
+
+export function SettingsScreen({ identity }: { identity: HubIdentity }) {
+  const t = useText()
+  const { info, error, loadInfo } = useSettings()
+
+  useEffect(() => {
+    void loadInfo()
+  }, [loadInfo])
+
+  return (
+    <>
+      <ScreenHeading>{t('nav.settings')}</ScreenHeading>
+      <ErrorAlert error={error} />
+      <section aria-labelledby="identity-title" className="card">
+        <h2 id="identity-title">{t('identity.title')}</h2>
+        <IdentityDetails identity={identity} />
+      </section>
+      <div className="card">
+        <Fingerprint value={identity.fingerprint} />
+      </div>
+      <section aria-labelledby="language-title" className="card">
+        <h2 id="language-title">{t('settings.languageTitle')}</h2>
+        <p className="hint">{t('settings.languageHint')}</p>
+        <LanguageSwitch />
+      </section>
+      {info && (
+        <>
+          <section aria-labelledby="storage-title" className="card">
+            <h2 id="storage-title">{t('settings.storageTitle')}</h2>
+            <Details
+              rows={[
+                [t('settings.database'), <code key="database">{info.databasePath}</code>],
+                [t('settings.signingKey'), <code key="key">{info.keyStorage}</code>],
+              ]}
+            />
+            <p className="hint">{t('settings.signingKeyHint')}</p>
+          </section>
+          <AboutSection info={info} />
+        </>
+      )}
+    </>
+  )
+}

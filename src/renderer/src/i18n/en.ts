@@ -1,0 +1,99 @@
+import type { UiMessages } from './id'
+
+export const en: UiMessages = {
+  app: {
+    skipToContent: 'Skip to main content',
+    startupFailed: 'Lokadaya Hub could not open.',
+    retry: 'Try again',
+    notRecorded: 'Not recorded',
+  },
+  language: { label: 'Bahasa / Language' },
+  role: { hub: 'Provincial hub', national: 'National instance' },
+  setup: {
+    title: 'First-run setup',
+    intro:
+      'Welcome to Lokadaya Hub. Fill in the details below once to create the identity of this installation. All data stays on this computer.',
+    role: {
+      legend: 'Role of this installation',
+      hubHint: 'The secretariat of the CSO network in one province.',
+      nationalHint: 'The national team that gathers data from every hub. Not tied to a province.',
+    },
+    province: { label: 'Province', choose: 'Choose a province…', zone: "Hub's time zone: {{zone}}" },
+    name: { label: 'Name of the hub organisation', hint: 'The organisation that runs the secretariat.' },
+    contact: {
+      legend: 'Secretariat contact',
+      hint: 'Someone the national team can reach. Give at least a phone number or an e-mail.',
+      name: 'Contact name',
+      phone: 'Phone number',
+      email: 'E-mail',
+    },
+    submit: 'Create the hub identity',
+    saving: 'Saving…',
+    done: {
+      title: 'The hub identity has been created',
+      continue: 'Continue to the app',
+    },
+  },
+  fingerprint: {
+    title: 'Key fingerprint',
+    readAloud:
+      'Read these six groups of digits aloud to the national team over the phone to register the hub. If what they hear matches what they received, data sent by this hub can be trusted.',
+  },
+  identity: {
+    title: 'Hub identity',
+    hubId: 'Hub ID',
+    role: 'Role',
+    province: 'Province',
+    timeZone: 'Time zone',
+    name: 'Organisation name',
+    contactName: 'Contact name',
+    contactPhone: 'Phone',
+    contactEmail: 'E-mail',
+    today: 'Today',
+    createdAt: 'Created',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    members: 'Members',
+    initiatives: 'Initiatives',
+    galangDaya: 'Galang Daya',
+    copTot: 'CoP & ToT',
+    sync: 'Sync',
+    reports: 'Reports',
+    settings: 'Settings',
+  },
+  home: {
+    indicatorsTitle: 'Programme indicators',
+    indicatorsEmpty: 'Programme indicators will appear here once members and activities are recorded.',
+  },
+  soon: {
+    notice: 'Not available in this version yet.',
+    members: 'Coming here: recording member CSOs and their people, with area, sector, organisation type and contacts.',
+    initiatives: "Coming here: recording member CSOs' initiatives with their sector, target area and link to the SDGs.",
+    galangDaya:
+      'Coming here: recording pledges and delivered support (funds, goods, expertise) in rupiah, from giver to recipient.',
+    copTot:
+      'Coming here: recording community of practice (CoP) meetings and training of trainers (ToT) with participants.',
+    sync: 'Coming here: exchanging data with the national team as signed files, over USB or the internet when available.',
+    reports: 'Coming here: compiling programme indicators and data exports for the national team and partners.',
+  },
+  settings: {
+    languageTitle: 'Display language',
+    languageHint: 'This choice is saved and used again when the app is opened.',
+    storageTitle: 'Storage',
+    database: 'Database location',
+    signingKey: 'Signing key',
+    signingKeyHint:
+      'This key signs the data the hub sends. Keep a backup; without it the hub must be registered again.',
+  },
+  about: {
+    title: 'About',
+    version: 'App version',
+    referenceData: 'Reference data',
+    dataVersion: 'Data version',
+    license: 'Licence',
+    dataset: 'Dataset',
+    odbl: 'The area names and codes (provinces, regencies/cities, districts, villages) in this app come from that dataset, used under the Open Database License (ODbL) v1.0. The licence requires the attribution above to be shown as it is, and shared derived data must use the same licence.',
+  },
+}

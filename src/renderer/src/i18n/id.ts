@@ -1,0 +1,104 @@
+import type { Catalog } from '../../../shared/i18n/id'
+
+/** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
+export const id = {
+  app: {
+    skipToContent: 'Langsung ke isi utama',
+    startupFailed: 'Lokadaya Hub belum dapat dibuka.',
+    retry: 'Coba lagi',
+    notRecorded: 'Belum diisi',
+  },
+  language: { label: 'Bahasa / Language' },
+  role: { hub: 'Hub provinsi', national: 'Instans nasional' },
+  setup: {
+    title: 'Penyiapan awal',
+    intro:
+      'Selamat datang di Lokadaya Hub. Isi data berikut sekali saja untuk membuat identitas instalasi ini. Semua data disimpan di komputer ini.',
+    role: {
+      legend: 'Peran instalasi ini',
+      hubHint: 'Sekretariat jaringan OMS di satu provinsi.',
+      nationalHint: 'Tim nasional yang menghimpun data dari semua hub. Tidak terikat pada satu provinsi.',
+    },
+    province: { label: 'Provinsi', choose: 'Pilih provinsi…', zone: 'Zona waktu hub: {{zone}}' },
+    name: { label: 'Nama organisasi hub', hint: 'Nama organisasi yang menjalankan sekretariat.' },
+    contact: {
+      legend: 'Kontak sekretariat',
+      hint: 'Orang yang dapat dihubungi tim nasional. Isi setidaknya nomor telepon atau e-mail.',
+      name: 'Nama kontak',
+      phone: 'Nomor telepon',
+      email: 'E-mail',
+    },
+    submit: 'Buat identitas hub',
+    saving: 'Menyimpan…',
+    done: {
+      title: 'Identitas hub sudah dibuat',
+      continue: 'Lanjut ke aplikasi',
+    },
+  },
+  fingerprint: {
+    title: 'Sidik jari kunci',
+    readAloud:
+      'Bacakan keenam kelompok angka ini kepada tim nasional melalui telepon untuk mendaftarkan hub. Bila angka yang mereka dengar sama dengan yang mereka terima, data kiriman hub ini dapat dipercaya.',
+  },
+  identity: {
+    title: 'Identitas hub',
+    hubId: 'ID hub',
+    role: 'Peran',
+    province: 'Provinsi',
+    timeZone: 'Zona waktu',
+    name: 'Nama organisasi',
+    contactName: 'Nama kontak',
+    contactPhone: 'Telepon',
+    contactEmail: 'E-mail',
+    today: 'Hari ini',
+    createdAt: 'Dibuat',
+  },
+  nav: {
+    label: 'Menu utama',
+    home: 'Beranda',
+    members: 'Anggota',
+    initiatives: 'Inisiatif',
+    galangDaya: 'Galang Daya',
+    copTot: 'CoP & ToT',
+    sync: 'Sinkronisasi',
+    reports: 'Laporan',
+    settings: 'Pengaturan',
+  },
+  home: {
+    indicatorsTitle: 'Indikator program',
+    indicatorsEmpty: 'Indikator program akan tampil di sini setelah anggota dan kegiatan dicatat.',
+  },
+  soon: {
+    notice: 'Belum tersedia di versi ini.',
+    members:
+      'Nanti di sini: mencatat OMS anggota dan orang-orangnya, dengan wilayah, sektor, jenis organisasi, dan kontak.',
+    initiatives:
+      'Nanti di sini: mencatat inisiatif OMS anggota beserta sektor, wilayah sasaran, dan kaitannya dengan TPB.',
+    galangDaya:
+      'Nanti di sini: mencatat janji dan penyaluran dukungan (dana, barang, keahlian) dalam rupiah, dari pemberi sampai penerima.',
+    copTot:
+      'Nanti di sini: mencatat pertemuan komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT) beserta pesertanya.',
+    sync: 'Nanti di sini: bertukar data dengan tim nasional sebagai berkas bertanda tangan, lewat USB atau internet saat tersedia.',
+    reports: 'Nanti di sini: menyusun indikator program dan ekspor data untuk tim nasional dan mitra.',
+  },
+  settings: {
+    languageTitle: 'Bahasa tampilan',
+    languageHint: 'Pilihan ini disimpan dan dipakai lagi saat aplikasi dibuka kembali.',
+    storageTitle: 'Penyimpanan',
+    database: 'Lokasi basis data',
+    signingKey: 'Kunci tanda tangan',
+    signingKeyHint:
+      'Kunci ini menandatangani data yang dikirim hub. Simpan cadangannya; tanpa kunci, hub harus didaftarkan ulang.',
+  },
+  about: {
+    title: 'Tentang',
+    version: 'Versi aplikasi',
+    referenceData: 'Data rujukan',
+    dataVersion: 'Versi data',
+    license: 'Lisensi',
+    dataset: 'Set data',
+    odbl: 'Nama dan kode wilayah (provinsi, kabupaten/kota, kecamatan, desa/kelurahan) di aplikasi ini berasal dari set data tersebut, yang dipakai di bawah Open Database License (ODbL) v1.0. Lisensi ini mewajibkan pernyataan atribusi di atas dicantumkan apa adanya, dan data turunan yang dibagikan harus memakai lisensi yang sama.',
+  },
+}
+
+export type UiMessages = Catalog<typeof id>

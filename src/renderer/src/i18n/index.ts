@@ -1,0 +1,40 @@
+import i18next, { type i18n as I18n } from 'i18next'
+import { initReactI18next, useTranslation } from 'react-i18next'
+import type { Language } from '../../../shared/hub'
+import { en as sharedEn } from '../../../shared/i18n/en'
+import { id as sharedId, type SharedMessages } from '../../../shared/i18n/id'
+import { en } from './en'
+import { id, type UiMessages } from './id'
+
+/** Dotted paths to every text, so a mistyped key fails the type check instead of showing raw. */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>
+}[keyof T & string]
+export type MessageKey = Leaves<UiMessages & SharedMessages>
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
+
+export const i18n: I18n = i18next.createInstance()
+
+// Both catalogs have disjoint top-level sections, so one spread merges them.
+const resources = {
+  id: { translation: { ...sharedId, ...id } },
+  en: { translation: { ...sharedEn, ...en } },
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language
+})
+
+/** Synchronous with inline resources: resolves before the first render, so no text flashes. */
+export function startI18n(language: Language): Promise<unknown> {
+  return i18n.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'id',
+    resources,
+    interpolation: { escapeValue: false },
+  })
+}
+
+export function useText(): Translate {
+  return useTranslation().t as Translate
+}
