@@ -1,0 +1,83 @@
+import type { Result } from '../../src/shared/errors'
+import { formatDate } from '../../src/shared/format'
+import type { AppInfo } from '../../src/shared/hub'
+import { expect, jawaTimurHub, test } from './fixtures'
+
+test.use({ hubSetup: jawaTimurHub })
+
+const sidebar = ['Beranda', 'Anggota', 'Inisiatif', 'Galang Daya', 'CoP & ToT', 'Sinkronisasi', 'Laporan', 'Pengaturan']
+
+test('Beranda shows the hub and today in its time zone, with no made-up indicators', async ({ page }) => {
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Beranda' })).toHaveAttribute('aria-current', 'page')
+  await expect(main).toContainText('Forum OMS Jawa Timur')
+  await expect(main.getByRole('definition').filter({ hasText: 'Jawa Timur' })).toBeVisible()
+  await expect(main.getByRole('definition').filter({ hasText: 'WIB (UTC+7)' })).toBeVisible()
+  await expect(main.getByRole('definition').filter({ hasText: formatDate(new Date(), 'WIB') })).toBeVisible()
+  await expect(main).toContainText('Indikator program akan tampil di sini setelah anggota dan kegiatan dicatat.')
+})
+
+test('the sidebar can be worked with the keyboard alone, through to Pengaturan', async ({ page }) => {
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Langsung ke isi utama' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+
+  await page.reload()
+  await page.keyboard.press('Tab')
+  for (const name of sidebar) {
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name, exact: true })).toBeFocused()
+  }
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'Pengaturan' })).toHaveAttribute('aria-current', 'page')
+
+  // The language switch is the first control on the screen.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Bahasa Indonesia' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused()
+})
+
+const planned = [
+  ['Anggota', 'mencatat OMS anggota dan orang-orangnya'],
+  ['Inisiatif', 'mencatat inisiatif OMS anggota'],
+  ['Galang Daya', 'mencatat janji dan penyaluran dukungan'],
+  ['CoP & ToT', 'komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT)'],
+  ['Sinkronisasi', 'bertukar data dengan tim nasional'],
+  ['Laporan', 'menyusun indikator program'],
+] as const
+
+test('each screen not built yet says so and what it will do', async ({ page }) => {
+  const main = page.getByRole('main')
+  for (const [name, purpose] of planned) {
+    await page.getByRole('link', { name, exact: true }).click()
+    await expect(main.getByRole('heading', { level: 1, name })).toBeFocused()
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page')
+    await expect(main).toContainText('Belum tersedia di versi ini.')
+    await expect(main).toContainText(purpose)
+  }
+})
+
+test('Pengaturan shows where data and key live, and About carries the ODbL attribution', async ({ page, harness }) => {
+  const result = (await harness.registry.invoke('app:info', undefined)) as Result<AppInfo>
+  if (!result.ok) throw new Error(result.error.message)
+  const info = result.value
+  const [areaData] = info.referenceData
+  if (!areaData) throw new Error('app:info lists no reference data')
+
+  await page.getByRole('link', { name: 'Pengaturan' }).click()
+  const storage = page.getByRole('region', { name: 'Penyimpanan' })
+  await expect(storage).toContainText(info.databasePath)
+  await expect(storage).toContainText(info.keyStorage)
+
+  const about = page.getByRole('region', { name: 'Tentang' })
+  await expect(about.getByRole('blockquote')).toHaveText(areaData.attribution)
+  await expect(about).toContainText('ODbL-1.0')
+  await expect(about).toContainText(areaData.version)
+  await expect(about).toContainText('dipakai di bawah Open Database License (ODbL) v1.0')
+})
