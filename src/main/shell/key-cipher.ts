@@ -1,0 +1,37 @@
+import type { SafeStorage } from 'electron'
+import { plainCipher, type KeyCipher } from '../hub/keystore'
+
+type KeyStorage = Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+>
+
+// A key file written by the CLI (plain PEM) must stay readable once the app takes over.
+const isPlainPem = (bytes: Buffer) => bytes.subarray(0, 11).toString('latin1') === '-----BEGIN '
+
+/**
+ * The hub key's protection at rest: the OS keyring through safeStorage (DPAPI on Windows,
+ * libsecret/KWallet on Linux). Linux's basic_text backend uses a hard-coded password, which is no
+ * protection at all, so it counts as unavailable. Must be created after the app is ready.
+ *
+ * Uses the synchronous safeStorage calls (deprecated in Electron 45) because KeyStore is
+ * synchronous; moving to the async ones needs an async KeyStore.
+ */
+export function createKeyCipher(storage: KeyStorage, platform: NodeJS.Platform): KeyCipher {
+  const keyring =
+    storage.isEncryptionAvailable() && !(platform === 'linux' && storage.getSelectedStorageBackend() === 'basic_text')
+  if (!keyring)
+    return {
+      name: `${plainCipher.name}; not encrypted: no operating system keyring is available`,
+      encrypt: plainCipher.encrypt,
+      decrypt(sealed) {
+        if (isPlainPem(sealed)) return plainCipher.decrypt(sealed)
+        throw new Error('the key file is encrypted with an operating system keyring that is not available now')
+      },
+    }
+  return {
+    name: 'encrypted with the operating system keyring (Electron safeStorage)',
+    encrypt: (plain) => storage.encryptString(plain),
+    decrypt: (sealed) => (isPlainPem(sealed) ? plainCipher.decrypt(sealed) : storage.decryptString(sealed)),
+  }
+}

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises'
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { protocol } from 'electron'
+import { APP_HOST, APP_SCHEME } from './origin'
+
+/**
+ * Sent with every app:// response. The renderer's <meta> CSP cannot carry frame-ancestors, and a
+ * header also covers documents that lack the meta tag.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+export const contentTypeFor = (file: string): string =>
+  contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
+
+/** Must run before the app is ready: privileges cannot be granted to a scheme afterwards. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    // standard: a real origin with storage; secure: counts as a secure context like https.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+}
+
+/**
+ * The file under rootDir that an app:// URL names, or null when the URL is not for the app or
+ * would leave rootDir. Extension-less paths are client-side routes and get the SPA's index.html.
+ */
+export function resolveAppPath(requestUrl: string, rootDir: string): string | null {
+  let url: URL
+  let pathname: string
+  try {
+    url = new URL(requestUrl)
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '')
+    return null
+  // Encoded separators and NULs never name a real asset; refusing them keeps Windows paths honest.
+  if (pathname.includes('\\') || pathname.includes('\0')) return null
+  const root = resolve(rootDir)
+  const wanted = pathname === '/' || extname(pathname) === '' ? 'index.html' : pathname.slice(1)
+  const file = resolve(root, wanted)
+  const inside = relative(root, file)
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null
+  return file
+}
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } })
+
+/** Serves the built renderer from rootDir (inside app.asar when packaged) on app://. */
+export function serveApp(rootDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 })
+    const file = resolveAppPath(request.url, rootDir)
+    if (!file) return notFound()
+    let body: Buffer
+    try {
+      body = await readFile(file)
+    } catch {
+      return notFound()
+    }
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      headers: {
+        'content-type': contentTypeFor(file),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
+    })
+  })
+}

@@ -1,0 +1,121 @@
+import { EventEmitter } from 'node:events'
+import type { Session, WebContents } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const electron = vi.hoisted(() => ({ shell: { openExternal: vi.fn(async () => {}) } }))
+vi.mock('electron', () => electron)
+
+const { hardenSession, hardenWebContents, isSafeExternalUrl } = await import('./security')
+
+describe('isSafeExternalUrl', () => {
+  it.each([
+    'https://lokadaya.or.id/panduan',
+    'https://example.org/a?b=c#d',
+    'mailto:sekretariat@example.or.id?subject=Halo',
+  ])('allows %s', (url) => expect(isSafeExternalUrl(url)).toBe(true))
+
+  it.each([
+    'http://example.org/',
+    'file:///C:/Windows/System32/calc.exe',
+    'file://server/share/x.exe',
+    'javascript:alert(1)',
+    'smb://server/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'search-ms:query=x',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'app://lokadaya/index.html',
+    'https://user:secret@example.org/',
+    'mailto:',
+    'mailto:not-an-address',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false))
+})
+
+class FakeContents extends EventEmitter {
+  openHandler?: (details: { url: string }) => { action: string }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.openHandler = handler
+  }
+  /** Emits like Electron: the listener may call preventDefault on the event. */
+  attempt(name: string, url: string): boolean {
+    const event = { url, preventDefault: vi.fn() }
+    this.emit(name, event)
+    return event.preventDefault.mock.calls.length === 0
+  }
+}
+
+describe('hardenWebContents', () => {
+  let contents: FakeContents
+  beforeEach(() => {
+    electron.shell.openExternal.mockClear()
+    contents = new FakeContents()
+    hardenWebContents(contents as unknown as WebContents, { devServerUrl: 'http://localhost:5173' })
+  })
+
+  it('lets the page navigate within the app and the dev server', () => {
+    expect(contents.attempt('will-navigate', 'app://lokadaya/index.html')).toBe(true)
+    expect(contents.attempt('will-navigate', 'http://localhost:5173/')).toBe(true)
+    expect(contents.attempt('will-redirect', 'app://lokadaya/index.html')).toBe(true)
+  })
+
+  it('stops navigation away from the app and hands safe links to the system browser', () => {
+    expect(contents.attempt('will-navigate', 'https://example.org/')).toBe(false)
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/')
+    expect(contents.attempt('will-navigate', 'file:///etc/passwd')).toBe(false)
+    expect(contents.attempt('will-navigate', 'http://example.org/')).toBe(false)
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops redirects away from the app without opening anything', () => {
+    expect(contents.attempt('will-redirect', 'https://example.org/')).toBe(false)
+    expect(electron.shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('denies every new window, opening only safe links outside', () => {
+    expect(contents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' })
+    expect(contents.openHandler?.({ url: 'app://lokadaya/index.html' })).toEqual({ action: 'deny' })
+    expect(contents.openHandler?.({ url: 'smb://server/share' })).toEqual({ action: 'deny' })
+    expect(electron.shell.openExternal.mock.calls).toEqual([['https://example.org/']])
+  })
+
+  it('refuses to attach webviews', () => {
+    expect(contents.attempt('will-attach-webview', 'https://example.org/')).toBe(false)
+  })
+})
+
+describe('hardenSession', () => {
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  }
+  hardenSession(session as unknown as Session, {})
+  const request = (permission: string, requestingUrl: string) => {
+    const callback = vi.fn()
+    session.setPermissionRequestHandler.mock.calls[0]?.[0](null, permission, callback, { requestingUrl })
+    return callback.mock.calls[0]?.[0] as boolean
+  }
+  const check = (permission: string, origin: string) =>
+    session.setPermissionCheckHandler.mock.calls[0]?.[0](null, permission, origin, {}) as boolean
+
+  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'usb', 'unknown'])(
+    'denies %s to the app itself',
+    (permission) => {
+      expect(request(permission, 'app://lokadaya/index.html')).toBe(false)
+      expect(check(permission, 'app://lokadaya')).toBe(false)
+    },
+  )
+
+  it('allows clipboard writes to the app only', () => {
+    expect(request('clipboard-sanitized-write', 'app://lokadaya/index.html')).toBe(true)
+    expect(check('clipboard-sanitized-write', 'app://lokadaya')).toBe(true)
+    expect(request('clipboard-sanitized-write', 'https://example.org/')).toBe(false)
+    expect(check('clipboard-sanitized-write', 'https://example.org')).toBe(false)
+  })
+
+  it('denies device access', () => {
+    expect(session.setDevicePermissionHandler.mock.calls[0]?.[0]({})).toBe(false)
+  })
+})
