@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { app, dialog, Menu, safeStorage, screen, session } from 'electron'
+import { createDb, type AppDatabase } from './db'
+import { createAppRegistry } from './handlers'
+import { createFileKeyStore } from './hub/keystore'
+import { registerIpc } from './shell/ipc'
+import { createKeyCipher } from './shell/key-cipher'
+import { createLogger, type Logger } from './shell/log'
+import { APP_ENTRY_URL, type TrustedOrigins } from './shell/origin'
+import { shellPaths, signingKeyFile, type ShellPaths } from './shell/paths'
+import { registerAppScheme, serveApp } from './shell/protocol'
+import { hardenSession, hardenWebContents } from './shell/security'
+import { startupErrorMessage } from './shell/startup-error'
+import { startUpdater } from './shell/updater'
+import { createMainWindow, createWindowOptions } from './shell/window'
+
+// Both must happen before ready: scheme privileges are fixed at startup, and every renderer,
+// including any a bug might create, should be sandboxed.
+registerAppScheme()
+app.enableSandbox()
+
+// A second copy would open the same SQLite file and key: hand over to the running one instead.
+if (!app.requestSingleInstanceLock()) app.quit()
+else void app.whenReady().then(start)
+
+function start(): void {
+  const log = createLogger({
+    file: join(app.getPath('logs'), 'main.log'),
+    debug: !app.isPackaged || process.env.LOKADAYA_DEBUG === '1',
+  })
+  const paths = shellPaths({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    platform: process.platform,
+    arch: process.arch,
+  })
+  const databasePath = join(app.getPath('userData'), 'lokadaya-hub.db')
+  let database: AppDatabase | undefined
+  try {
+    // Chromium normally creates userData before ready; a first start must not depend on it.
+    mkdirSync(dirname(databasePath), { recursive: true })
+    database = createDb(databasePath, { migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding })
+    const opened = database
+    app.on('will-quit', () => opened.close())
+    run(opened, paths, log)
+  } catch (error) {
+    // Say why and stop. Never delete or recreate the file: it may be the only copy of a hub's records.
+    log.error(`cannot start with ${databasePath}`, error)
+    database?.close()
+    const { title, message } = startupErrorMessage(error, databasePath)
+    dialog.showErrorBox(title, message)
+    app.exit(1)
+  }
+}
+
+function run(database: AppDatabase, paths: ShellPaths, log: Logger): void {
+  const keyStore = createFileKeyStore(signingKeyFile(database.path), createKeyCipher(safeStorage, process.platform))
+  log.info(`database ${database.path}; signing key ${keyStore.describe()}`)
+  const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion() }, (error) =>
+    log.error('request failed', error),
+  )
+
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const origins: TrustedOrigins = { devServerUrl }
+  hardenSession(session.defaultSession, origins)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
+  registerIpc(registry, origins, log)
+  if (!devServerUrl) serveApp(paths.rendererDir)
+
+  if (app.isPackaged) Menu.setApplicationMenu(null)
+  if (process.platform === 'win32') app.setAppUserModelId('id.lokadaya.hub')
+  const options = createWindowOptions({
+    preloadPath: paths.preloadPath,
+    workArea: screen.getPrimaryDisplay().workAreaSize,
+    devTools: !app.isPackaged,
+  })
+  const window = createMainWindow(options, devServerUrl ?? APP_ENTRY_URL, log)
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  const stopUpdater = startUpdater(
+    {
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      resourcesPath: process.resourcesPath,
+      appImage: process.env.APPIMAGE,
+    },
+    log,
+  )
+  app.on('will-quit', stopUpdater)
+}
