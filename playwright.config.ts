@@ -37,5 +37,10 @@ export default defineConfig({
         trace: 'retain-on-failure',
       },
     },
+    {
+      // The real Electron app from out/; skipped, with the reason, where no Electron binary is installed.
+      name: 'electron',
+      testDir: 'tests/electron',
+    },
   ],
 })
