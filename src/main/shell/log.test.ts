@@ -43,4 +43,12 @@ describe('createLogger', () => {
     expect(readFileSync(`${file}.old`, 'utf8')).toBe('x'.repeat(20))
     expect(readFileSync(file, 'utf8')).toBe('2026-03-01T02:03:04.000Z INFO fresh\n')
   })
+
+  it('keeps logging to stderr when the file cannot be written', () => {
+    const blocker = join(directory, 'not-a-directory')
+    writeFileSync(blocker, '')
+    const log = createLogger({ file: join(blocker, 'main.log'), debug: false, now })
+    expect(() => log.error('still here', new Error('EACCES'))).not.toThrow()
+    expect(process.stderr.write).toHaveBeenCalledWith(expect.stringContaining('ERROR still here: Error: EACCES'))
+  })
 })

@@ -22,11 +22,11 @@ const detail = (error: unknown): string =>
 
 /** Messages must never carry request payloads: they hold members' personal data. */
 export function createLogger({ file, debug, maxBytes = 1_000_000, now = () => new Date() }: LoggerOptions): Logger {
-  mkdirSync(dirname(file), { recursive: true })
   try {
+    mkdirSync(dirname(file), { recursive: true })
     if (statSync(file).size > maxBytes) renameSync(file, `${file}.old`)
   } catch {
-    // No log yet.
+    // No log yet, or nowhere to write one: stderr still gets every line.
   }
   const write = (level: string, message: string, error?: unknown) => {
     const line = `${now().toISOString()} ${level} ${message}${detail(error)}\n`
