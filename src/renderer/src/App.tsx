@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react'
 import type { ErrorPayload } from '../../shared/errors'
-import { SetupScreen } from './features/hub/SetupScreen'
 import { useHub } from './features/hub/store'
 import { useLanguage } from './features/language/store'
 import { AppShell } from './features/shell/AppShell'
 import { StartupProblem } from './features/shell/StartupProblem'
 import { loadStartup } from './startup'
+
+// Setup runs once per installation; every later start skips its code and zod's.
+const SetupScreen = lazy(() => import('./features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })))
 
 export function App() {
   const status = useHub((state) => state.status)
@@ -16,5 +19,10 @@ export function App() {
     const errors = [languageError, hubError].filter((error): error is ErrorPayload => error !== null)
     return <StartupProblem errors={errors} onRetry={() => void loadStartup()} />
   }
-  return status.setUp ? <AppShell identity={status.identity} /> : <SetupScreen />
+  if (status.setUp) return <AppShell identity={status.identity} />
+  return (
+    <Suspense>
+      <SetupScreen />
+    </Suspense>
+  )
 }

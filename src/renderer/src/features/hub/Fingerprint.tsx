@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { Fragment, useId } from 'react'
 import { useText } from '../../i18n'
 
 /** The key fingerprint, big enough to read aloud over a bad phone line without squinting. */
@@ -8,10 +8,13 @@ export function Fingerprint({ value }: { value: string }) {
   return (
     <section className="fingerprint" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('fingerprint.title')}</h2>
-      {/* The spaces between groups stay in the text, so copying or reading it yields the same grouping. */}
+      {/* Real spaces between the groups, so copied or read-out text keeps the grouping the grid shows. */}
       <p className="fingerprint__digits" translate="no">
         {value.split(' ').map((group, index) => (
-          <span key={index}>{group} </span>
+          <Fragment key={index}>
+            {index > 0 && ' '}
+            <span>{group}</span>
+          </Fragment>
         ))}
       </p>
       <p>{t('fingerprint.readAloud')}</p>

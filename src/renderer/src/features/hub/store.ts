@@ -1,102 +1,27 @@
 import { create } from 'zustand'
 import type { ErrorPayload } from '../../../../shared/errors'
-import { hubSetupForm, type HubIdentity, type HubRole, type HubStatus } from '../../../../shared/hub'
-import type { Province } from '../../../../shared/reference'
+import type { HubIdentity, HubStatus } from '../../../../shared/hub'
 import { invoke } from '../../api'
-import type { MessageKey } from '../../i18n'
-
-/** In the order they appear on the form, which is the order focus visits them after a failed save. */
-export const setupFields = ['role', 'provinceCode', 'name', 'contactName', 'contactPhone', 'contactEmail'] as const
-export type SetupField = (typeof setupFields)[number]
-export type SetupDraft = Record<Exclude<SetupField, 'role'>, string> & { role: HubRole }
-
-/** Client-side checks carry i18n keys (re-translated on a language switch); main's arrive as text. */
-export type FieldError = { key: MessageKey } | { text: string }
-type FieldErrors = Partial<Record<SetupField, FieldError>>
-
-const isSetupField = (path: string): path is SetupField => (setupFields as readonly string[]).includes(path)
 
 interface HubState {
   /** Null until hub:status has answered. */
   status: HubStatus | null
-  provinces: Province[]
-  saving: boolean
-  fieldErrors: FieldErrors
   error: ErrorPayload | null
-  /** The identity just made, shown with its fingerprint before the user moves on. */
-  created: HubIdentity | null
   /** The shell opened straight from setup, so focus belongs on its first heading. */
   justSetUp: boolean
   loadStatus(): Promise<void>
-  loadProvinces(): Promise<void>
-  /** Resolves to the fields that need fixing, in form order; empty when created or refused as a whole. */
-  setUp(draft: SetupDraft): Promise<SetupField[]>
-  clearFieldError(field: SetupField): void
-  continueToApp(): void
+  enterAfterSetup(identity: HubIdentity): void
 }
 
-const invalidFields = (errors: FieldErrors): SetupField[] => setupFields.filter((field) => errors[field])
-
-export const useHub = create<HubState>()((set, get) => ({
+export const useHub = create<HubState>()((set) => ({
   status: null,
-  provinces: [],
-  saving: false,
-  fieldErrors: {},
   error: null,
-  created: null,
   justSetUp: false,
   async loadStatus() {
     const result = await invoke('hub:status')
     set(result.ok ? { status: result.value, error: null } : { error: result.error })
   },
-  async loadProvinces() {
-    const result = await invoke('reference:provinces')
-    set(result.ok ? { provinces: result.value } : { error: result.error })
-  },
-  async setUp(draft) {
-    if (get().saving) return []
-    // National instances belong to no province; sending the hidden select's value would only confuse.
-    const { provinceCode, ...rest } = draft
-    const input =
-      draft.role === 'hub' ? { ...rest, role: 'hub' as const, provinceCode } : { ...rest, role: 'national' as const }
-    const checked = hubSetupForm.safeParse(input)
-    if (!checked.success) {
-      const fieldErrors: FieldErrors = {}
-      for (const issue of checked.error.issues) {
-        const path = issue.path.join('.')
-        const key = (issue.message.startsWith('validation.') ? issue.message : 'validation.invalid') as MessageKey
-        if (isSetupField(path)) fieldErrors[path] ??= { key }
-      }
-      set({ fieldErrors, error: null })
-      return invalidFields(fieldErrors)
-    }
-
-    set({ saving: true, fieldErrors: {}, error: null })
-    // Main gets the raw entries and validates them itself; the parsed form holds nulls it would refuse.
-    const result = await invoke('hub:setup', input)
-    if (result.ok) {
-      set({ saving: false, created: result.value })
-      return []
-    }
-    const fieldErrors: FieldErrors = {}
-    for (const [path, text] of Object.entries(result.error.fields ?? {}))
-      if (isSetupField(path)) fieldErrors[path] = { text }
-    set({ saving: false, fieldErrors, error: result.error })
-    return invalidFields(fieldErrors)
-  },
-  clearFieldError(field) {
-    const { [field]: _cleared, ...rest } = get().fieldErrors
-    set({ fieldErrors: rest })
-  },
-  continueToApp() {
-    const identity = get().created
-    if (identity) set({ status: { setUp: true, identity }, created: null, justSetUp: true })
+  enterAfterSetup(identity) {
+    set({ status: { setUp: true, identity }, justSetUp: true })
   },
 }))
-
-/** Main's field messages for inputs the form does not have, so they still reach the user. */
-export function unplacedFieldMessages(error: ErrorPayload | null): string[] {
-  return Object.entries(error?.fields ?? {})
-    .filter(([path]) => !isSetupField(path))
-    .map(([, message]) => message)
-}

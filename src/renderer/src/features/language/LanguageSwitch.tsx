@@ -1,11 +1,16 @@
 import { useId } from 'react'
-import { languages, type Language } from '../../../../shared/hub'
+import type { Language } from '../../../../shared/hub'
 import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useLanguage } from './store'
 
-/** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
+/**
+ * Each language is named in itself, so someone who cannot read the current one still finds theirs.
+ * Listed here rather than taken from shared/hub's `languages`, whose module would pull zod into the
+ * first chunk.
+ */
 const names: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' }
+const options = Object.keys(names) as Language[]
 
 export function LanguageSwitch() {
   const t = useText()
@@ -17,7 +22,7 @@ export function LanguageSwitch() {
         {t('language.label')}
       </span>
       <div role="group" aria-labelledby={labelId} className="segmented">
-        {languages.map((option) => (
+        {options.map((option) => (
           <button
             key={option}
             type="button"

@@ -2,17 +2,21 @@ import { useEffect, useRef } from 'react'
 import type { HubIdentity } from '../../../../shared/hub'
 import { useText } from '../../i18n'
 import { ScreenHeading } from '../../ui/ScreenHeading'
-import { Fingerprint } from './Fingerprint'
-import { IdentityDetails } from './IdentityDetails'
-import { useHub } from './store'
+import { Fingerprint } from '../hub/Fingerprint'
+import { IdentityDetails } from '../hub/IdentityDetails'
+import { useSetup } from './store'
 
 export function SetupDone({ identity }: { identity: HubIdentity }) {
   const t = useText()
-  const continueToApp = useHub((state) => state.continueToApp)
+  const continueToApp = useSetup((state) => state.continueToApp)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
-  // The form that had focus is gone; announce the outcome by moving focus to it.
-  useEffect(() => headingRef.current?.focus(), [])
+  // The form that had focus is gone: move focus (and the view, left scrolled down at the submit
+  // button) to the outcome.
+  useEffect(() => {
+    window.scrollTo({ top: 0 })
+    headingRef.current?.focus()
+  }, [])
 
   return (
     <div className="stack">

@@ -4,11 +4,11 @@ import { MAIN_ID, SkipLink } from '../../ui/SkipLink'
 import { ScreenHeading } from '../../ui/ScreenHeading'
 import { SetupDone } from './SetupDone'
 import { SetupForm } from './SetupForm'
-import { useHub } from './store'
+import { useSetup } from './store'
 
 export function SetupScreen() {
   const t = useText()
-  const created = useHub((state) => state.created)
+  const created = useSetup((state) => state.created)
   return (
     <div className="setup-layout">
       <SkipLink />

@@ -4,7 +4,7 @@ import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { Field } from '../../ui/Field'
 import { zoneLabel } from '../../ui/zone'
-import { unplacedFieldMessages, useHub, type SetupDraft, type SetupField } from './store'
+import { unplacedFieldMessages, useSetup, type SetupDraft, type SetupField } from './store'
 
 const emptyDraft: SetupDraft = {
   // Nearly every installation is a provincial hub; the national instance is set up once.
@@ -18,7 +18,7 @@ const emptyDraft: SetupDraft = {
 
 export function SetupForm() {
   const t = useText()
-  const { provinces, saving, fieldErrors, error, loadProvinces, setUp, clearFieldError } = useHub()
+  const { provinces, saving, fieldErrors, error, loadProvinces, setUp, clearFieldError } = useSetup()
   const [draft, setDraft] = useState(emptyDraft)
   const formRef = useRef<HTMLFormElement>(null)
   const roleId = useId()
