@@ -3,12 +3,12 @@ import { dirname, join } from 'node:path'
 import { app, dialog, Menu, safeStorage, screen, session } from 'electron'
 import { createDb, type AppDatabase } from './db'
 import { createAppRegistry } from './handlers'
-import { createFileKeyStore } from './hub/keystore'
+import { createFileKeyStore, signingKeyFileFor } from './hub/keystore'
 import { registerIpc } from './shell/ipc'
 import { createKeyCipher } from './shell/key-cipher'
 import { createLogger, type Logger } from './shell/log'
 import { APP_ENTRY_URL, type TrustedOrigins } from './shell/origin'
-import { shellPaths, signingKeyFile, type ShellPaths } from './shell/paths'
+import { shellPaths, type ShellPaths } from './shell/paths'
 import { registerAppScheme, serveApp } from './shell/protocol'
 import { hardenSession, hardenWebContents } from './shell/security'
 import { startupErrorMessage } from './shell/startup-error'
@@ -24,7 +24,7 @@ app.enableSandbox()
 if (!app.requestSingleInstanceLock()) app.quit()
 else void app.whenReady().then(start)
 
-function start(): void {
+async function start(): Promise<void> {
   const log = createLogger({
     file: join(app.getPath('logs'), 'main.log'),
     debug: !app.isPackaged || process.env.LOKADAYA_DEBUG === '1',
@@ -44,7 +44,7 @@ function start(): void {
     database = createDb(databasePath, { migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding })
     const opened = database
     app.on('will-quit', () => opened.close())
-    run(opened, paths, log)
+    await run(opened, paths, log)
   } catch (error) {
     // Say why and stop. Never delete or recreate the file: it may be the only copy of a hub's records.
     log.error(`cannot start with ${databasePath}`, error)
@@ -55,8 +55,11 @@ function start(): void {
   }
 }
 
-function run(database: AppDatabase, paths: ShellPaths, log: Logger): void {
-  const keyStore = createFileKeyStore(signingKeyFile(database.path), createKeyCipher(safeStorage, process.platform))
+async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promise<void> {
+  const keyStore = createFileKeyStore(
+    signingKeyFileFor(database.path),
+    await createKeyCipher(safeStorage, process.platform),
+  )
   log.info(`database ${database.path}; signing key ${keyStore.describe()}`)
   const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion() }, (error) =>
     log.error('request failed', error),

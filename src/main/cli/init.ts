@@ -2,7 +2,8 @@ import { existsSync, rmSync } from 'node:fs'
 import type { HubIdentity } from '../../shared/hub'
 import { formatPhone } from '../../shared/phone'
 import type { CliOutput } from './main'
-import { databaseDirectory, keyFileFor, openServices } from './context'
+import { signingKeyFileFor } from '../hub/keystore'
+import { databaseDirectory, openServices } from './context'
 import { UsageError } from './usage'
 
 export interface InitOptions {
@@ -24,8 +25,8 @@ export async function initCommand(options: InitOptions, out: CliOutput): Promise
   if (options.role === 'national' && options.province) throw new UsageError('--province is only for --role hub')
   if (!existsSync(databaseDirectory(options.db)))
     throw new UsageError(`folder does not exist: ${databaseDirectory(options.db)}`)
-  if (existsSync(keyFileFor(options.db)) && !existsSync(options.db))
-    throw new UsageError(`a signing key without its database already exists: ${keyFileFor(options.db)}`)
+  if (existsSync(signingKeyFileFor(options.db)) && !existsSync(options.db))
+    throw new UsageError(`a signing key without its database already exists: ${signingKeyFileFor(options.db)}`)
 
   const createdHere = !existsSync(options.db)
   const { services, registry } = openServices(options.db)

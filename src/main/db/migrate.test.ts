@@ -51,19 +51,19 @@ describe('createDb', () => {
     expect(before).toBeGreaterThan(0)
   })
 
-  it('refuses a database written by a newer app version and leaves it untouched', () => {
+  it('refuses a database written by a newer app version and leaves it untouched', async () => {
     const path = join(directory, 'hub.db')
     createDb(path, {
       migrationsFolder: migrationsWithExtra('9999_future', 'CREATE TABLE future (id text);', future),
     }).close()
     const bytes = readFileSync(path)
 
-    const error = appErrorFrom(() => createDb(path))
+    const error = await appErrorFrom(() => createDb(path))
     expect(error.code).toBe('DB_NEWER')
     expect(readFileSync(path).equals(bytes)).toBe(true)
   })
 
-  it('rolls a failing migration back completely, keeps existing data, and backs up first', () => {
+  it('rolls a failing migration back completely, keeps existing data, and backs up first', async () => {
     const path = join(directory, 'hub.db')
     const v1 = createDb(path)
     v1.sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('language', 'en')`).run()
@@ -76,7 +76,7 @@ describe('createDb', () => {
       'CREATE TABLE half_done (id text);\n--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);',
       future,
     )
-    const error = appErrorFrom(() => createDb(path, { migrationsFolder: broken }))
+    const error = await appErrorFrom(() => createDb(path, { migrationsFolder: broken }))
 
     expect(error.code).toBe('MIGRATION_FAILED')
     expect(error.userMessage.params?.detail).toMatch(/no_such_table/)
@@ -90,13 +90,13 @@ describe('createDb', () => {
     reopened.close()
   })
 
-  it('refuses a database whose applied migrations diverge from the shipped ones', () => {
+  it('refuses a database whose applied migrations diverge from the shipped ones', async () => {
     const path = join(directory, 'hub.db')
     createDb(path).close()
     const sqlite = new Database(path)
     sqlite.prepare('UPDATE __drizzle_migrations SET created_at = 1 WHERE id = 1').run()
     sqlite.close()
-    expect(appErrorFrom(() => createDb(path)).code).toBe('MIGRATION_FAILED')
+    expect((await appErrorFrom(() => createDb(path))).code).toBe('MIGRATION_FAILED')
   })
 
   it('upgrades an older database in place, keeping its data', () => {

@@ -1,13 +1,16 @@
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 
 /**
  * Where the hub's private signing key lives. The database never holds it: a database copied to a
- * USB stick for support must not carry the key that signs the hub's bundles.
+ * USB stick for support must not carry the key that signs the hub's bundles. Asynchronous because
+ * the operating system keyring is (Electron's synchronous safeStorage is gone in Electron 46).
  */
 export interface KeyStore {
-  save(privateKeyPem: string): void
-  load(): string | null
-  remove(): void
+  save(privateKeyPem: string): Promise<void>
+  load(): Promise<string | null>
+  remove(): Promise<void>
   /** Where and how the key is kept, for the Settings screen. */
   describe(): string
 }
@@ -15,33 +18,37 @@ export interface KeyStore {
 /** How bytes are protected at rest: Electron's safeStorage in the app, nothing extra under Node. */
 export interface KeyCipher {
   name: string
-  encrypt(plain: string): Buffer
-  decrypt(sealed: Buffer): string
+  encrypt(plain: string): Promise<Buffer>
+  /** `stale`: readable, but sealed under an old or weaker key; the store seals it again. */
+  decrypt(sealed: Buffer): Promise<{ plain: string; stale: boolean }>
 }
 
 export const plainCipher: KeyCipher = {
   name: 'file readable only by this user (mode 0600)',
-  encrypt: (plain) => Buffer.from(plain, 'utf8'),
-  decrypt: (sealed) => sealed.toString('utf8'),
+  encrypt: async (plain) => Buffer.from(plain, 'utf8'),
+  decrypt: async (sealed) => ({ plain: sealed.toString('utf8'), stale: false }),
 }
 
+/** The key sits next to the database it belongs to: `hub.db` → `hub.db.signing-key`. */
+export const signingKeyFileFor = (databasePath: string): string => `${resolve(databasePath)}.signing-key`
+
 export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher): KeyStore {
+  const save = async (privateKeyPem: string) => {
+    const temporary = `${file}.tmp`
+    await writeFile(temporary, await cipher.encrypt(privateKeyPem), { mode: 0o600 })
+    // writeFile's mode is ignored when the file already exists; make sure.
+    await chmod(temporary, 0o600)
+    await rename(temporary, file)
+  }
   return {
-    save(privateKeyPem) {
-      const temporary = `${file}.tmp`
-      writeFileSync(temporary, cipher.encrypt(privateKeyPem), { mode: 0o600 })
-      // writeFileSync's mode is ignored when the file already exists; make sure.
-      chmodSync(temporary, 0o600)
-      renameSync(temporary, file)
+    save,
+    async load() {
+      if (!existsSync(file)) return null
+      const { plain, stale } = await cipher.decrypt(await readFile(file))
+      if (stale) await save(plain)
+      return plain
     },
-    load() {
-      return existsSync(file) ? cipher.decrypt(readFileSync(file)) : null
-    },
-    remove() {
-      rmSync(file, { force: true })
-    },
-    describe() {
-      return `${file} (${cipher.name})`
-    },
+    remove: () => rm(file, { force: true }),
+    describe: () => `${file} (${cipher.name})`,
   }
 }

@@ -1,10 +1,10 @@
-import { statSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hubSetupInput } from '../../shared/hub'
 import { appErrorFrom } from '../testing/errors'
 import { testServices } from '../testing/database'
-import { createFileKeyStore } from './keystore'
+import { createFileKeyStore, plainCipher } from './keystore'
 import { hubStatus, loadSigningKey, setUpHub } from './service'
 
 const jatimForm = {
@@ -22,9 +22,9 @@ describe('hub setup', () => {
     expect(hubStatus(testServices().services.database)).toEqual({ setUp: false })
   })
 
-  it('creates the identity, owning itself, with a key kept outside the database', () => {
+  it('creates the identity, owning itself, with a key kept outside the database', async () => {
     const { services, keyStore, directory } = testServices()
-    const identity = setUpHub(services.database, keyStore, jatim, new Date('2026-11-23T03:00:00Z'))
+    const identity = await setUpHub(services.database, keyStore, jatim, new Date('2026-11-23T03:00:00Z'))
     expect(identity).toMatchObject({
       role: 'hub',
       provinceCode: '35',
@@ -44,57 +44,67 @@ describe('hub setup', () => {
     expect(statSync(keyFile).mode & 0o777).toBe(0o600)
     const dump = services.database.sqlite.serialize().toString('latin1')
     expect(dump).not.toContain('PRIVATE KEY')
-    expect(loadSigningKey(services.database, keyStore)).toMatch(/PRIVATE KEY/)
+    expect(await loadSigningKey(services.database, keyStore)).toMatch(/PRIVATE KEY/)
   })
 
-  it('sets up a national instance without a province, in Jakarta time', () => {
+  it('sets up a national instance without a province, in Jakarta time', async () => {
     const { services, keyStore } = testServices()
-    const identity = setUpHub(
-      services.database,
-      keyStore,
-      hubSetupInput.parse({ role: 'national', name: 'Sekretariat Nasional Lokadaya' }),
-    )
+    const national = hubSetupInput.parse({ role: 'national', name: 'Sekretariat Nasional Lokadaya' })
+    const identity = await setUpHub(services.database, keyStore, national)
     expect(identity).toMatchObject({ role: 'national', provinceCode: null, timeZone: 'WIB', contactName: null })
   })
 
-  it('refuses a second setup and keeps the first identity and key', () => {
+  it('refuses a second setup and keeps the first identity and key', async () => {
     const { services, keyStore } = testServices()
-    const first = setUpHub(services.database, keyStore, jatim)
-    const key = keyStore.load()
-    const error = appErrorFrom(() => setUpHub(services.database, keyStore, { ...jatim, name: 'Lain' }))
+    const first = await setUpHub(services.database, keyStore, jatim)
+    const key = await keyStore.load()
+    const error = await appErrorFrom(() => setUpHub(services.database, keyStore, { ...jatim, name: 'Lain' }))
     expect(error.code).toBe('ALREADY_SET_UP')
     expect(hubStatus(services.database)).toEqual({ setUp: true, identity: first })
-    expect(keyStore.load()).toBe(key)
+    expect(await keyStore.load()).toBe(key)
   })
 
-  it('refuses an unknown province, writing neither database row nor key', () => {
+  it('refuses an unknown province, writing neither database row nor key', async () => {
     const { services, keyStore } = testServices()
-    const error = appErrorFrom(() =>
+    const error = await appErrorFrom(() =>
       setUpHub(services.database, keyStore, hubSetupInput.parse({ ...jatimForm, provinceCode: '99' })),
     )
     expect(error.code).toBe('VALIDATION')
     expect(error.fieldMessages?.provinceCode).toEqual({ key: 'validation.province.unknown', params: { code: '99' } })
     expect(services.database.sqlite.prepare('SELECT count(*) AS n FROM hubs').get()).toEqual({ n: 0 })
-    expect(keyStore.load()).toBeNull()
+    expect(await keyStore.load()).toBeNull()
   })
 
-  it('removes the new key again when the database write fails', () => {
+  it('removes the new key again when the database write fails', async () => {
     const { services, keyStore } = testServices()
     services.database.sqlite.exec(
       `CREATE TRIGGER refuse BEFORE INSERT ON local_settings BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
     )
-    expect(() => setUpHub(services.database, keyStore, jatim)).toThrow(/disk full/)
-    expect(keyStore.load()).toBeNull()
+    await expect(setUpHub(services.database, keyStore, jatim)).rejects.toThrow(/disk full/)
+    expect(await keyStore.load()).toBeNull()
     expect(services.database.sqlite.prepare('SELECT count(*) AS n FROM hubs').get()).toEqual({ n: 0 })
   })
 
-  it('refuses to sign with a key that does not belong to the hub', () => {
+  it("refuses to sign with a key that is missing, unreadable or not the hub's", async () => {
     const { services, keyStore, directory } = testServices()
-    setUpHub(services.database, keyStore, jatim)
-    const otherStore = createFileKeyStore(join(directory, 'other-key'))
-    expect(appErrorFrom(() => loadSigningKey(services.database, otherStore)).code).toBe('KEY_MISSING')
+    await setUpHub(services.database, keyStore, jatim)
+    const missing = createFileKeyStore(join(directory, 'no-such-key'))
+    expect((await appErrorFrom(() => loadSigningKey(services.database, missing))).code).toBe('KEY_MISSING')
+
+    const damagedFile = join(directory, 'damaged-key')
+    writeFileSync(damagedFile, 'not a key at all')
+    const damaged = createFileKeyStore(damagedFile)
+    const error = await appErrorFrom(() => loadSigningKey(services.database, damaged))
+    expect(error).toMatchObject({ code: 'KEY_MISSING', userMessage: { params: { location: damaged.describe() } } })
+
+    const sealedElsewhere = createFileKeyStore(join(directory, 'hub.db.signing-key'), {
+      ...plainCipher,
+      decrypt: () => Promise.reject(new Error('keyring unavailable')),
+    })
+    expect((await appErrorFrom(() => loadSigningKey(services.database, sealedElsewhere))).code).toBe('KEY_MISSING')
+
     const { services: other, keyStore: otherKeys } = testServices()
-    setUpHub(other.database, otherKeys, jatim)
-    expect(appErrorFrom(() => loadSigningKey(services.database, otherKeys)).code).toBe('KEY_MISSING')
+    await setUpHub(other.database, otherKeys, jatim)
+    expect((await appErrorFrom(() => loadSigningKey(services.database, otherKeys))).code).toBe('KEY_MISSING')
   })
 })

@@ -27,12 +27,12 @@ export function requireIdentity(database: AppDatabase): HubIdentity {
  * and an Ed25519 key pair that signs its sync bundles. The key file is written first and removed
  * again if the database write fails, so neither is ever left without the other.
  */
-export function setUpHub(
+export async function setUpHub(
   database: AppDatabase,
   keyStore: KeyStore,
   input: ParsedInputOf<'hub:setup'>,
   now: Date = new Date(),
-): HubIdentity {
+): Promise<HubIdentity> {
   const existing = hubStatus(database)
   if (existing.setUp)
     throw new AppError('ALREADY_SET_UP', { key: 'errors.alreadySetUp', params: { name: existing.identity.name } })
@@ -48,7 +48,7 @@ export function setUpHub(
   const keys = generateHubKeyPair()
   const hubId = uuidv7({ msecs: now.getTime() })
   const timestamp = now.toISOString()
-  keyStore.save(keys.privateKeyPem)
+  await keyStore.save(keys.privateKeyPem)
   try {
     database.sqlite.transaction(() => {
       database.orm
@@ -70,18 +70,26 @@ export function setUpHub(
       writeSetting(database.orm, 'self_hub_id', hubId)
     })()
   } catch (error) {
-    keyStore.remove()
+    await keyStore.remove()
     throw error
   }
   return readIdentity(database, hubId)
 }
 
 /** The private key in the key store must match the public key on record, or signing is useless. */
-export function loadSigningKey(database: AppDatabase, keyStore: KeyStore): string {
+export async function loadSigningKey(database: AppDatabase, keyStore: KeyStore): Promise<string> {
   const identity = requireIdentity(database)
-  const privateKeyPem = keyStore.load()
-  if (!privateKeyPem || publicKeyOf(privateKeyPem) !== identity.publicKey)
-    throw new AppError('KEY_MISSING', { key: 'errors.keyMissing', params: { location: keyStore.describe() } })
+  const missing = new AppError('KEY_MISSING', { key: 'errors.keyMissing', params: { location: keyStore.describe() } })
+  // A key sealed by a keyring that is gone, or a damaged file, is as unusable as no key at all.
+  const privateKeyPem = await keyStore.load().catch(() => null)
+  if (!privateKeyPem) throw missing
+  let matches = false
+  try {
+    matches = publicKeyOf(privateKeyPem) === identity.publicKey
+  } catch {
+    throw missing
+  }
+  if (!matches) throw missing
   return privateKeyPem
 }
 

@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron'
-import { channels } from '../../shared/contract'
+import { channels } from '../../shared/channels'
 import { AppError } from '../../shared/errors'
 import type { HandlerRegistry } from '../ipc/registry'
 import type { Logger } from './log'

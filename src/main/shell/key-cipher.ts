@@ -3,7 +3,7 @@ import { plainCipher, type KeyCipher } from '../hub/keystore'
 
 type KeyStorage = Pick<
   SafeStorage,
-  'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+  'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptStringAsync' | 'decryptStringAsync'
 >
 
 // A key file written by the CLI (plain PEM) must stay readable once the app takes over.
@@ -13,25 +13,28 @@ const isPlainPem = (bytes: Buffer) => bytes.subarray(0, 11).toString('latin1') =
  * The hub key's protection at rest: the OS keyring through safeStorage (DPAPI on Windows,
  * libsecret/KWallet on Linux). Linux's basic_text backend uses a hard-coded password, which is no
  * protection at all, so it counts as unavailable. Must be created after the app is ready.
- *
- * Uses the synchronous safeStorage calls (deprecated in Electron 45) because KeyStore is
- * synchronous; moving to the async ones needs an async KeyStore.
  */
-export function createKeyCipher(storage: KeyStorage, platform: NodeJS.Platform): KeyCipher {
+export async function createKeyCipher(storage: KeyStorage, platform: NodeJS.Platform): Promise<KeyCipher> {
   const keyring =
-    storage.isEncryptionAvailable() && !(platform === 'linux' && storage.getSelectedStorageBackend() === 'basic_text')
+    (await storage.isAsyncEncryptionAvailable()) &&
+    !(platform === 'linux' && storage.getSelectedStorageBackend() === 'basic_text')
   if (!keyring)
     return {
       name: `${plainCipher.name}; not encrypted: no operating system keyring is available`,
       encrypt: plainCipher.encrypt,
-      decrypt(sealed) {
+      async decrypt(sealed) {
         if (isPlainPem(sealed)) return plainCipher.decrypt(sealed)
         throw new Error('the key file is encrypted with an operating system keyring that is not available now')
       },
     }
   return {
     name: 'encrypted with the operating system keyring (Electron safeStorage)',
-    encrypt: (plain) => storage.encryptString(plain),
-    decrypt: (sealed) => (isPlainPem(sealed) ? plainCipher.decrypt(sealed) : storage.decryptString(sealed)),
+    encrypt: (plain) => storage.encryptStringAsync(plain),
+    async decrypt(sealed) {
+      // A plain file from the CLI is sealed on first read, so the key does not stay in the clear.
+      if (isPlainPem(sealed)) return { plain: sealed.toString('utf8'), stale: true }
+      const { result, shouldReEncrypt } = await storage.decryptStringAsync(sealed)
+      return { plain: result, stale: shouldReEncrypt }
+    },
   }
 }

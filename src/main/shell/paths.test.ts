@@ -1,8 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { nativeTargetDir } from '../../../scripts/native.mjs'
-import { keyFileFor } from '../cli/context'
-import { shellPaths, signingKeyFile } from './paths'
+import { shellPaths } from './paths'
 
 describe('shellPaths', () => {
   it('uses the source tree and the Electron-ABI copy in development', () => {
@@ -48,14 +47,4 @@ describe('shellPaths', () => {
     const { nativeBinding } = shellPaths({ isPackaged: false, appPath: '/repo', resourcesPath: '/r', platform, arch })
     expect(nativeBinding).toBe(join(nativeTargetDir('/repo', platform, arch), 'better_sqlite3.node'))
   })
-})
-
-describe('signingKeyFile', () => {
-  it.each(['/home/hub/.config/Lokadaya Hub/lokadaya-hub.db', 'relative/hub.db', 'C:\\Users\\hub\\lokadaya-hub.db'])(
-    'is where the CLI keeps the key for %s, so either can open what the other set up',
-    (databasePath) => {
-      expect(signingKeyFile(databasePath)).toBe(keyFileFor(databasePath))
-      expect(signingKeyFile(databasePath)).toMatch(/\.db\.signing-key$/)
-    },
-  )
 })

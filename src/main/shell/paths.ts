@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 
 export interface PathContext {
   isPackaged: boolean
@@ -38,10 +38,3 @@ export function shellPaths({ isPackaged, appPath, resourcesPath, platform, arch 
     nativeBinding: join(appPath, '.electron-native', `${osNames[platform] ?? platform}-${arch}`, 'better_sqlite3.node'),
   }
 }
-
-/**
- * Where the hub's signing key sits: next to its database, exactly as the CLI's keyFileFor puts it
- * (paths.test.ts holds the two together). Not imported from cli/context, whose module reads the
- * source tree's package.json when loaded, which does not exist in the bundled app.
- */
-export const signingKeyFile = (databasePath: string): string => `${resolve(databasePath)}.signing-key`

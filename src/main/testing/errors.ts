@@ -1,9 +1,9 @@
 import { AppError } from '../../shared/errors'
 
-/** Runs an action that must fail with an AppError and returns it for closer assertions. */
-export function appErrorFrom(action: () => unknown): AppError {
+/** Runs an action that must fail with an AppError (thrown or rejected) and returns it. */
+export async function appErrorFrom(action: () => unknown): Promise<AppError> {
   try {
-    action()
+    await action()
   } catch (error) {
     if (error instanceof AppError) return error
     throw error
