@@ -17,6 +17,8 @@ export default defineConfig({
     root: resolve('src/renderer'),
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; office PCs parse every byte on each start.
+      minify: true,
       // electron-vite turns the polyfill off itself; said here too so scripts/build-renderer.ts,
       // which calls Vite directly, builds the same bundle (under Vite 8 the polyfill fails to resolve).
       modulePreload: { polyfill: false },

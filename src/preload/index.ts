@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channels, type LokadayaApi } from '../shared/contract'
+import { channels } from '../shared/channels'
+import type { LokadayaApi } from '../shared/contract'
 
 const known = new Set<string>(channels)
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Channel } from './channels'
 import type { Result } from './errors'
 import { hubSetupInput, setLanguageInput, type AppInfo, type HubIdentity, type HubStatus, type Language } from './hub'
 import {
@@ -38,15 +39,13 @@ export const contract = {
   'reference:districts': route<District[]>()(districtsInput),
   'reference:villages': route<Village[]>()(villagesInput),
   'reference:taxonomies': route<Taxonomies>()(none),
-} as const
+} as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract
-export type Channel = keyof Contract
+export { channels, type Channel } from './channels'
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
 export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>
-
-export const channels = Object.keys(contract) as Channel[]
 
 /** What the preload exposes as window.lokadaya, and what the browser test transport mimics. */
 export interface LokadayaApi {
