@@ -60,7 +60,7 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
     signingKeyFileFor(database.path),
     await createKeyCipher(safeStorage, process.platform),
   )
-  log.info(`database ${database.path}; signing key ${keyStore.describe()}`)
+  log.info(`database ${database.path}; signing key ${keyStore.location} (${keyStore.protection})`)
   const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion() }, (error) =>
     log.error('request failed', error),
   )

@@ -93,11 +93,15 @@ export interface HubIdentity {
 
 export type HubStatus = { setUp: false } | { setUp: true; identity: HubIdentity }
 
+/** How the private signing key is protected at rest; each side words it in the user's language. */
+export const keyProtections = ['osKeyring', 'userFile', 'userFileNoKeyring'] as const
+export type KeyProtection = (typeof keyProtections)[number]
+
 export interface AppInfo {
   version: string
   databasePath: string
   /** Where the hub's private signing key is kept and how it is protected. */
-  keyStorage: string
+  keyStorage: { location: string; protection: KeyProtection }
   referenceData: { dataset: string; version: string; license: string; attribution: string }[]
 }
 

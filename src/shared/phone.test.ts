@@ -19,5 +19,10 @@ describe('normalizePhone', () => {
 describe('formatPhone', () => {
   it('groups a mobile number the way name cards do', () =>
     expect(formatPhone('+6281234567890')).toBe('+62 812-3456-7890'))
-  it('keeps a landline area code together', () => expect(formatPhone('+62351462123')).toBe('+62 35-1462-123'))
+  it.each([
+    ['+62315551234', '+62 31 5551234'],
+    ['+62214567890', '+62 21 4567890'],
+    ['+62351462123', '+62 351 462123'],
+    ['+62274512345', '+62 274 512345'],
+  ])('sets a landline area code apart: %s → %s', (canonical, shown) => expect(formatPhone(canonical)).toBe(shown))
 })

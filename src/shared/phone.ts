@@ -15,11 +15,19 @@ export function normalizePhone(raw: string): string | null {
   return NATIONAL_SIGNIFICANT.test(national) ? `+62${national}` : null
 }
 
-/** +6281234567890 → +62 812-3456-7890, the way numbers are written on Indonesian name cards. */
+// Jakarta, Bandung, Semarang, Surabaya and Medan have two-digit area codes; the rest have three.
+const TWO_DIGIT_AREA_CODES = new Set(['21', '22', '24', '31', '61'])
+
+/**
+ * +6281234567890 → +62 812-3456-7890, as mobiles are written on Indonesian name cards;
+ * +62315551234 → +62 31 5551234, area code apart, as landlines are written ("(031) 5551234").
+ */
 export function formatPhone(canonical: string): string {
   const national = canonical.replace(/^\+62/, '')
-  const head = national.startsWith('8') ? national.slice(0, 3) : national.slice(0, 2)
-  const rest = national.slice(head.length)
-  const groups = rest.match(/.{1,4}/g) ?? []
-  return `+62 ${[head, ...groups].join('-')}`
+  if (national.startsWith('8')) {
+    const groups = national.slice(3).match(/.{1,4}/g) ?? []
+    return `+62 ${[national.slice(0, 3), ...groups].join('-')}`
+  }
+  const areaLength = TWO_DIGIT_AREA_CODES.has(national.slice(0, 2)) ? 2 : 3
+  return `+62 ${national.slice(0, areaLength)} ${national.slice(areaLength)}`
 }

@@ -73,7 +73,8 @@ test('Pengaturan shows where data and key live, and About carries the ODbL attri
   await page.getByRole('link', { name: 'Pengaturan' }).click()
   const storage = page.getByRole('region', { name: 'Penyimpanan' })
   await expect(storage).toContainText(info.databasePath)
-  await expect(storage).toContainText(info.keyStorage)
+  await expect(storage).toContainText(info.keyStorage.location)
+  await expect(storage).toContainText('berkas yang hanya dapat dibaca oleh pengguna ini')
 
   const about = page.getByRole('region', { name: 'Tentang' })
   await expect(about.getByRole('blockquote')).toHaveText(areaData.attribution)

@@ -5,7 +5,7 @@ export function registerAppHandlers(registry: HandlerRegistry): void {
   registry.register('app:info', (_, { appVersion, database, keyStore }) => ({
     version: appVersion,
     databasePath: database.path,
-    keyStorage: keyStore.describe(),
+    keyStorage: { location: keyStore.location, protection: keyStore.protection },
     referenceData: [
       { dataset: AREA_DATASET, version: AREA_VERSION, license: AREA_LICENSE, attribution: AREA_ATTRIBUTION },
     ],

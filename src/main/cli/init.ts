@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs'
 import type { HubIdentity } from '../../shared/hub'
+import { createTranslator } from '../../shared/i18n/translate'
 import { formatPhone } from '../../shared/phone'
 import type { CliOutput } from './main'
 import { signingKeyFileFor } from '../hub/keystore'
@@ -46,7 +47,9 @@ export async function initCommand(options: InitOptions, out: CliOutput): Promise
       for (const [field, message] of Object.entries(result.error.fields ?? {})) out.error(`  ${field}: ${message}`)
       return 1
     }
-    printIdentity(result.value as HubIdentity, services.database.path, services.keyStore.describe(), out)
+    const translate = createTranslator(options.lang)
+    const keyStorage = `${services.keyStore.location} (${translate({ key: `keyProtection.${services.keyStore.protection}` })})`
+    printIdentity(result.value as HubIdentity, services.database.path, keyStorage, out)
     succeeded = true
     return 0
   } finally {

@@ -35,6 +35,7 @@ describe('lokadaya init', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/Province: +Jawa Timur \(35, WIB\)/)
     expect(stdout).toMatch(/Fingerprint: +\d{5}( \d{5}){5}/)
+    expect(stdout).toContain(`Signing key: ${db}.signing-key (berkas yang hanya dapat dibaca oleh pengguna ini)`)
     expect(existsSync(`${db}.signing-key`)).toBe(true)
     const database = createDb(db)
     const status = hubStatus(database)

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import type { KeyProtection } from '../../shared/hub'
 
 /**
  * Where the hub's private signing key lives. The database never holds it: a database copied to a
@@ -11,20 +12,21 @@ export interface KeyStore {
   save(privateKeyPem: string): Promise<void>
   load(): Promise<string | null>
   remove(): Promise<void>
-  /** Where and how the key is kept, for the Settings screen. */
-  describe(): string
+  /** Where and how the key is kept, for Settings, the CLI and error messages. */
+  location: string
+  protection: KeyProtection
 }
 
 /** How bytes are protected at rest: Electron's safeStorage in the app, nothing extra under Node. */
 export interface KeyCipher {
-  name: string
+  protection: KeyProtection
   encrypt(plain: string): Promise<Buffer>
   /** `stale`: readable, but sealed under an old or weaker key; the store seals it again. */
   decrypt(sealed: Buffer): Promise<{ plain: string; stale: boolean }>
 }
 
 export const plainCipher: KeyCipher = {
-  name: 'file readable only by this user (mode 0600)',
+  protection: 'userFile',
   encrypt: async (plain) => Buffer.from(plain, 'utf8'),
   decrypt: async (sealed) => ({ plain: sealed.toString('utf8'), stale: false }),
 }
@@ -49,6 +51,7 @@ export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher
       return plain
     },
     remove: () => rm(file, { force: true }),
-    describe: () => `${file} (${cipher.name})`,
+    location: file,
+    protection: cipher.protection,
   }
 }

@@ -95,7 +95,7 @@ describe('hub setup', () => {
     writeFileSync(damagedFile, 'not a key at all')
     const damaged = createFileKeyStore(damagedFile)
     const error = await appErrorFrom(() => loadSigningKey(services.database, damaged))
-    expect(error).toMatchObject({ code: 'KEY_MISSING', userMessage: { params: { location: damaged.describe() } } })
+    expect(error).toMatchObject({ code: 'KEY_MISSING', userMessage: { params: { location: damaged.location } } })
 
     const sealedElsewhere = createFileKeyStore(join(directory, 'hub.db.signing-key'), {
       ...plainCipher,

@@ -79,7 +79,7 @@ export async function setUpHub(
 /** The private key in the key store must match the public key on record, or signing is useless. */
 export async function loadSigningKey(database: AppDatabase, keyStore: KeyStore): Promise<string> {
   const identity = requireIdentity(database)
-  const missing = new AppError('KEY_MISSING', { key: 'errors.keyMissing', params: { location: keyStore.describe() } })
+  const missing = new AppError('KEY_MISSING', { key: 'errors.keyMissing', params: { location: keyStore.location } })
   // A key sealed by a keyring that is gone, or a damaged file, is as unusable as no key at all.
   const privateKeyPem = await keyStore.load().catch(() => null)
   if (!privateKeyPem) throw missing

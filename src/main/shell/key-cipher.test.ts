@@ -32,7 +32,7 @@ describe('createKeyCipher with an OS keyring', () => {
     await store.save(PEM)
     expect(readFileSync(file).toString('latin1')).not.toContain('PRIVATE KEY')
     expect(await store.load()).toBe(PEM)
-    expect(store.describe()).toContain('encrypted with the operating system keyring')
+    expect(store.protection).toBe('osKeyring')
   })
 
   it('reads a plain key file written by the CLI, then seals it', async () => {
@@ -61,7 +61,7 @@ describe('createKeyCipher without a usable keyring', () => {
     await store.save(PEM)
     expect(readFileSync(file, 'utf8')).toBe(PEM)
     expect(await store.load()).toBe(PEM)
-    expect(store.describe()).toMatch(/mode 0600.*not encrypted: no operating system keyring is available/)
+    expect(store.protection).toBe('userFileNoKeyring')
   })
 
   it('refuses, rather than misreads, a key sealed by a keyring that is gone', async () => {
@@ -73,6 +73,6 @@ describe('createKeyCipher without a usable keyring', () => {
 
   it('ignores the backend outside Linux, where there is no basic_text', async () => {
     const cipher = await createKeyCipher(fakeStorage({ backend: 'basic_text' }), 'win32')
-    expect(cipher.name).toContain('encrypted with the operating system keyring')
+    expect(cipher.protection).toBe('osKeyring')
   })
 })

@@ -20,7 +20,7 @@ export async function createKeyCipher(storage: KeyStorage, platform: NodeJS.Plat
     !(platform === 'linux' && storage.getSelectedStorageBackend() === 'basic_text')
   if (!keyring)
     return {
-      name: `${plainCipher.name}; not encrypted: no operating system keyring is available`,
+      protection: 'userFileNoKeyring',
       encrypt: plainCipher.encrypt,
       async decrypt(sealed) {
         if (isPlainPem(sealed)) return plainCipher.decrypt(sealed)
@@ -28,7 +28,7 @@ export async function createKeyCipher(storage: KeyStorage, platform: NodeJS.Plat
       },
     }
   return {
-    name: 'encrypted with the operating system keyring (Electron safeStorage)',
+    protection: 'osKeyring',
     encrypt: (plain) => storage.encryptStringAsync(plain),
     async decrypt(sealed) {
       // A plain file from the CLI is sealed on first read, so the key does not stay in the clear.

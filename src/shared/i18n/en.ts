@@ -19,6 +19,12 @@ export const en: SharedMessages = {
     role: { required: 'Choose a role: provincial hub or national instance.' },
     language: { invalid: 'Language not supported. Choose Bahasa Indonesia or English.' },
   },
+  keyProtection: {
+    osKeyring: "encrypted with the operating system's key store",
+    userFile: 'a file only this user can read',
+    userFileNoKeyring:
+      "a file only this user can read; not encrypted, as the operating system's key store is unavailable",
+  },
   errors: {
     validation: 'Some entries need fixing.',
     unknownChannel: 'The app does not know the request "{{channel}}".',

@@ -18,6 +18,12 @@ export const id = {
     role: { required: 'Pilih peran: hub provinsi atau instans nasional.' },
     language: { invalid: 'Bahasa tidak didukung. Pilih Bahasa Indonesia atau English.' },
   },
+  keyProtection: {
+    osKeyring: 'dienkripsi dengan penyimpanan kunci sistem operasi',
+    userFile: 'berkas yang hanya dapat dibaca oleh pengguna ini',
+    userFileNoKeyring:
+      'berkas yang hanya dapat dibaca oleh pengguna ini; tidak dienkripsi karena penyimpanan kunci sistem operasi tidak tersedia',
+  },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',

@@ -41,7 +41,12 @@ export function SettingsScreen({ identity }: { identity: HubIdentity }) {
             <Details
               rows={[
                 [t('settings.database'), <code key="database">{info.databasePath}</code>],
-                [t('settings.signingKey'), <code key="key">{info.keyStorage}</code>],
+                [
+                  t('settings.signingKey'),
+                  <span key="key">
+                    <code>{info.keyStorage.location}</code> — {t(`keyProtection.${info.keyStorage.protection}`)}
+                  </span>,
+                ],
               ]}
             />
             <p className="hint">{t('settings.signingKeyHint')}</p>
