@@ -4,10 +4,10 @@ import { useHub } from './features/hub/store'
 import { useLanguage } from './features/language/store'
 import { AppShell } from './features/shell/AppShell'
 import { StartupProblem } from './features/shell/StartupProblem'
-import { loadStartup } from './startup'
+import { loadSetupScreen, loadStartup } from './startup'
 
 // Setup runs once per installation; every later start skips its code and zod's.
-const SetupScreen = lazy(() => import('./features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })))
+const SetupScreen = lazy(() => loadSetupScreen().then((m) => ({ default: m.SetupScreen })))
 
 export function App() {
   const status = useHub((state) => state.status)

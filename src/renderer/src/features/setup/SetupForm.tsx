@@ -4,6 +4,7 @@ import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { Field } from '../../ui/Field'
 import { zoneLabel } from '../../ui/zone'
+import { useReference } from '../reference/store'
 import { unplacedFieldMessages, useSetup, type SetupDraft, type SetupField } from './store'
 
 const emptyDraft: SetupDraft = {
@@ -18,7 +19,8 @@ const emptyDraft: SetupDraft = {
 
 export function SetupForm() {
   const t = useText()
-  const { provinces, saving, fieldErrors, error, loadProvinces, setUp, clearFieldError } = useSetup()
+  const { saving, fieldErrors, error, setUp, clearFieldError } = useSetup()
+  const { provinces, error: provincesError, loadProvinces } = useReference()
   const [draft, setDraft] = useState(emptyDraft)
   const formRef = useRef<HTMLFormElement>(null)
   const roleId = useId()
@@ -149,7 +151,7 @@ export function SetupForm() {
         </div>
       </fieldset>
 
-      <ErrorAlert error={error} details={unplacedFieldMessages(error)} />
+      <ErrorAlert error={error ?? provincesError} details={unplacedFieldMessages(error)} />
       <div>
         <button type="submit" className="button button--primary" aria-busy={saving}>
           {saving ? t('setup.saving') : t('setup.submit')}

@@ -1,10 +1,14 @@
+import { z } from 'zod'
 import { create } from 'zustand'
 import type { ErrorPayload } from '../../../../shared/errors'
 import { hubSetupForm, type HubIdentity, type HubRole } from '../../../../shared/hub'
-import type { Province } from '../../../../shared/reference'
 import { invoke } from '../../api'
 import type { MessageKey } from '../../i18n'
 import { useHub } from '../hub/store'
+
+// zod compiles fast parsers with new Function when it may; the page's CSP forbids that, and zod's probe
+// for it would log a CSP violation on every start of setup. The interpreted parser is plenty here.
+z.config({ jitless: true })
 
 /** In the order they appear on the form, which is the order focus visits them after a failed save. */
 export const setupFields = ['role', 'provinceCode', 'name', 'contactName', 'contactPhone', 'contactEmail'] as const
@@ -19,13 +23,11 @@ const isSetupField = (path: string): path is SetupField => (setupFields as reado
 
 /** The first-run form's state. Its own chunk, loaded only when setup is due: zod rides along with it. */
 interface SetupState {
-  provinces: Province[]
   saving: boolean
   fieldErrors: FieldErrors
   error: ErrorPayload | null
   /** The identity just made, shown with its fingerprint before the user moves on. */
   created: HubIdentity | null
-  loadProvinces(): Promise<void>
   /** Resolves to the fields that need fixing, in form order; empty when created or refused as a whole. */
   setUp(draft: SetupDraft): Promise<SetupField[]>
   clearFieldError(field: SetupField): void
@@ -35,15 +37,10 @@ interface SetupState {
 const invalidFields = (errors: FieldErrors): SetupField[] => setupFields.filter((field) => errors[field])
 
 export const useSetup = create<SetupState>()((set, get) => ({
-  provinces: [],
   saving: false,
   fieldErrors: {},
   error: null,
   created: null,
-  async loadProvinces() {
-    const result = await invoke('reference:provinces')
-    set(result.ok ? { provinces: result.value } : { error: result.error })
-  },
   async setUp(draft) {
     if (get().saving) return []
     // National instances belong to no province; sending the hidden select's value would only confuse.
