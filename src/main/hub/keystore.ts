@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -9,9 +10,12 @@ import type { KeyProtection } from '../../shared/hub'
  * the operating system keyring is (Electron's synchronous safeStorage is gone in Electron 46).
  */
 export interface KeyStore {
-  save(privateKeyPem: string): Promise<void>
+  /**
+   * Stores a new key. A key already there is moved aside, never overwritten: it may be the one the
+   * national team has registered. `undo` puts things back as they were.
+   */
+  save(privateKeyPem: string): Promise<{ undo(): Promise<void> }>
   load(): Promise<string | null>
-  remove(): Promise<void>
   /** Where and how the key is kept, for Settings, the CLI and error messages. */
   location: string
   protection: KeyProtection
@@ -35,22 +39,35 @@ export const plainCipher: KeyCipher = {
 export const signingKeyFileFor = (databasePath: string): string => `${resolve(databasePath)}.signing-key`
 
 export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher): KeyStore {
-  const save = async (privateKeyPem: string) => {
-    const temporary = `${file}.tmp`
-    await writeFile(temporary, await cipher.encrypt(privateKeyPem), { mode: 0o600 })
-    // writeFile's mode is ignored when the file already exists; make sure.
-    await chmod(temporary, 0o600)
-    await rename(temporary, file)
+  /** Written under a name of its own, then renamed into place: readers never see half a key. */
+  const writeAtomically = async (privateKeyPem: string) => {
+    const temporary = `${file}.${randomUUID()}.tmp`
+    try {
+      await writeFile(temporary, await cipher.encrypt(privateKeyPem), { mode: 0o600, flag: 'wx' })
+      await chmod(temporary, 0o600)
+      await rename(temporary, file)
+    } finally {
+      await rm(temporary, { force: true })
+    }
   }
   return {
-    save,
+    async save(privateKeyPem) {
+      const previous = existsSync(file) ? `${file}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}` : null
+      if (previous) await rename(file, previous)
+      await writeAtomically(privateKeyPem)
+      return {
+        async undo() {
+          if (previous) await rename(previous, file)
+          else await rm(file, { force: true })
+        },
+      }
+    },
     async load() {
       if (!existsSync(file)) return null
       const { plain, stale } = await cipher.decrypt(await readFile(file))
-      if (stale) await save(plain)
+      if (stale) await writeAtomically(plain)
       return plain
     },
-    remove: () => rm(file, { force: true }),
     location: file,
     protection: cipher.protection,
   }

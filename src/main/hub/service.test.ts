@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hubSetupInput } from '../../shared/hub'
@@ -83,6 +83,35 @@ describe('hub setup', () => {
     await expect(setUpHub(services.database, keyStore, jatim)).rejects.toThrow(/disk full/)
     expect(await keyStore.load()).toBeNull()
     expect(services.database.sqlite.prepare('SELECT count(*) AS n FROM hubs').get()).toEqual({ n: 0 })
+  })
+
+  it('creates exactly one identity, with its own key, when two setups race', async () => {
+    const { services, keyStore } = testServices()
+    const results = await Promise.allSettled([
+      setUpHub(services.database, keyStore, jatim),
+      setUpHub(services.database, keyStore, { ...jatim, name: 'Kedua' }),
+    ])
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected'])
+    const refused = results[1] as PromiseRejectedResult
+    expect(refused.reason).toMatchObject({ code: 'ALREADY_SET_UP' })
+    expect(services.database.sqlite.prepare('SELECT count(*) AS n FROM hubs').get()).toEqual({ n: 1 })
+    expect(await loadSigningKey(services.database, keyStore)).toMatch(/PRIVATE KEY/)
+  })
+
+  it('keeps a key left by an earlier installation aside, and restores it if setup fails', async () => {
+    const { services, keyStore, directory } = testServices()
+    await keyStore.save('earlier key')
+    await setUpHub(services.database, keyStore, jatim)
+    expect(readdirSync(directory).filter((name) => name.includes('.replaced-'))).toHaveLength(1)
+    expect(await loadSigningKey(services.database, keyStore)).toMatch(/PRIVATE KEY/)
+
+    const { services: failing, keyStore: failingKeys } = testServices()
+    await failingKeys.save('earlier key')
+    failing.database.sqlite.exec(
+      `CREATE TRIGGER refuse BEFORE INSERT ON hubs BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    )
+    await expect(setUpHub(failing.database, failingKeys, jatim)).rejects.toThrow(/disk full/)
+    expect(await failingKeys.load()).toBe('earlier key')
   })
 
   it("refuses to sign with a key that is missing, unreadable or not the hub's", async () => {

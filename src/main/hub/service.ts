@@ -22,21 +22,33 @@ export function requireIdentity(database: AppDatabase): HubIdentity {
   return status.identity
 }
 
+/** One setup at a time per database: two racing calls must not both pass the "not yet" check. */
+const setupsInFlight = new WeakMap<AppDatabase, Promise<unknown>>()
+
 /**
  * Creates this installation's hub identity: a row in `hubs` that owns everything the hub records,
- * and an Ed25519 key pair that signs its sync bundles. The key file is written first and removed
- * again if the database write fails, so neither is ever left without the other.
+ * and an Ed25519 key pair that signs its sync bundles. The key is stored first and put back as it
+ * was if the database write fails, so neither is ever left without the other.
  */
-export async function setUpHub(
+export function setUpHub(
   database: AppDatabase,
   keyStore: KeyStore,
   input: ParsedInputOf<'hub:setup'>,
   now: Date = new Date(),
 ): Promise<HubIdentity> {
-  const existing = hubStatus(database)
-  if (existing.setUp)
-    throw new AppError('ALREADY_SET_UP', { key: 'errors.alreadySetUp', params: { name: existing.identity.name } })
+  const previous = setupsInFlight.get(database) ?? Promise.resolve()
+  const next = previous.catch(() => undefined).then(() => createIdentity(database, keyStore, input, now))
+  setupsInFlight.set(database, next)
+  return next
+}
 
+async function createIdentity(
+  database: AppDatabase,
+  keyStore: KeyStore,
+  input: ParsedInputOf<'hub:setup'>,
+  now: Date,
+): Promise<HubIdentity> {
+  assertNotSetUp(database)
   const provinceCode = input.role === 'hub' ? input.provinceCode : null
   if (provinceCode !== null && !findProvince(database.orm, provinceCode))
     throw new AppError(
@@ -48,32 +60,42 @@ export async function setUpHub(
   const keys = generateHubKeyPair()
   const hubId = uuidv7({ msecs: now.getTime() })
   const timestamp = now.toISOString()
-  await keyStore.save(keys.privateKeyPem)
+  const stored = await keyStore.save(keys.privateKeyPem)
   try {
-    database.sqlite.transaction(() => {
-      database.orm
-        .insert(hubs)
-        .values({
-          id: hubId,
-          hubId,
-          createdAt: timestamp,
-          updatedAt: timestamp,
-          role: input.role,
-          provinceCode,
-          name: input.name,
-          contactName: input.contactName,
-          contactPhone: input.contactPhone,
-          contactEmail: input.contactEmail,
-          publicKey: keys.publicKey,
-        })
-        .run()
-      writeSetting(database.orm, 'self_hub_id', hubId)
-    })()
+    database.sqlite
+      .transaction(() => {
+        // Checked again under the write lock: another process may share this database file.
+        assertNotSetUp(database)
+        database.orm
+          .insert(hubs)
+          .values({
+            id: hubId,
+            hubId,
+            createdAt: timestamp,
+            updatedAt: timestamp,
+            role: input.role,
+            provinceCode,
+            name: input.name,
+            contactName: input.contactName,
+            contactPhone: input.contactPhone,
+            contactEmail: input.contactEmail,
+            publicKey: keys.publicKey,
+          })
+          .run()
+        writeSetting(database.orm, 'self_hub_id', hubId)
+      })
+      .immediate()
   } catch (error) {
-    await keyStore.remove()
+    await stored.undo()
     throw error
   }
   return readIdentity(database, hubId)
+}
+
+function assertNotSetUp(database: AppDatabase): void {
+  const existing = hubStatus(database)
+  if (existing.setUp)
+    throw new AppError('ALREADY_SET_UP', { key: 'errors.alreadySetUp', params: { name: existing.identity.name } })
 }
 
 /** The private key in the key store must match the public key on record, or signing is useless. */
