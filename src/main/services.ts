@@ -1,3 +1,4 @@
+import type { Language } from '../shared/hub'
 import type { AppDatabase } from './db'
 import type { KeyStore } from './hub/keystore'
 
@@ -6,4 +7,6 @@ export interface Services {
   database: AppDatabase
   keyStore: KeyStore
   appVersion: string
+  /** Messages in this language instead of the stored setting (the CLI's --lang). */
+  language?: Language
 }

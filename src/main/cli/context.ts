@@ -5,19 +5,25 @@ import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
 import type { Services } from '../services'
+import type { Language } from '../../shared/hub'
 
 /** Read on use, from the source tree: the CLI and the harness run from a checkout. */
 const packageVersion = (): string =>
   (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version
 
 /** Services over a database file under plain Node, for the CLI and the browser-test harness. */
-export function openServices(databasePath: string): { services: Services; registry: HandlerRegistry } {
+/** `language`: answer in this language whatever the database's setting, which stays untouched. */
+export function openServices(
+  databasePath: string,
+  language?: Language,
+): { services: Services; registry: HandlerRegistry } {
   const path = resolve(databasePath)
   const database = createDb(path)
   const services: Services = {
     database,
     keyStore: createFileKeyStore(signingKeyFileFor(path)),
     appVersion: packageVersion(),
+    ...(language && { language }),
   }
   return { services, registry: createAppRegistry(services) }
 }

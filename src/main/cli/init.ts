@@ -24,20 +24,20 @@ export async function initCommand(options: InitOptions, out: CliOutput): Promise
     throw new UsageError('init needs --role hub or --role national')
   if (options.role === 'hub' && !options.province) throw new UsageError('init --role hub needs --province CODE')
   if (options.role === 'national' && options.province) throw new UsageError('--province is only for --role hub')
+  if (options.name === undefined) throw new UsageError('init needs --name NAME')
   if (!existsSync(databaseDirectory(options.db)))
     throw new UsageError(`folder does not exist: ${databaseDirectory(options.db)}`)
   if (existsSync(signingKeyFileFor(options.db)) && !existsSync(options.db))
     throw new UsageError(`a signing key without its database already exists: ${signingKeyFileFor(options.db)}`)
 
   const createdHere = !existsSync(options.db)
-  const { services, registry } = openServices(options.db)
+  const { services, registry } = openServices(options.db, options.lang)
   let succeeded = false
   try {
-    await registry.invoke('settings:setLanguage', { language: options.lang })
     const result = await registry.invoke('hub:setup', {
       role: options.role,
       ...(options.role === 'hub' && { provinceCode: options.province }),
-      name: options.name ?? '',
+      name: options.name,
       contactName: options.contact ?? '',
       contactPhone: options.phone ?? '',
       contactEmail: options.email ?? '',

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDb } from '../db'
 import { hubStatus } from '../hub/service'
@@ -82,8 +83,50 @@ describe('lokadaya init', () => {
     expect(existsSync(db)).toBe(true)
   })
 
+  it('refuses a database from a newer version in the chosen language, leaving it as it was', async () => {
+    const db = join(directory, 'newer.db')
+    await cli('init', '--db', db, '--role', 'national', '--name', 'Nasional')
+    const sqlite = new Database(db)
+    sqlite
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('future', Date.UTC(2099, 0, 1))
+    sqlite.close()
+    const bytes = readFileSync(db)
+    const { code, stderr } = await cli('init', '--db', db, '--role', 'national', '--name', 'Lagi', '--lang', 'en')
+    expect(code).toBe(1)
+    expect(stderr).toContain('This database was written by a newer version of Lokadaya Hub.')
+    expect(stderr).not.toContain('errors.')
+    expect(readFileSync(db).equals(bytes)).toBe(true)
+  })
+
+  it('says plainly that a file is not a database, without a stack trace', async () => {
+    const notes = join(directory, 'catatan.db')
+    writeFileSync(notes, 'Daftar OMS anggota, bukan basis data.\n'.repeat(200))
+    const { code, stderr } = await cli('init', '--db', notes, '--role', 'national', '--name', 'N')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^lokadaya: Terjadi kesalahan tak terduga/)
+    expect(stderr).toContain('file is not a database')
+    expect(stderr).not.toMatch(/\s+at /)
+  })
+
+  it('leaves the stored language alone, whatever --lang says', async () => {
+    const db = join(directory, 'jatim.db')
+    await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Pertama', '--lang', 'en')
+    const database = createDb(db)
+    database.sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('language', 'en')`).run()
+    database.close()
+    const refused = await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Kedua')
+    expect(refused.stderr).toContain('sudah disiapkan')
+    const reopened = createDb(db)
+    expect(reopened.sqlite.prepare(`SELECT value FROM local_settings WHERE key = 'language'`).get()).toEqual({
+      value: 'en',
+    })
+    reopened.close()
+  })
+
   it.each([
     [[], /no command given/],
+    [['init', '--db', 'x.db', '--role', 'national'], /init needs --name NAME/],
     [['frobnicate'], /unknown command: frobnicate/],
     [['init', '--role', 'hub'], /init needs --db FILE/],
     [['init', '--db', 'x.db'], /--role hub or --role national/],

@@ -1,4 +1,7 @@
 import { parseArgs } from 'node:util'
+import { AppError } from '../../shared/errors'
+import type { Language } from '../../shared/hub'
+import { createTranslator } from '../../shared/i18n/translate'
 import { initCommand } from './init'
 import { usage, UsageError } from './usage'
 
@@ -9,6 +12,7 @@ export interface CliOutput {
 
 /** Runs one CLI invocation and returns its exit code; kept apart from process so tests call it. */
 export async function runCli(argv: string[], out: CliOutput = console): Promise<number> {
+  let language: Language = 'id'
   try {
     const { positionals, values } = parseArgs({
       args: argv,
@@ -32,6 +36,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       return 0
     }
     if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be id or en')
+    language = values.lang
     if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
     switch (command) {
       case 'init':
@@ -50,12 +55,23 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       out.error(usage)
       return 2
     }
-    if (error instanceof Error && error.name === 'AppError') {
-      out.error(`lokadaya: ${error.message}`)
-      return 1
+    // Anything else (a database from a newer version, a file that is no database) is said plainly,
+    // in the user's language, never as a stack trace.
+    const translate = createTranslator(language)
+    if (error instanceof AppError) out.error(`lokadaya: ${translate(error.userMessage)}`)
+    else {
+      out.error(`lokadaya: ${translate({ key: 'errors.internal' })}`)
+      out.error(`  (${error instanceof Error ? error.message : String(error)})`)
     }
-    throw error
+    return 1
   }
 }
 
-if (require.main === module) void runCli(process.argv.slice(2)).then((code) => process.exit(code))
+if (require.main === module)
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )

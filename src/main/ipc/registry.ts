@@ -82,6 +82,7 @@ export function validationError(error: ZodError): AppError {
 }
 
 function safeLanguage(services: Services): Language {
+  if (services.language) return services.language
   try {
     return readLanguage(services.database.orm)
   } catch {
