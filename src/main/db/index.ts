@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { loadReferenceData } from '../reference/load'
-import { applyMigrations, hasPendingMigrations } from './migrate'
+import { applyMigrations, planMigrations } from './migrate'
 import * as schema from './schema'
 
 export type Orm = BetterSQLite3Database<typeof schema>
@@ -34,14 +34,15 @@ export function createDb(path: string, options: CreateDbOptions = {}): AppDataba
   const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
     sqlite.pragma('busy_timeout = 5000')
+    // Read-only until the database is known to be ours: a refused file must stay byte for byte.
+    const plan = planMigrations(sqlite, migrationsFolder)
     sqlite.pragma('journal_mode = WAL')
     // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
     // last transactions, never corrupt the file.
     sqlite.pragma('synchronous = NORMAL')
+    if (path !== ':memory:' && plan.applied > 0 && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
+    applyMigrations(sqlite, plan)
     sqlite.pragma('foreign_keys = ON')
-    if (path !== ':memory:' && hasAppliedMigrations(sqlite) && hasPendingMigrations(sqlite, migrationsFolder))
-      backUpBeforeUpgrade(sqlite, path)
-    applyMigrations(sqlite, migrationsFolder)
     loadReferenceData(sqlite)
   } catch (error) {
     sqlite.close()
@@ -49,10 +50,6 @@ export function createDb(path: string, options: CreateDbOptions = {}): AppDataba
   }
   const orm = drizzle({ client: sqlite, schema })
   return { orm, sqlite, path, close: () => sqlite.close() }
-}
-
-function hasAppliedMigrations(sqlite: Database.Database): boolean {
-  return sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'`).get() !== undefined
 }
 
 /** A consistent copy taken before the schema changes, so an upgrade can always be walked back. */

@@ -12,10 +12,9 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(directory, { recursive: true, force: true }))
 
-/** A copy of the shipped migrations plus one more, as a future app version would ship them. */
-function migrationsWithExtra(tag: string, sql: string, when: number): string {
-  const folder = join(directory, 'migrations')
-  cpSync(sourceMigrationsFolder, folder, { recursive: true })
+/** A copy of the shipped migrations plus more, as a future app version would ship them. */
+function migrationsWithExtra(tag: string, sql: string, when: number, folder = join(directory, 'migrations')): string {
+  if (!existsSync(folder)) cpSync(sourceMigrationsFolder, folder, { recursive: true })
   const journalFile = join(folder, 'meta', '_journal.json')
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: object[] }
   journal.entries.push({ idx: journal.entries.length, version: '6', when, tag, breakpoints: true })
@@ -61,6 +60,70 @@ describe('createDb', () => {
     const error = await appErrorFrom(() => createDb(path))
     expect(error.code).toBe('DB_NEWER')
     expect(readFileSync(path).equals(bytes)).toBe(true)
+  })
+
+  it('refuses a newer database without even switching its journal mode', () => {
+    const path = join(directory, 'hub.db')
+    createDb(path, {
+      migrationsFolder: migrationsWithExtra('9999_future', 'CREATE TABLE future (id text);', future),
+    }).close()
+    const rollbackJournal = new Database(path)
+    rollbackJournal.pragma('journal_mode = DELETE')
+    rollbackJournal.close()
+    const bytes = readFileSync(path)
+    return appErrorFrom(() => createDb(path)).then((error) => {
+      expect(error.code).toBe('DB_NEWER')
+      expect(readFileSync(path).equals(bytes)).toBe(true)
+    })
+  })
+
+  it("rebuilds a parent table the way drizzle-kit does without cascading into its children's rows", () => {
+    const path = join(directory, 'hub.db')
+    const parentAndChild = migrationsWithExtra(
+      '0001_parent_child',
+      [
+        'CREATE TABLE parent (id text PRIMARY KEY, name text);',
+        'CREATE TABLE child (id text PRIMARY KEY, parent_id text REFERENCES parent(id) ON DELETE CASCADE);',
+      ].join('\n--> statement-breakpoint\n'),
+      future,
+    )
+    const v1 = createDb(path, { migrationsFolder: parentAndChild })
+    v1.sqlite.exec(`INSERT INTO parent VALUES ('p', 'Forum'); INSERT INTO child VALUES ('c', 'p');`)
+    v1.close()
+
+    const rebuild = migrationsWithExtra(
+      '0002_rebuild_parent',
+      [
+        'PRAGMA foreign_keys=OFF;',
+        'CREATE TABLE __new_parent (id text PRIMARY KEY, name text NOT NULL);',
+        'INSERT INTO __new_parent SELECT id, name FROM parent;',
+        'DROP TABLE parent;',
+        'ALTER TABLE __new_parent RENAME TO parent;',
+        'PRAGMA foreign_keys=ON;',
+      ].join('\n--> statement-breakpoint\n'),
+      future + 1,
+      parentAndChild,
+    )
+    const v2 = createDb(path, { migrationsFolder: rebuild })
+    expect(v2.sqlite.prepare('SELECT * FROM child').all()).toEqual([{ id: 'c', parent_id: 'p' }])
+    expect(v2.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    v2.close()
+  })
+
+  it('refuses a migration that leaves rows pointing at nothing', async () => {
+    const path = join(directory, 'hub.db')
+    const dangling = migrationsWithExtra(
+      '0001_dangling',
+      [
+        'CREATE TABLE parent (id text PRIMARY KEY);',
+        'CREATE TABLE child (id text PRIMARY KEY, parent_id text REFERENCES parent(id));',
+        "INSERT INTO child VALUES ('c', 'missing');",
+      ].join('\n--> statement-breakpoint\n'),
+      future,
+    )
+    const error = await appErrorFrom(() => createDb(path, { migrationsFolder: dangling }))
+    expect(error.code).toBe('MIGRATION_FAILED')
+    expect(error.userMessage.params?.detail).toMatch(/1 rows of child point at missing rows of parent/)
   })
 
   it('rolls a failing migration back completely, keeps existing data, and backs up first', async () => {

@@ -10,53 +10,20 @@ interface AppliedMigration {
   created_at: number
 }
 
+export interface MigrationPlan {
+  applied: number
+  pending: MigrationMeta[]
+}
+
 /**
- * Applies pending drizzle-kit migrations. Unlike drizzle's stock migrator it refuses a database
- * whose applied list is not a prefix of the shipped files (written by a newer app, or by a
- * diverged build), and it applies all pending migrations in one transaction so a failure leaves
- * the file exactly as it was. Migrations are matched by their journal timestamp rather than the
- * file hash, because a Windows checkout with CRLF line endings changes the hash but not the SQL.
+ * Reads what the database has applied against the shipped migrations, writing nothing. Refuses a
+ * database whose applied list is not a prefix of the shipped files: one written by a newer app,
+ * or by a diverged build. Migrations are matched by their journal timestamp rather than the file
+ * hash, because a Windows checkout with CRLF line endings changes the hash but not the SQL.
  */
-export function applyMigrations(sqlite: Database.Database, migrationsFolder: string): { applied: number } {
+export function planMigrations(sqlite: Database.Database, migrationsFolder: string): MigrationPlan {
   const files = readMigrationFiles({ migrationsFolder })
   const applied = readApplied(sqlite)
-  assertPrefix(applied, files)
-  const pending = files.slice(applied.length)
-  if (pending.length === 0) return { applied: 0 }
-
-  const run = sqlite.transaction(() => {
-    sqlite.exec(
-      `CREATE TABLE IF NOT EXISTS "${JOURNAL}" (id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
-    )
-    const record = sqlite.prepare(`INSERT INTO "${JOURNAL}" (hash, created_at) VALUES (?, ?)`)
-    for (const migration of pending) {
-      for (const statement of migration.sql) if (statement.trim() !== '') sqlite.exec(statement)
-      record.run(migration.hash, migration.folderMillis)
-    }
-  })
-  try {
-    run.immediate()
-  } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause)
-    throw new AppError('MIGRATION_FAILED', { key: 'errors.migrationFailed', params: { detail } })
-  }
-  return { applied: pending.length }
-}
-
-export function hasPendingMigrations(sqlite: Database.Database, migrationsFolder: string): boolean {
-  const files = readMigrationFiles({ migrationsFolder })
-  const applied = readApplied(sqlite)
-  assertPrefix(applied, files)
-  return applied.length < files.length
-}
-
-function readApplied(sqlite: Database.Database): AppliedMigration[] {
-  const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(JOURNAL)
-  if (!exists) return []
-  return sqlite.prepare(`SELECT hash, created_at FROM "${JOURNAL}" ORDER BY created_at, id`).all() as AppliedMigration[]
-}
-
-function assertPrefix(applied: AppliedMigration[], files: MigrationMeta[]): void {
   const newest = files.at(-1)?.folderMillis ?? 0
   applied.forEach((migration, i) => {
     if (Number(migration.created_at) === files[i]?.folderMillis) return
@@ -66,4 +33,43 @@ function assertPrefix(applied: AppliedMigration[], files: MigrationMeta[]): void
       params: { detail: `applied migration ${i + 1} does not match the migrations shipped with this version` },
     })
   })
+  return { applied: applied.length, pending: files.slice(applied.length) }
+}
+
+/**
+ * Applies the plan's migrations in one transaction, so a failure leaves the file exactly as it
+ * was. Foreign keys are off meanwhile, as drizzle-kit's table rebuilds expect (its own PRAGMA is a
+ * no-op inside a transaction, and a DROP of a parent would cascade); whatever the migrations leave
+ * dangling is caught by foreign_key_check before commit. The caller turns enforcement back on.
+ */
+export function applyMigrations(sqlite: Database.Database, plan: MigrationPlan): void {
+  if (plan.pending.length === 0) return
+  sqlite.pragma('foreign_keys = OFF')
+  const run = sqlite.transaction(() => {
+    sqlite.exec(
+      `CREATE TABLE IF NOT EXISTS "${JOURNAL}" (id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+    )
+    const record = sqlite.prepare(`INSERT INTO "${JOURNAL}" (hash, created_at) VALUES (?, ?)`)
+    for (const migration of plan.pending) {
+      for (const statement of migration.sql) if (statement.trim() !== '') sqlite.exec(statement)
+      record.run(migration.hash, migration.folderMillis)
+    }
+    const dangling = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]
+    if (dangling.length > 0) {
+      const { table, parent } = dangling[0] as { table: string; parent: string }
+      throw new Error(`${dangling.length} rows of ${table} point at missing rows of ${parent}`)
+    }
+  })
+  try {
+    run.immediate()
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause)
+    throw new AppError('MIGRATION_FAILED', { key: 'errors.migrationFailed', params: { detail } })
+  }
+}
+
+function readApplied(sqlite: Database.Database): AppliedMigration[] {
+  const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(JOURNAL)
+  if (!exists) return []
+  return sqlite.prepare(`SELECT hash, created_at FROM "${JOURNAL}" ORDER BY created_at, id`).all() as AppliedMigration[]
 }
