@@ -7,18 +7,17 @@ export const ianaZone: Record<TimeZoneCode, string> = {
   WIT: 'Asia/Jayapura',
 }
 
-const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })
-const integer = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })
+const wholeNumber = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })
 
 /** Money is integer rupiah everywhere; a fraction here is a bug upstream, so it is refused. */
 export function formatRupiah(amount: number): string {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`rupiah must be an integer, got ${amount}`)
   const sign = amount < 0 ? '-' : ''
-  return `${sign}Rp ${rupiah.format(Math.abs(amount))}`
+  return `${sign}Rp ${wholeNumber.format(Math.abs(amount))}`
 }
 
 export function formatNumber(value: number): string {
-  return integer.format(value)
+  return wholeNumber.format(value)
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()

@@ -49,11 +49,11 @@ export interface Taxonomies {
 }
 
 export const regenciesInput = z.object({
-  provinceCode: z.string().regex(/^\d{2}$/, { error: 'validation.province.required' }),
+  provinceCode: z.string().regex(/^\d{2}$/, { error: 'validation.province.format' }),
 })
 export const districtsInput = z.object({
-  regencyCode: z.string().regex(/^\d{2}\.\d{2}$/, { error: 'validation.regency.invalid' }),
+  regencyCode: z.string().regex(/^\d{2}\.\d{2}$/, { error: 'validation.regency.format' }),
 })
 export const villagesInput = z.object({
-  districtCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'validation.district.invalid' }),
+  districtCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'validation.district.format' }),
 })

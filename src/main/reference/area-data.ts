@@ -10,6 +10,8 @@ const packageVersion = (JSON.parse(readFileSync(join(packageRoot, 'package.json'
 
 export const AREA_DATASET = 'idn-area-data'
 export const AREA_VERSION = packageVersion
+/** Bump when the way rows are derived changes (e.g. title-casing), so databases reload them. */
+export const AREA_LOAD_VERSION = `${AREA_VERSION}/2`
 export const AREA_LICENSE = 'ODbL-1.0'
 /** The notice the ODbL asks for wherever the data is used. */
 export const AREA_ATTRIBUTION =
@@ -24,13 +26,16 @@ export function readAreaCsv<Row>(file: 'provinces' | 'regencies' | 'districts' |
 }
 
 /** Official names are upper case ("KABUPATEN MADIUN"); people read "Kabupaten Madiun". */
-const KEEP_UPPER = new Set(['DKI'])
+const KEEP_UPPER = new Set(['dki'])
+const KEEP_LOWER = new Set(['dan'])
 export function titleCase(name: string): string {
   return name
     .toLowerCase()
     .split(' ')
-    .map((word) =>
-      KEEP_UPPER.has(word.toUpperCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
-    )
+    .map((word, i) => {
+      if (KEEP_UPPER.has(word)) return word.toUpperCase()
+      if (i > 0 && KEEP_LOWER.has(word)) return word
+      return word.charAt(0).toUpperCase() + word.slice(1)
+    })
     .join(' ')
 }

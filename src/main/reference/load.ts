@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { AREA_DATASET, AREA_VERSION, readAreaCsv, titleCase } from './area-data'
+import { AREA_DATASET, AREA_LOAD_VERSION, readAreaCsv, titleCase } from './area-data'
 import {
   TAXONOMY_VERSION,
   capacityAspects,
@@ -26,11 +26,11 @@ export function loadReferenceData(sqlite: Database.Database): void {
   const markLoaded = sqlite.prepare(
     'INSERT INTO ref_versions (dataset, version) VALUES (?, ?) ON CONFLICT(dataset) DO UPDATE SET version = excluded.version',
   )
-  if (current.get(AREA_DATASET) !== AREA_VERSION)
+  if (current.get(AREA_DATASET) !== AREA_LOAD_VERSION)
     sqlite
       .transaction(() => {
         loadAreas(sqlite)
-        markLoaded.run(AREA_DATASET, AREA_VERSION)
+        markLoaded.run(AREA_DATASET, AREA_LOAD_VERSION)
       })
       .immediate()
   if (current.get(TAXONOMY_DATASET) !== TAXONOMY_VERSION)

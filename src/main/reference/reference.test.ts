@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import type { District } from '../../shared/reference'
 import { testDatabase } from '../testing/database'
 import { titleCase } from './area-data'
+import { testServices } from '../testing/database'
 import { loadReferenceData } from './load'
 import { listDistricts, listProvinces, listRegencies, listVillages, readTaxonomies } from './queries'
 
@@ -80,11 +82,44 @@ describe('reference data', () => {
   })
 })
 
+describe('reference look-ups over IPC', () => {
+  it("answers an unknown but well-formed code as not found, in the user's language", async () => {
+    const { registry } = testServices()
+    expect(await registry.invoke('reference:regencies', { provinceCode: '99' })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Kode provinsi "99" tidak ada dalam data wilayah Kemendagri.' },
+    })
+    expect(await registry.invoke('reference:districts', { regencyCode: '35.99' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Kode kabupaten/kota "35.99" tidak ada dalam data wilayah Kemendagri.' },
+    })
+    expect(await registry.invoke('reference:villages', { districtCode: '35.77.99' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+  })
+
+  it('explains the expected form of a malformed code', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('reference:districts', { regencyCode: '3519' })
+    expect(!result.ok && result.error.fields).toEqual({
+      regencyCode: 'Kode kabupaten/kota berbentuk 35.19 (kode provinsi, titik, dua angka).',
+    })
+  })
+
+  it('lists the kecamatan of a known kabupaten', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('reference:districts', { regencyCode: '35.19' })
+    expect(result.ok && (result.value as District[]).map((d) => d.name)).toContain('Wungu')
+  })
+})
+
 describe('titleCase', () => {
   it.each([
     ['KABUPATEN MADIUN', 'Kabupaten Madiun'],
     ['DKI JAKARTA', 'DKI Jakarta'],
     ['DAERAH ISTIMEWA YOGYAKARTA', 'Daerah Istimewa Yogyakarta'],
     ['KEPULAUAN BANGKA BELITUNG', 'Kepulauan Bangka Belitung'],
+    ['KABUPATEN PANGKAJENE DAN KEPULAUAN', 'Kabupaten Pangkajene dan Kepulauan'],
   ])('%s → %s', (official, readable) => expect(titleCase(official)).toBe(readable))
 })

@@ -3,7 +3,6 @@ import type { SharedMessages } from './id'
 export const en: SharedMessages = {
   validation: {
     tooLong: 'This entry is too long.',
-    required: 'Required.',
     invalid: 'This entry is not valid.',
     hubName: { required: 'Enter the name of the hub organisation.' },
     contactName: { required: "Enter the secretariat's contact name." },
@@ -13,9 +12,16 @@ export const en: SharedMessages = {
     province: {
       required: "Choose the hub's province.",
       unknown: 'Province code "{{code}}" is not in the Kemendagri area data.',
+      format: 'A province code is two digits, e.g. 35.',
     },
-    regency: { invalid: 'Regency/city code is not valid.' },
-    district: { invalid: 'District code is not valid.' },
+    regency: {
+      unknown: 'Regency/city code "{{code}}" is not in the Kemendagri area data.',
+      format: 'A regency/city code looks like 35.19 (province code, a dot, two digits).',
+    },
+    district: {
+      unknown: 'District (kecamatan) code "{{code}}" is not in the Kemendagri area data.',
+      format: 'A district (kecamatan) code looks like 35.19.01 (regency/city code, a dot, two digits).',
+    },
     role: { required: 'Choose a role: provincial hub or national instance.' },
     language: { invalid: 'Language not supported. Choose Bahasa Indonesia or English.' },
   },

@@ -2,7 +2,6 @@
 export const id = {
   validation: {
     tooLong: 'Isian terlalu panjang.',
-    required: 'Wajib diisi.',
     invalid: 'Isian tidak valid.',
     hubName: { required: 'Nama organisasi hub wajib diisi.' },
     contactName: { required: 'Nama kontak sekretariat wajib diisi.' },
@@ -12,9 +11,16 @@ export const id = {
     province: {
       required: 'Pilih provinsi hub.',
       unknown: 'Kode provinsi "{{code}}" tidak ada dalam data wilayah Kemendagri.',
+      format: 'Kode provinsi terdiri atas dua angka, misalnya 35.',
     },
-    regency: { invalid: 'Kode kabupaten/kota tidak valid.' },
-    district: { invalid: 'Kode kecamatan tidak valid.' },
+    regency: {
+      unknown: 'Kode kabupaten/kota "{{code}}" tidak ada dalam data wilayah Kemendagri.',
+      format: 'Kode kabupaten/kota berbentuk 35.19 (kode provinsi, titik, dua angka).',
+    },
+    district: {
+      unknown: 'Kode kecamatan "{{code}}" tidak ada dalam data wilayah Kemendagri.',
+      format: 'Kode kecamatan berbentuk 35.19.01 (kode kabupaten/kota, titik, dua angka).',
+    },
     role: { required: 'Pilih peran: hub provinsi atau instans nasional.' },
     language: { invalid: 'Bahasa tidak didukung. Pilih Bahasa Indonesia atau English.' },
   },
