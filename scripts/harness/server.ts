@@ -57,7 +57,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+    // Any web page open in the same browser could otherwise drive the handlers (a form post, or a
+    // DNS-rebound host name): only the harness's own origin, and only JSON, which forms cannot send.
+    const origin = `http://127.0.0.1:${port}`
+    if (request.headers.host !== `127.0.0.1:${port}`) return send(response, 403, 'text/plain', 'wrong host')
+    if (request.headers.origin !== undefined && request.headers.origin !== origin)
+      return send(response, 403, 'text/plain', 'cross-origin request refused')
     if (path === INVOKE_PATH && request.method === 'POST') {
+      if (!request.headers['content-type']?.startsWith('application/json'))
+        return send(response, 415, 'text/plain', 'send application/json')
       const { channel, input } = JSON.parse(await readBody(request)) as { channel: string; input: unknown }
       return send(response, 200, 'application/json', JSON.stringify(await registry.invoke(channel, input)))
     }
@@ -69,7 +77,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     send(response, 200, contentTypes[extname(file)] ?? 'application/octet-stream', readFileSync(file))
   }
 
-  await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready))
+  await new Promise<void>((ready, failed) => {
+    server.once('error', failed)
+    server.listen(options.port ?? 0, '127.0.0.1', ready)
+  })
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
