@@ -1,13 +1,13 @@
-import { lazy, Suspense } from 'react'
 import type { ErrorPayload } from '../../shared/errors'
 import { useHub } from './features/hub/store'
 import { useLanguage } from './features/language/store'
 import { AppShell } from './features/shell/AppShell'
+import { LazyScreen } from './features/shell/LazyScreen'
 import { StartupProblem } from './features/shell/StartupProblem'
 import { loadSetupScreen, loadStartup } from './startup'
 
 // Setup runs once per installation; every later start skips its code and zod's.
-const SetupScreen = lazy(() => loadSetupScreen().then((m) => ({ default: m.SetupScreen })))
+const loadSetup = () => loadSetupScreen().then((m) => ({ default: m.SetupScreen }))
 
 export function App() {
   const status = useHub((state) => state.status)
@@ -20,9 +20,5 @@ export function App() {
     return <StartupProblem errors={errors} onRetry={() => void loadStartup()} />
   }
   if (status.setUp) return <AppShell identity={status.identity} />
-  return (
-    <Suspense>
-      <SetupScreen />
-    </Suspense>
-  )
+  return <LazyScreen load={loadSetup} />
 }

@@ -5,6 +5,8 @@ export const en: UiMessages = {
     skipToContent: 'Skip to main content',
     startupFailed: 'Lokadaya Hub could not open.',
     retry: 'Try again',
+    loadFailed:
+      'Part of the app failed to load. Your data has not been changed. Try again; if it keeps happening, reinstall Lokadaya Hub.',
     notRecorded: 'Not recorded',
   },
   language: { label: 'Bahasa / Language' },

@@ -6,6 +6,8 @@ export const id = {
     skipToContent: 'Langsung ke isi utama',
     startupFailed: 'Lokadaya Hub belum dapat dibuka.',
     retry: 'Coba lagi',
+    loadFailed:
+      'Sebagian berkas aplikasi gagal dimuat. Data Anda tidak diubah. Coba lagi; bila berulang, pasang ulang Lokadaya Hub.',
     notRecorded: 'Belum diisi',
   },
   language: { label: 'Bahasa / Language' },

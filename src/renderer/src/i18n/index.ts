@@ -1,6 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
-import type { Language } from '../../../shared/hub'
 import { en as sharedEn } from '../../../shared/i18n/en'
 import { id as sharedId, type SharedMessages } from '../../../shared/i18n/id'
 import { en } from './en'
@@ -25,15 +24,16 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language
 })
 
-/** Synchronous with inline resources: resolves before the first render, so no text flashes. */
-export function startI18n(language: Language): Promise<unknown> {
-  return i18n.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'id',
-    resources,
-    interpolation: { escapeValue: false },
-  })
-}
+// Ready as soon as this module loads, in Bahasa Indonesia, so a failure before the stored language
+// has been read (main unreachable at start) still has words. The resources are bundled, so init
+// needs nothing asynchronous; the language store switches to the stored choice once it has it.
+void i18n.use(initReactI18next).init({
+  lng: 'id',
+  fallbackLng: 'id',
+  resources,
+  initAsync: false,
+  interpolation: { escapeValue: false },
+})
 
 export function useText(): Translate {
   return useTranslation().t as Translate

@@ -26,8 +26,8 @@ export const useLanguage = create<LanguageState>()((set, get) => ({
       set({ error: result.error })
       return get().language
     }
-    // A retry after a failed start may find another language than the one i18n opened with.
-    if (i18n.isInitialized) await i18n.changeLanguage(result.value)
+    // i18n opened in Bahasa Indonesia; the remembered choice takes over before the first screen renders.
+    await i18n.changeLanguage(result.value)
     set({ language: result.value, loaded: true, error: null })
     return result.value
   },

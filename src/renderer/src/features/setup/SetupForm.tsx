@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import { hubRoles } from '../../../../shared/hub'
-import { useText } from '../../i18n'
+import { useText, type MessageKey } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { Field } from '../../ui/Field'
+import { TextField } from '../../ui/TextField'
 import { zoneLabel } from '../../ui/zone'
 import { useReference } from '../reference/store'
 import { unplacedFieldMessages, useSetup, type SetupDraft, type SetupField } from './store'
@@ -16,6 +17,8 @@ const emptyDraft: SetupDraft = {
   contactPhone: '',
   contactEmail: '',
 }
+
+type TextFieldName = Exclude<SetupField, 'role' | 'provinceCode'>
 
 export function SetupForm() {
   const t = useText()
@@ -39,6 +42,15 @@ export function SetupForm() {
     setDraft((current) => ({ ...current, [field]: event.target.value }))
     clearFieldError(field)
   }
+
+  // The name is also how a failed save finds the first field to fix and focuses it.
+  const textField = (field: TextFieldName, label: MessageKey) => ({
+    label: t(label),
+    name: field,
+    value: draft[field],
+    onChange: update(field),
+    error: errorFor(field),
+  })
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -103,51 +115,15 @@ export function SetupForm() {
         </Field>
       )}
 
-      <Field label={t('setup.name.label')} hint={t('setup.name.hint')} error={errorFor('name')}>
-        {(control) => (
-          <input {...control} name="name" value={draft.name} onChange={update('name')} autoComplete="organization" />
-        )}
-      </Field>
+      <TextField {...textField('name', 'setup.name.label')} hint={t('setup.name.hint')} autoComplete="organization" />
 
       <fieldset>
         <legend>{t('setup.contact.legend')}</legend>
         <p className="hint">{t('setup.contact.hint')}</p>
-        <Field label={t('setup.contact.name')} error={errorFor('contactName')}>
-          {(control) => (
-            <input
-              {...control}
-              name="contactName"
-              value={draft.contactName}
-              onChange={update('contactName')}
-              autoComplete="name"
-            />
-          )}
-        </Field>
+        <TextField {...textField('contactName', 'setup.contact.name')} autoComplete="name" />
         <div className="field-row">
-          <Field label={t('setup.contact.phone')} error={errorFor('contactPhone')}>
-            {(control) => (
-              <input
-                {...control}
-                name="contactPhone"
-                type="tel"
-                value={draft.contactPhone}
-                onChange={update('contactPhone')}
-                autoComplete="tel"
-              />
-            )}
-          </Field>
-          <Field label={t('setup.contact.email')} error={errorFor('contactEmail')}>
-            {(control) => (
-              <input
-                {...control}
-                name="contactEmail"
-                type="email"
-                value={draft.contactEmail}
-                onChange={update('contactEmail')}
-                autoComplete="email"
-              />
-            )}
-          </Field>
+          <TextField {...textField('contactPhone', 'setup.contact.phone')} type="tel" autoComplete="tel" />
+          <TextField {...textField('contactEmail', 'setup.contact.email')} type="email" autoComplete="email" />
         </div>
       </fieldset>
 

@@ -1,14 +1,10 @@
-import { z } from 'zod'
+import './zod-setup'
 import { create } from 'zustand'
 import type { ErrorPayload } from '../../../../shared/errors'
 import { hubSetupForm, type HubIdentity, type HubRole } from '../../../../shared/hub'
 import { invoke } from '../../api'
 import type { MessageKey } from '../../i18n'
 import { useHub } from '../hub/store'
-
-// zod compiles fast parsers with new Function when it may; the page's CSP forbids that, and zod's probe
-// for it would log a CSP violation on every start of setup. The interpreted parser is plenty here.
-z.config({ jitless: true })
 
 /** In the order they appear on the form, which is the order focus visits them after a failed save. */
 export const setupFields = ['role', 'provinceCode', 'name', 'contactName', 'contactPhone', 'contactEmail'] as const
