@@ -1,6 +1,26 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { META_CONTENT_SECURITY_POLICY } from './src/shared/csp'
+
+/**
+ * Writes the CSP into index.html from the constant the app:// handler sends as a header, so the two
+ * cannot drift; the browser-test harness serves no header and relies on this tag. First in <head>,
+ * because a <meta> policy only governs what comes after it. Build only: Vite's dev server injects
+ * inline styles for hot reloading, which the policy forbids.
+ */
+export const cspMeta = (): Plugin => ({
+  name: 'lokadaya-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+})
 
 export default defineConfig({
   main: {
@@ -23,6 +43,6 @@ export default defineConfig({
       // which calls Vite directly, builds the same bundle (under Vite 8 the polyfill fails to resolve).
       modulePreload: { polyfill: false },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
   },
 })

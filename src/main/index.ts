@@ -67,8 +67,8 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
 
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const origins: TrustedOrigins = { devServerUrl }
-  hardenSession(session.defaultSession, origins)
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
+  hardenSession(session.defaultSession)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins, log))
   registerIpc(registry, origins, log)
   if (!devServerUrl) serveApp(paths.rendererDir)
 

@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
 const electron = vi.hoisted(() => ({
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
 }))
 vi.mock('electron', () => electron)
 
-const { CONTENT_SECURITY_POLICY, contentTypeFor, registerAppScheme, resolveAppPath, serveApp } =
-  await import('./protocol')
+const { registerAppScheme, resolveAppPath, serveApp } = await import('./protocol')
 
 // The renderer root sits inside its own temporary directory so a file "outside" it stays ours.
 const base = mkdtempSync(join(tmpdir(), 'lokadaya-protocol-'))
@@ -50,26 +50,6 @@ describe('resolveAppPath', () => {
       expect(resolveAppPath(url, root)).toBeNull()
     },
   )
-})
-
-describe('CONTENT_SECURITY_POLICY', () => {
-  it('is the agreed policy', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; " +
-        "form-action 'none'",
-    )
-  })
-})
-
-describe('contentTypeFor', () => {
-  it('knows the renderer build outputs and falls back to octet-stream', () => {
-    expect(contentTypeFor('/r/index.html')).toBe('text/html; charset=utf-8')
-    expect(contentTypeFor('/r/assets/a.JS')).toBe('text/javascript; charset=utf-8')
-    expect(contentTypeFor('/r/assets/a.css')).toBe('text/css; charset=utf-8')
-    expect(contentTypeFor('/r/fonts/a.woff2')).toBe('font/woff2')
-    expect(contentTypeFor('/r/a.bin')).toBe('application/octet-stream')
-  })
 })
 
 describe('registerAppScheme', () => {

@@ -1,46 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
+import { contentTypeFor } from '../../shared/content-types'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { APP_HOST, APP_SCHEME } from './origin'
-
-/**
- * Sent with every app:// response. The renderer's <meta> CSP cannot carry frame-ancestors, and a
- * header also covers documents that lack the meta tag.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ')
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-}
-
-export const contentTypeFor = (file: string): string =>
-  contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 /** Must run before the app is ready: privileges cannot be granted to a scheme afterwards. */
 export function registerAppScheme(): void {
@@ -92,6 +55,8 @@ export function serveApp(rootDir: string): void {
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       headers: {
         'content-type': contentTypeFor(file),
+        // The header rather than only index.html's <meta>: it can carry frame-ancestors, and it
+        // covers every response, including any document that lacks the meta tag.
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
       },

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { Session, WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Logger } from './log'
 
 const electron = vi.hoisted(() => ({ shell: { openExternal: vi.fn(async () => {}) } }))
 vi.mock('electron', () => electron)
@@ -47,11 +48,13 @@ class FakeContents extends EventEmitter {
 }
 
 describe('hardenWebContents', () => {
+  const log = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } satisfies Logger
   let contents: FakeContents
   beforeEach(() => {
     electron.shell.openExternal.mockClear()
+    log.warn.mockClear()
     contents = new FakeContents()
-    hardenWebContents(contents as unknown as WebContents, { devServerUrl: 'http://localhost:5173' })
+    hardenWebContents(contents as unknown as WebContents, { devServerUrl: 'http://localhost:5173' }, log)
   })
 
   it('lets the page navigate within the app and the dev server', () => {
@@ -80,6 +83,18 @@ describe('hardenWebContents', () => {
     expect(electron.shell.openExternal.mock.calls).toEqual([['https://example.org/']])
   })
 
+  it('logs a link the system cannot open, with its scheme but not its address', async () => {
+    const failure = new Error('Failed to open: no application is associated with this link')
+    electron.shell.openExternal.mockRejectedValueOnce(failure).mockRejectedValueOnce(failure)
+    contents.attempt('will-navigate', 'mailto:siti@example.or.id')
+    contents.openHandler?.({ url: 'https://example.org/laporan' })
+    await vi.waitFor(() => expect(log.warn).toHaveBeenCalledTimes(2))
+    expect(log.warn.mock.calls).toEqual([
+      ['could not open a mailto: link outside the app', failure],
+      ['could not open a https: link outside the app', failure],
+    ])
+  })
+
   it('refuses to attach webviews', () => {
     expect(contents.attempt('will-attach-webview', 'https://example.org/')).toBe(false)
   })
@@ -91,7 +106,7 @@ describe('hardenSession', () => {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
   }
-  hardenSession(session as unknown as Session, {})
+  hardenSession(session as unknown as Session)
   const request = (permission: string, requestingUrl: string) => {
     const callback = vi.fn()
     session.setPermissionRequestHandler.mock.calls[0]?.[0](null, permission, callback, { requestingUrl })
@@ -100,19 +115,21 @@ describe('hardenSession', () => {
   const check = (permission: string, origin: string) =>
     session.setPermissionCheckHandler.mock.calls[0]?.[0](null, permission, origin, {}) as boolean
 
-  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'usb', 'unknown'])(
-    'denies %s to the app itself',
-    (permission) => {
-      expect(request(permission, 'app://lokadaya/index.html')).toBe(false)
-      expect(check(permission, 'app://lokadaya')).toBe(false)
-    },
-  )
-
-  it('allows clipboard writes to the app only', () => {
-    expect(request('clipboard-sanitized-write', 'app://lokadaya/index.html')).toBe(true)
-    expect(check('clipboard-sanitized-write', 'app://lokadaya')).toBe(true)
-    expect(request('clipboard-sanitized-write', 'https://example.org/')).toBe(false)
-    expect(check('clipboard-sanitized-write', 'https://example.org')).toBe(false)
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'fullscreen',
+    'usb',
+    'unknown',
+  ])('denies %s, to the app itself and to anyone else', (permission) => {
+    expect(request(permission, 'app://lokadaya/index.html')).toBe(false)
+    expect(check(permission, 'app://lokadaya')).toBe(false)
+    expect(request(permission, 'https://example.org/')).toBe(false)
+    expect(check(permission, 'https://example.org')).toBe(false)
   })
 
   it('denies device access', () => {

@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron'
+import type { Logger } from './log'
 import { isAppUrl, type TrustedOrigins } from './origin'
 
 /**
@@ -25,12 +26,16 @@ const decodeURIComponentSafe = (text: string): string => {
   }
 }
 
-const openOutside = (url: string): void => {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url)
-}
-
 /** The page may never leave the app: links out go to the system browser, everything else nowhere. */
-export function hardenWebContents(contents: WebContents, origins: TrustedOrigins): void {
+export function hardenWebContents(contents: WebContents, origins: TrustedOrigins, log: Logger): void {
+  // Fails when no browser or mail client is set up, common on office PCs. Only the scheme is
+  // logged: a mailto: link carries someone's address.
+  const openOutside = (url: string): void => {
+    if (!isSafeExternalUrl(url)) return
+    shell
+      .openExternal(url)
+      .catch((error: unknown) => log.warn(`could not open a ${new URL(url).protocol} link outside the app`, error))
+  }
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url, origins)) return
     event.preventDefault()
@@ -48,16 +53,11 @@ export function hardenWebContents(contents: WebContents, origins: TrustedOrigins
 }
 
 /**
- * Electron grants every permission unless told otherwise. Only writing to the clipboard (copy
- * buttons, e.g. for the hub key fingerprint) is allowed, and only to the app's own pages.
+ * Electron grants every permission unless told otherwise. The app needs none (no camera, location,
+ * notifications or clipboard access), so every request and check is denied, the app's own included.
  */
-const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write'])
-
-export function hardenSession(session: Session, origins: TrustedOrigins): void {
-  const allowed = (permission: string, url: string) => ALLOWED_PERMISSIONS.has(permission) && isAppUrl(url, origins)
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(allowed(permission, details.requestingUrl)),
-  )
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin))
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
 }

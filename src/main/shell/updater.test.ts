@@ -59,6 +59,14 @@ describe('startUpdater', () => {
     expect(log.info).toHaveBeenCalledWith('updates off: not a packaged build')
   })
 
+  it('never checks in an installer built without a feed (npm run package, not package:release)', () => {
+    startUpdater({ ...packagedWindows, resourcesPath: withoutFeed }, log)
+    vi.advanceTimersByTime(CHECK_INTERVAL_MS)
+    expect(updater.autoUpdater.checkForUpdates).not.toHaveBeenCalled()
+    expect(updater.autoUpdater.on).not.toHaveBeenCalled()
+    expect(log.info).toHaveBeenCalledWith('updates off: no update feed configured at build time')
+  })
+
   it('checks at start and periodically until stopped', () => {
     const stop = startUpdater(packagedWindows, log)
     expect(updater.autoUpdater.checkForUpdates).toHaveBeenCalledTimes(1)
