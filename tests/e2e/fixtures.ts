@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
+import { createDb } from '../../src/main/db'
 import type { HubSetupInput } from '../../src/shared/hub'
 import { startHarness, type Harness } from '../../scripts/harness/server'
 
@@ -14,6 +15,11 @@ export const jawaTimurHub: HubSetupInput = {
   contactEmail: 'sekretariat@forumoms-jatim.or.id',
 }
 
+interface WorkerFixtures {
+  /** A migrated database with reference data, copied for each test instead of rebuilt. */
+  templateDatabase: string
+}
+
 interface Fixtures {
   /** Set up the hub before the page opens; leave null to start at first-run setup. */
   hubSetup: HubSetupInput | null
@@ -21,10 +27,23 @@ interface Fixtures {
 }
 
 /** Each test gets its own database and harness, and a page already open at the app. */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  templateDatabase: [
+    // Playwright reads a fixture's dependencies from this destructuring; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const directory = mkdtempSync(join(tmpdir(), 'lokadaya-e2e-template-'))
+      const path = join(directory, 'template.db')
+      createDb(path).close()
+      await use(path)
+      rmSync(directory, { recursive: true, force: true })
+    },
+    { scope: 'worker' },
+  ],
   hubSetup: [null, { option: true }],
-  harness: async ({ hubSetup }, use) => {
+  harness: async ({ hubSetup, templateDatabase }, use) => {
     const directory = mkdtempSync(join(tmpdir(), 'lokadaya-e2e-'))
+    copyFileSync(templateDatabase, join(directory, 'hub.db'))
     const harness = await startHarness({ databasePath: join(directory, 'hub.db') })
     try {
       if (hubSetup) {
