@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, normalize, resolve, sep } from 'node:path'
 import { openServices } from '../../src/main/cli/context'
 import type { HandlerRegistry } from '../../src/main/ipc/registry'
+import { contentTypeFor } from '../../src/shared/content-types'
 import { rendererOutDir } from '../build-renderer'
 
 export interface Harness {
@@ -21,15 +22,6 @@ export interface HarnessOptions {
 const TRANSPORT_PATH = '/__harness/transport.js'
 const INVOKE_PATH = '/__harness/invoke'
 const MAX_BODY_BYTES = 10 * 1024 * 1024
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
 
 /**
  * Serves the built renderer on 127.0.0.1 with the real handler registry behind an HTTP transport,
@@ -70,11 +62,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return send(response, 200, 'application/json', JSON.stringify(await registry.invoke(channel, input)))
     }
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed')
-    if (path === TRANSPORT_PATH) return send(response, 200, contentTypes['.js'] as string, transport)
-    if (path === '/' || path === '/index.html') return send(response, 200, contentTypes['.html'] as string, indexHtml)
+    if (path === TRANSPORT_PATH) return send(response, 200, contentTypeFor(TRANSPORT_PATH), transport)
+    if (path === '/' || path === '/index.html') return send(response, 200, contentTypeFor(indexFile), indexHtml)
     const file = resolve(rendererDir, `.${normalize(decodeURIComponent(path))}`)
     if (!file.startsWith(rendererDir + sep) || !existsSync(file)) return send(response, 404, 'text/plain', 'not found')
-    send(response, 200, contentTypes[extname(file)] ?? 'application/octet-stream', readFileSync(file))
+    send(response, 200, contentTypeFor(file), readFileSync(file))
   }
 
   await new Promise<void>((ready, failed) => {
