@@ -4,7 +4,8 @@ import { useLanguage } from './features/language/store'
 import { AppShell } from './features/shell/AppShell'
 import { LazyScreen } from './features/shell/LazyScreen'
 import { StartupProblem } from './features/shell/StartupProblem'
-import { loadSetupScreen, loadStartup } from './startup'
+import { loadSetupScreen } from './early'
+import { loadStartup } from './startup'
 
 // Setup runs once per installation; every later start skips its code and zod's.
 const loadSetup = () => loadSetupScreen().then((m) => ({ default: m.SetupScreen }))

@@ -1,5 +1,6 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
+import { takeEarly } from './early'
 import { i18n } from './i18n'
 
 /**
@@ -12,7 +13,8 @@ export async function invoke<C extends Channel>(
   ...input: InputOf<C> extends undefined ? [] : [InputOf<C>]
 ): Promise<Result<OutputOf<C>>> {
   try {
-    return await window.lokadaya.invoke(channel, ...input)
+    const early = input.length === 0 ? (takeEarly(channel) as Promise<Result<OutputOf<C>>> | undefined) : undefined
+    return await (early ?? window.lokadaya.invoke(channel, ...input))
   } catch (error) {
     console.error(`${channel} failed in transport`, error)
     return { ok: false, error: { code: 'INTERNAL', message: i18n.t('errors.internal') } }

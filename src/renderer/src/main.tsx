@@ -1,3 +1,5 @@
+// First, so its requests go out before the rest of the bundle is evaluated.
+import './early'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
