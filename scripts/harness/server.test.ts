@@ -57,8 +57,12 @@ describe('browser-test harness', () => {
     })
   })
 
+  it('answers a client-side route with the index, transport included', async () => {
+    expect((await http('/settings')).body).toContain('/__harness/transport.js')
+  })
+
   it('serves nothing outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt'])
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/%E0%A4%A.js'])
       expect((await http(path)).status, path).toBe(404)
   })
 

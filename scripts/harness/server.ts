@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { join, normalize, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { openServices } from '../../src/main/cli/context'
 import type { HandlerRegistry } from '../../src/main/ipc/registry'
+import { fileUnder } from '../../src/main/shell/static-files'
 import { contentTypeFor } from '../../src/shared/content-types'
 import { rendererOutDir } from '../build-renderer'
 
@@ -30,7 +31,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = options.rendererDir ?? rendererOutDir
-  const indexFile = join(rendererDir, 'index.html')
+  const indexFile = join(resolve(rendererDir), 'index.html')
   if (!existsSync(indexFile)) throw new Error(`no built renderer at ${rendererDir}: run "npm run build:renderer" first`)
   const indexHtml = readFileSync(indexFile, 'utf8').replace(
     '<head>',
@@ -63,9 +64,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed')
     if (path === TRANSPORT_PATH) return send(response, 200, contentTypeFor(TRANSPORT_PATH), transport)
-    if (path === '/' || path === '/index.html') return send(response, 200, contentTypeFor(indexFile), indexHtml)
-    const file = resolve(rendererDir, `.${normalize(decodeURIComponent(path))}`)
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file)) return send(response, 404, 'text/plain', 'not found')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(path)
+    } catch {
+      return send(response, 404, 'text/plain', 'not found')
+    }
+    const file = fileUnder(rendererDir, decoded)
+    if (!file || !existsSync(file)) return send(response, 404, 'text/plain', 'not found')
+    // A client-side route falls back to index.html, which must carry the transport too.
+    if (file === indexFile) return send(response, 200, contentTypeFor(indexFile), indexHtml)
     send(response, 200, contentTypeFor(file), readFileSync(file))
   }
 

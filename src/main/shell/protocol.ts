@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
 import { contentTypeFor } from '../../shared/content-types'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { APP_HOST, APP_SCHEME } from './origin'
+import { fileUnder } from './static-files'
 
 /** Must run before the app is ready: privileges cannot be granted to a scheme afterwards. */
 export function registerAppScheme(): void {
@@ -13,10 +13,7 @@ export function registerAppScheme(): void {
   ])
 }
 
-/**
- * The file under rootDir that an app:// URL names, or null when the URL is not for the app or
- * would leave rootDir. Extension-less paths are client-side routes and get the SPA's index.html.
- */
+/** The file under rootDir that an app:// URL names, or null when the URL is not for the app. */
 export function resolveAppPath(requestUrl: string, rootDir: string): string | null {
   let url: URL
   let pathname: string
@@ -28,14 +25,7 @@ export function resolveAppPath(requestUrl: string, rootDir: string): string | nu
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '')
     return null
-  // Encoded separators and NULs never name a real asset; refusing them keeps Windows paths honest.
-  if (pathname.includes('\\') || pathname.includes('\0')) return null
-  const root = resolve(rootDir)
-  const wanted = pathname === '/' || extname(pathname) === '' ? 'index.html' : pathname.slice(1)
-  const file = resolve(root, wanted)
-  const inside = relative(root, file)
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null
-  return file
+  return fileUnder(rootDir, pathname)
 }
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } })
