@@ -1,6 +1,7 @@
 import { registerAppHandlers } from './app/handlers'
 import { registerHubHandlers } from './hub/handlers'
 import { createRegistry, type HandlerRegistry } from './ipc/registry'
+import { registerMembersHandlers } from './members/handlers'
 import { registerReferenceHandlers } from './reference/handlers'
 import type { Services } from './services'
 import { registerSettingsHandlers } from './settings/handlers'
@@ -12,6 +13,7 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerSettingsHandlers(registry)
   registerHubHandlers(registry)
   registerReferenceHandlers(registry)
+  registerMembersHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

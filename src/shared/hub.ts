@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { normalizePhone } from './phone'
+import { emailField, phoneField } from './fields'
 import type { TimeZoneCode } from './format'
 
 export const languages = ['id', 'en'] as const
@@ -17,32 +17,11 @@ export const optionalText = z
   .max(200, { error: 'validation.tooLong' })
   .transform((value) => (value === '' ? null : value))
 
-const phone = z
-  .string()
-  .trim()
-  .max(40, { error: 'validation.phone.invalid' })
-  .transform((value, ctx) => {
-    if (value === '') return null
-    const canonical = normalizePhone(value)
-    if (!canonical) ctx.addIssue({ code: 'custom', message: 'validation.phone.invalid' })
-    return canonical
-  })
-
-const email = z
-  .string()
-  .trim()
-  .max(254, { error: 'validation.email.invalid' })
-  .transform((value, ctx) => {
-    if (value === '') return null
-    if (!z.email().safeParse(value).success) ctx.addIssue({ code: 'custom', message: 'validation.email.invalid' })
-    return value.toLowerCase()
-  })
-
 const contact = {
   name: requiredText('validation.hubName.required'),
   contactName: optionalText.prefault(''),
-  contactPhone: phone.prefault(''),
-  contactEmail: email.prefault(''),
+  contactPhone: phoneField.prefault(''),
+  contactEmail: emailField.prefault(''),
 }
 
 /**

@@ -2,9 +2,16 @@ import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { testDatabase } from '../testing/database'
 
-/** Tables that are not user data: reference data, this installation's settings, bookkeeping. */
+/**
+ * Tables that are not user data: reference data, this installation's settings, bookkeeping, and
+ * the local search index (rebuilt from user data by triggers, never synced).
+ */
 const isUserData = (table: string) =>
-  !table.startsWith('ref_') && !table.startsWith('__') && !table.startsWith('sqlite_') && table !== 'local_settings'
+  !table.startsWith('ref_') &&
+  !table.startsWith('__') &&
+  !table.startsWith('sqlite_') &&
+  !/_fts($|_)/.test(table) &&
+  !['local_settings', 'search_keys'].includes(table)
 
 /**
  * The rules every table of user data must keep so signed-bundle sync can merge it (issue #2): these

@@ -2,3 +2,4 @@
 export * from '../hub/schema'
 export * from '../settings/schema'
 export * from '../reference/schema'
+export * from '../members/schema'

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { testDatabase } from '../testing/database'
+
+const insertOrganisation = (sqlite: import('better-sqlite3').Database, id: string, name: string) => {
+  const now = '2026-01-01T00:00:00.000Z'
+  sqlite
+    .prepare(
+      `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, status,
+        status_since, phone) VALUES (?, 'hub', ?, ?, ?, ?, '35.19', 'active', '2026-01-01', '+6281234567890')`,
+    )
+    .run(id, now, now, name, name.toLowerCase())
+}
+const matches = (sqlite: import('better-sqlite3').Database, table: string, query: string) =>
+  (
+    sqlite
+      .prepare(
+        `SELECT k.entity_id AS id FROM ${table} f JOIN search_keys k ON k.rowid = f.rowid WHERE ${table} MATCH ?`,
+      )
+      .all(query) as { id: string }[]
+  ).map((row) => row.id)
+
+describe('migration 0001_members', () => {
+  it('creates the member tables', () => {
+    const { sqlite } = testDatabase().database
+    const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[])
+      .map((t) => t.name)
+      .filter((name) => !name.startsWith('ref_'))
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'organisations',
+        'membership_changes',
+        'capacity_assessments',
+        'people',
+        'affiliations',
+        'merges',
+        'search_keys',
+        'organisations_fts',
+        'people_fts',
+      ]),
+    )
+  })
+
+  it('indexes organisations for search by name, place and phone, accent- and case-insensitively', () => {
+    const { sqlite } = testDatabase().database
+    insertOrganisation(sqlite, 'a', 'Yayasan Bina Désa')
+    expect(matches(sqlite, 'organisations_fts', 'desa*')).toEqual(['a'])
+    expect(matches(sqlite, 'organisations_fts', 'MADIUN')).toEqual(['a'])
+    expect(matches(sqlite, 'organisations_fts', '"0812"*')).toEqual(['a'])
+  })
+
+  it('keeps the index current on rename and drops soft-deleted rows', () => {
+    const { sqlite } = testDatabase().database
+    insertOrganisation(sqlite, 'a', 'Yayasan Bina Desa')
+    sqlite.prepare(`UPDATE organisations SET name = 'Perkumpulan Tani Maju' WHERE id = 'a'`).run()
+    expect(matches(sqlite, 'organisations_fts', 'bina')).toEqual([])
+    expect(matches(sqlite, 'organisations_fts', 'tani')).toEqual(['a'])
+    sqlite.prepare(`UPDATE organisations SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id = 'a'`).run()
+    expect(matches(sqlite, 'organisations_fts', 'tani')).toEqual([])
+    sqlite.prepare(`UPDATE organisations SET deleted_at = NULL WHERE id = 'a'`).run()
+    expect(matches(sqlite, 'organisations_fts', 'tani')).toEqual(['a'])
+  })
+
+  it('keys the index by its own rowids, so VACUUM cannot detach it from the rows', () => {
+    const { sqlite } = testDatabase().database
+    const rows: [string, string][] = [
+      ['a', 'Alpha Satu'],
+      ['b', 'Beta Dua'],
+      ['c', 'Gamma Tiga'],
+    ]
+    for (const [id, name] of rows) insertOrganisation(sqlite, id, name)
+    sqlite.prepare(`DELETE FROM organisations WHERE id = 'a'`).run()
+    sqlite.exec('VACUUM')
+    expect(matches(sqlite, 'organisations_fts', 'gamma')).toEqual(['c'])
+    expect(matches(sqlite, 'organisations_fts', 'alpha')).toEqual([])
+  })
+
+  it('indexes people by name and contact', () => {
+    const { sqlite } = testDatabase().database
+    const now = '2026-01-01T00:00:00.000Z'
+    sqlite
+      .prepare(
+        `INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key, gender, role, organisation_id, email)
+         VALUES ('p', 'hub', ?, ?, 'Siti Rahayu', 'siti rahayu', 'female', 'leader', 'a', 'siti@contoh.or.id')`,
+      )
+      .run(now, now)
+    expect(matches(sqlite, 'people_fts', 'rah*')).toEqual(['p'])
+    expect(matches(sqlite, 'people_fts', 'siti')).toEqual(['p'])
+  })
+})

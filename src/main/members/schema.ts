@@ -1,0 +1,148 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { syncColumns, syncIndex } from '../db/columns'
+
+// References between these tables are plain text ids, not FOREIGN KEYs: sync bundles may bring a
+// person before the organisation they belong to, and merges must converge in any order.
+
+/**
+ * Member OMS (the e-directory, "Profil Mitra"). Multi-valued fields (sectors, SDGs) are JSON arrays
+ * in the row, so one edit is one row to merge in sync. `name_key` is the normalised name duplicate
+ * checks compare; `merged_into_id` points a merged-away row at its survivor.
+ */
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    ...syncColumns(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    acronym: text('acronym'),
+    typeCode: text('type_code'),
+    legalForm: text('legal_form', { enum: ['foundation', 'association', 'registered_ormas', 'other'] }),
+    registrationNumber: text('registration_number'),
+    foundedYear: integer('founded_year'),
+    regencyCode: text('regency_code').notNull(),
+    districtCode: text('district_code'),
+    /** Free text where the reference list lacks the kecamatan; null when districtCode is set. */
+    districtName: text('district_name'),
+    villageCode: text('village_code'),
+    villageName: text('village_name'),
+    address: text('address'),
+    phone: text('phone'),
+    email: text('email'),
+    website: text('website'),
+    socialMedia: text('social_media'),
+    /** JSON array of sector codes from ref_terms. */
+    sectorCodes: text('sector_codes').notNull().default('[]'),
+    /** JSON array of SDG numbers 1–17. */
+    sdgs: text('sdgs').notNull().default('[]'),
+    focus: text('focus'),
+    beneficiaries: text('beneficiaries'),
+    staffCount: integer('staff_count'),
+    volunteerCount: integer('volunteer_count'),
+    status: text('status', { enum: ['candidate', 'active', 'inactive', 'left'] }).notNull(),
+    /** The date the current status took effect (YYYY-MM-DD); its history is in membership_changes. */
+    statusSince: text('status_since').notNull(),
+    notes: text('notes'),
+    mergedIntoId: text('merged_into_id'),
+  },
+  (t) => [
+    syncIndex('organisations', t),
+    index('organisations_name_key_idx').on(t.nameKey, t.regencyCode),
+    index('organisations_regency_idx').on(t.regencyCode),
+    index('organisations_phone_idx').on(t.phone),
+    index('organisations_email_idx').on(t.email),
+  ],
+)
+
+/** Every membership status an organisation has had, with the date it took effect. */
+export const membershipChanges = sqliteTable(
+  'membership_changes',
+  {
+    ...syncColumns(),
+    organisationId: text('organisation_id').notNull(),
+    status: text('status', { enum: ['candidate', 'active', 'inactive', 'left'] }).notNull(),
+    effectiveOn: text('effective_on').notNull(),
+    note: text('note'),
+  },
+  (t) => [syncIndex('membership_changes', t), index('membership_changes_org_idx').on(t.organisationId)],
+)
+
+/** A dated self-assessment: a score 1–5 per capacity aspect, as a JSON object keyed by aspect code. */
+export const capacityAssessments = sqliteTable(
+  'capacity_assessments',
+  {
+    ...syncColumns(),
+    organisationId: text('organisation_id').notNull(),
+    assessedOn: text('assessed_on').notNull(),
+    scores: text('scores').notNull(),
+    note: text('note'),
+  },
+  (t) => [syncIndex('capacity_assessments', t), index('capacity_assessments_org_idx').on(t.organisationId)],
+)
+
+/**
+ * People of member OMS. Contact fields leave the hub only with `consent` (the sync capability
+ * honours this). `organisation_id` is the current organisation; affiliations keeps every one.
+ */
+export const people = sqliteTable(
+  'people',
+  {
+    ...syncColumns(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    gender: text('gender', { enum: ['female', 'male'] }).notNull(),
+    birthYear: integer('birth_year'),
+    role: text('role', { enum: ['leader', 'manager', 'staff', 'trainer', 'volunteer'] }).notNull(),
+    organisationId: text('organisation_id').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    consent: integer('consent', { mode: 'boolean' }).notNull().default(false),
+    consentOn: text('consent_on'),
+    notes: text('notes'),
+    mergedIntoId: text('merged_into_id'),
+  },
+  (t) => [
+    syncIndex('people', t),
+    index('people_organisation_idx').on(t.organisationId),
+    index('people_name_key_idx').on(t.nameKey),
+    index('people_phone_idx').on(t.phone),
+    index('people_email_idx').on(t.email),
+  ],
+)
+
+/** A person's time with an organisation; the open one (until_on null) matches people.organisation_id. */
+export const affiliations = sqliteTable(
+  'affiliations',
+  {
+    ...syncColumns(),
+    personId: text('person_id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    role: text('role', { enum: ['leader', 'manager', 'staff', 'trainer', 'volunteer'] }).notNull(),
+    fromOn: text('from_on').notNull(),
+    untilOn: text('until_on'),
+  },
+  (t) => [
+    syncIndex('affiliations', t),
+    index('affiliations_person_idx').on(t.personId),
+    index('affiliations_organisation_idx').on(t.organisationId),
+  ],
+)
+
+/**
+ * What a merge changed, so the latest one can be undone: both rows as they were, and every
+ * reference that was moved to the survivor ({table, id, column} as JSON).
+ */
+export const merges = sqliteTable(
+  'merges',
+  {
+    ...syncColumns(),
+    kind: text('kind', { enum: ['organisation', 'person'] }).notNull(),
+    survivorId: text('survivor_id').notNull(),
+    mergedId: text('merged_id').notNull(),
+    survivorBefore: text('survivor_before').notNull(),
+    mergedBefore: text('merged_before').notNull(),
+    movedReferences: text('moved_references').notNull(),
+    undoneAt: text('undone_at'),
+  },
+  (t) => [syncIndex('merges', t)],
+)

@@ -1,0 +1,456 @@
+import { z } from 'zod'
+import { emailField, phoneField } from './fields'
+
+export const membershipStatuses = ['candidate', 'active', 'inactive', 'left'] as const
+export type MembershipStatus = (typeof membershipStatuses)[number]
+/** calon → aktif → nonaktif/keluar; a nonaktif member may become aktif again. */
+export const statusTransitions: Record<MembershipStatus, MembershipStatus[]> = {
+  candidate: ['active', 'left'],
+  active: ['inactive', 'left'],
+  inactive: ['active', 'left'],
+  left: [],
+}
+export const legalForms = ['foundation', 'association', 'registered_ormas', 'other'] as const
+export type LegalForm = (typeof legalForms)[number]
+export const genders = ['female', 'male'] as const
+export type Gender = (typeof genders)[number]
+export const personRoles = ['leader', 'manager', 'staff', 'trainer', 'volunteer'] as const
+export type PersonRole = (typeof personRoles)[number]
+
+/** "Young" per UU 40/2009 on youth: aged 16 to 30. */
+export const YOUTH_MIN_AGE = 16
+export const YOUTH_MAX_AGE = 30
+export const isYoung = (birthYear: number | null, onYear: number): boolean =>
+  birthYear !== null && onYear - birthYear >= YOUTH_MIN_AGE && onYear - birthYear <= YOUTH_MAX_AGE
+
+// ---------- field schemas: each failure names the field's own i18n key ----------
+
+const text = (max: number) =>
+  z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .transform((value) => (value === '' ? null : value))
+
+const requiredName = (key: string) =>
+  z.string({ error: key }).trim().min(2, { error: key }).max(200, { error: 'validation.tooLong' })
+
+/** Whole numbers from a form or a spreadsheet cell: 12, "12", "" (none). */
+const optionalInt = (min: number, max: number, key: string) =>
+  z.union([z.number(), z.string(), z.null()], { error: key }).transform((value, ctx) => {
+    if (value === null || (typeof value === 'string' && value.trim() === '')) return null
+    const number = typeof value === 'number' ? value : Number(value.trim().replace(/\./g, ''))
+    if (!Number.isInteger(number) || number < min || number > max) {
+      ctx.addIssue({ code: 'custom', message: key, params: { min, max } })
+      return z.NEVER
+    }
+    return number
+  })
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+/** A calendar date YYYY-MM-DD that exists and is not in the future (UTC+9 covers every zone). */
+export const pastDate = (key: string) =>
+  z
+    .string({ error: key })
+    .trim()
+    .refine((value) => isoDate.test(value) && isRealDate(value), { error: key })
+    .refine((value) => value <= new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10), {
+      error: 'validation.date.future',
+    })
+
+const website = z
+  .string({ error: 'validation.website.invalid' })
+  .trim()
+  .max(300, { error: 'validation.tooLong' })
+  .transform((value, ctx) => {
+    if (value === '') return null
+    const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`
+    try {
+      const url = new URL(withScheme)
+      if (!url.hostname.includes('.')) throw new Error('no domain')
+      return withScheme
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'validation.website.invalid' })
+      return z.NEVER
+    }
+  })
+
+const id = z.uuid({ error: 'validation.invalid' })
+const currentYear = () => new Date().getFullYear()
+
+// ---------- organisations ----------
+
+export const organisationFields = z.object({
+  name: requiredName('validation.organisation.name'),
+  acronym: text(40).prefault(''),
+  typeCode: text(60).prefault(''),
+  legalForm: z.enum(legalForms, { error: 'validation.organisation.legalForm' }).nullable().prefault(null),
+  registrationNumber: text(120).prefault(''),
+  foundedYear: optionalInt(1900, currentYear(), 'validation.organisation.foundedYear').prefault(null),
+  regencyCode: z
+    .string({ error: 'validation.organisation.regency' })
+    .regex(/^\d{2}\.\d{2}$/, { error: 'validation.organisation.regency' }),
+  districtCode: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'validation.district.format' })
+    .nullable()
+    .prefault(null),
+  districtName: text(120).prefault(''),
+  villageCode: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: 'validation.village.format' })
+    .nullable()
+    .prefault(null),
+  villageName: text(120).prefault(''),
+  address: text(500).prefault(''),
+  phone: phoneField.prefault(''),
+  email: emailField.prefault(''),
+  website: website.prefault(''),
+  socialMedia: text(500).prefault(''),
+  sectorCodes: z.array(z.string().max(60), { error: 'validation.organisation.sectors' }).max(20).prefault([]),
+  sdgs: z.array(z.number().int().min(1).max(17), { error: 'validation.organisation.sdgs' }).max(17).prefault([]),
+  focus: text(2000).prefault(''),
+  beneficiaries: text(2000).prefault(''),
+  staffCount: optionalInt(0, 100_000, 'validation.organisation.count').prefault(null),
+  volunteerCount: optionalInt(0, 1_000_000, 'validation.organisation.count').prefault(null),
+  notes: text(4000).prefault(''),
+})
+export type OrganisationFields = z.output<typeof organisationFields>
+
+/** Saving with likely duplicates needs the user's say-so: the first try answers with the candidates. */
+const acknowledgement = { allowDuplicates: z.boolean().prefault(false) }
+
+export const createOrganisationInput = organisationFields.extend({
+  status: z.enum(membershipStatuses, { error: 'validation.organisation.status' }).prefault('candidate'),
+  statusSince: pastDate('validation.date.invalid').optional(),
+  ...acknowledgement,
+})
+export const updateOrganisationInput = organisationFields.extend({ id, ...acknowledgement })
+export const organisationDraftInput = organisationFields.partial().extend({ excludeId: id.optional() })
+
+export const changeStatusInput = z.object({
+  organisationId: id,
+  status: z.enum(membershipStatuses, { error: 'validation.organisation.status' }),
+  effectiveOn: pastDate('validation.date.invalid'),
+  note: text(500).prefault(''),
+})
+
+export const addAssessmentInput = z.object({
+  organisationId: id,
+  assessedOn: pastDate('validation.date.invalid'),
+  /** Every capacity aspect's code → 1..5; the service checks the codes against the reference data. */
+  scores: z.record(z.string(), z.number().int().min(1).max(5), { error: 'validation.assessment.score' }),
+  note: text(500).prefault(''),
+})
+
+// ---------- people ----------
+
+export const personFields = z
+  .object({
+    name: requiredName('validation.person.name'),
+    gender: z.enum(genders, { error: 'validation.person.gender' }),
+    birthYear: optionalInt(currentYear() - 100, currentYear() - 10, 'validation.person.birthYear').prefault(null),
+    role: z.enum(personRoles, { error: 'validation.person.role' }),
+    organisationId: z.uuid({ error: 'validation.person.organisation' }),
+    phone: phoneField.prefault(''),
+    email: emailField.prefault(''),
+    consent: z.boolean().prefault(false),
+    consentOn: pastDate('validation.date.invalid').nullable().prefault(null),
+    notes: text(4000).prefault(''),
+  })
+  .superRefine((value, ctx) => {
+    if (value.consent && value.consentOn === null)
+      ctx.addIssue({ code: 'custom', path: ['consentOn'], message: 'validation.person.consentDate' })
+  })
+export type PersonFields = z.output<typeof personFields>
+
+export const createPersonInput = personFields.safeExtend({ ...acknowledgement })
+export const updatePersonInput = personFields.safeExtend({ id, ...acknowledgement })
+export const personDraftInput = z.object({
+  name: z.string().max(200).optional(),
+  organisationId: z.string().optional(),
+  phone: z.string().max(40).optional(),
+  email: z.string().max(254).optional(),
+  excludeId: id.optional(),
+})
+
+export const byIdInput = z.object({ id })
+
+// ---------- finding ----------
+
+export const sortDirections = ['asc', 'desc'] as const
+export const organisationSortColumns = [
+  'name',
+  'acronym',
+  'type',
+  'regency',
+  'status',
+  'foundedYear',
+  'peopleCount',
+  'updatedAt',
+] as const
+export const personSortColumns = [
+  'name',
+  'gender',
+  'birthYear',
+  'role',
+  'organisation',
+  'regency',
+  'consent',
+  'updatedAt',
+] as const
+
+const query = z.string().max(200, { error: 'validation.tooLong' }).prefault('')
+const page = {
+  offset: z.number().int().min(0).prefault(0),
+  limit: z.number().int().min(1).max(500).prefault(100),
+}
+
+export const organisationFilters = z.object({
+  regencyCode: z.string().max(10).nullable().prefault(null),
+  typeCode: z.string().max(60).nullable().prefault(null),
+  sectorCode: z.string().max(60).nullable().prefault(null),
+  status: z.enum(membershipStatuses).nullable().prefault(null),
+})
+export const personFilters = z.object({
+  regencyCode: z.string().max(10).nullable().prefault(null),
+  organisationId: id.nullable().prefault(null),
+  role: z.enum(personRoles).nullable().prefault(null),
+  gender: z.enum(genders).nullable().prefault(null),
+  hasConsent: z.boolean().nullable().prefault(null),
+})
+
+export const listOrganisationsInput = z.object({
+  query,
+  filters: organisationFilters.prefault({}),
+  sort: z
+    .object({ column: z.enum(organisationSortColumns), direction: z.enum(sortDirections) })
+    .prefault({ column: 'name', direction: 'asc' }),
+  ...page,
+})
+export const listPeopleInput = z.object({
+  query,
+  filters: personFilters.prefault({}),
+  sort: z
+    .object({ column: z.enum(personSortColumns), direction: z.enum(sortDirections) })
+    .prefault({ column: 'name', direction: 'asc' }),
+  ...page,
+})
+
+// ---------- merging ----------
+
+export const mergeKinds = ['organisation', 'person'] as const
+export type MergeKind = (typeof mergeKinds)[number]
+export const mergeInput = z.object({
+  kind: z.enum(mergeKinds),
+  survivorId: id,
+  mergedId: id,
+  /** Per field, whose value the survivor keeps; fields left out keep the survivor's. */
+  take: z.record(z.string(), z.enum(['survivor', 'merged'])).prefault({}),
+})
+
+// ---------- import and export ----------
+
+export const spreadsheetFormats = ['xlsx', 'csv'] as const
+export type SpreadsheetFormat = (typeof spreadsheetFormats)[number]
+export const importKinds = ['organisations', 'people'] as const
+export type ImportKind = (typeof importKinds)[number]
+
+/** 10 MB holds ~100k rows of a directory; anything larger is not a member list. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
+export const MAX_IMPORT_ROWS = 50_000
+
+export const importOpenInput = z.object({
+  kind: z.enum(importKinds),
+  fileName: z.string().min(1).max(255),
+  /** The file's bytes, base64: the renderer reads the chosen file, main never opens paths for it. */
+  contentBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, { error: 'validation.import.tooLarge' }),
+})
+export const importPreviewInput = z.object({
+  importId: id,
+  /** Spreadsheet header → field name (or null to ignore the column). */
+  mapping: z.record(z.string(), z.string().nullable()),
+  /** A regency name as written in the file → the regency code the user chose for it. */
+  regencyChoices: z.record(z.string(), z.string().regex(/^\d{2}\.\d{2}$/)).prefault({}),
+  /** Row number (1-based, as the spreadsheet shows it) → field → corrected value. */
+  edits: z.record(z.string(), z.record(z.string(), z.string().max(4000))).prefault({}),
+  /** Row numbers the user chose to leave out. */
+  skipped: z.array(z.number().int().min(1)).prefault([]),
+})
+export const importIdInput = z.object({ importId: id })
+
+export const exportOrganisationsInput = listOrganisationsInput
+  .omit({ offset: true, limit: true })
+  .extend({ format: z.enum(spreadsheetFormats) })
+export const exportPeopleInput = listPeopleInput
+  .omit({ offset: true, limit: true })
+  .extend({ format: z.enum(spreadsheetFormats) })
+export const templateInput = z.object({ kind: z.enum(importKinds), format: z.enum(spreadsheetFormats) })
+
+// ---------- results ----------
+
+export interface DuplicateCandidate {
+  id: string
+  kind: MergeKind
+  name: string
+  /** Organisation: its kabupaten/kota; person: their organisation's name. */
+  context: string | null
+  reasons: ('name' | 'phone' | 'email')[]
+}
+
+/** A save either lands or, unless allowDuplicates was set, comes back with likely duplicates. */
+export type SaveResult = { saved: true; id: string } | { saved: false; duplicates: DuplicateCandidate[] }
+
+export interface OrganisationRow {
+  id: string
+  name: string
+  acronym: string | null
+  typeCode: string | null
+  regencyCode: string
+  regencyName: string
+  status: MembershipStatus
+  foundedYear: number | null
+  phone: string | null
+  email: string | null
+  peopleCount: number
+  updatedAt: string
+}
+
+export interface PersonRow {
+  id: string
+  name: string
+  gender: Gender
+  birthYear: number | null
+  role: PersonRole
+  organisationId: string
+  organisationName: string
+  regencyName: string
+  phone: string | null
+  email: string | null
+  consent: boolean
+  updatedAt: string
+}
+
+export interface Page<T> {
+  total: number
+  offset: number
+  rows: T[]
+}
+
+export interface MembershipChange {
+  id: string
+  status: MembershipStatus
+  effectiveOn: string
+  note: string | null
+}
+
+export interface CapacityAssessment {
+  id: string
+  assessedOn: string
+  scores: Record<string, number>
+  note: string | null
+}
+
+export interface OrganisationDetail extends OrganisationFields {
+  id: string
+  status: MembershipStatus
+  statusSince: string
+  regencyName: string
+  districtLabel: string | null
+  villageLabel: string | null
+  mergedIntoId: string | null
+  createdAt: string
+  updatedAt: string
+  statusHistory: MembershipChange[]
+  /** Newest first. */
+  assessments: CapacityAssessment[]
+  people: PersonRow[]
+}
+
+export interface Affiliation {
+  id: string
+  organisationId: string
+  organisationName: string
+  role: PersonRole
+  fromOn: string
+  untilOn: string | null
+}
+
+export interface PersonDetail extends PersonFields {
+  id: string
+  organisationName: string
+  mergedIntoId: string | null
+  createdAt: string
+  updatedAt: string
+  /** Newest first; the current one has untilOn null. */
+  affiliations: Affiliation[]
+}
+
+export interface MergeSummary {
+  id: string
+  kind: MergeKind
+  survivorId: string
+  survivorName: string
+  mergedName: string
+  mergedAt: string
+  /** Only the latest merge can be undone, and only once. */
+  undoable: boolean
+}
+
+export interface ImportOpened {
+  importId: string
+  headers: string[]
+  rowCount: number
+  /** The first rows as text, for the mapping step. */
+  sampleRows: string[][]
+  /** Remembered for this header set, or guessed from the header names. */
+  mapping: Record<string, string | null>
+  mappingRemembered: boolean
+  /** Fields this kind of import can fill, required ones first. */
+  fields: { name: string; required: boolean }[]
+}
+
+export interface ImportIssue {
+  field: string | null
+  severity: 'error' | 'warning'
+  /** Already translated. */
+  message: string
+}
+
+export interface ImportRowResult {
+  rowNumber: number
+  values: Record<string, string>
+  action: 'create' | 'update' | 'skip' | 'error'
+  issues: ImportIssue[]
+  duplicates: DuplicateCandidate[]
+}
+
+export interface ImportPreview {
+  importId: string
+  rows: ImportRowResult[]
+  counts: { create: number; update: number; skip: number; error: number; warning: number }
+  /** Regency names in the file that fit more than one kabupaten/kota: the user picks. */
+  ambiguousRegencies: { value: string; rowCount: number; candidates: { code: string; name: string }[] }[]
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'validating' | 'saving' | 'done' | 'cancelled' | 'failed'
+  done: number
+  total: number
+}
+
+export interface ImportCommitted {
+  created: number
+  updated: number
+  skipped: number
+}
+
+export interface SpreadsheetFile {
+  fileName: string
+  mimeType: string
+  contentBase64: string
+}
