@@ -71,7 +71,6 @@ export const en: UiMessages = {
   },
   soon: {
     notice: 'Not available in this version yet.',
-    members: 'Coming here: recording member CSOs and their people, with area, sector, organisation type and contacts.',
     initiatives: "Coming here: recording member CSOs' initiatives with their sector, target area and link to the SDGs.",
     galangDaya:
       'Coming here: recording pledges and delivered support (funds, goods, expertise) in rupiah, from giver to recipient.',

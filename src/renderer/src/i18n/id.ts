@@ -72,8 +72,6 @@ export const id = {
   },
   soon: {
     notice: 'Belum tersedia di versi ini.',
-    members:
-      'Nanti di sini: mencatat OMS anggota dan orang-orangnya, dengan wilayah, sektor, jenis organisasi, dan kontak.',
     initiatives:
       'Nanti di sini: mencatat inisiatif OMS anggota beserta sektor, wilayah sasaran, dan kaitannya dengan TPB.',
     galangDaya:

@@ -4,6 +4,7 @@ import { MAIN_ID, SkipLink } from '../../ui/SkipLink'
 import { HomeScreen } from '../home/HomeScreen'
 import { useHub } from '../hub/store'
 import { SettingsScreen } from '../settings/SettingsScreen'
+import { LazyScreen } from './LazyScreen'
 import { NotYetAvailable } from './NotYetAvailable'
 import { useScreen, type Screen } from './screens'
 import { Sidebar } from './Sidebar'
@@ -12,6 +13,8 @@ function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity
   switch (screen) {
     case 'home':
       return <HomeScreen identity={identity} />
+    case 'members':
+      return <LazyScreen load={() => import('../members/MembersScreen')} />
     case 'settings':
       return <SettingsScreen identity={identity} />
     default:
