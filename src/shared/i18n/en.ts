@@ -91,6 +91,7 @@ export const en: SharedMessages = {
     validation: 'Some entries need fixing.',
     unknownChannel: 'The app does not know the request "{{channel}}".',
     forbidden: 'Request refused: it did not come from the Lokadaya Hub app.',
+    seedNeedsOrganisations: 'There are no OMS for these people. Add --orgs or record organisations first.',
     internal:
       'Something unexpected went wrong. Your data was not changed. Try again; if it keeps happening, contact the national team.',
     notSetUp: 'This hub has not been set up yet. Finish the first-run setup first.',

@@ -91,6 +91,7 @@ export const id = {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',
     forbidden: 'Permintaan ditolak: asalnya bukan dari aplikasi Lokadaya Hub.',
+    seedNeedsOrganisations: 'Tidak ada OMS untuk orang-orang ini. Tambahkan --orgs atau isi OMS terlebih dahulu.',
     internal: 'Terjadi kesalahan tak terduga. Data Anda tidak diubah. Coba lagi; bila berulang, hubungi tim nasional.',
     notSetUp: 'Hub ini belum disiapkan. Selesaikan penyiapan awal terlebih dahulu.',
     alreadySetUp: 'Hub ini sudah disiapkan sebagai "{{name}}". Identitas hub tidak dapat dibuat ulang.',
