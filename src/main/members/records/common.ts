@@ -1,12 +1,6 @@
 import { AppError, type Message } from '../../../shared/errors'
 import type { DuplicateCandidate, SaveResult } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
-import { ianaZone, type TimeZoneCode } from '../../../shared/format'
-
-/** The calendar date (YYYY-MM-DD) it is at `now` in the hub's zone: "today" for the people using it. */
-export function localDate(now: Date, zone: TimeZoneCode): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ianaZone[zone] }).format(now)
-}
 
 export function refuseFields(fields: Record<string, Message>): void {
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', { key: 'errors.validation' }, fields)

@@ -148,7 +148,9 @@ describe('merging organisations', () => {
     expect(found(context, 'bina')).toEqual([survivor, merged].sort())
     expect(found(context, 'yayasan')).toEqual([survivor])
     expect(found(context, 'mandiri')).toEqual([merged])
-    expect(ok<MergeSummary | null>(await registry.invoke('members:lastMerge', undefined))).toMatchObject({ undoable: false })
+    expect(ok<MergeSummary | null>(await registry.invoke('members:lastMerge', undefined))).toMatchObject({
+      undoable: false,
+    })
     const twice = await registry.invoke('members:undoMerge', undefined)
     expect(twice).toMatchObject({ ok: false, error: { message: 'Tidak ada penggabungan yang dapat dibatalkan.' } })
   })

@@ -13,7 +13,8 @@ import { requireIdentity } from '../../hub/service'
 import { terms } from '../../reference/schema'
 import { organisationDuplicates } from '../duplicates'
 import { capacityAssessments, membershipChanges, organisations } from '../schema'
-import { assertLive, localDate, pick, refuseFields, saveChecked } from './common'
+import { localDate } from '../../../shared/format'
+import { assertLive, pick, refuseFields, saveChecked } from './common'
 import { organisationDetail } from './detail'
 import {
   checkOrganisationFields,
