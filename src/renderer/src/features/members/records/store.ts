@@ -125,7 +125,8 @@ export const useRecords = create<RecordsState>()((set, get) => {
       if (result.ok) set((state) => ({ villages: { ...state.villages, [districtCode]: result.value } }))
     },
     async loadOrganisation(id) {
-      set({ organisation: null })
+      // A reload of the page shown keeps it on screen, with whatever notice it has, until fresh data arrives.
+      if (get().organisation?.id !== id) set({ organisation: null })
       const [detail, lastMerge] = await Promise.all([
         run(() => invoke('members:getOrganisation', { id })),
         invoke('members:lastMerge'),
@@ -133,7 +134,7 @@ export const useRecords = create<RecordsState>()((set, get) => {
       set({ organisation: detail, lastMerge: lastMerge.ok ? lastMerge.value : null })
     },
     async loadPerson(id) {
-      set({ person: null })
+      if (get().person?.id !== id) set({ person: null })
       const detail = await run(() => invoke('members:getPerson', { id }))
       set({ person: detail })
       if (detail) await get().loadOrganisation(detail.organisationId)
