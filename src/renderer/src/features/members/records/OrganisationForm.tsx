@@ -14,8 +14,9 @@ import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { go, termName } from './helpers'
-import { CandidateList, DuplicateNotice } from './DuplicateNotice'
+import { focusFirstInvalid, go, termName } from './helpers'
+import { CandidateList } from './DuplicateNotice'
+import { FormFooter } from './FormFooter'
 import { PlaceFields } from './PlaceFields'
 import { useRecords, type OrganisationInput } from './store'
 
@@ -119,7 +120,7 @@ export function OrganisationForm({ id }: { id: string | null }) {
 function OrganisationFormBody({ id, initial }: { id: string | null; initial: OrganisationDraft }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const { taxonomies, fieldErrors, error, busy, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates } =
+  const { taxonomies, fieldErrors, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates } =
     useRecords()
   const [draft, setDraft] = useState(initial)
   const formRef = useRef<HTMLFormElement>(null)
@@ -166,9 +167,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
   async function submit(allowDuplicates: boolean) {
     const outcome = await saveOrganisation(inputOf(draft, creating, allowDuplicates), id)
     if (outcome.saved) return go(membersHref({ view: 'organisation', id: outcome.id }))
-    const firstInvalid = Object.keys(useRecords.getState().fieldErrors)[0]
-    const control = firstInvalid && formRef.current?.elements.namedItem(firstInvalid)
-    if (control instanceof HTMLElement) control.focus()
+    focusFirstInvalid(formRef.current, useRecords.getState().fieldErrors)
   }
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -306,20 +305,12 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           </fieldset>
         )}
 
-        <DuplicateNotice onSaveAnyway={() => void submit(true)} />
-        <div className="records-actions">
-          <button type="submit" className="button button--primary" aria-busy={busy}>
-            {t('records.save')}
-          </button>
-          <a
-            className="button"
-            href={
-              id ? membersHref({ view: 'organisation', id }) : membersHref({ view: 'directory', tab: 'organisations' })
-            }
-          >
-            {t('records.cancel')}
-          </a>
-        </div>
+        <FormFooter
+          cancelHref={
+            id ? membersHref({ view: 'organisation', id }) : membersHref({ view: 'directory', tab: 'organisations' })
+          }
+          onSaveAnyway={() => void submit(true)}
+        />
       </form>
     </>
   )

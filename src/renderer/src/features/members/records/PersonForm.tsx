@@ -6,8 +6,8 @@ import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { go } from './helpers'
-import { DuplicateNotice } from './DuplicateNotice'
+import { focusFirstInvalid, go } from './helpers'
+import { FormFooter } from './FormFooter'
 import { OrganisationSearch } from './OrganisationSearch'
 import { useRecords, type PersonInput } from './store'
 
@@ -71,7 +71,7 @@ export function PersonForm({ id, organisationId }: { id: string | null; organisa
 
 function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDraft }) {
   const t = useText()
-  const { fieldErrors, error, busy, savePerson, dismissDuplicates } = useRecords()
+  const { fieldErrors, error, savePerson, dismissDuplicates } = useRecords()
   const [draft, setDraft] = useState(initial)
   const formRef = useRef<HTMLFormElement>(null)
   const set = (patch: Partial<PersonDraft>) => {
@@ -92,10 +92,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
   async function submit(allowDuplicates: boolean) {
     const outcome = await savePerson(inputOf(draft, allowDuplicates), id)
     if (outcome.saved) return go(membersHref({ view: 'organisation', id: draft.organisationId }))
-    const firstInvalid = Object.keys(useRecords.getState().fieldErrors)[0]
-    const control = firstInvalid && formRef.current?.elements.namedItem(firstInvalid)
-    if (control instanceof HTMLElement) control.focus()
-    else if (control instanceof RadioNodeList) (control[0] as HTMLElement | undefined)?.focus()
+    focusFirstInvalid(formRef.current, useRecords.getState().fieldErrors)
   }
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -199,24 +196,16 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
             />
           )}
         </Field>
-        <DuplicateNotice onSaveAnyway={() => void submit(true)} />
-        <div className="records-actions">
-          <button type="submit" className="button button--primary" aria-busy={busy}>
-            {t('records.save')}
-          </button>
-          <a
-            className="button"
-            href={
-              id
-                ? membersHref({ view: 'person', id })
-                : draft.organisationId
-                  ? membersHref({ view: 'organisation', id: draft.organisationId })
-                  : membersHref({ view: 'directory', tab: 'people' })
-            }
-          >
-            {t('records.cancel')}
-          </a>
-        </div>
+        <FormFooter
+          cancelHref={
+            id
+              ? membersHref({ view: 'person', id })
+              : draft.organisationId
+                ? membersHref({ view: 'organisation', id: draft.organisationId })
+                : membersHref({ view: 'directory', tab: 'people' })
+          }
+          onSaveAnyway={() => void submit(true)}
+        />
       </form>
     </>
   )
