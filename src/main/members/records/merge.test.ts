@@ -178,6 +178,38 @@ describe('merging organisations', () => {
     expect(snapshot(context)).toEqual(afterFirst)
   })
 
+  it('leaves a reference that changed again after the merge where the user put it', async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor, merged, people } = await twoOrganisations(context)
+    const third = saved(
+      await registry.invoke('members:createOrganisation', { name: 'Forum Tani Maju', regencyCode: '35.19' }),
+    )
+    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
+    const dewi = people[1] as string
+    saved(
+      await registry.invoke('members:updatePerson', {
+        id: dewi,
+        name: 'Dewi Lestari',
+        gender: 'female',
+        role: 'staff',
+        organisationId: third,
+      }),
+    )
+    ok(await registry.invoke('members:undoMerge', undefined))
+    const organisationOf = database.sqlite.prepare('SELECT organisation_id FROM people WHERE id = ?').pluck()
+    expect(organisationOf.get(dewi)).toBe(third)
+    const history = database.sqlite
+      .prepare(
+        'SELECT organisation_id, until_on IS NULL AS open FROM affiliations WHERE person_id = ? ORDER BY created_at',
+      )
+      .all(dewi)
+    expect(history).toEqual([
+      { organisation_id: merged, open: 0 },
+      { organisation_id: third, open: 1 },
+    ])
+  })
+
   it('refuses a merge with itself, with a merged-away record, or of a field that cannot be chosen', async () => {
     const context = await jawaTimurServices()
     const { registry } = context

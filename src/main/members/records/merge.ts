@@ -30,10 +30,11 @@ export const organisationReferences: Reference[] = [
 ]
 export const personReferences: Reference[] = [{ table: 'affiliations', column: 'person_id' }]
 
-/** One changed cell of another row, with the value undo puts back. */
+/** One changed cell of another row: what the merge found and what it wrote. */
 interface MovedReference extends Reference {
   id: string
   before: unknown
+  after: unknown
 }
 
 /**
@@ -83,7 +84,7 @@ function moveReferences(database: AppDatabase, references: Reference[], from: st
     database.sqlite
       .prepare(`UPDATE ${table} SET ${column} = ?, updated_at = ? WHERE ${column} = ?`)
       .run(to, stamp, from)
-    moved.push(...ids.map((id) => ({ table, column, id, before: from })))
+    moved.push(...ids.map((id) => ({ table, column, id, before: from, after: to })))
   }
   return moved
 }
@@ -103,7 +104,7 @@ function settleAffiliations(database: AppDatabase, survivor: MemberRow, today: s
   const changes: MovedReference[] = []
   const change = (id: string, column: string, before: unknown, after: unknown) => {
     database.sqlite.prepare(`UPDATE affiliations SET ${column} = ?, updated_at = ? WHERE id = ?`).run(after, stamp, id)
-    changes.push({ table: 'affiliations', column, id, before })
+    changes.push({ table: 'affiliations', column, id, before, after })
   }
   for (const row of open) if (row !== kept) change(row.id, 'until_on', null, today)
   if (kept && kept.role !== survivor.role) change(kept.id, 'role', kept.role, survivor.role)
@@ -204,8 +205,11 @@ export function undoLastMerge(database: AppDatabase, now = new Date()): MergeSum
     const latest = latestMerge(database)
     if (!latest || latest.undoneAt !== null) throw new AppError('VALIDATION', { key: 'validation.merge.nothingToUndo' })
     const moved = JSON.parse(latest.movedReferences) as MovedReference[]
-    for (const { table, column, id, before } of moved.toReversed())
-      database.sqlite.prepare(`UPDATE ${table} SET ${column} = ?, updated_at = ? WHERE id = ?`).run(before, stamp, id)
+    // A cell changed again since the merge (a person moved on to a third OMS) keeps that newer value.
+    for (const { table, column, id, before, after } of moved.toReversed())
+      database.sqlite
+        .prepare(`UPDATE ${table} SET ${column} = ?, updated_at = ? WHERE id = ? AND ${column} IS ?`)
+        .run(before, stamp, id, after)
     for (const before of [latest.survivorBefore, latest.mergedBefore]) {
       const values = JSON.parse(before) as MemberRow
       writeRow(database, latest.kind, values.id, { ...values, updatedAt: stamp })
