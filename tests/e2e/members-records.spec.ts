@@ -187,3 +187,35 @@ test('recording the same OMS again, typed differently, warns before saving and s
   await page.getByRole('button', { name: 'Simpan tetap' }).click()
   await expect(heading(page, 'Yys. Bina Desa')).toBeFocused()
 })
+
+test('one person recorded twice is merged into one, keeping the phone of the second record', async ({
+  page,
+  harness,
+}) => {
+  const organisationId = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  const person = async (input: Record<string, unknown>) => {
+    const result = (await harness.registry.invoke('members:createPerson', {
+      gender: 'female',
+      role: 'staff',
+      organisationId,
+      allowDuplicates: true,
+      ...input,
+    })) as Result<SaveResult>
+    if (!result.ok || !result.value.saved) throw new Error('could not create the person')
+    return result.value.id
+  }
+  const survivor = await person({ name: 'Siti Rahayu', birthYear: 1980 })
+  const merged = await person({ name: 'Hj. Siti Rahayu', phone: '0813 5555 6666' })
+
+  await page.goto(`${harness.url}#/members/merge/person/${survivor}/${merged}`)
+  await expect(heading(page, 'Gabungkan data')).toBeFocused()
+  await page.getByRole('radio', { name: 'Telepon: pakai +62 813-5555-6666' }).check()
+  await page.getByRole('button', { name: 'Gabungkan', exact: true }).click()
+
+  await expect(heading(page, 'Siti Rahayu')).toBeVisible()
+  const overview = page.getByRole('region', { name: 'Ringkasan' })
+  await expect(detail(overview, 'Telepon')).toHaveText('+62 813-5555-6666')
+  await expect(detail(overview, 'Tahun lahir')).toHaveText('1980')
+  await page.getByRole('link', { name: 'Yayasan Bina Desa' }).first().click()
+  await expect(page.getByRole('region', { name: 'Orang (1)' })).toContainText('Siti Rahayu')
+})

@@ -68,7 +68,7 @@ export function OrganisationProfile({ id }: { id: string }) {
           <p className="records-muted">{t(`records.later.${section}.body`)}</p>
         </section>
       ))}
-      {live && <MergeEntry survivorId={id} />}
+      {live && <MergeEntry kind="organisation" survivorId={id} />}
     </>
   )
 }

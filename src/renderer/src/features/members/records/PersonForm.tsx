@@ -8,7 +8,7 @@ import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
 import { focusFirstInvalid, go } from './helpers'
 import { FormFooter } from './FormFooter'
-import { OrganisationSearch } from './OrganisationSearch'
+import { RecordSearch } from './RecordSearch'
 import { useRecords, type PersonInput } from './store'
 
 interface PersonDraft {
@@ -153,7 +153,8 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
             {draft.organisationName ? <strong>{draft.organisationName}</strong> : t('records.person.noOrganisation')}
           </p>
           {fieldErrors.organisationId && <p className="field-error">{fieldErrors.organisationId}</p>}
-          <OrganisationSearch
+          <RecordSearch
+            kind="organisation"
             label={t('records.person.findOrganisation')}
             excludeId={draft.organisationId}
             action={(row) => (

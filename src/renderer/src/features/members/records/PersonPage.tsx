@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
+import { MergeEntry } from './MergeEntry'
 import { UndoMerge } from './UndoMerge'
 import { useRecords } from './store'
 
@@ -95,6 +96,7 @@ export function PersonPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      {live && <MergeEntry kind="person" survivorId={id} />}
     </>
   )
 }

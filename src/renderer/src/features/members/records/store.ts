@@ -8,6 +8,7 @@ import type {
   OrganisationDetail,
   OrganisationRow,
   PersonDetail,
+  PersonRow,
 } from '../../../../../shared/members'
 import type { District, Regency, Taxonomies, Village } from '../../../../../shared/reference'
 import { invoke } from '../../../api'
@@ -29,7 +30,8 @@ interface RecordsState {
   duplicates: DuplicateCandidate[] | null
   /** Live hint while typing; never blocks anything. */
   hint: DuplicateCandidate[]
-  searchResults: OrganisationRow[]
+  /** Hits of a search for the other side of a merge, or for a person's organisation. */
+  searchResults: SearchHit[]
   fieldErrors: Record<string, string>
   error: ErrorPayload | null
   busy: boolean
@@ -44,11 +46,18 @@ interface RecordsState {
   checkOrganisationDraft(draft: InputOf<'members:organisationDuplicates'>): Promise<void>
   changeStatus(input: InputOf<'members:changeStatus'>): Promise<boolean>
   addAssessment(input: InputOf<'members:addAssessment'>): Promise<boolean>
-  searchOrganisations(query: string): Promise<void>
+  search(kind: MergeKind, query: string): Promise<void>
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
   undoMerge(): Promise<MergeSummary | null>
   dismissDuplicates(): void
   reset(): void
+}
+
+/** An organisation (with its kabupaten/kota) or a person (with their OMS) found by name. */
+export interface SearchHit {
+  id: string
+  name: string
+  context: string
 }
 
 export type OrganisationInput = InputOf<'members:createOrganisation'>
@@ -183,9 +192,20 @@ export const useRecords = create<RecordsState>()((set, get) => {
         })
       return added !== null
     },
-    async searchOrganisations(query) {
-      const result = await invoke('members:listOrganisations', { query, limit: 20 })
-      set(result.ok ? { searchResults: result.value.rows } : { searchResults: [], error: result.error })
+    async search(kind, query) {
+      const result =
+        kind === 'organisation'
+          ? await invoke('members:listOrganisations', { query, limit: 20 })
+          : await invoke('members:listPeople', { query, limit: 20 })
+      if (!result.ok) return set({ searchResults: [], error: result.error })
+      const rows: (OrganisationRow | PersonRow)[] = result.value.rows
+      set({
+        searchResults: rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          context: 'organisationName' in row ? row.organisationName : row.regencyName,
+        })),
+      })
     },
     async merge(input) {
       const summary = await run(() => invoke('members:merge', input))
