@@ -130,20 +130,22 @@ export function PlaceFields({
               typedError={errors.districtName}
             />
           </div>
-          <div>
-            <PlaceLevel
-              key={districtCode || 'typed'}
-              name="village"
-              listed={districtCode !== ''}
-              options={villages[districtCode] ?? []}
-              code={draft.villageCode}
-              typedName={draft.villageName}
-              onCode={(code) => onChange({ villageCode: code, villageName: '' })}
-              onTypedName={(name) => onChange({ villageName: name })}
-              error={errors.villageCode}
-              typedError={errors.villageName}
-            />
-          </div>
+          {(districtCode !== '' || draft.districtName !== '') && (
+            <div>
+              <PlaceLevel
+                key={districtCode || 'typed'}
+                name="village"
+                listed={districtCode !== ''}
+                options={villages[districtCode] ?? []}
+                code={draft.villageCode}
+                typedName={draft.villageName}
+                onCode={(code) => onChange({ villageCode: code, villageName: '' })}
+                onTypedName={(name) => onChange({ villageName: name })}
+                error={errors.villageCode}
+                typedError={errors.villageName}
+              />
+            </div>
+          )}
         </div>
       )}
     </fieldset>
