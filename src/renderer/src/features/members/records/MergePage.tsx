@@ -3,14 +3,21 @@ import type { MergeKind, OrganisationDetail, PersonDetail } from '../../../../..
 import { formatPhone } from '../../../../../shared/phone'
 import { useText, type MessageKey, type Translate } from '../../../i18n'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useHub } from '../../hub/store'
+import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { go } from './helpers'
+import { go, termName } from './helpers'
 import { useRecords } from './store'
 
 type Side = 'survivor' | 'merged'
 /** A field the user chooses between, and how its value reads. */
-type Row<T> = [field: string, label: MessageKey, show: (record: T, t: Translate) => string]
+type Row<T> = [field: string, label: MessageKey, show: (record: T, words: Words) => string]
+/** What turns codes into words: the UI texts, and reference terms in the current language. */
+interface Words {
+  t: Translate
+  term(list: 'organisationTypes' | 'sectors', code: string): string
+}
 
 const plain =
   <T,>(read: (record: T) => string | number | null) =>
@@ -21,8 +28,8 @@ const phone = (value: string | null) => (value ? formatPhone(value) : '')
 const organisationRows: Row<OrganisationDetail>[] = [
   ['name', 'records.field.name', plain((o) => o.name)],
   ['acronym', 'records.field.acronym', plain((o) => o.acronym)],
-  ['typeCode', 'records.field.type', plain((o) => o.typeCode)],
-  ['legalForm', 'records.field.legalForm', (o, t) => (o.legalForm ? t(`member.legalForm.${o.legalForm}`) : '')],
+  ['typeCode', 'records.field.type', (o, { term }) => (o.typeCode ? term('organisationTypes', o.typeCode) : '')],
+  ['legalForm', 'records.field.legalForm', (o, { t }) => (o.legalForm ? t(`member.legalForm.${o.legalForm}`) : '')],
   ['registrationNumber', 'records.field.registrationNumber', plain((o) => o.registrationNumber)],
   ['foundedYear', 'records.field.foundedYear', plain((o) => o.foundedYear)],
   [
@@ -35,7 +42,11 @@ const organisationRows: Row<OrganisationDetail>[] = [
   ['email', 'records.field.email', plain((o) => o.email)],
   ['website', 'records.field.website', plain((o) => o.website)],
   ['socialMedia', 'records.field.socialMedia', plain((o) => o.socialMedia)],
-  ['sectorCodes', 'records.field.sectors', (o) => o.sectorCodes.join(', ')],
+  [
+    'sectorCodes',
+    'records.field.sectors',
+    (o, { term }) => o.sectorCodes.map((code) => term('sectors', code)).join(', '),
+  ],
   ['sdgs', 'records.field.sdgs', (o) => o.sdgs.join(', ')],
   ['focus', 'records.field.focus', plain((o) => o.focus)],
   ['beneficiaries', 'records.field.beneficiaries', plain((o) => o.beneficiaries)],
@@ -46,16 +57,16 @@ const organisationRows: Row<OrganisationDetail>[] = [
 
 const personRows: Row<PersonDetail>[] = [
   ['name', 'records.field.name', plain((p) => p.name)],
-  ['gender', 'records.field.gender', (p, t) => t(`member.gender.${p.gender}`)],
+  ['gender', 'records.field.gender', (p, { t }) => t(`member.gender.${p.gender}`)],
   ['birthYear', 'records.field.birthYear', plain((p) => p.birthYear)],
-  ['role', 'records.field.role', (p, t) => t(`member.role.${p.role}`)],
+  ['role', 'records.field.role', (p, { t }) => t(`member.role.${p.role}`)],
   ['organisationId', 'records.field.organisation', plain((p) => p.organisationName)],
   ['phone', 'records.field.phone', (p) => phone(p.phone)],
   ['email', 'records.field.email', plain((p) => p.email)],
   [
     'consent',
     'records.person.consentTitle',
-    (p, t) => (p.consent ? (p.consentOn ?? '') : t('records.person.consentMissing')),
+    (p, { t }) => (p.consent ? (p.consentOn ?? '') : t('records.person.consentMissing')),
   ],
   ['notes', 'records.field.notes', plain((p) => p.notes)],
 ]
@@ -63,12 +74,23 @@ const personRows: Row<PersonDetail>[] = [
 /** Two records side by side; per field, whose value stays. The other record's references all move. */
 export function MergePage({ kind, survivorId, mergedId }: { kind: MergeKind; survivorId: string; mergedId: string }) {
   const t = useText()
-  const { organisation, person, mergeCandidate, error, busy, loadMerge, merge, reset } = useRecords()
+  const language = useLanguage((state) => state.language)
+  const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))
+  const { organisation, person, mergeCandidate, taxonomies, error, busy, loadMerge, loadReference, merge, reset } =
+    useRecords()
   const [take, setTake] = useState<Record<string, Side>>({})
   useEffect(() => {
     reset()
+    void loadReference(provinceCode)
     void loadMerge(kind, survivorId, mergedId)
-  }, [kind, survivorId, mergedId, loadMerge, reset])
+  }, [kind, survivorId, mergedId, provinceCode, loadMerge, loadReference, reset])
+  const words: Words = {
+    t,
+    term: (list, code) => {
+      const found = taxonomies?.[list].find((entry) => entry.code === code)
+      return found ? termName(found, language) : code
+    },
+  }
 
   const survivor = kind === 'organisation' ? organisation : person
   if (!survivor || !mergeCandidate || survivor.id !== survivorId)
@@ -82,8 +104,8 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: MergeKind; sur
   const shown = rows.map(([field, label, show]) => ({
     field,
     label: t(label),
-    survivor: show(survivor, t),
-    merged: show(mergeCandidate as typeof survivor, t),
+    survivor: show(survivor, words),
+    merged: show(mergeCandidate as typeof survivor, words),
   }))
 
   async function confirm() {
