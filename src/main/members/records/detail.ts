@@ -37,7 +37,7 @@ const nameOf = (
     : (database.orm.select({ name: table.name }).from(table).where(eq(table.code, code)).get()?.name ?? null)
 
 /** The people an organisation has now, as the directory lists them. */
-export function currentPeople(database: AppDatabase, organisationId: string): PersonRow[] {
+function currentPeople(database: AppDatabase, organisationId: string): PersonRow[] {
   return database.sqlite
     .prepare(
       `SELECT p.id, p.name, p.gender, p.birth_year AS birthYear, p.role, p.organisation_id AS organisationId,

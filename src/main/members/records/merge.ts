@@ -2,12 +2,12 @@ import { and, desc, eq, isNull } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../../shared/errors'
 import type { ParsedInputOf } from '../../../shared/contract'
+import { localDate } from '../../../shared/format'
 import type { MergeKind, MergeSummary } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
 import { organisationNameKey, personNameKey } from '../names'
 import { affiliations, merges, organisations, people } from '../schema'
-import { localDate } from '../../../shared/format'
 import { assertLive, refuseFields } from './common'
 import { organisationFieldNames } from './organisations'
 import { personFieldNames } from './people'
@@ -58,7 +58,7 @@ const kinds = {
 } as const
 
 /** What the merge form offers a choice for, per kind. */
-export const mergeChoices = (kind: MergeKind): string[] => kinds[kind].fields.filter((field) => !following.has(field))
+const mergeChoices = (kind: MergeKind): string[] => kinds[kind].fields.filter((field) => !following.has(field))
 
 type MemberRow = Record<string, unknown> & {
   id: string

@@ -57,7 +57,7 @@ export function checkOrganisationFields(
 }
 
 /** The columns an organisation's fields fill; a listed place code makes its free-text name moot. */
-export function organisationColumns(fields: OrganisationFields) {
+function organisationColumns(fields: OrganisationFields) {
   const values = pick(fields, organisationFieldNames) as OrganisationFields
   return {
     ...values,

@@ -20,7 +20,7 @@ export function checkPersonFields(database: AppDatabase, fields: PersonFields): 
     : { organisationId: { key: 'validation.person.organisation' } }
 }
 
-export function personColumns(fields: PersonFields) {
+function personColumns(fields: PersonFields) {
   const values = pick(fields, personFieldNames) as PersonFields
   return { ...values, nameKey: personNameKey(values.name), consentOn: values.consent ? values.consentOn : null }
 }
