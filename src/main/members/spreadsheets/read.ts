@@ -49,12 +49,20 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
+/**
+ * The heading row says which delimiter the file uses: Excel writes ";" where the decimal mark is a
+ * comma (Indonesian settings), "," elsewhere, and tabs for "Unicode text". Papa's own guess is
+ * thrown off by blank lines and short files.
+ */
+function guessDelimiter(text: string): string {
+  const heading = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? ''
+  const count = (delimiter: string) => heading.split(delimiter).length - 1
+  return [';', '\t'].reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ',')
+}
+
 function readCsv(bytes: Buffer): string[][] {
-  const parsed = Papa.parse<string[]>(decodeText(bytes), {
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-  })
-  return parsed.data
+  const text = decodeText(bytes)
+  return Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false }).data
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
