@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors'
 import type { ImportOpened } from '../../../shared/members'
 import type { HandlerRegistry } from '../../ipc/registry'
+import { requireIdentity } from '../../hub/service'
 import type { Services } from '../../services'
 import { readLanguage } from '../../settings/service'
 import { columnsFor } from './columns'
@@ -8,6 +9,7 @@ import { commitImport } from './commit'
 import { initialMapping } from './mapping'
 import { runPreview } from './preview'
 import { readSpreadsheet } from './read'
+import { importTemplate } from './template'
 import { cancelJob, findSession, openSession } from './sessions'
 
 const SAMPLE_ROWS = 5
@@ -40,9 +42,9 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
     commitImport(database, findSession(database, input.importId)),
   )
   registry.register('members:importCancel', (input, { database }) => cancelJob(findSession(database, input.importId)))
-  registry.register('members:importTemplate', () => {
-    throw new AppError('INTERNAL', { key: 'errors.internal' })
-  })
+  registry.register('members:importTemplate', (input, { database }) =>
+    importTemplate(database, requireIdentity(database), input.kind, input.format),
+  )
   registry.register('members:exportOrganisations', () => {
     throw new AppError('INTERNAL', { key: 'errors.internal' })
   })

@@ -86,6 +86,12 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<string[][]> {
   }
 }
 
+/** Trimmed, and without the apostrophe our CSV export puts before a leading = or @ (see write.ts). */
+const cleanCell = (cell: unknown) =>
+  cellText(cell)
+    .trim()
+    .replace(/^'(?=[=@])/, '')
+
 const looksLikeValue = (cell: string) => /@|^[+\d][\d\s./-]*$/.test(cell)
 
 /**
@@ -99,7 +105,7 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
   const raw = format === 'xlsx' ? await readXlsx(bytes, fileName) : readCsv(bytes)
 
   const rows = raw
-    .map((cells, index) => ({ rowNumber: index + 1, cells: cells.map((cell) => cellText(cell).trim()) }))
+    .map((cells, index) => ({ rowNumber: index + 1, cells: cells.map(cleanCell) }))
     .filter((row) => row.cells.some((cell) => cell !== ''))
   const [heading, ...data] = rows
   if (!heading) return refuse('empty', { name: fileName })

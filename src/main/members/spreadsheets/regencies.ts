@@ -7,8 +7,13 @@ export type RegencyMatch =
   | { kind: 'outside'; code: string }
   | { kind: 'unknown' }
 
-const kabupatenWords = new Set(['kabupaten', 'kab'])
-const kotaWords = new Set(['kota', 'kot'])
+const kindWords = new Map<string, Regency['kind']>([
+  ['kabupaten', 'kabupaten'],
+  ['kab', 'kabupaten'],
+  ['kota', 'kota'],
+  ['kot', 'kota'],
+])
+const kindWord = (word: string | undefined) => (word === undefined ? undefined : kindWords.get(word))
 
 /**
  * Reads a kabupaten/kota as people write it: "Kab. Madiun", "KABUPATEN MADIUN", "madiun kab",
@@ -31,13 +36,9 @@ export function createRegencyMatcher(provinceRegencies: Regency[]): (value: stri
       return byCode.has(dotted) ? { kind: 'found', code: dotted } : { kind: 'outside', code: dotted }
     }
     const parts = foldText(value).split(' ').filter(Boolean)
-    let kind: Regency['kind'] | null = null
-    const first = parts[0] ?? ''
-    const last = parts.at(-1) ?? ''
-    if (parts.length > 1 && kabupatenWords.has(first)) ((kind = 'kabupaten'), parts.shift())
-    else if (parts.length > 1 && kotaWords.has(first)) ((kind = 'kota'), parts.shift())
-    else if (parts.length > 1 && kabupatenWords.has(last)) ((kind = 'kabupaten'), parts.pop())
-    else if (parts.length > 1 && kotaWords.has(last)) ((kind = 'kota'), parts.pop())
+    const kind = parts.length > 1 ? (kindWord(parts[0]) ?? kindWord(parts.at(-1))) : null
+    if (kind && kindWord(parts[0])) parts.shift()
+    else if (kind) parts.pop()
     const candidates = (byShortName.get(parts.join(' ')) ?? []).filter((regency) => !kind || regency.kind === kind)
     if (candidates.length === 1 && candidates[0]) return { kind: 'found', code: candidates[0].code }
     if (candidates.length > 1) return { kind: 'ambiguous', candidates }
