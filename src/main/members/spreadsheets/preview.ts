@@ -14,10 +14,8 @@ import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
 import { organisationDuplicates, personDuplicates } from '../duplicates'
 import { organisationNameKey, personNameKey } from '../names'
-import { checkOrganisationFields } from '../records/organisations'
-import { checkPersonFields } from '../records/people'
 import { convertRow, type ConvertedRow, type RowValues } from './convert'
-import { createLookups, type Lookups, type RowIssue } from './lookups'
+import { createLookups, type RowIssue } from './lookups'
 import { checkMapping, rememberMapping } from './mapping'
 import type { SheetRow } from './read'
 import { runChunked, type PreparedRow, type Session } from './sessions'
@@ -29,34 +27,6 @@ import { runChunked, type PreparedRow, type Session } from './sessions'
 export function dataVersion(database: AppDatabase): string {
   const changes = database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }
   return `${changes.n}:${String(database.sqlite.pragma('data_version', { simple: true }))}`
-}
-
-const schemaToImportField: Record<string, string> = {
-  regencyCode: 'regency',
-  districtCode: 'district',
-  villageCode: 'village',
-  typeCode: 'type',
-  sectorCodes: 'sectors',
-  organisationId: 'organisation',
-}
-
-/** The records capability's reference checks, which the file's own conversion may not cover. */
-function referenceIssues(
-  database: AppDatabase,
-  lookups: Lookups,
-  fields: ConvertedRow['fields'],
-  kind: ImportKind,
-): RowIssue[] {
-  if (!fields) return []
-  const problems =
-    kind === 'organisations'
-      ? checkOrganisationFields(database, lookups.hub, fields as OrganisationFields)
-      : checkPersonFields(database, fields as PersonFields)
-  return Object.entries(problems).map(([field, message]) => ({
-    field: schemaToImportField[field] ?? field,
-    severity: 'error',
-    message,
-  }))
 }
 
 function likelyDuplicates(database: AppDatabase, kind: ImportKind, converted: ConvertedRow): DuplicateCandidate[] {
@@ -127,7 +97,9 @@ export async function runPreview(
     } else {
       seenRows.set(fingerprint, row.rowNumber)
       const converted = convertRow(kind, values, lookups, input.regencyChoices)
-      issues = [...converted.issues, ...referenceIssues(database, lookups, converted.fields, kind)]
+      // The conversion resolved every code from the reference lists of the hub's province, so the
+      // records capability's reference checks (run again on commit) hold by construction.
+      issues = converted.issues
       if (converted.ambiguous) {
         const entry = ambiguous.get(converted.ambiguous.value) ?? { ...converted.ambiguous, rowCount: 0 }
         entry.rowCount += 1
