@@ -1,3 +1,4 @@
+import { importEn } from '../features/members/import/messages'
 import type { UiMessages } from './id'
 
 export const en: UiMessages = {
@@ -97,4 +98,5 @@ export const en: UiMessages = {
     dataset: 'Dataset',
     odbl: 'The area names and codes (provinces, regencies/cities, districts, villages) in this app come from that dataset, used under the Open Database License (ODbL) v1.0. The licence requires the attribution above to be shown as it is, and shared derived data must use the same licence.',
   },
+  memberImport: importEn,
 }
