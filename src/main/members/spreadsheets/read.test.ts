@@ -18,6 +18,12 @@ describe('reading member spreadsheets', () => {
     ])
   })
 
+  it('skips a title line above the headings, as lists made for printing have', async () => {
+    const sheet = await read('DAFTAR OMS ANGGOTA 2025,,\n,,\nNo.,Nama OMS,Kab/Kota\n1,Yayasan Bina Desa,Kab. Madiun\n')
+    expect(sheet.headers).toEqual(['No.', 'Nama OMS', 'Kab/Kota'])
+    expect(sheet.rows).toEqual([{ rowNumber: 4, cells: ['1', 'Yayasan Bina Desa', 'Kab. Madiun'] }])
+  })
+
   it('reads tab-delimited text and decodes windows-1252 when the bytes are not UTF-8', async () => {
     const latin = Buffer.concat([
       Buffer.from('Nama\tCatatan\nJos'),

@@ -92,6 +92,25 @@ const cleanCell = (cell: unknown) =>
     .trim()
     .replace(/^'(?=[=@])/, '')
 
+const MAX_TITLE_LINES = 5
+const filled = (row: SheetRow) => row.cells.filter(Boolean).length
+
+/**
+ * Lists made for printing open with a title line or two ("DAFTAR OMS ANGGOTA 2025") above the
+ * headings: single-cell rows before rows with several cells are not the heading row.
+ */
+function titleLines(rows: SheetRow[]): number {
+  let count = 0
+  while (
+    count < MAX_TITLE_LINES &&
+    rows[count] &&
+    filled(rows[count] as SheetRow) === 1 &&
+    rows.slice(count + 1, count + 10).some((row) => filled(row) > 1)
+  )
+    count++
+  return count
+}
+
 const looksLikeValue = (cell: string) => /@|^[+\d][\d\s./-]*$/.test(cell)
 
 /**
@@ -107,7 +126,7 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
   const rows = raw
     .map((cells, index) => ({ rowNumber: index + 1, cells: cells.map(cleanCell) }))
     .filter((row) => row.cells.some((cell) => cell !== ''))
-  const [heading, ...data] = rows
+  const [heading, ...data] = rows.slice(titleLines(rows))
   if (!heading) return refuse('empty', { name: fileName })
 
   const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0)
