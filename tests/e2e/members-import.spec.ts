@@ -119,3 +119,38 @@ test('downloads the import template with the headings the import knows', async (
     expect.arrayContaining(['Nama OMS', 'Singkatan', 'Jenis Organisasi', 'Kabupaten/Kota']),
   )
 })
+
+test('exports the organisation list to XLSX and CSV with Indonesian headings', async ({ page, harness }) => {
+  const opened = await harness.registry.invoke('members:importOpen', {
+    kind: 'organisations',
+    fileName: 'oms.csv',
+    contentBase64: Buffer.from('Nama OMS,Kabupaten/Kota\nYayasan Bina Desa,Kab. Madiun\n').toString('base64'),
+  })
+  if (!opened.ok) throw new Error(opened.error.message)
+  const { importId, mapping } = opened.value as { importId: string; mapping: Record<string, string | null> }
+  await harness.registry.invoke('members:importPreview', { importId, mapping })
+  expect(await harness.registry.invoke('members:importCommit', { importId })).toMatchObject({ ok: true })
+
+  await openImport(page, harness.url)
+  const xlsxDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Ekspor XLSX' }).click()
+  const workbook = await xlsxDownload
+  expect(workbook.suggestedFilename()).toMatch(/^anggota-oms-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const [sheet] = await readXlsxFile(await readFile(await workbook.path()))
+  expect(sheet?.data[0]?.slice(0, 7)).toEqual([
+    'Nama OMS',
+    'Singkatan',
+    'Jenis Organisasi',
+    'Bentuk Badan Hukum',
+    'Nomor Registrasi',
+    'Tahun Berdiri',
+    'Kabupaten/Kota',
+  ])
+  expect(sheet?.data[1]?.[0]).toBe('Yayasan Bina Desa')
+
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Ekspor CSV' }).click()
+  const csv = await readFile(await (await csvDownload).path(), 'utf8')
+  expect(csv.startsWith('\uFEFFNama OMS,Singkatan,Jenis Organisasi,')).toBe(true)
+  expect(csv).toContain('Yayasan Bina Desa,,,,,,Kabupaten Madiun')
+})

@@ -144,6 +144,25 @@ describe('export', () => {
     expect(snapshot(database, 'affiliations')).toHaveLength(2)
   })
 
+  it('exports the current filtered and sorted list through the registry', async () => {
+    const { registry } = await directory()
+    const names = async (file: SpreadsheetFile) =>
+      (await readSpreadsheet(file.fileName, bytes(file))).rows.map((row) => row.cells[0])
+    const all = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportOrganisations', { format: 'xlsx', sort: { column: 'name', direction: 'desc' } }),
+    )
+    expect(all.fileName).toMatch(/^anggota-oms-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    expect(await names(all)).toEqual(['Forum Warga', '=Yayasan Bina Désa'])
+    const kota = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportOrganisations', { format: 'csv', filters: { regencyCode: '35.77' } }),
+    )
+    expect(await names(kota)).toEqual(['Forum Warga'])
+    const searched = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportPeople', { format: 'csv', query: 'budi' }),
+    )
+    expect(await names(searched)).toEqual(['Budi Santoso'])
+  })
+
   it('keeps CSV formulas inert and writes the UTF-8 BOM Excel needs', async () => {
     const { database, hub, organisationIds } = await directory()
     const file = await exportFile(hub, 'csv', 'oms', organisationTable(database, organisationIds), now)

@@ -5,6 +5,7 @@ import type {
   Gender,
   LegalForm,
   MembershipStatus,
+  Page,
   PersonRole,
   SpreadsheetFile,
   SpreadsheetFormat,
@@ -142,6 +143,20 @@ export function personTable(database: AppDatabase, ids: string[]): Table {
     notes: row.notes,
   }))
   return table(personColumns, 'Orang', rows)
+}
+
+const EXPORT_PAGE = 5000
+
+/** Every id of a filtered, sorted list, in its order, read page by page from the directory's search. */
+export function listedIds(page: (offset: number, limit: number) => Page<{ id: string }>): string[] {
+  const ids: string[] = []
+  for (let total = Infinity; ids.length < total;) {
+    const next = page(ids.length, EXPORT_PAGE)
+    total = next.total
+    if (next.rows.length === 0) break
+    ids.push(...next.rows.map((row) => row.id))
+  }
+  return ids
 }
 
 /** anggota-oms-2026-11-25.xlsx: the hub's date, so a file made at 06:00 WIB is not dated yesterday. */

@@ -1,11 +1,13 @@
-import { AppError } from '../../../shared/errors'
 import type { ImportOpened } from '../../../shared/members'
 import type { HandlerRegistry } from '../../ipc/registry'
 import { requireIdentity } from '../../hub/service'
 import type { Services } from '../../services'
 import { readLanguage } from '../../settings/service'
+import { listOrganisations } from '../search/organisations'
+import { listPeople } from '../search/people'
 import { columnsFor } from './columns'
 import { commitImport } from './commit'
+import { exportFile, listedIds, organisationTable, personTable } from './export'
 import { initialMapping } from './mapping'
 import { runPreview } from './preview'
 import { readSpreadsheet } from './read'
@@ -45,10 +47,13 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
   registry.register('members:importTemplate', (input, { database }) =>
     importTemplate(database, requireIdentity(database), input.kind, input.format),
   )
-  registry.register('members:exportOrganisations', () => {
-    throw new AppError('INTERNAL', { key: 'errors.internal' })
+  // The current list as the directory shows it: same search, filters and sort, every page.
+  registry.register('members:exportOrganisations', ({ format, ...list }, { database }) => {
+    const ids = listedIds((offset, limit) => listOrganisations(database.sqlite, { ...list, offset, limit }))
+    return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids))
   })
-  registry.register('members:exportPeople', () => {
-    throw new AppError('INTERNAL', { key: 'errors.internal' })
+  registry.register('members:exportPeople', ({ format, ...list }, { database }) => {
+    const ids = listedIds((offset, limit) => listPeople(database.sqlite, { ...list, offset, limit }))
+    return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids))
   })
 }
