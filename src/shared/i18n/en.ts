@@ -45,7 +45,7 @@ export const en: SharedMessages = {
       sdgs: 'Choose SDGs numbered 1 to 17.',
       count: 'Counts must be whole numbers, zero or more.',
       status: 'Choose a membership status: candidate, active, inactive or left.',
-      statusTransition: 'The status cannot change from "{{from}}" to "{{to}}".',
+      statusTransition: 'The status cannot change from "$t(member.status.{{from}})" to "$t(member.status.{{to}})".',
       statusBeforeCurrent: 'A status change cannot be dated before {{date}} (the current status date).',
       notFound: 'OMS not found; it may have been merged or deleted.',
       merged: 'This OMS was merged into another and can no longer be edited.',

@@ -44,7 +44,8 @@ export const id = {
       sdgs: 'Pilih SDG dengan nomor 1 sampai 17.',
       count: 'Jumlah harus bilangan bulat, nol atau lebih.',
       status: 'Pilih status keanggotaan: calon, aktif, nonaktif, atau keluar.',
-      statusTransition: 'Status tidak dapat diubah dari "{{from}}" menjadi "{{to}}".',
+      statusTransition:
+        'Status tidak dapat diubah dari "$t(member.status.{{from}})" menjadi "$t(member.status.{{to}})".',
       statusBeforeCurrent: 'Tanggal perubahan status tidak boleh sebelum {{date}} (tanggal status saat ini).',
       notFound: 'OMS tidak ditemukan; mungkin sudah digabungkan atau dihapus.',
       merged: 'OMS ini sudah digabungkan ke OMS lain dan tidak dapat diubah lagi.',

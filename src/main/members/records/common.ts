@@ -1,10 +1,6 @@
 import { AppError, type Message } from '../../../shared/errors'
-import { ianaZone, type TimeZoneCode } from '../../../shared/format'
-
-/** The calendar date (YYYY-MM-DD) it is at `now` in the hub's zone: "today" for the people using it. */
-export function localDate(now: Date, zone: TimeZoneCode): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ianaZone[zone] }).format(now)
-}
+import type { DuplicateCandidate, SaveResult } from '../../../shared/members'
+import type { AppDatabase } from '../../db'
 
 export function refuseFields(fields: Record<string, Message>): void {
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', { key: 'errors.validation' }, fields)
@@ -20,8 +16,27 @@ export interface LiveState {
   deletedAt: string | null
   mergedIntoId: string | null
 }
-export function assertLive(row: LiveState | undefined, kind: 'organisation' | 'person'): asserts row is LiveState {
+export function assertLive<T extends LiveState>(row: T | undefined, kind: 'organisation' | 'person'): asserts row is T {
   if (!row) throw new AppError('NOT_FOUND', { key: `validation.${kind}.notFound` })
   if (row.mergedIntoId) throw new AppError('VALIDATION', { key: `validation.${kind}.merged` })
   if (row.deletedAt) throw new AppError('NOT_FOUND', { key: `validation.${kind}.notFound` })
+}
+
+/**
+ * Saves go in three steps: reference checks (the user fixes those first), then likely duplicates
+ * unless the user already saw them and said "save anyway", then the write in one transaction.
+ */
+export function saveChecked(
+  database: AppDatabase,
+  problems: Record<string, Message>,
+  allowDuplicates: boolean,
+  duplicates: () => DuplicateCandidate[],
+  write: () => string,
+): SaveResult {
+  refuseFields(problems)
+  if (!allowDuplicates) {
+    const candidates = duplicates()
+    if (candidates.length > 0) return { saved: false, duplicates: candidates }
+  }
+  return { saved: true, id: database.sqlite.transaction(write)() }
 }

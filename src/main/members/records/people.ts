@@ -6,7 +6,8 @@ import { personFields, type PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { personNameKey } from '../names'
 import { affiliations, people } from '../schema'
-import { assertLive, localDate, pick, refuseFields } from './common'
+import { localDate } from '../../../shared/format'
+import { assertLive, pick, refuseFields } from './common'
 import { findOrganisationRow } from './organisations'
 
 export const personFieldNames = Object.keys(personFields.shape) as (keyof PersonFields)[]

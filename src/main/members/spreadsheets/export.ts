@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { readTaxonomies } from '../../reference/queries'
-import { localDate } from '../records/common'
+import { localDate } from '../../../shared/format'
 import { organisationColumns, personColumns, type Column } from './columns'
 import { spreadsheetFile, type CellValue, type Table } from './write'
 
