@@ -65,7 +65,7 @@ export const en: SharedMessages = {
       merged: 'This person was merged into another record and can no longer be edited.',
     },
     import: {
-      tooLarge: 'The file is larger than {{max}} MB. Split the list into several files.',
+      tooLarge: 'The file is larger than 10 MB, the most an import takes. Split the list into several files.',
       tooManyRows:
         'The file has {{count}} rows; an import takes at most {{max}} rows. Split the list into several files.',
       notSpreadsheet:

@@ -65,7 +65,7 @@ export const id = {
       merged: 'Data orang ini sudah digabungkan ke data lain dan tidak dapat diubah lagi.',
     },
     import: {
-      tooLarge: 'Berkas lebih besar dari {{max}} MB. Pecah daftar menjadi beberapa berkas.',
+      tooLarge: 'Berkas lebih besar dari 10 MB, batas satu impor. Pecah daftar menjadi beberapa berkas.',
       tooManyRows:
         'Berkas berisi {{count}} baris; paling banyak {{max}} baris per impor. Pecah daftar menjadi beberapa berkas.',
       notSpreadsheet:

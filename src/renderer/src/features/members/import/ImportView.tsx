@@ -122,7 +122,7 @@ export function ImportView({ kind }: { kind: ImportKind }) {
         ))}
         <a href={membersHref({ view: 'directory', tab: kind })}>{t('memberImport.backToDirectory')}</a>
       </nav>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} details={Object.values(error?.fields ?? {})} />
       {committed ? (
         <Done kind={kind} />
       ) : (

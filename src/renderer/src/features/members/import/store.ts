@@ -1,14 +1,16 @@
 import { create } from 'zustand'
 import type { ErrorPayload, Result } from '../../../../../shared/errors'
-import type {
-  ImportCommitted,
-  ImportKind,
-  ImportOpened,
-  ImportPreview,
-  ImportProgress,
-  SpreadsheetFormat,
+import {
+  MAX_IMPORT_BYTES,
+  type ImportCommitted,
+  type ImportKind,
+  type ImportOpened,
+  type ImportPreview,
+  type ImportProgress,
+  type SpreadsheetFormat,
 } from '../../../../../shared/members'
 import { invoke } from '../../../api'
+import { i18n } from '../../../i18n'
 import { readFileBase64, saveFile } from '../../../ui/download'
 
 const POLL_MS = 250
@@ -98,6 +100,11 @@ export const useImport = create<ImportState>()((set, get) => {
     },
     async open(file) {
       const kind = get().kind
+      // Refused here as main would refuse it, without first copying megabytes across.
+      if (file.size > MAX_IMPORT_BYTES) {
+        set({ ...fresh(kind), error: { code: 'VALIDATION', message: i18n.t('validation.import.tooLarge') } })
+        return
+      }
       set({ ...fresh(kind), busy: 'opening', fileName: file.name })
       const result = await invoke('members:importOpen', {
         kind,
