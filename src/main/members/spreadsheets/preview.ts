@@ -1,5 +1,4 @@
 import type { ParsedInputOf } from '../../../shared/contract'
-import type { Message } from '../../../shared/errors'
 import type { Language } from '../../../shared/hub'
 import { createTranslator } from '../../../shared/i18n/translate'
 import type {
@@ -14,7 +13,8 @@ import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
 import { organisationDuplicates, personDuplicates } from '../duplicates'
 import { organisationNameKey, personNameKey } from '../names'
-import { convertRow, type ConvertedRow, type RowValues } from './convert'
+import { convertRow } from './convert'
+import { warning, type ConvertedRow, type RowValues } from './row-checks'
 import { createLookups, type RowIssue } from './lookups'
 import { checkMapping, rememberMapping } from './mapping'
 import type { SheetRow } from './read'
@@ -47,12 +47,6 @@ function sameNameKey(kind: ImportKind, fields: ConvertedRow['fields']): string |
   const person = fields as PersonFields
   return `${personNameKey(person.name)}|${person.organisationId}`
 }
-
-const warning = (field: string | null, key: string, params?: Message['params']): RowIssue => ({
-  field,
-  severity: 'warning',
-  message: { key, params },
-})
 
 /**
  * The dry run: every row mapped, corrected with the user's edits, converted, validated and checked
