@@ -191,6 +191,18 @@ describe('import template', () => {
     },
   )
 
+  it("names one of the hub's own OMS in the people template, so its example imports too", async () => {
+    const { registry } = await directory()
+    const template = await ok<SpreadsheetFile>(
+      registry.invoke('members:importTemplate', { kind: 'people', format: 'csv' }),
+    )
+    const { preview } = await openAndPreview(registry, 'people', template.contentBase64, {
+      fileName: template.fileName,
+    })
+    // The directory already has a Siti Rahayu there: a likely-duplicate warning, not an error.
+    expect(preview.counts).toMatchObject({ create: 1, error: 0, warning: 1 })
+  })
+
   it('explains every column on a "Petunjuk" sheet', async () => {
     const { registry } = await jawaTimurServices()
     const template = await ok<SpreadsheetFile>(

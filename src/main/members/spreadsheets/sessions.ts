@@ -35,6 +35,8 @@ export interface Session {
 
 /** Open files stay in memory this long after their last use; a file is never written to disk. */
 const SESSION_TTL_MS = 60 * 60_000
+/** A file of 50k rows holds tens of MB in memory; only the latest few files stay open. */
+const MAX_SESSIONS = 5
 const CHUNK_ROWS = 500
 
 // Per database: the harness and tests open several at once, and an id from one means nothing in another.
@@ -59,7 +61,10 @@ export function openSession(database: AppDatabase, kind: ImportKind, sheet: Shee
     running: null,
     preview: null,
   }
-  sessionsOf(database).set(session.id, session)
+  const sessions = sessionsOf(database)
+  const idle = [...sessions.values()].filter((other) => !other.running).sort((a, b) => a.touchedAt - b.touchedAt)
+  for (const other of idle.slice(0, Math.max(0, sessions.size + 1 - MAX_SESSIONS))) sessions.delete(other.id)
+  sessions.set(session.id, session)
   return session
 }
 

@@ -8,6 +8,14 @@ import { spreadsheetFile, type CellValue, type Table } from './write'
 
 const labels = indonesian.member
 
+/** An organisation the hub has, so the people template's example row names one that exists. */
+const firstOrganisation = (database: AppDatabase, hub: HubIdentity): string | undefined =>
+  (
+    database.sqlite
+      .prepare('SELECT name FROM organisations WHERE hub_id = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1')
+      .get(hub.hubId) as { name: string } | undefined
+  )?.name
+
 /** One plausible row in the hub's own province, so the example itself imports cleanly. */
 function exampleRow(database: AppDatabase, hub: HubIdentity, kind: ImportKind): Record<string, CellValue> {
   if (kind === 'people')
@@ -16,7 +24,7 @@ function exampleRow(database: AppDatabase, hub: HubIdentity, kind: ImportKind): 
       gender: labels.gender.female,
       birthYear: 1995,
       role: labels.role.leader,
-      organisation: 'Yayasan Bina Desa Sejahtera',
+      organisation: firstOrganisation(database, hub) ?? 'Yayasan Bina Desa Sejahtera',
       phone: '0812-3456-7890',
       email: 'siti.rahayu@contoh.or.id',
       consent: 'ya',
