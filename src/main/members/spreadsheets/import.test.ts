@@ -298,6 +298,20 @@ describe('organisation import', () => {
     expect(count(database, 'organisations')).toBe(0)
   })
 
+  it('keeps only the latest five files open', async () => {
+    const { registry } = await jawaTimurServices()
+    const ids: string[] = []
+    for (let i = 0; i < 6; i++) {
+      const contentBase64 = base64(`Nama OMS,Kabupaten/Kota\nForum ${i},Kota Batu\n`)
+      const opened = await ok<ImportOpened>(
+        registry.invoke('members:importOpen', { kind: 'organisations', fileName: 'a.csv', contentBase64 }),
+      )
+      ids.push(opened.importId)
+    }
+    const progress = await Promise.all(ids.map((importId) => registry.invoke('members:importProgress', { importId })))
+    expect(progress.map((result) => result.ok)).toEqual([false, true, true, true, true, true])
+  })
+
   it('answers for an import session that is gone', async () => {
     const { registry } = await jawaTimurServices()
     const missing = await registry.invoke('members:importProgress', {
