@@ -1,11 +1,8 @@
 import type { HandlerRegistry } from '../../ipc/registry'
+import { listOrganisations } from './organisations'
+import { listPeople } from './people'
 
-// PLACEHOLDER: replaced by the real handlers in this folder.
 export function registerSearchHandlers(registry: HandlerRegistry): void {
-  registry.register('members:listOrganisations', () => {
-    throw new Error('not implemented: members:listOrganisations')
-  })
-  registry.register('members:listPeople', () => {
-    throw new Error('not implemented: members:listPeople')
-  })
+  registry.register('members:listOrganisations', (input, { database }) => listOrganisations(database.sqlite, input))
+  registry.register('members:listPeople', (input, { database }) => listPeople(database.sqlite, input))
 }

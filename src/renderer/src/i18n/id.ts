@@ -1,5 +1,6 @@
 import type { Catalog } from '../../../shared/i18n/id'
 import { recordsId } from '../features/members/records/messages'
+import { importId } from '../features/members/import/messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
 export const id = {
@@ -101,6 +102,7 @@ export const id = {
     odbl: 'Nama dan kode wilayah (provinsi, kabupaten/kota, kecamatan, desa/kelurahan) di aplikasi ini berasal dari set data tersebut, yang dipakai di bawah Open Database License (ODbL) v1.0. Lisensi ini mewajibkan pernyataan atribusi di atas dicantumkan apa adanya, dan data turunan yang dibagikan harus memakai lisensi yang sama.',
   },
   records: recordsId,
+  memberImport: importId,
 }
 
 export type UiMessages = Catalog<typeof id>

@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3'
+import type { Page } from '../../../shared/members'
+import { nameOrder, pageInNameOrder } from './name-order'
+import { placeholders } from './sorting'
+
+/** A WHERE fragment with its bound values. */
+export interface Condition {
+  sql: string
+  params: unknown[]
+}
+
+/** What differs between searching organisations and searching people; the strategy is shared. */
+export interface ListSpec<Row> {
+  /** The FTS5 table whose rowids are search_keys.rowid. */
+  fts: string
+  /** The listed table, aliased `m` in every fragment. */
+  table: string
+  /** LEFT JOINs that filters and sorts may use; SQLite drops the ones a query does not. */
+  joins: string
+  /** The name-order index on `m`, for walking the list in order instead of sorting every match. */
+  nameIndex: string
+  /** Reads the full rows of one page, in any order. */
+  rowsByIds(ids: string[]): Row[]
+}
+
+export interface ListRequest {
+  match: string | null
+  conditions: Condition[]
+  /** ORDER BY terms for the chosen column and direction, ending with the id tie-break. */
+  orderBy: string
+  byName: boolean
+  descending: boolean
+  offset: number
+  limit: number
+}
+
+/**
+ * Below this many matches, sorting them all is cheap; above it, walking the name index and
+ * keeping the matches usually finds a page sooner.
+ */
+const SORT_ALL_BELOW = 3000
+/** How many index entries the walk may read before it gives way to sorting every match. */
+const WALK_BUDGET = 6000
+
+/**
+ * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
+ * soft-deleted. With a query, each match costs a few B-tree look-ups to reach its row, so the plan
+ * depends on how many there are: few → join and sort them; many, in name order → walk the name
+ * index and test membership, which stops as soon as the page is full.
+ */
+export function listPage<Row extends { id: string }>(
+  sqlite: Database.Database,
+  spec: ListSpec<Row>,
+  request: ListRequest,
+): Page<Row> {
+  const { match, conditions, offset, limit } = request
+  if (request.byName && conditions.length === 0) return inNameOrder(sqlite, spec, request)
+  const where = ['m.deleted_at IS NULL', ...conditions.map((c) => c.sql)]
+  const params = conditions.flatMap((c) => c.params)
+  const from = `${spec.table} m ${spec.joins}`
+  const fromMatches = `(SELECT k.entity_id FROM ${spec.fts} f JOIN search_keys k ON k.rowid = f.rowid WHERE ${spec.fts} MATCH ?) hit
+    JOIN ${spec.table} m ON m.id = hit.entity_id ${spec.joins}`
+
+  const matchCount =
+    match === null ? null : countOf(sqlite, `SELECT count(*) FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`, [match])
+  const total =
+    matchCount !== null && conditions.length === 0
+      ? matchCount
+      : match === null && conditions.length === 0
+        ? countOf(sqlite, `SELECT count(*) FROM ${spec.fts}`, [])
+        : countOf(
+            sqlite,
+            match === null
+              ? `SELECT count(*) FROM ${from} WHERE ${where.join(' AND ')}`
+              : `SELECT count(*) FROM ${fromMatches} WHERE ${where.join(' AND ')}`,
+            match === null ? params : [match, ...params],
+          )
+  if (total === 0 || offset >= total) return { total, offset, rows: [] }
+
+  let ids: string[] | null = null
+  if (match === null) {
+    ids = pluck(
+      sqlite,
+      `SELECT m.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${request.orderBy} LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    )
+  } else {
+    if (request.byName && (matchCount ?? 0) >= SORT_ALL_BELOW) ids = walkNameIndex(sqlite, spec, request, where, params)
+    ids ??= pluck(
+      sqlite,
+      `SELECT m.id FROM ${fromMatches}
+       WHERE ${where.join(' AND ')} ORDER BY ${request.orderBy} LIMIT ? OFFSET ?`,
+      [match, ...params, limit, offset],
+    )
+  }
+  return { total, offset, rows: inOrder(spec.rowsByIds(ids), ids) }
+}
+
+/** Unfiltered name order, the list as it opens and as one types: served from the name-order cache. */
+function inNameOrder<Row extends { id: string }>(
+  sqlite: Database.Database,
+  spec: ListSpec<Row>,
+  { match, descending, offset, limit }: ListRequest,
+): Page<Row> {
+  const matches =
+    match === null
+      ? null
+      : (sqlite.prepare(`SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`).pluck().all(match) as number[])
+  const { total, rowids } = pageInNameOrder(
+    nameOrder(sqlite, spec.table, spec.nameIndex),
+    matches,
+    descending,
+    offset,
+    limit,
+  )
+  if (rowids.length === 0) return { total, offset, rows: [] }
+  const ids = new Map(
+    sqlite
+      .prepare(`SELECT rowid, entity_id FROM search_keys WHERE rowid IN (${placeholders(rowids)})`)
+      .raw()
+      .all(...rowids) as [number, string][],
+  )
+  return {
+    total,
+    offset,
+    rows: inOrder(
+      spec.rowsByIds([...ids.values()]),
+      rowids.flatMap((rowid) => ids.get(rowid) ?? []),
+    ),
+  }
+}
+
+const inOrder = <Row extends { id: string }>(rows: Row[], ids: string[]): Row[] => {
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/**
+ * Reads the name index in order and keeps rows whose search key is among the matches; the unary
+ * `+` keeps SQLite from probing the index once per match and makes the IN a test against a set it
+ * builds once. Gives up (null) when the page is not full within the budget.
+ */
+function walkNameIndex(
+  sqlite: Database.Database,
+  spec: ListSpec<{ id: string }>,
+  request: ListRequest,
+  where: string[],
+  params: unknown[],
+): string[] | null {
+  const statement = sqlite
+    .prepare(
+      `SELECT m.id, +k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?) AS hit
+       FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id ${spec.joins}
+       WHERE ${where.join(' AND ')} ORDER BY ${request.orderBy}`,
+    )
+    .raw()
+  const wanted = request.offset + request.limit
+  const hits: string[] = []
+  let read = 0
+  for (const [id, hit] of statement.iterate(request.match, ...params) as Iterable<[string, number]>) {
+    if (hit) hits.push(id)
+    if (hits.length === wanted) return hits.slice(request.offset)
+    if (++read === WALK_BUDGET) return null
+  }
+  return hits.slice(request.offset)
+}
+
+const countOf = (sqlite: Database.Database, sql: string, params: unknown[]): number =>
+  sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number
+
+const pluck = (sqlite: Database.Database, sql: string, params: unknown[]): string[] =>
+  sqlite
+    .prepare(sql)
+    .pluck()
+    .all(...params) as string[]

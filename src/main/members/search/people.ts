@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3'
+import type { z } from 'zod'
+import type { listPeopleInput, Page, PersonRow } from '../../../shared/members'
+import { listPage, type Condition, type ListSpec } from './engine'
+import { matchExpression } from './match'
+import { orderBy, placeholders, type SortTerms } from './sorting'
+
+type Input = z.output<typeof listPeopleInput>
+
+const sortTerms: SortTerms<Input['sort']['column']> = {
+  name: { expression: 'm.name COLLATE NOCASE' },
+  gender: { expression: 'm.gender' },
+  birthYear: { expression: 'm.birth_year', nullable: true },
+  role: {
+    expression: `CASE m.role WHEN 'leader' THEN 0 WHEN 'manager' THEN 1 WHEN 'staff' THEN 2 WHEN 'trainer' THEN 3 ELSE 4 END`,
+  },
+  organisation: { expression: 'o.name COLLATE NOCASE' },
+  regency: { expression: 'r.name COLLATE NOCASE' },
+  consent: { expression: 'm.consent' },
+  updatedAt: { expression: 'm.updated_at' },
+}
+
+function conditions({ regencyCode, organisationId, role, gender, hasConsent }: Input['filters']): Condition[] {
+  return [
+    ...(regencyCode === null ? [] : [{ sql: 'o.regency_code = ?', params: [regencyCode] }]),
+    ...(organisationId === null ? [] : [{ sql: 'm.organisation_id = ?', params: [organisationId] }]),
+    ...(role === null ? [] : [{ sql: 'm.role = ?', params: [role] }]),
+    ...(gender === null ? [] : [{ sql: 'm.gender = ?', params: [gender] }]),
+    ...(hasConsent === null ? [] : [{ sql: 'm.consent = ?', params: [hasConsent ? 1 : 0] }]),
+  ]
+}
+
+const joins = `LEFT JOIN organisations o ON o.id = m.organisation_id LEFT JOIN ref_regencies r ON r.code = o.regency_code`
+
+const spec = (sqlite: Database.Database): ListSpec<PersonRow> => ({
+  fts: 'people_fts',
+  table: 'people',
+  joins,
+  nameIndex: 'people_name_sort_idx',
+  rowsByIds: (ids) =>
+    (
+      sqlite
+        .prepare(
+          `SELECT m.id, m.name, m.gender, m.birth_year AS birthYear, m.role, m.organisation_id AS organisationId,
+             coalesce(o.name, '') AS organisationName, coalesce(r.name, '') AS regencyName,
+             m.phone, m.email, m.consent, m.updated_at AS updatedAt
+           FROM people m ${joins}
+           WHERE m.id IN (${placeholders(ids)})`,
+        )
+        .all(...ids) as (Omit<PersonRow, 'consent'> & { consent: number })[]
+    ).map((row) => ({ ...row, consent: row.consent === 1 })),
+})
+
+/** A page of the people list: search, filters, sort. */
+export function listPeople(sqlite: Database.Database, input: Input): Page<PersonRow> {
+  return listPage(sqlite, spec(sqlite), {
+    match: matchExpression(input.query),
+    conditions: conditions(input.filters),
+    orderBy: orderBy(sortTerms, input.sort),
+    byName: input.sort.column === 'name',
+    descending: input.sort.direction === 'desc',
+    offset: input.offset,
+    limit: input.limit,
+  })
+}
