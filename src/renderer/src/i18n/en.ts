@@ -1,4 +1,5 @@
 import type { UiMessages } from './id'
+import { directoryEn } from '../features/members/directory/messages'
 
 export const en: UiMessages = {
   app: {
@@ -97,4 +98,5 @@ export const en: UiMessages = {
     dataset: 'Dataset',
     odbl: 'The area names and codes (provinces, regencies/cities, districts, villages) in this app come from that dataset, used under the Open Database License (ODbL) v1.0. The licence requires the attribution above to be shown as it is, and shared derived data must use the same licence.',
   },
+  directory: directoryEn,
 }
