@@ -31,40 +31,42 @@ export function DirectoryView({ tab }: { tab: Tab }) {
   return (
     <>
       <ScreenHeading>{t('directory.title')}</ScreenHeading>
-      <nav aria-label={t('directory.tabs.label')} className="directory-tabs">
-        {(['organisations', 'people'] as const).map((each) => (
-          <a
-            key={each}
-            href={membersHref({ view: 'directory', tab: each })}
-            aria-current={each === tab ? 'page' : undefined}
-          >
-            {t(`directory.tabs.${each}`, { count: count(state[each].total) })}
-          </a>
-        ))}
-      </nav>
+      <div className="directory-bar">
+        <nav aria-label={t('directory.tabs.label')} className="directory-tabs">
+          {(['organisations', 'people'] as const).map((each) => (
+            <a
+              key={each}
+              href={membersHref({ view: 'directory', tab: each })}
+              aria-current={each === tab ? 'page' : undefined}
+            >
+              {t(`directory.tabs.${each}`, { count: count(state[each].total) })}
+            </a>
+          ))}
+        </nav>
 
-      <div className="directory-toolbar" role="group" aria-label={t('directory.actions.label')}>
-        <a className="button button--primary" href={membersHref({ view: 'newOrganisation' })}>
-          {t('directory.actions.addOrganisation')}
-        </a>
-        <a className="button" href={membersHref({ view: 'newPerson', organisationId: null })}>
-          {t('directory.actions.addPerson')}
-        </a>
-        <a className="button" href={membersHref({ view: 'import', kind: tab })}>
-          {t('directory.actions.import')}
-        </a>
-        {(['xlsx', 'csv'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="button"
-            aria-busy={state.exporting}
-            disabled={state.exporting}
-            onClick={() => void state.exportList(tab, format)}
-          >
-            {t(format === 'xlsx' ? 'directory.actions.exportXlsx' : 'directory.actions.exportCsv')}
-          </button>
-        ))}
+        <div className="directory-toolbar" role="group" aria-label={t('directory.actions.label')}>
+          <a className="button button--primary" href={membersHref({ view: 'newOrganisation' })}>
+            {t('directory.actions.addOrganisation')}
+          </a>
+          <a className="button" href={membersHref({ view: 'newPerson', organisationId: null })}>
+            {t('directory.actions.addPerson')}
+          </a>
+          <a className="button" href={membersHref({ view: 'import', kind: tab })}>
+            {t('directory.actions.import')}
+          </a>
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              aria-busy={state.exporting}
+              disabled={state.exporting}
+              onClick={() => void state.exportList(tab, format)}
+            >
+              {t(format === 'xlsx' ? 'directory.actions.exportXlsx' : 'directory.actions.exportCsv')}
+            </button>
+          ))}
+        </div>
       </div>
       <ErrorAlert error={state.exportError} />
 

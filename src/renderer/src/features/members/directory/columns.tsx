@@ -21,7 +21,11 @@ export function organisationColumns(
     {
       key: 'name',
       label: t('directory.columns.name'),
-      cell: (row) => <a href={membersHref({ view: 'organisation', id: row.id })}>{row.name}</a>,
+      cell: (row) => (
+        <a href={membersHref({ view: 'organisation', id: row.id })} title={row.name}>
+          {row.name}
+        </a>
+      ),
     },
     { key: 'acronym', label: t('directory.columns.acronym'), cell: (row) => orEmpty(row.acronym) },
     { key: 'type', label: t('directory.columns.type'), cell: (row) => typeName(row.typeCode) },
@@ -42,7 +46,11 @@ export function peopleColumns(t: Translate): Column<PersonRow, PeopleSort['colum
     {
       key: 'name',
       label: t('directory.columns.name'),
-      cell: (row) => <a href={membersHref({ view: 'person', id: row.id })}>{row.name}</a>,
+      cell: (row) => (
+        <a href={membersHref({ view: 'person', id: row.id })} title={row.name}>
+          {row.name}
+        </a>
+      ),
     },
     { key: 'gender', label: t('directory.columns.gender'), cell: (row) => t(`member.gender.${row.gender}`) },
     { key: 'birthYear', label: t('directory.columns.birthYear'), cell: (row) => orEmpty(row.birthYear) },
