@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Page } from '../../../shared/members'
-import { nameOrder, pageInNameOrder } from './name-order'
+import { buildNameOrder, currentNameOrder, pageInNameOrder, type NameOrder } from './name-order'
 import { placeholders } from './sorting'
 
 /** A WHERE fragment with its bound values. */
@@ -28,6 +28,8 @@ export interface ListRequest {
   conditions: Condition[]
   /** ORDER BY terms for the chosen column and direction, ending with the id tie-break. */
   orderBy: string
+  /** A join only the chosen sort needs. */
+  sortJoin: string
   byName: boolean
   descending: boolean
   offset: number
@@ -45,8 +47,9 @@ const WALK_BUDGET = 6000
 /**
  * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
  * soft-deleted. With a query, each match costs a few B-tree look-ups to reach its row, so the plan
- * depends on how many there are: few → join and sort them; many, in name order → walk the name
- * index and test membership, which stops as soon as the page is full.
+ * depends on how many there are: few → join and sort them; many, in name order → the name-order
+ * cache when current, else walk the name index testing membership (stops once the page is full),
+ * else build the cache.
  */
 export function listPage<Row extends { id: string }>(
   sqlite: Database.Database,
@@ -54,65 +57,63 @@ export function listPage<Row extends { id: string }>(
   request: ListRequest,
 ): Page<Row> {
   const { match, conditions, offset, limit } = request
-  if (request.byName && conditions.length === 0) return inNameOrder(sqlite, spec, request)
+  const unfilteredByName = request.byName && conditions.length === 0
+  const cached = unfilteredByName ? currentNameOrder(sqlite, spec.table) : null
+  if (cached) return inNameOrder(sqlite, spec, request, cached)
   const where = ['m.deleted_at IS NULL', ...conditions.map((c) => c.sql)]
   const params = conditions.flatMap((c) => c.params)
-  const from = `${spec.table} m ${spec.joins}`
-  const fromMatches = `(SELECT k.entity_id FROM ${spec.fts} f JOIN search_keys k ON k.rowid = f.rowid WHERE ${spec.fts} MATCH ?) hit
-    JOIN ${spec.table} m ON m.id = hit.entity_id ${spec.joins}`
-
+  const joins = `${spec.joins} ${request.sortJoin}`
   const matchCount =
     match === null ? null : countOf(sqlite, `SELECT count(*) FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`, [match])
+  const broad = matchCount !== null && matchCount >= SORT_ALL_BELOW
+  // A broad search narrowed by filters starts from the filtered rows (an index often picks them)
+  // and tests each against the matches, instead of reaching every match's row.
+  const source =
+    match === null
+      ? { from: `${spec.table} m ${joins}`, where, params }
+      : broad && conditions.length > 0
+        ? {
+            from: `${spec.table} m JOIN search_keys k ON k.entity_id = m.id ${joins}`,
+            where: [...where, `+k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?)`],
+            params: [...params, match],
+          }
+        : {
+            from: `(SELECT k.entity_id FROM ${spec.fts} f JOIN search_keys k ON k.rowid = f.rowid
+                    WHERE ${spec.fts} MATCH ?) hit JOIN ${spec.table} m ON m.id = hit.entity_id ${joins}`,
+            where,
+            params: [match, ...params],
+          }
   const total =
-    matchCount !== null && conditions.length === 0
-      ? matchCount
-      : match === null && conditions.length === 0
-        ? countOf(sqlite, `SELECT count(*) FROM ${spec.fts}`, [])
-        : countOf(
-            sqlite,
-            match === null
-              ? `SELECT count(*) FROM ${from} WHERE ${where.join(' AND ')}`
-              : `SELECT count(*) FROM ${fromMatches} WHERE ${where.join(' AND ')}`,
-            match === null ? params : [match, ...params],
-          )
+    conditions.length > 0
+      ? countOf(sqlite, `SELECT count(*) FROM ${source.from} WHERE ${source.where.join(' AND ')}`, source.params)
+      : (matchCount ?? countOf(sqlite, `SELECT count(*) FROM ${spec.fts}`, []))
   if (total === 0 || offset >= total) return { total, offset, rows: [] }
 
   let ids: string[] | null = null
-  if (match === null) {
-    ids = pluck(
-      sqlite,
-      `SELECT m.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${request.orderBy} LIMIT ? OFFSET ?`,
-      [...params, limit, offset],
-    )
-  } else {
-    if (request.byName && (matchCount ?? 0) >= SORT_ALL_BELOW) ids = walkNameIndex(sqlite, spec, request, where, params)
-    ids ??= pluck(
-      sqlite,
-      `SELECT m.id FROM ${fromMatches}
-       WHERE ${where.join(' AND ')} ORDER BY ${request.orderBy} LIMIT ? OFFSET ?`,
-      [match, ...params, limit, offset],
-    )
+  if (request.byName && broad) {
+    ids = walkNameIndex(sqlite, spec, request, where, params)
+    if (!ids && unfilteredByName) return inNameOrder(sqlite, spec, request, buildNameOrder(sqlite, spec.table))
   }
+  ids ??= pluck(
+    sqlite,
+    `SELECT m.id FROM ${source.from} WHERE ${source.where.join(' AND ')} ORDER BY ${request.orderBy} LIMIT ? OFFSET ?`,
+    [...source.params, limit, offset],
+  )
   return { total, offset, rows: inOrder(spec.rowsByIds(ids), ids) }
 }
 
-/** Unfiltered name order, the list as it opens and as one types: served from the name-order cache. */
+/** Unfiltered name order, the list as it opens and as one types, from the name-order cache. */
 function inNameOrder<Row extends { id: string }>(
   sqlite: Database.Database,
   spec: ListSpec<Row>,
   { match, descending, offset, limit }: ListRequest,
+  order: NameOrder,
 ): Page<Row> {
   const matches =
     match === null
       ? null
       : (sqlite.prepare(`SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`).pluck().all(match) as number[])
-  const { total, rowids } = pageInNameOrder(
-    nameOrder(sqlite, spec.table, spec.nameIndex),
-    matches,
-    descending,
-    offset,
-    limit,
-  )
+  const { total, rowids } = pageInNameOrder(order, matches, descending, offset, limit)
   if (rowids.length === 0) return { total, offset, rows: [] }
   const ids = new Map(
     sqlite
