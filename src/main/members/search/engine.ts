@@ -90,9 +90,9 @@ export function listPage<Row extends { id: string }>(
   if (total === 0 || offset >= total) return { total, offset, rows: [] }
 
   let ids: string[] | null = null
-  if (request.byName && broad) {
-    ids = walkNameIndex(sqlite, spec, request, where, params)
-    if (!ids && unfilteredByName) return inNameOrder(sqlite, spec, request, buildNameOrder(sqlite, spec.table))
+  if (unfilteredByName && broad) {
+    ids = walkNameIndex(sqlite, spec, request)
+    if (!ids) return inNameOrder(sqlite, spec, request, buildNameOrder(sqlite, spec.table))
   }
   ids ??= pluck(
     sqlite,
@@ -145,20 +145,18 @@ function walkNameIndex(
   sqlite: Database.Database,
   spec: ListSpec<{ id: string }>,
   request: ListRequest,
-  where: string[],
-  params: unknown[],
 ): string[] | null {
   const statement = sqlite
     .prepare(
       `SELECT m.id, +k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?) AS hit
-       FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id ${spec.joins}
-       WHERE ${where.join(' AND ')} ORDER BY ${request.orderBy}`,
+       FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
+       WHERE m.deleted_at IS NULL ORDER BY ${request.orderBy}`,
     )
     .raw()
   const wanted = request.offset + request.limit
   const hits: string[] = []
   let read = 0
-  for (const [id, hit] of statement.iterate(request.match, ...params) as Iterable<[string, number]>) {
+  for (const [id, hit] of statement.iterate(request.match) as Iterable<[string, number]>) {
     if (hit) hits.push(id)
     if (hits.length === wanted) return hits.slice(request.offset)
     if (++read === WALK_BUDGET) return null
