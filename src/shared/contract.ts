@@ -102,7 +102,8 @@ export type Contract = typeof contract
 export { channels, type Channel } from './channels'
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
-export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>
+/** The phantom is optional, so its `undefined` goes; a result that may be null (lastMerge) keeps null. */
+export type OutputOf<C extends Channel> = Exclude<Contract[C]['output'], undefined>
 
 /** What the preload exposes as window.lokadaya, and what the browser test transport mimics. */
 export interface LokadayaApi {

@@ -49,3 +49,8 @@ export function formatDateTime(iso: string | Date, zone: TimeZoneCode): string {
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('day')} ${get('month')} ${get('year')} ${get('hour')}.${get('minute')} ${zone}`
 }
+
+/** The calendar date (YYYY-MM-DD) it is at `now` in the hub's zone: "today" for the people there. */
+export function localDate(now: Date, zone: TimeZoneCode): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ianaZone[zone] }).format(now)
+}

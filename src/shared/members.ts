@@ -139,11 +139,16 @@ export const changeStatusInput = z.object({
   note: text(500).prefault(''),
 })
 
+const score = z
+  .number({ error: 'validation.assessment.score' })
+  .int({ error: 'validation.assessment.score' })
+  .min(1, { error: 'validation.assessment.score' })
+  .max(5, { error: 'validation.assessment.score' })
 export const addAssessmentInput = z.object({
   organisationId: id,
   assessedOn: pastDate('validation.date.invalid'),
   /** Every capacity aspect's code → 1..5; the service checks the codes against the reference data. */
-  scores: z.record(z.string(), z.number().int().min(1).max(5), { error: 'validation.assessment.score' }),
+  scores: z.record(z.string(), score, { error: 'validation.assessment.score' }),
   note: text(500).prefault(''),
 })
 

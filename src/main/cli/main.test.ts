@@ -159,3 +159,41 @@ describe('the npm script', () => {
     expect(run.stderr).toContain('init needs --role hub or --role national')
   })
 })
+
+describe('lokadaya seed', () => {
+  const init = async (db: string) =>
+    expect((await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Forum OMS')).code).toBe(0)
+
+  it('adds synthetic organisations and people to a hub database', async () => {
+    const db = join(directory, 'hub.db')
+    await init(db)
+    const { code, stdout } = await cli('seed', '--db', db, '--orgs', '12', '--people', '30', '--seed', '5')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Added 12 organisations and 30 people \(seed 5\) in \d+\.\d s\.$/)
+    const database = createDb(db)
+    const counts = database.sqlite
+      .prepare(`SELECT (SELECT count(*) FROM organisations) AS o, (SELECT count(*) FROM people) AS p`)
+      .get()
+    database.close()
+    expect(counts).toEqual({ o: 12, p: 30 })
+  })
+
+  it('explains how it is called when an option is missing or not a number', async () => {
+    const db = join(directory, 'hub.db')
+    await init(db)
+    expect((await cli('seed', '--orgs', '3')).stderr).toContain('seed needs --db FILE')
+    expect((await cli('seed', '--db', db)).stderr).toContain('seed needs --orgs N and/or --people N')
+    const bad = await cli('seed', '--db', db, '--orgs', 'ten')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--orgs must be a whole number')
+    expect((await cli('seed', '--db', join(directory, 'none.db'), '--orgs', '1')).stderr).toContain('no database at')
+  })
+
+  it('refuses a database whose hub is not set up, in the chosen language', async () => {
+    const db = join(directory, 'blank.db')
+    createDb(db).close()
+    const { code, stderr } = await cli('seed', '--db', db, '--orgs', '1', '--lang', 'en')
+    expect(code).toBe(1)
+    expect(stderr).toContain('This hub has not been set up')
+  })
+})

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { initCommand } from './init'
+import { seedCommand } from './seed'
 import { usage, UsageError } from './usage'
 
 export interface CliOutput {
@@ -26,6 +27,9 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         contact: { type: 'string' },
         phone: { type: 'string' },
         email: { type: 'string' },
+        orgs: { type: 'string' },
+        people: { type: 'string' },
+        seed: { type: 'string' },
         lang: { type: 'string', default: 'id' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -41,6 +45,8 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
     switch (command) {
       case 'init':
         return await initCommand({ ...values, lang: values.lang }, out)
+      case 'seed':
+        return seedCommand({ ...values, lang: values.lang }, out)
       case undefined:
         throw new UsageError('no command given')
       default:

@@ -8,6 +8,10 @@ Commands:
       CODE is the two-digit Kemendagri province code (35 = Jawa Timur).
   init --db FILE --role national --name NAME [contact options]
       Create the national instance that merges every province's bundles.
+  seed --db FILE --orgs N --people N [--seed S]
+      Add N synthetic member OMS and N people of the hub's province (Indonesian names, real
+      kabupaten/kota, kecamatan and desa, plausible phones). The same seed S (default 1) gives
+      the same data; each run adds to what the database holds.
 
 Contact options:
   --contact NAME   the secretariat's contact person

@@ -3,7 +3,8 @@ import type { Language } from '../../shared/hub'
 import type { Orm } from '../db'
 import { localSettings } from './schema'
 
-type SettingKey = 'language' | 'self_hub_id'
+/** Import mappings are remembered per kind and set of spreadsheet headings (see members/spreadsheets). */
+type SettingKey = 'language' | 'self_hub_id' | `import_mapping:${string}`
 
 export function readSetting(orm: Orm, key: SettingKey): string | null {
   return (

@@ -1,44 +1,27 @@
 import type { HandlerRegistry } from '../../ipc/registry'
+import { organisationDuplicates, personDuplicates } from '../duplicates'
+import { organisationDetail, personDetail } from './detail'
+import { lastMerge, mergeRecords, undoLastMerge } from './merge'
+import { addAssessment, changeStatus, createOrganisation, editOrganisation } from './organisation-service'
+import { createPerson, editPerson, personDraft } from './person-service'
 
-// PLACEHOLDER: replaced by the real handlers in this folder.
+/** Profil Mitra records: organisations, their people, membership, capacity, merges. */
 export function registerRecordHandlers(registry: HandlerRegistry): void {
-  registry.register('members:getOrganisation', () => {
-    throw new Error('not implemented: members:getOrganisation')
-  })
-  registry.register('members:createOrganisation', () => {
-    throw new Error('not implemented: members:createOrganisation')
-  })
-  registry.register('members:updateOrganisation', () => {
-    throw new Error('not implemented: members:updateOrganisation')
-  })
-  registry.register('members:organisationDuplicates', () => {
-    throw new Error('not implemented: members:organisationDuplicates')
-  })
-  registry.register('members:changeStatus', () => {
-    throw new Error('not implemented: members:changeStatus')
-  })
-  registry.register('members:addAssessment', () => {
-    throw new Error('not implemented: members:addAssessment')
-  })
-  registry.register('members:getPerson', () => {
-    throw new Error('not implemented: members:getPerson')
-  })
-  registry.register('members:createPerson', () => {
-    throw new Error('not implemented: members:createPerson')
-  })
-  registry.register('members:updatePerson', () => {
-    throw new Error('not implemented: members:updatePerson')
-  })
-  registry.register('members:personDuplicates', () => {
-    throw new Error('not implemented: members:personDuplicates')
-  })
-  registry.register('members:merge', () => {
-    throw new Error('not implemented: members:merge')
-  })
-  registry.register('members:lastMerge', () => {
-    throw new Error('not implemented: members:lastMerge')
-  })
-  registry.register('members:undoMerge', () => {
-    throw new Error('not implemented: members:undoMerge')
-  })
+  registry.register('members:getOrganisation', ({ id }, { database }) => organisationDetail(database, id))
+  registry.register('members:createOrganisation', (input, { database }) => createOrganisation(database, input))
+  registry.register('members:updateOrganisation', (input, { database }) => editOrganisation(database, input))
+  registry.register('members:organisationDuplicates', ({ excludeId, ...draft }, { database }) =>
+    organisationDuplicates(database, draft, excludeId),
+  )
+  registry.register('members:changeStatus', (input, { database }) => changeStatus(database, input))
+  registry.register('members:addAssessment', (input, { database }) => addAssessment(database, input))
+  registry.register('members:getPerson', ({ id }, { database }) => personDetail(database, id))
+  registry.register('members:createPerson', (input, { database }) => createPerson(database, input))
+  registry.register('members:updatePerson', (input, { database }) => editPerson(database, input))
+  registry.register('members:personDuplicates', (input, { database }) =>
+    personDuplicates(database, personDraft(input), input.excludeId),
+  )
+  registry.register('members:merge', (input, { database }) => mergeRecords(database, input))
+  registry.register('members:lastMerge', (_, { database }) => lastMerge(database))
+  registry.register('members:undoMerge', (_, { database }) => undoLastMerge(database))
 }

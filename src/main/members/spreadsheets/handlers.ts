@@ -1,29 +1,59 @@
+import type { ImportOpened } from '../../../shared/members'
 import type { HandlerRegistry } from '../../ipc/registry'
+import { requireIdentity } from '../../hub/service'
+import type { Services } from '../../services'
+import { readLanguage } from '../../settings/service'
+import { listOrganisations } from '../search/organisations'
+import { listPeople } from '../search/people'
+import { columnsFor } from './columns'
+import { commitImport } from './commit'
+import { exportFile, listedIds, organisationTable, personTable } from './export'
+import { initialMapping } from './mapping'
+import { runPreview } from './preview'
+import { readSpreadsheet } from './read'
+import { importTemplate } from './template'
+import { cancelJob, findSession, openSession } from './sessions'
 
-// PLACEHOLDER: replaced by the real handlers in this folder.
+const SAMPLE_ROWS = 5
+
+const languageOf = (services: Services) => services.language ?? readLanguage(services.database.orm)
+
+/** Spreadsheet import (open → dry run → commit, with progress and cancel) and export of the directory. */
 export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
-  registry.register('members:importOpen', () => {
-    throw new Error('not implemented: members:importOpen')
+  registry.register('members:importOpen', async (input, { database }): Promise<ImportOpened> => {
+    const sheet = await readSpreadsheet(input.fileName, Buffer.from(input.contentBase64, 'base64'))
+    const session = openSession(database, input.kind, sheet)
+    const { mapping, remembered } = initialMapping(database.orm, input.kind, sheet.headers)
+    return {
+      importId: session.id,
+      headers: sheet.headers,
+      rowCount: sheet.rows.length,
+      sampleRows: sheet.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
+      mapping,
+      mappingRemembered: remembered,
+      fields: columnsFor(input.kind)
+        .map((column) => ({ name: column.field, required: column.required === true }))
+        .sort((a, b) => Number(b.required) - Number(a.required)),
+    }
   })
-  registry.register('members:importPreview', () => {
-    throw new Error('not implemented: members:importPreview')
+  registry.register('members:importPreview', (input, services) =>
+    runPreview(services.database, languageOf(services), findSession(services.database, input.importId), input),
+  )
+  registry.register('members:importProgress', (input, { database }) => findSession(database, input.importId).progress)
+  registry.register('members:importCommit', (input, { database }) =>
+    commitImport(database, findSession(database, input.importId)),
+  )
+  registry.register('members:importCancel', (input, { database }) => cancelJob(findSession(database, input.importId)))
+  registry.register('members:importTemplate', (input, { database }) =>
+    importTemplate(database, requireIdentity(database), input.kind, input.format),
+  )
+  // The current list as the directory shows it: same search, filters and sort, every page.
+  registry.register('members:exportOrganisations', ({ format, ...list }, { database }) => {
+    const ids = listedIds((offset, limit) => listOrganisations(database.sqlite, { ...list, offset, limit }))
+    return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids))
   })
-  registry.register('members:importProgress', () => {
-    throw new Error('not implemented: members:importProgress')
-  })
-  registry.register('members:importCommit', () => {
-    throw new Error('not implemented: members:importCommit')
-  })
-  registry.register('members:importCancel', () => {
-    throw new Error('not implemented: members:importCancel')
-  })
-  registry.register('members:importTemplate', () => {
-    throw new Error('not implemented: members:importTemplate')
-  })
-  registry.register('members:exportOrganisations', () => {
-    throw new Error('not implemented: members:exportOrganisations')
-  })
-  registry.register('members:exportPeople', () => {
-    throw new Error('not implemented: members:exportPeople')
+  registry.register('members:exportPeople', ({ format, ...list }, { database }) => {
+    const ids = listedIds((offset, limit) => listPeople(database.sqlite, { ...list, offset, limit }))
+    return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids))
   })
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from '../../../shared/i18n/id'
 import { directoryId } from '../features/members/directory/messages'
+import { recordsId } from '../features/members/records/messages'
+import { importId } from '../features/members/import/messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
 export const id = {
@@ -101,6 +103,8 @@ export const id = {
     odbl: 'Nama dan kode wilayah (provinsi, kabupaten/kota, kecamatan, desa/kelurahan) di aplikasi ini berasal dari set data tersebut, yang dipakai di bawah Open Database License (ODbL) v1.0. Lisensi ini mewajibkan pernyataan atribusi di atas dicantumkan apa adanya, dan data turunan yang dibagikan harus memakai lisensi yang sama.',
   },
   directory: directoryId,
+  records: recordsId,
+  memberImport: importId,
 }
 
 export type UiMessages = Catalog<typeof id>

@@ -33,7 +33,9 @@ export function organisationColumns(
     {
       key: 'status',
       label: t('directory.columns.status'),
-      cell: (row) => <span className={`status status--${row.status}`}>{t(`member.status.${row.status}`)}</span>,
+      cell: (row) => (
+        <span className={`directory-badge directory-badge--${row.status}`}>{t(`member.status.${row.status}`)}</span>
+      ),
     },
     { key: 'foundedYear', label: t('directory.columns.foundedYear'), cell: (row) => orEmpty(row.foundedYear) },
     { key: 'peopleCount', label: t('directory.columns.peopleCount'), cell: (row) => row.peopleCount },

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../shared/errors'
+import type { MergeSummary, OrganisationDetail, SaveResult } from '../../../shared/members'
+import { jawaTimurServices } from './testing'
+
+type Context = Awaited<ReturnType<typeof jawaTimurServices>>
+
+const ok = <T>(result: Result<unknown>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+const saved = (result: Result<unknown>): string => {
+  const value = ok<SaveResult>(result)
+  if (!value.saved) throw new Error('expected a save')
+  return value.id
+}
+
+/** Everything a merge may touch, as stored: undo must bring back exactly this (timestamps aside). */
+function snapshot({ database }: Context) {
+  const all = (table: string) =>
+    (database.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[]).map(
+      ({ updated_at: _updated, ...row }) => row,
+    )
+  return Object.fromEntries(
+    ['organisations', 'people', 'affiliations', 'membership_changes', 'capacity_assessments'].map((t) => [t, all(t)]),
+  )
+}
+
+/** Organisation ids the search index finds for an FTS query, as the directory search uses it. */
+const found = ({ database }: Context, query: string) =>
+  database.sqlite
+    .prepare(
+      `SELECT k.entity_id FROM organisations_fts f JOIN search_keys k ON k.rowid = f.rowid
+       WHERE organisations_fts MATCH ? ORDER BY k.entity_id`,
+    )
+    .pluck()
+    .all(query)
+
+async function twoOrganisations(context: Context) {
+  const { registry } = context
+  const survivor = saved(
+    await registry.invoke('members:createOrganisation', {
+      name: 'Yayasan Bina Desa',
+      regencyCode: '35.19',
+      phone: '0812 1111 2222',
+      status: 'active',
+      statusSince: '2026-01-10',
+    }),
+  )
+  const district = context.database.sqlite
+    .prepare(`SELECT code FROM ref_districts WHERE regency_code = '35.77' LIMIT 1`)
+    .pluck()
+    .get() as string
+  const merged = saved(
+    await registry.invoke('members:createOrganisation', {
+      name: 'Perkumpulan Bina Desa Mandiri',
+      acronym: 'BDM',
+      regencyCode: '35.77',
+      districtCode: district,
+      email: 'bdm@contoh.or.id',
+      allowDuplicates: true,
+    }),
+  )
+  const person = (organisationId: string, name: string) =>
+    registry.invoke('members:createPerson', { name, gender: 'female', role: 'staff', organisationId })
+  const people = [saved(await person(survivor, 'Siti Rahayu')), saved(await person(merged, 'Dewi Lestari'))]
+  const scores = Object.fromEntries(
+    (
+      context.database.sqlite
+        .prepare(`SELECT code FROM ref_terms WHERE vocabulary = 'capacity_aspect'`)
+        .pluck()
+        .all() as string[]
+    ).map((code) => [code, 3]),
+  )
+  ok(await registry.invoke('members:addAssessment', { organisationId: merged, assessedOn: '2026-05-01', scores }))
+  return { survivor, merged, people, district }
+}
+
+describe('merging organisations', () => {
+  it('moves every reference to the survivor, takes the chosen fields and soft-deletes the other', async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor, merged, district } = await twoOrganisations(context)
+    const summary = ok<MergeSummary>(
+      await registry.invoke('members:merge', {
+        kind: 'organisation',
+        survivorId: survivor,
+        mergedId: merged,
+        take: { acronym: 'merged', email: 'merged', regencyCode: 'merged' },
+      }),
+    )
+    expect(summary).toMatchObject({
+      kind: 'organisation',
+      survivorId: survivor,
+      survivorName: 'Yayasan Bina Desa',
+      mergedName: 'Perkumpulan Bina Desa Mandiri',
+      undoable: true,
+    })
+    const detail = ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id: survivor }))
+    expect(detail).toMatchObject({
+      name: 'Yayasan Bina Desa',
+      acronym: 'BDM',
+      email: 'bdm@contoh.or.id',
+      phone: '+6281211112222',
+      regencyCode: '35.77',
+      districtCode: district,
+      status: 'active',
+    })
+    expect(detail.people.map((p) => p.name)).toEqual(['Dewi Lestari', 'Siti Rahayu'])
+    expect(detail.assessments).toHaveLength(1)
+    expect(detail.statusHistory).toHaveLength(2)
+    const gone = database.sqlite
+      .prepare('SELECT deleted_at, merged_into_id FROM organisations WHERE id = ?')
+      .get(merged)
+    expect(gone).toMatchObject({ merged_into_id: survivor, deleted_at: expect.any(String) })
+    expect(ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id: merged })).mergedIntoId).toBe(
+      survivor,
+    )
+    const left = (table: string, column: string) =>
+      database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(merged)
+    expect(left('people', 'organisation_id')).toBe(0)
+    expect(left('affiliations', 'organisation_id')).toBe(0)
+    expect(left('membership_changes', 'organisation_id')).toBe(0)
+    expect(left('capacity_assessments', 'organisation_id')).toBe(0)
+    expect(found(context, 'mandiri')).toEqual([])
+    expect(found(context, 'BDM')).toEqual([survivor])
+  })
+
+  it('undoes the latest merge exactly, search index included, and only once', async () => {
+    const context = await jawaTimurServices()
+    const { registry } = context
+    const { survivor, merged } = await twoOrganisations(context)
+    const before = snapshot(context)
+    expect(found(context, 'bina')).toEqual([survivor, merged].sort())
+    ok(
+      await registry.invoke('members:merge', {
+        kind: 'organisation',
+        survivorId: survivor,
+        mergedId: merged,
+        take: { name: 'merged', acronym: 'merged' },
+      }),
+    )
+    expect(found(context, 'yayasan')).toEqual([])
+    expect(found(context, 'mandiri')).toEqual([survivor])
+    const undone = ok<MergeSummary>(await registry.invoke('members:undoMerge', undefined))
+    expect(undone).toMatchObject({ survivorId: survivor, survivorName: 'Yayasan Bina Desa', undoable: false })
+    expect(snapshot(context)).toEqual(before)
+    expect(found(context, 'bina')).toEqual([survivor, merged].sort())
+    expect(found(context, 'yayasan')).toEqual([survivor])
+    expect(found(context, 'mandiri')).toEqual([merged])
+    expect(ok<MergeSummary | null>(await registry.invoke('members:lastMerge', undefined))).toMatchObject({
+      undoable: false,
+    })
+    const twice = await registry.invoke('members:undoMerge', undefined)
+    expect(twice).toMatchObject({ ok: false, error: { message: 'Tidak ada penggabungan yang dapat dibatalkan.' } })
+  })
+
+  it('lets only the latest merge be undone', async () => {
+    const context = await jawaTimurServices()
+    const { registry } = context
+    const first = await twoOrganisations(context)
+    const organisation = (name: string) =>
+      registry.invoke('members:createOrganisation', { name, regencyCode: '35.19', allowDuplicates: true })
+    const [a, b] = [saved(await organisation('Forum Tani Maju')), saved(await organisation('Forum Tani Maju Jaya'))]
+    ok(
+      await registry.invoke('members:merge', {
+        kind: 'organisation',
+        survivorId: first.survivor,
+        mergedId: first.merged,
+      }),
+    )
+    const afterFirst = snapshot(context)
+    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: a, mergedId: b }))
+    ok(await registry.invoke('members:undoMerge', undefined))
+    expect(snapshot(context)).toEqual(afterFirst)
+    const earlier = await registry.invoke('members:undoMerge', undefined)
+    expect(earlier.ok).toBe(false)
+    expect(snapshot(context)).toEqual(afterFirst)
+  })
+
+  it('leaves a reference that changed again after the merge where the user put it', async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor, merged, people } = await twoOrganisations(context)
+    const third = saved(
+      await registry.invoke('members:createOrganisation', { name: 'Forum Tani Maju', regencyCode: '35.19' }),
+    )
+    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
+    const dewi = people[1] as string
+    saved(
+      await registry.invoke('members:updatePerson', {
+        id: dewi,
+        name: 'Dewi Lestari',
+        gender: 'female',
+        role: 'staff',
+        organisationId: third,
+      }),
+    )
+    ok(await registry.invoke('members:undoMerge', undefined))
+    const organisationOf = database.sqlite.prepare('SELECT organisation_id FROM people WHERE id = ?').pluck()
+    expect(organisationOf.get(dewi)).toBe(third)
+    const history = database.sqlite
+      .prepare(
+        'SELECT organisation_id, until_on IS NULL AS open FROM affiliations WHERE person_id = ? ORDER BY created_at',
+      )
+      .all(dewi)
+    expect(history).toEqual([
+      { organisation_id: merged, open: 0 },
+      { organisation_id: third, open: 1 },
+    ])
+  })
+
+  it('refuses a merge with itself, with a merged-away record, or of a field that cannot be chosen', async () => {
+    const context = await jawaTimurServices()
+    const { registry } = context
+    const { survivor, merged } = await twoOrganisations(context)
+    const merge = (survivorId: string, mergedId: string, take = {}) =>
+      registry.invoke('members:merge', { kind: 'organisation', survivorId, mergedId, take })
+    expect(await merge(survivor, survivor)).toMatchObject({
+      ok: false,
+      error: { fields: { mergedId: 'Pilih dua data yang berbeda untuk digabungkan.' } },
+    })
+    expect(await merge(survivor, merged, { districtCode: 'merged' })).toMatchObject({
+      ok: false,
+      error: { fields: { 'take.districtCode': 'Kolom "districtCode" tidak dapat dipilih saat menggabungkan.' } },
+    })
+    ok(await merge(survivor, merged))
+    expect(await merge(merged, survivor)).toMatchObject({
+      ok: false,
+      error: { message: 'OMS ini sudah digabungkan ke OMS lain dan tidak dapat diubah lagi.' },
+    })
+  })
+})
+
+describe('merging people', () => {
+  it('keeps one open affiliation, the survivor’s chosen one, and undoes exactly', async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor: orgA, merged: orgB, people } = await twoOrganisations(context)
+    const [siti, dewi] = people as [string, string]
+    const before = snapshot(context)
+    ok(
+      await registry.invoke('members:merge', {
+        kind: 'person',
+        survivorId: siti,
+        mergedId: dewi,
+        take: { organisationId: 'merged' },
+      }),
+    )
+    const open = database.sqlite
+      .prepare('SELECT organisation_id FROM affiliations WHERE person_id = ? AND until_on IS NULL')
+      .pluck()
+      .all(siti)
+    expect(open).toEqual([orgB])
+    const closed = database.sqlite
+      .prepare('SELECT organisation_id FROM affiliations WHERE person_id = ? AND until_on IS NOT NULL')
+      .pluck()
+      .all(siti)
+    expect(closed).toEqual([orgA])
+    const people_fts = database.sqlite
+      .prepare(
+        `SELECT k.entity_id FROM people_fts f JOIN search_keys k ON k.rowid = f.rowid WHERE people_fts MATCH 'dewi'`,
+      )
+      .pluck()
+    expect(people_fts.all()).toEqual([])
+    ok(await registry.invoke('members:undoMerge', undefined))
+    expect(snapshot(context)).toEqual(before)
+    expect(people_fts.all()).toEqual([dewi])
+  })
+})

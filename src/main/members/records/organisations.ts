@@ -1,0 +1,113 @@
+import { and, eq } from 'drizzle-orm'
+import { v7 as uuidv7 } from 'uuid'
+import type { Message } from '../../../shared/errors'
+import type { HubIdentity } from '../../../shared/hub'
+import { organisationFields, type MembershipStatus, type OrganisationFields } from '../../../shared/members'
+import type { AppDatabase } from '../../db'
+import { findDistrict, findRegency } from '../../reference/queries'
+import { terms, villages } from '../../reference/schema'
+import { organisationNameKey } from '../names'
+import { membershipChanges, organisations } from '../schema'
+import { assertLive, pick, refuseFields } from './common'
+
+export const organisationFieldNames = Object.keys(organisationFields.shape) as (keyof OrganisationFields)[]
+
+const termExists = (database: AppDatabase, vocabulary: 'organisation_type' | 'sector', code: string) =>
+  database.orm
+    .select({ code: terms.code })
+    .from(terms)
+    .where(and(eq(terms.vocabulary, vocabulary), eq(terms.code, code)))
+    .get() !== undefined
+
+/**
+ * What the schema cannot know: the place codes exist and nest (regency in the hub's province — any
+ * province for the national instance — district in regency, village in district), and the type and
+ * sectors are in the reference lists. Empty when all is well.
+ */
+export function checkOrganisationFields(
+  database: AppDatabase,
+  hub: HubIdentity,
+  fields: OrganisationFields,
+): Record<string, Message> {
+  const problems: Record<string, Message> = {}
+  const regency = findRegency(database.orm, fields.regencyCode)
+  if (!regency) problems.regencyCode = { key: 'validation.regency.unknown', params: { code: fields.regencyCode } }
+  else if (hub.provinceCode !== null && regency.provinceCode !== hub.provinceCode)
+    problems.regencyCode = {
+      key: 'validation.organisation.regencyOutsideProvince',
+      params: { name: regency.name, province: hub.provinceName ?? hub.provinceCode },
+    }
+  if (fields.districtCode) {
+    const district = findDistrict(database.orm, fields.districtCode)
+    if (!district) problems.districtCode = { key: 'validation.district.unknown', params: { code: fields.districtCode } }
+    else if (district.regencyCode !== fields.regencyCode)
+      problems.districtCode = { key: 'validation.organisation.districtOutsideRegency' }
+  }
+  if (fields.villageCode) {
+    const village = database.orm.select().from(villages).where(eq(villages.code, fields.villageCode)).get()
+    if (!village || village.districtCode !== fields.districtCode)
+      problems.villageCode = { key: 'validation.organisation.villageOutsideDistrict' }
+  }
+  if (fields.typeCode && !termExists(database, 'organisation_type', fields.typeCode))
+    problems.typeCode = { key: 'validation.organisation.type', params: { value: fields.typeCode } }
+  const unknownSector = fields.sectorCodes.find((code) => !termExists(database, 'sector', code))
+  if (unknownSector !== undefined)
+    problems.sectorCodes = { key: 'validation.organisation.sectors', params: { value: unknownSector } }
+  return problems
+}
+
+/** The columns an organisation's fields fill; a listed place code makes its free-text name moot. */
+function organisationColumns(fields: OrganisationFields) {
+  const values = pick(fields, organisationFieldNames) as OrganisationFields
+  return {
+    ...values,
+    nameKey: organisationNameKey(values.name),
+    districtName: values.districtCode ? null : values.districtName,
+    villageName: values.villageCode ? null : values.villageName,
+    sectorCodes: JSON.stringify([...new Set(values.sectorCodes)]),
+    sdgs: JSON.stringify([...new Set(values.sdgs)].sort((a, b) => a - b)),
+  }
+}
+
+/** Writes a new organisation and its first membership status; the caller holds the transaction. */
+export function insertOrganisation(
+  database: AppDatabase,
+  hub: HubIdentity,
+  fields: OrganisationFields,
+  status: { status: MembershipStatus; since: string },
+  now: Date,
+): string {
+  refuseFields(checkOrganisationFields(database, hub, fields))
+  const id = uuidv7()
+  const stamp = { hubId: hub.hubId, createdAt: now.toISOString(), updatedAt: now.toISOString() }
+  database.orm
+    .insert(organisations)
+    .values({ id, ...stamp, ...organisationColumns(fields), status: status.status, statusSince: status.since })
+    .run()
+  database.orm
+    .insert(membershipChanges)
+    .values({ id: uuidv7(), ...stamp, organisationId: id, status: status.status, effectiveOn: status.since })
+    .run()
+  return id
+}
+
+export function findOrganisationRow(database: AppDatabase, id: string) {
+  return database.orm.select().from(organisations).where(eq(organisations.id, id)).get()
+}
+
+/** Rewrites an organisation's fields (not its status, which has its own history). */
+export function updateOrganisation(
+  database: AppDatabase,
+  hub: HubIdentity,
+  id: string,
+  fields: OrganisationFields,
+  now: Date,
+): void {
+  assertLive(findOrganisationRow(database, id), 'organisation')
+  refuseFields(checkOrganisationFields(database, hub, fields))
+  database.orm
+    .update(organisations)
+    .set({ ...organisationColumns(fields), updatedAt: now.toISOString() })
+    .where(eq(organisations.id, id))
+    .run()
+}

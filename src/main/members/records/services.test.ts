@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../shared/errors'
+import type { OrganisationDetail, SaveResult } from '../../../shared/members'
+import { jawaTimurServices } from './testing'
+
+type Registry = Awaited<ReturnType<typeof jawaTimurServices>>['registry']
+
+const ok = <T>(result: Result<unknown>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+const saved = (result: Result<unknown>): string => {
+  const value = ok<SaveResult>(result)
+  if (!value.saved) throw new Error(`expected a save, got duplicates ${JSON.stringify(value.duplicates)}`)
+  return value.id
+}
+const failure = (result: Result<unknown>) => {
+  if (result.ok) throw new Error('expected a failure')
+  return result.error
+}
+
+const binaDesa = { name: 'Yayasan Bina Desa', regencyCode: '35.19', phone: '0812-1111-2222' }
+const createOrganisation = (registry: Registry, values: Record<string, unknown> = {}) =>
+  registry.invoke('members:createOrganisation', { ...binaDesa, ...values })
+const getOrganisation = async (registry: Registry, id: string) =>
+  ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id }))
+const aspects = [
+  'financial_resilience',
+  'adaptive_management',
+  'communication_social_media',
+  'marketing_social_business',
+  'digital_transformation',
+  'domestic_resource_mobilisation',
+]
+
+describe('organisation services', () => {
+  it('creates an organisation and shows it with place names, status history and people', async () => {
+    const { registry } = await jawaTimurServices()
+    const id = saved(
+      await createOrganisation(registry, {
+        acronym: 'YBD',
+        districtName: 'Kecamatan Baru',
+        sectorCodes: ['green_economy'],
+        sdgs: [1, 5],
+        status: 'active',
+        statusSince: '2026-01-15',
+      }),
+    )
+    const detail = await getOrganisation(registry, id)
+    expect(detail).toMatchObject({
+      id,
+      name: 'Yayasan Bina Desa',
+      acronym: 'YBD',
+      regencyName: 'Kabupaten Madiun',
+      districtLabel: 'Kecamatan Baru',
+      villageLabel: null,
+      phone: '+6281211112222',
+      sectorCodes: ['green_economy'],
+      sdgs: [1, 5],
+      status: 'active',
+      statusSince: '2026-01-15',
+      mergedIntoId: null,
+      people: [],
+      assessments: [],
+    })
+    expect(detail.statusHistory.map(({ status, effectiveOn }) => [status, effectiveOn])).toEqual([
+      ['active', '2026-01-15'],
+    ])
+  })
+
+  it('answers with the likely duplicates first and saves only when told to', async () => {
+    const { registry, database } = await jawaTimurServices()
+    const first = saved(await createOrganisation(registry))
+    const again = ok<SaveResult>(await createOrganisation(registry, { name: 'YYS. bina desa', phone: '' }))
+    expect(again).toEqual({
+      saved: false,
+      duplicates: [
+        { id: first, kind: 'organisation', name: 'Yayasan Bina Desa', context: 'Kabupaten Madiun', reasons: ['name'] },
+      ],
+    })
+    expect(database.sqlite.prepare('SELECT count(*) AS n FROM organisations').pluck().get()).toBe(1)
+    // Kota Madiun is another place: the same name there is another organisation.
+    saved(await createOrganisation(registry, { regencyCode: '35.77', phone: '' }))
+    saved(await createOrganisation(registry, { name: 'Yys. Bina Desa', phone: '', allowDuplicates: true }))
+    expect(database.sqlite.prepare('SELECT count(*) AS n FROM organisations').pluck().get()).toBe(3)
+  })
+
+  it('does not count an organisation as its own duplicate when edited', async () => {
+    const { registry } = await jawaTimurServices()
+    const id = saved(await createOrganisation(registry))
+    saved(
+      await registry.invoke('members:updateOrganisation', { ...binaDesa, id, acronym: 'YBD', website: 'bina.or.id' }),
+    )
+    expect(await getOrganisation(registry, id)).toMatchObject({ acronym: 'YBD', website: 'https://bina.or.id' })
+    const other = saved(await createOrganisation(registry, { name: 'Forum Tani Maju', phone: '' }))
+    const clash = ok<SaveResult>(await registry.invoke('members:updateOrganisation', { ...binaDesa, id: other }))
+    expect(clash.saved).toBe(false)
+    expect((await getOrganisation(registry, other)).name).toBe('Forum Tani Maju')
+  })
+
+  it('explains each bad field in the chosen language', async () => {
+    const { registry } = await jawaTimurServices()
+    const error = failure(
+      await createOrganisation(registry, {
+        name: 'X',
+        regencyCode: '32.01',
+        email: 'bukan-email',
+        foundedYear: '3000',
+      }),
+    )
+    expect(error.code).toBe('VALIDATION')
+    expect(error.fields).toMatchObject({
+      name: 'Nama OMS wajib diisi (minimal 2 huruf).',
+      email: expect.stringContaining('e-mail'),
+      foundedYear: expect.stringContaining('1900'),
+    })
+    const outside = failure(await createOrganisation(registry, { regencyCode: '32.01' }))
+    expect(outside.fields).toEqual({
+      regencyCode: 'Kabupaten/kota "Kabupaten Bogor" tidak berada di provinsi hub ini (Jawa Timur).',
+    })
+  })
+
+  it('moves membership status along the allowed paths, never back in time', async () => {
+    const { registry } = await jawaTimurServices()
+    const id = saved(await createOrganisation(registry, { statusSince: '2026-01-15' }))
+    const change = (status: string, effectiveOn: string) =>
+      registry.invoke('members:changeStatus', { organisationId: id, status, effectiveOn, note: 'rapat anggota' })
+    const early = failure(await change('active', '2026-01-14'))
+    expect(early.fields).toEqual({
+      effectiveOn: 'Tanggal perubahan status tidak boleh sebelum 2026-01-15 (tanggal status saat ini).',
+    })
+    const detail = ok<OrganisationDetail>(await change('active', '2026-02-01'))
+    expect([detail.status, detail.statusSince]).toEqual(['active', '2026-02-01'])
+    expect(detail.statusHistory.map((c) => [c.status, c.effectiveOn, c.note])).toEqual([
+      ['active', '2026-02-01', 'rapat anggota'],
+      ['candidate', '2026-01-15', null],
+    ])
+    const back = failure(await change('candidate', '2026-03-01'))
+    expect(back.fields).toEqual({ status: 'Status tidak dapat diubah dari "aktif" menjadi "calon".' })
+  })
+
+  it('records a capacity self-assessment only with all six aspects scored 1–5', async () => {
+    const { registry } = await jawaTimurServices()
+    const id = saved(await createOrganisation(registry))
+    const scores = Object.fromEntries(aspects.map((code, index) => [code, (index % 5) + 1]))
+    const add = (values: Record<string, number>, assessedOn = '2026-06-01') =>
+      registry.invoke('members:addAssessment', { organisationId: id, assessedOn, scores: values })
+    const { digital_transformation: _left, ...fiveScores } = scores
+    const missing = failure(await add(fiveScores))
+    expect(missing.fields).toEqual({ scores: 'Isi nilai untuk keenam aspek kapasitas.' })
+    const extra = failure(await add({ ...scores, astrology: 3 }))
+    expect(extra.fields).toEqual({ scores: 'Isi nilai untuk keenam aspek kapasitas.' })
+    expect(failure(await add({ ...scores, adaptive_management: 6 })).fields).toEqual({
+      'scores.adaptive_management': 'Nilai tiap aspek kapasitas harus 1 sampai 5.',
+    })
+    ok(await add(scores))
+    ok(await add({ ...scores, financial_resilience: 4 }, '2026-09-01'))
+    const { assessments } = await getOrganisation(registry, id)
+    expect(assessments.map((a) => [a.assessedOn, a.scores.financial_resilience])).toEqual([
+      ['2026-09-01', 4],
+      ['2026-06-01', 1],
+    ])
+  })
+})
+
+describe('person services', () => {
+  const siti = (organisationId: string, values: Record<string, unknown> = {}) => ({
+    name: 'Siti Rahayu',
+    gender: 'female',
+    role: 'leader',
+    birthYear: 1999,
+    organisationId,
+    phone: '0813 5555 6666',
+    ...values,
+  })
+
+  it('creates people, lists them on their organisation and warns about the same phone', async () => {
+    const { registry } = await jawaTimurServices()
+    const org = saved(await createOrganisation(registry))
+    const id = saved(
+      await registry.invoke('members:createPerson', siti(org, { consent: true, consentOn: '2026-11-01' })),
+    )
+    const again = ok<SaveResult>(
+      await registry.invoke(
+        'members:createPerson',
+        siti(org, { name: 'Budi Santoso', gender: 'male', phone: '+62 813-5555-6666' }),
+      ),
+    )
+    expect(again).toMatchObject({
+      saved: false,
+      duplicates: [{ id, reasons: ['phone'], context: 'Yayasan Bina Desa' }],
+    })
+    const draft = ok(await registry.invoke('members:personDuplicates', { phone: '6281355556666' }))
+    expect(draft).toMatchObject([{ id }])
+    const [person] = (await getOrganisation(registry, org)).people
+    expect(person).toMatchObject({ id, name: 'Siti Rahayu', consent: true, organisationName: 'Yayasan Bina Desa' })
+  })
+
+  it('keeps the affiliation history when a person moves', async () => {
+    const { registry } = await jawaTimurServices()
+    const first = saved(await createOrganisation(registry))
+    const second = saved(await createOrganisation(registry, { name: 'Forum Tani Maju', phone: '' }))
+    const id = saved(await registry.invoke('members:createPerson', siti(first)))
+    saved(await registry.invoke('members:updatePerson', { ...siti(second, { role: 'staff' }), id }))
+    const detail = ok<{
+      organisationName: string
+      affiliations: { organisationName: string; untilOn: string | null }[]
+    }>(await registry.invoke('members:getPerson', { id }))
+    expect(detail.organisationName).toBe('Forum Tani Maju')
+    expect(detail.affiliations.map((a) => [a.organisationName, a.untilOn === null])).toEqual(
+      expect.arrayContaining([
+        ['Forum Tani Maju', true],
+        ['Yayasan Bina Desa', false],
+      ]),
+    )
+    expect((await getOrganisation(registry, first)).people).toEqual([])
+  })
+
+  it('asks for the consent date when consent is given', async () => {
+    const { registry } = await jawaTimurServices()
+    const org = saved(await createOrganisation(registry))
+    const error = failure(await registry.invoke('members:createPerson', siti(org, { consent: true })))
+    expect(error.fields).toEqual({ consentOn: 'Isi tanggal persetujuan.' })
+  })
+})

@@ -1,0 +1,24 @@
+import { hubSetupInput, type HubIdentity } from '../../../shared/hub'
+import { organisationFields, personFields } from '../../../shared/members'
+import { setUpHub } from '../../hub/service'
+import { testServices } from '../../testing/database'
+
+/** A Jawa Timur hub (province 35) on a fresh test database. */
+export async function jawaTimurServices() {
+  const context = testServices()
+  const hub: HubIdentity = await setUpHub(
+    context.services.database,
+    context.keyStore,
+    hubSetupInput.parse({ role: 'hub', provinceCode: '35', name: 'Forum OMS Jawa Timur' }),
+  )
+  return { ...context, database: context.services.database, hub }
+}
+
+/** Kabupaten Madiun (35.19); Kota Madiun is 35.77. */
+export const madiun = { regencyCode: '35.19' }
+
+export const organisationInput = (values: Partial<Record<string, unknown>> = {}) =>
+  organisationFields.parse({ name: 'Yayasan Bina Desa', ...madiun, ...values })
+
+export const personInput = (organisationId: string, values: Partial<Record<string, unknown>> = {}) =>
+  personFields.parse({ name: 'Siti Rahayu', gender: 'female', role: 'leader', organisationId, ...values })

@@ -1,0 +1,211 @@
+import { v7 as uuidv7 } from 'uuid'
+import { AppError } from '../../../shared/errors'
+import { personRoles, type MembershipStatus } from '../../../shared/members'
+import type { AppDatabase } from '../../db'
+import { requireIdentity } from '../../hub/service'
+import { organisationNameKey, personNameKey } from '../names'
+import {
+  familyNames,
+  femaleGivenNames,
+  maleGivenNames,
+  mobilePrefixes,
+  organisationPrefixes,
+  organisationWords,
+  streetNames,
+} from './vocabulary'
+
+export interface SeedOptions {
+  organisations: number
+  people: number
+  seed: number
+}
+
+export interface SeedResult {
+  organisations: number
+  people: number
+}
+
+/** mulberry32: tiny, fast and good enough to make the same data from the same seed on every machine. */
+function generator(seed: number) {
+  let state = seed >>> 0
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
+  const chance = (p: number) => next() < p
+  const digits = (count: number) => Array.from({ length: count }, () => int(0, 9)).join('')
+  const bytes = () => Uint8Array.from({ length: 16 }, () => int(0, 255))
+  return { next, int, pick, chance, digits, bytes }
+}
+
+const statusWeights: [MembershipStatus, number][] = [
+  ['active', 0.6],
+  ['candidate', 0.2],
+  ['inactive', 0.12],
+  ['left', 0.08],
+]
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10)
+
+/**
+ * Adds realistic synthetic members for the hub's province: Indonesian names, real kabupaten/kota
+ * with their kecamatan and desa, plausible mobile numbers. The same seed gives the same people and
+ * organisations (ids and timestamps are new each run, so seeding twice adds twice). Rows are written
+ * with plain statements in one transaction: 400k rows through the form path would take minutes.
+ */
+export function seedMembers(database: AppDatabase, options: SeedOptions, now = new Date()): SeedResult {
+  const hub = requireIdentity(database)
+  const { sqlite } = database
+  const random = generator(options.seed)
+  const timestamp = now.toISOString()
+  const thisYear = now.getUTCFullYear()
+  const newId = () => uuidv7({ msecs: now.getTime(), random: random.bytes() })
+
+  const regencies = sqlite
+    .prepare(`SELECT code, short_name AS shortName FROM ref_regencies WHERE province_code = coalesce(?, province_code)`)
+    .all(hub.provinceCode) as { code: string; shortName: string }[]
+  const districtsOf = cached((regency: string) =>
+    sqlite.prepare(`SELECT code, name FROM ref_districts WHERE regency_code = ?`).all(regency),
+  ) as (regency: string) => { code: string; name: string }[]
+  const villagesOf = cached((district: string) =>
+    sqlite.prepare(`SELECT code FROM ref_villages WHERE district_code = ?`).all(district),
+  ) as (district: string) => { code: string }[]
+  const terms = (vocabulary: string) =>
+    (sqlite.prepare(`SELECT code FROM ref_terms WHERE vocabulary = ?`).all(vocabulary) as { code: string }[]).map(
+      (t) => t.code,
+    )
+  const organisationTypes = terms('organisation_type')
+  const sectors = terms('sector')
+  const aspects = terms('capacity_aspect')
+
+  const insertOrganisation = sqlite.prepare(`INSERT INTO organisations (id, hub_id, created_at, updated_at, name,
+    name_key, acronym, type_code, legal_form, registration_number, founded_year, regency_code, district_code,
+    village_code, address, phone, email, website, sector_codes, sdgs, focus, beneficiaries, staff_count,
+    volunteer_count, status, status_since) VALUES (@id, @hubId, @now, @now, @name, @nameKey, @acronym, @typeCode,
+    @legalForm, @registrationNumber, @foundedYear, @regencyCode, @districtCode, @villageCode, @address, @phone,
+    @email, @website, @sectorCodes, @sdgs, @focus, @beneficiaries, @staffCount, @volunteerCount, @status,
+    @statusSince)`)
+  const insertChange = sqlite.prepare(`INSERT INTO membership_changes (id, hub_id, created_at, updated_at,
+    organisation_id, status, effective_on) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+  const insertAssessment = sqlite.prepare(`INSERT INTO capacity_assessments (id, hub_id, created_at, updated_at,
+    organisation_id, assessed_on, scores) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+  const insertPerson = sqlite.prepare(`INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key,
+    gender, birth_year, role, organisation_id, phone, email, consent, consent_on) VALUES (@id, @hubId, @now, @now,
+    @name, @nameKey, @gender, @birthYear, @role, @organisationId, @phone, @email, @consent, @consentOn)`)
+  const insertAffiliation = sqlite.prepare(`INSERT INTO affiliations (id, hub_id, created_at, updated_at, person_id,
+    organisation_id, role, from_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+
+  const pastDay = (fromYear: number) =>
+    isoDay(new Date(Date.UTC(random.int(fromYear, thisYear - 1), random.int(0, 11), random.int(1, 28))))
+  const mobile = () => `+62${random.pick(mobilePrefixes)}${random.digits(random.int(7, 8))}`
+
+  const makeOrganisation = (): { id: string; since: string } => {
+    const regency = random.pick(regencies)
+    const district = random.pick(districtsOf(regency.code))
+    const village = random.pick(villagesOf(district.code))
+    const prefix = random.pick(organisationPrefixes)
+    const core = [random.pick(organisationWords), random.pick(organisationWords)]
+    const place = random.chance(0.5) ? [district.name] : []
+    const name = [prefix, ...new Set(core), ...place].join(' ')
+    const acronym = [prefix, ...core].map((word) => word[0]).join('')
+    const status = weighted(random.next(), statusWeights)
+    const since = pastDay(2015)
+    const foundedYear = random.int(1975, thisYear - 1)
+    const id = newId()
+    insertOrganisation.run({
+      id,
+      hubId: hub.hubId,
+      now: timestamp,
+      name,
+      nameKey: organisationNameKey(name),
+      acronym,
+      typeCode: random.pick(organisationTypes),
+      legalForm: prefix === 'Yayasan' ? 'foundation' : prefix === 'Perkumpulan' ? 'association' : null,
+      registrationNumber: prefix === 'Yayasan' ? `AHU-${random.digits(7)}.AH.01.04.Tahun ${foundedYear}` : null,
+      foundedYear,
+      regencyCode: regency.code,
+      districtCode: district.code,
+      villageCode: village.code,
+      address: `${random.pick(streetNames)} No. ${random.int(1, 250)}`,
+      phone: random.chance(0.85) ? mobile() : null,
+      email: random.chance(0.6) ? `${acronym.toLowerCase()}${random.digits(3)}@gmail.com` : null,
+      website: random.chance(0.2) ? `https://${acronym.toLowerCase()}${random.digits(2)}.or.id` : null,
+      sectorCodes: JSON.stringify([...new Set([random.pick(sectors), random.pick(sectors)])]),
+      sdgs: JSON.stringify([...new Set([random.int(1, 17), random.int(1, 17)])].sort((a, b) => a - b)),
+      focus: null,
+      beneficiaries: null,
+      staffCount: random.int(1, 40),
+      volunteerCount: random.int(0, 200),
+      status,
+      statusSince: since,
+    })
+    if (status !== 'candidate')
+      insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, 'candidate', pastDay(2010))
+    insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, status, since)
+    for (let n = random.int(0, 2); n > 0; n--) {
+      const scores = Object.fromEntries(aspects.map((aspect) => [aspect, random.int(1, 5)]))
+      insertAssessment.run(newId(), hub.hubId, timestamp, timestamp, id, pastDay(2020), JSON.stringify(scores))
+    }
+    return { id, since }
+  }
+
+  const makePerson = (organisationIds: string[]) => {
+    const female = random.chance(0.45)
+    const given = random.pick(female ? femaleGivenNames : maleGivenNames)
+    const name = `${given} ${random.pick(familyNames)}`
+    const role = random.pick(personRoles)
+    const organisationId = random.pick(organisationIds)
+    const consent = random.chance(0.7)
+    const id = newId()
+    insertPerson.run({
+      id,
+      hubId: hub.hubId,
+      now: timestamp,
+      name,
+      nameKey: personNameKey(name),
+      gender: female ? 'female' : 'male',
+      birthYear: random.chance(0.9) ? random.int(thisYear - 65, thisYear - 17) : null,
+      role,
+      organisationId,
+      phone: random.chance(0.8) ? mobile() : null,
+      email: random.chance(0.5) ? `${name.toLowerCase().replace(' ', '.')}${random.digits(2)}@gmail.com` : null,
+      consent: consent ? 1 : 0,
+      consentOn: consent ? pastDay(2022) : null,
+    })
+    insertAffiliation.run(newId(), hub.hubId, timestamp, timestamp, id, organisationId, role, pastDay(2015))
+  }
+
+  sqlite.transaction(() => {
+    const organisationIds = Array.from({ length: options.organisations }, () => makeOrganisation().id)
+    if (options.people > 0 && organisationIds.length === 0)
+      organisationIds.push(
+        ...(sqlite.prepare(`SELECT id FROM organisations WHERE deleted_at IS NULL`).pluck().all() as string[]),
+      )
+    if (options.people > 0 && organisationIds.length === 0)
+      throw new AppError('VALIDATION', { key: 'errors.seedNeedsOrganisations' })
+    for (let n = 0; n < options.people; n++) makePerson(organisationIds)
+  })()
+  return { organisations: options.organisations, people: options.people }
+}
+
+function weighted<T>(roll: number, weights: [T, number][]): T {
+  let sum = 0
+  for (const [value, weight] of weights) {
+    sum += weight
+    if (roll < sum) return value
+  }
+  return (weights.at(-1) as [T, number])[0]
+}
+
+function cached<K, V>(load: (key: K) => V): (key: K) => V {
+  const memo = new Map<K, V>()
+  return (key) => {
+    if (!memo.has(key)) memo.set(key, load(key))
+    return memo.get(key) as V
+  }
+}

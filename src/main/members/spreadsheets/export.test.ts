@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest'
+import type { ImportCommitted, SpreadsheetFile } from '../../../shared/members'
+import { readSpreadsheet } from './read'
+import { exportFile, organisationTable, personTable } from './export'
+import { insertOrganisation } from '../records/organisations'
+import { insertPerson } from '../records/people'
+import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
+import { ok, openAndPreview } from './test-files'
+import type { HandlerRegistry } from '../../ipc/registry'
+
+const now = new Date('2026-11-24T20:00:00Z')
+const bytes = (file: SpreadsheetFile) => Buffer.from(file.contentBase64, 'base64')
+
+async function directory() {
+  const context = await jawaTimurServices()
+  const { database, hub } = context
+  const full = organisationInput({
+    name: '=Yayasan Bina Désa',
+    acronym: 'YBD',
+    typeCode: 'foundation',
+    legalForm: 'association',
+    registrationNumber: 'AHU-0012345.AH.01.07',
+    foundedYear: 2001,
+    districtCode: '35.19.01',
+    address: 'Jl. Raya Dolopo 12',
+    phone: '0351 123456',
+    email: 'info@binadesa.or.id',
+    website: 'www.binadesa.or.id',
+    sectorCodes: ['green_economy', 'education'],
+    sdgs: [1, 4],
+    staffCount: 5,
+    volunteerCount: 1200,
+    notes: 'Catatan; dengan "kutip", koma',
+  })
+  const first = insertOrganisation(database, hub, full, { status: 'active', since: '2025-01-15' }, now)
+  const second = insertOrganisation(
+    database,
+    hub,
+    organisationInput({ name: 'Forum Warga', regencyCode: '35.77', phone: '081234567890' }),
+    { status: 'candidate', since: '2025-02-01' },
+    now,
+  )
+  const siti = insertPerson(
+    database,
+    hub,
+    personInput(first, { phone: '0812 1111 2222', birthYear: 1995, consent: true, consentOn: '2025-03-01' }),
+    now,
+  )
+  const budi = insertPerson(
+    database,
+    hub,
+    personInput(second, { name: 'Budi Santoso', gender: 'male', role: 'volunteer' }),
+    now,
+  )
+  return { ...context, organisationIds: [first, second], personIds: [siti, budi] }
+}
+
+const snapshot = (database: { sqlite: { prepare(sql: string): { all(): unknown[] } } }, table: string) =>
+  database.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all()
+
+async function reimport(registry: HandlerRegistry, kind: 'organisations' | 'people', file: SpreadsheetFile) {
+  const { opened, preview } = await openAndPreview(registry, kind, file.contentBase64, { fileName: file.fileName })
+  return {
+    opened,
+    preview,
+    committed: await ok<ImportCommitted>(registry.invoke('members:importCommit', { importId: opened.importId })),
+  }
+}
+
+describe('export', () => {
+  it.each(['xlsx', 'csv'] as const)(
+    'writes organisations to %s with Indonesian headings, and they import back unchanged',
+    async (format) => {
+      const { database, hub, registry, organisationIds } = await directory()
+      const file = await exportFile(hub, format, 'oms', organisationTable(database, organisationIds), now)
+      expect(file.fileName).toBe(`anggota-oms-2026-11-25.${format}`)
+      const sheet = await readSpreadsheet(file.fileName, bytes(file))
+      expect(sheet.headers.slice(0, 8)).toEqual([
+        'Nama OMS',
+        'Singkatan',
+        'Jenis Organisasi',
+        'Bentuk Badan Hukum',
+        'Nomor Registrasi',
+        'Tahun Berdiri',
+        'Kabupaten/Kota',
+        'Kecamatan',
+      ])
+      expect(sheet.headers.at(-1)).toBe('ID')
+      expect(sheet.rows[0]?.cells.slice(0, 8)).toEqual([
+        '=Yayasan Bina Désa',
+        'YBD',
+        'Yayasan',
+        'perkumpulan berbadan hukum',
+        'AHU-0012345.AH.01.07',
+        '2001',
+        'Kabupaten Madiun',
+        'Kebonsari',
+      ])
+      expect(sheet.rows[1]?.cells).toContain('0812-3456-7890')
+
+      const before = snapshot(database, 'organisations')
+      const { preview, committed } = await reimport(registry, 'organisations', file)
+      expect(preview.counts).toEqual({ create: 0, update: 2, skip: 0, error: 0, warning: 0 })
+      expect(committed).toEqual({ created: 0, updated: 2, skipped: 0 })
+      const after = snapshot(database, 'organisations') as { updated_at: string }[]
+      expect(after.map((row) => ({ ...row, updated_at: null }))).toEqual(
+        before.map((row) => ({ ...(row as object), updated_at: null })),
+      )
+    },
+  )
+
+  it.each(['xlsx', 'csv'] as const)('writes people to %s, and they import back unchanged', async (format) => {
+    const { database, hub, registry, personIds } = await directory()
+    const file = await exportFile(hub, format, 'orang', personTable(database, personIds), now)
+    const sheet = await readSpreadsheet(file.fileName, bytes(file))
+    expect(sheet.headers).toEqual([
+      'Nama',
+      'Jenis Kelamin',
+      'Tahun Lahir',
+      'Peran',
+      'Nama OMS',
+      'ID OMS',
+      'Telepon',
+      'E-mail',
+      'Setuju Berbagi Kontak',
+      'Tanggal Persetujuan',
+      'Catatan',
+      'ID',
+    ])
+    expect(sheet.rows[0]?.cells.slice(0, 5)).toEqual([
+      'Siti Rahayu',
+      'perempuan',
+      '1995',
+      'ketua/pimpinan',
+      '=Yayasan Bina Désa',
+    ])
+    const before = snapshot(database, 'people')
+    const { preview } = await reimport(registry, 'people', file)
+    expect(preview.counts).toEqual({ create: 0, update: 2, skip: 0, error: 0, warning: 0 })
+    const after = snapshot(database, 'people') as { updated_at: string }[]
+    expect(after.map((row) => ({ ...row, updated_at: null }))).toEqual(
+      before.map((row) => ({ ...(row as object), updated_at: null })),
+    )
+    expect(snapshot(database, 'affiliations')).toHaveLength(2)
+  })
+
+  it('exports the current filtered and sorted list through the registry', async () => {
+    const { registry } = await directory()
+    const names = async (file: SpreadsheetFile) =>
+      (await readSpreadsheet(file.fileName, bytes(file))).rows.map((row) => row.cells[0])
+    const all = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportOrganisations', { format: 'xlsx', sort: { column: 'name', direction: 'desc' } }),
+    )
+    expect(all.fileName).toMatch(/^anggota-oms-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    expect(await names(all)).toEqual(['Forum Warga', '=Yayasan Bina Désa'])
+    const kota = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportOrganisations', { format: 'csv', filters: { regencyCode: '35.77' } }),
+    )
+    expect(await names(kota)).toEqual(['Forum Warga'])
+    const searched = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportPeople', { format: 'csv', query: 'budi' }),
+    )
+    expect(await names(searched)).toEqual(['Budi Santoso'])
+  })
+
+  it('keeps CSV formulas inert and writes the UTF-8 BOM Excel needs', async () => {
+    const { database, hub, organisationIds } = await directory()
+    const file = await exportFile(hub, 'csv', 'oms', organisationTable(database, organisationIds), now)
+    const text = bytes(file).toString('utf8')
+    expect(text.startsWith('\uFEFFNama OMS,Singkatan,')).toBe(true)
+    expect(text).toContain("\r\n'=Yayasan Bina Désa,YBD,")
+    expect(text).toContain('"Catatan; dengan ""kutip"", koma"')
+  })
+})
+
+describe('import template', () => {
+  it.each(['xlsx', 'csv'] as const)(
+    'gives the import headings and an example row that imports cleanly (%s)',
+    async (format) => {
+      const { registry } = await jawaTimurServices()
+      const template = await ok<SpreadsheetFile>(
+        registry.invoke('members:importTemplate', { kind: 'organisations', format }),
+      )
+      expect(template.fileName).toBe(`templat-impor-oms.${format}`)
+      const { opened, preview } = await openAndPreview(registry, 'organisations', template.contentBase64, {
+        fileName: template.fileName,
+      })
+      expect(opened.headers).not.toContain('ID')
+      expect(Object.values(opened.mapping).every((field) => field !== null)).toBe(true)
+      expect(preview.counts).toEqual({ create: 1, update: 0, skip: 0, error: 0, warning: 0 })
+    },
+  )
+
+  it("names one of the hub's own OMS in the people template, so its example imports too", async () => {
+    const { registry } = await directory()
+    const template = await ok<SpreadsheetFile>(
+      registry.invoke('members:importTemplate', { kind: 'people', format: 'csv' }),
+    )
+    const { preview } = await openAndPreview(registry, 'people', template.contentBase64, {
+      fileName: template.fileName,
+    })
+    // The directory already has a Siti Rahayu there: a likely-duplicate warning, not an error.
+    expect(preview.counts).toMatchObject({ create: 1, error: 0, warning: 1 })
+  })
+
+  it('explains every column on a "Petunjuk" sheet', async () => {
+    const { registry } = await jawaTimurServices()
+    const template = await ok<SpreadsheetFile>(
+      registry.invoke('members:importTemplate', { kind: 'people', format: 'xlsx' }),
+    )
+    const { default: readXlsxFile } = await import('read-excel-file/node')
+    const sheets = await readXlsxFile(Buffer.from(template.contentBase64, 'base64'))
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Orang', 'Petunjuk'])
+    expect(sheets[1]?.data[0]).toEqual(['Kolom', 'Wajib', 'Keterangan', 'Nilai yang diterima'])
+    expect(sheets[1]?.data).toContainEqual([
+      'Peran',
+      'wajib',
+      'Peran di OMS.',
+      'ketua/pimpinan; manajer; staf; pelatih; relawan',
+    ])
+  })
+})

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import { AppError } from '../../../shared/errors'
+import type { ImportKind } from '../../../shared/members'
+import type { Orm } from '../../db'
+import { readSetting, writeSetting } from '../../settings/service'
+import { columnsFor, guessMapping, headerKey } from './columns'
+
+export type Mapping = Record<string, string | null>
+
+/** One key per kind and set of headings, whatever their order or spelling of case and punctuation. */
+function settingKey(kind: ImportKind, headers: string[]) {
+  const normalised = headers.map(headerKey).sort()
+  const hash = createHash('sha256').update(JSON.stringify(normalised)).digest('hex').slice(0, 32)
+  return `import_mapping:${kind}:${hash}` as const
+}
+
+/** The mapping the user chose the last time a file with these headings came in, else a guess. */
+export function initialMapping(
+  orm: Orm,
+  kind: ImportKind,
+  headers: string[],
+): { mapping: Mapping; remembered: boolean } {
+  const stored = readSetting(orm, settingKey(kind, headers))
+  if (stored) {
+    const byKey = JSON.parse(stored) as Record<string, string | null>
+    return {
+      mapping: Object.fromEntries(headers.map((header) => [header, byKey[headerKey(header)] ?? null])),
+      remembered: true,
+    }
+  }
+  return { mapping: guessMapping(kind, headers), remembered: false }
+}
+
+export function rememberMapping(orm: Orm, kind: ImportKind, headers: string[], mapping: Mapping): void {
+  const byKey = Object.fromEntries(headers.map((header) => [headerKey(header), mapping[header] ?? null]))
+  writeSetting(orm, settingKey(kind, headers), JSON.stringify(byKey))
+}
+
+const refuse = (key: string, params: Record<string, string>): never => {
+  throw new AppError('VALIDATION', { key: `validation.import.${key}`, params })
+}
+
+/**
+ * The mapping restricted to the file's headings, refused when it names an unknown field, fills one
+ * field from two columns or leaves a required field without a column.
+ */
+export function checkMapping(kind: ImportKind, headers: string[], mapping: Mapping): Mapping {
+  const columns = columnsFor(kind)
+  const fields = new Set(columns.map((column) => column.field))
+  const headerOf = new Map<string, string>()
+  const checked: Mapping = {}
+  for (const header of headers) {
+    const field = mapping[header] ?? null
+    checked[header] = field
+    if (field === null) continue
+    if (!fields.has(field)) refuse('unknownField', { header })
+    const first = headerOf.get(field)
+    if (first !== undefined) refuse('fieldTwice', { field: headerFor(kind, field), first, second: header })
+    headerOf.set(field, header)
+  }
+  for (const column of columns) {
+    // People name their organisation by name or by ID: either column will do.
+    const mapped = headerOf.has(column.field) || (column.field === 'organisation' && headerOf.has('organisationId'))
+    if (column.required && !mapped) refuse('requiredUnmapped', { field: column.header })
+  }
+  return checked
+}
+
+export const headerFor = (kind: ImportKind, field: string): string =>
+  columnsFor(kind).find((column) => column.field === field)?.header ?? field

@@ -1,0 +1,46 @@
+import { personFields } from '../../../shared/members'
+import { consentValue, genderCode, isoDate, phoneText, roleCode } from './labels'
+import type { Lookups, RowIssue } from './lookups'
+import { asInput, error, existing, parseFields, type ConvertedRow, type RowValues } from './row-checks'
+
+/** A person row: labels resolved to codes, their OMS found by ID or by name within the hub. */
+export function convertPerson(values: RowValues, lookups: Lookups): ConvertedRow {
+  const issues: RowIssue[] = []
+  const has = (field: string) => field in values
+  const input: Record<string, unknown> = {}
+  for (const field of ['name', 'email', 'notes', 'birthYear']) if (has(field)) input[field] = values[field]
+  if (has('phone')) input.phone = phoneText(values.phone ?? '')
+  if (has('gender')) input.gender = genderCode(values.gender ?? '') ?? values.gender
+  if (has('role')) input.role = roleCode(values.role ?? '') ?? values.role
+  if (has('consent')) {
+    const consent = consentValue(values.consent ?? '')
+    if (consent === undefined) issues.push(error('consent', 'validation.import.consent'))
+    else input.consent = consent
+  }
+  if (has('consentOn')) input.consentOn = values.consentOn ? isoDate(values.consentOn) : null
+
+  const organisationId = values.organisationId?.trim()
+  const organisationName = values.organisation?.trim()
+  if (organisationId) {
+    if (lookups.organisationExists(organisationId)) input.organisationId = organisationId
+    else issues.push(error('organisationId', 'validation.import.organisationIdUnknown', { value: organisationId }))
+  } else if (organisationName) {
+    const ids = lookups.organisationsNamed(organisationName)
+    if (ids.length === 1) input.organisationId = ids[0]
+    else
+      issues.push(
+        error(
+          'organisation',
+          ids.length === 0 ? 'validation.import.organisationUnknown' : 'validation.import.organisationAmbiguous',
+          {
+            value: organisationName,
+          },
+        ),
+      )
+  }
+
+  const record = existing(values, lookups.existingPerson, 'validation.person.merged', issues)
+  const fields = parseFields(personFields, { ...(record && asInput(record.fields)), ...input }, issues)
+  const updateId = record && !record.merged ? (values.id ?? null) : null
+  return { issues, fields, updateId, status: 'candidate', statusSince: null, ambiguous: null }
+}

@@ -1,0 +1,155 @@
+import type { ParsedInputOf } from '../../../shared/contract'
+import type { Language } from '../../../shared/hub'
+import { createTranslator } from '../../../shared/i18n/translate'
+import type {
+  DuplicateCandidate,
+  ImportKind,
+  ImportPreview,
+  ImportRowResult,
+  OrganisationFields,
+  PersonFields,
+} from '../../../shared/members'
+import type { AppDatabase } from '../../db'
+import { requireIdentity } from '../../hub/service'
+import { organisationDuplicates, personDuplicates } from '../duplicates'
+import { organisationNameKey, personNameKey } from '../names'
+import { convertRow } from './convert'
+import { warning, type ConvertedRow, type RowValues } from './row-checks'
+import { createLookups, type RowIssue } from './lookups'
+import { checkMapping, rememberMapping } from './mapping'
+import type { SheetRow } from './read'
+import { runChunked, type PreparedRow, type Session } from './sessions'
+
+/**
+ * What the data looked like: total_changes counts this connection's writes, data_version moves
+ * when another connection writes. A dry run is stale once either has moved.
+ */
+export function dataVersion(database: AppDatabase): string {
+  const changes = database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }
+  return `${changes.n}:${String(database.sqlite.pragma('data_version', { simple: true }))}`
+}
+
+function likelyDuplicates(database: AppDatabase, kind: ImportKind, converted: ConvertedRow): DuplicateCandidate[] {
+  const { fields, updateId } = converted
+  if (!fields) return []
+  return kind === 'organisations'
+    ? organisationDuplicates(database, fields as OrganisationFields, updateId ?? undefined)
+    : personDuplicates(database, fields as PersonFields, updateId ?? undefined)
+}
+
+/** Rows that name the same organisation (or person in one organisation) twice. */
+function sameNameKey(kind: ImportKind, fields: ConvertedRow['fields']): string | null {
+  if (!fields) return null
+  if (kind === 'organisations') {
+    const organisation = fields as OrganisationFields
+    return `${organisationNameKey(organisation.name)}|${organisation.regencyCode}`
+  }
+  const person = fields as PersonFields
+  return `${personNameKey(person.name)}|${person.organisationId}`
+}
+
+/**
+ * The dry run: every row mapped, corrected with the user's edits, converted, validated and checked
+ * against the directory and the rest of the file, without writing a member row. The mapping is
+ * remembered for the next file with these headings.
+ */
+export async function runPreview(
+  database: AppDatabase,
+  language: Language,
+  session: Session,
+  input: ParsedInputOf<'members:importPreview'>,
+): Promise<ImportPreview> {
+  const { kind, sheet } = session
+  const hub = requireIdentity(database)
+  const mapping = checkMapping(kind, sheet.headers, input.mapping)
+  rememberMapping(database.orm, kind, sheet.headers, mapping)
+  const version = dataVersion(database)
+  const lookups = createLookups(database, hub)
+  const translate = createTranslator(language)
+  const mapped = sheet.headers.flatMap((header, index) => (mapping[header] ? [[index, mapping[header]] as const] : []))
+  const skipped = new Set(input.skipped)
+
+  const results: ImportRowResult[] = []
+  const prepared: PreparedRow[] = []
+  const counts = { create: 0, update: 0, skip: 0, error: 0, warning: 0 }
+  const ambiguous = new Map<string, ImportPreview['ambiguousRegencies'][number]>()
+  const seenRows = new Map<string, number>()
+  const seenNames = new Map<string, number>()
+
+  const check = (row: SheetRow) => {
+    const values: RowValues = Object.fromEntries(mapped.map(([index, field]) => [field, row.cells[index] ?? '']))
+    Object.assign(values, input.edits[String(row.rowNumber)])
+    let action: ImportRowResult['action']
+    let issues: RowIssue[] = []
+    let duplicates: DuplicateCandidate[] = []
+    const fingerprint = JSON.stringify(values)
+    const sameAs = seenRows.get(fingerprint)
+    if (skipped.has(row.rowNumber)) action = 'skip'
+    else if (sameAs !== undefined) {
+      action = 'skip'
+      issues.push(warning(null, 'validation.import.exactDuplicate', { row: sameAs }))
+    } else {
+      seenRows.set(fingerprint, row.rowNumber)
+      const converted = convertRow(kind, values, lookups, input.regencyChoices)
+      // The conversion resolved every code from the reference lists of the hub's province, so the
+      // records capability's reference checks (run again on commit) hold by construction.
+      issues = converted.issues
+      if (converted.ambiguous) {
+        const entry = ambiguous.get(converted.ambiguous.value) ?? { ...converted.ambiguous, rowCount: 0 }
+        entry.rowCount += 1
+        ambiguous.set(entry.value, entry)
+      }
+      const nameKey = sameNameKey(kind, converted.fields)
+      const firstNamed = nameKey === null ? undefined : seenNames.get(nameKey)
+      if (firstNamed !== undefined) issues.push(warning('name', 'validation.import.sameInFile', { row: firstNamed }))
+      else if (nameKey !== null) seenNames.set(nameKey, row.rowNumber)
+      duplicates = likelyDuplicates(database, kind, converted)
+      if (duplicates.length > 0)
+        issues.push(
+          warning('name', 'validation.import.likelyDuplicate', {
+            names: duplicates
+              .slice(0, 3)
+              .map((candidate) => candidate.name)
+              .join(', '),
+          }),
+        )
+      const valid = converted.fields !== null && !issues.some((issue) => issue.severity === 'error')
+      action = !valid ? 'error' : converted.updateId ? 'update' : 'create'
+      if (valid && converted.fields)
+        prepared.push({
+          rowNumber: row.rowNumber,
+          updateId: converted.updateId,
+          fields: converted.fields,
+          status: converted.status,
+          statusSince: converted.statusSince,
+        })
+    }
+    counts[action] += 1
+    if (issues.some((issue) => issue.severity === 'warning')) counts.warning += 1
+    // Clean rows are only counted: a 10k-row file must not send 10k rows back to the screen.
+    if (issues.length > 0 || action === 'skip')
+      results.push({
+        rowNumber: row.rowNumber,
+        values,
+        action,
+        duplicates,
+        issues: issues.map((issue) => ({
+          field: issue.field,
+          severity: issue.severity,
+          message: translate(issue.message),
+        })),
+      })
+  }
+
+  session.preview = null
+  await runChunked(session, 'validating', sheet.rows, check)
+  const result: ImportPreview = {
+    importId: session.id,
+    rows: results,
+    counts,
+    ambiguousRegencies: [...ambiguous.values()],
+  }
+  session.preview = { result, rows: prepared, dataVersion: version }
+  session.progress = { phase: 'done', done: sheet.rows.length, total: sheet.rows.length }
+  return result
+}

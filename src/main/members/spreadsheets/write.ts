@@ -1,0 +1,70 @@
+import Papa from 'papaparse'
+import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node'
+import type { SpreadsheetFile, SpreadsheetFormat } from '../../../shared/members'
+
+export type CellValue = string | number | null
+
+export interface Table {
+  sheetName: string
+  headers: string[]
+  rows: CellValue[][]
+}
+
+const mimeTypes: Record<SpreadsheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+}
+
+const MAX_WIDTH = 50
+
+/** Wide enough for the heading and the longest value, in Excel's character units. */
+function widths(table: Table): { width: number }[] {
+  return table.headers.map((header, i) => ({
+    width: Math.min(
+      MAX_WIDTH,
+      Math.max(header.length, ...table.rows.slice(0, 1000).map((row) => String(row[i] ?? '').length)) + 2,
+    ),
+  }))
+}
+
+// Text cells stay text: a phone number or code typed as a String keeps its leading 0 in Excel.
+const cell = (value: CellValue): Cell =>
+  value === null ? null : typeof value === 'number' ? { value, type: Number } : { value, type: String }
+
+function sheetOf(table: Table): Sheet<never> {
+  return {
+    sheet: table.sheetName,
+    data: [
+      table.headers.map((header) => ({ value: header, type: String, fontWeight: 'bold' })),
+      ...table.rows.map((row) => row.map(cell)),
+    ],
+    columns: widths(table),
+    stickyRowsCount: 1,
+  }
+}
+
+/**
+ * Excel runs a cell that starts with = or @ as a formula; the apostrophe makes it text, and the
+ * import takes it off again (see read.ts).
+ */
+const defused = (value: CellValue): CellValue =>
+  typeof value === 'string' && /^[=@]/.test(value) ? `'${value}` : value
+
+/**
+ * The first table is the data; XLSX files carry the others as further sheets (the template's
+ * "Petunjuk"). CSV is RFC 4180 with commas and a UTF-8 BOM, which Excel needs to read accents.
+ */
+export async function spreadsheetFile(
+  format: SpreadsheetFormat,
+  baseName: string,
+  tables: [Table, ...Table[]],
+): Promise<SpreadsheetFile> {
+  const [data] = tables
+  const bytes =
+    format === 'xlsx'
+      ? await writeXlsxFile(tables.map(sheetOf)).toBuffer()
+      : Buffer.from(
+          `\uFEFF${Papa.unparse({ fields: data.headers, data: data.rows.map((row) => row.map(defused)) }, { newline: '\r\n' })}\r\n`,
+        )
+  return { fileName: `${baseName}.${format}`, mimeType: mimeTypes[format], contentBase64: bytes.toString('base64') }
+}

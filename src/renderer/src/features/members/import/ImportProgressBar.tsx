@@ -1,0 +1,24 @@
+import type { ImportProgress } from '../../../../../shared/members'
+import { useText } from '../../../i18n'
+
+interface Props {
+  progress: ImportProgress | null
+  onCancel(): void
+}
+
+/** A dry run or commit under way: how far it got, and the way out. */
+export function ImportProgressBar({ progress, onCancel }: Props) {
+  const t = useText()
+  const status = progress
+    ? t(`memberImport.progress.${progress.phase}`, { done: progress.done, total: progress.total })
+    : t('memberImport.progress.reading')
+  return (
+    <div className="import-progress">
+      <progress aria-label={t('memberImport.progress.label')} max={progress?.total || 1} value={progress?.done ?? 0} />
+      <p role="status">{status}</p>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('memberImport.progress.cancel')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import type { ImportOpened } from '../../../../../shared/members'
+import { useText } from '../../../i18n'
+import { fieldLabel } from './fields'
+import { useImport } from './store'
+
+/** Required fields no column fills yet; an OMS named by ID counts as named. */
+function missingFields(opened: ImportOpened, mapping: Record<string, string | null>): string[] {
+  const mapped = new Set(Object.values(mapping))
+  if (mapped.has('organisationId')) mapped.add('organisation')
+  return opened.fields.filter((field) => field.required && !mapped.has(field.name)).map((field) => field.name)
+}
+
+export function MappingStep({ opened }: { opened: ImportOpened }) {
+  const t = useText()
+  const { kind, fileName, mapping, busy, mapColumn, check } = useImport()
+  const missing = missingFields(opened, mapping)
+  return (
+    <section className="import-step" aria-labelledby="import-map-title">
+      <h2 id="import-map-title">{t('memberImport.map.title')}</h2>
+      <p>{t('memberImport.map.intro', { file: fileName ?? '', count: opened.rowCount })}</p>
+      <p className="hint">{t(opened.mappingRemembered ? 'memberImport.map.remembered' : 'memberImport.map.guessed')}</p>
+      <div className="import-table-wrap">
+        <table className="import-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('memberImport.map.column')}</th>
+              <th scope="col">{t('memberImport.map.field')}</th>
+              <th scope="col">{t('memberImport.map.samples')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {opened.headers.map((header, index) => (
+              <tr key={header}>
+                <th scope="row">{header}</th>
+                <td>
+                  <select
+                    aria-label={`${t('memberImport.map.field')}: ${header}`}
+                    value={mapping[header] ?? ''}
+                    onChange={(event) => mapColumn(header, event.target.value || null)}
+                  >
+                    <option value="">{t('memberImport.map.ignore')}</option>
+                    {opened.fields.map((field) => (
+                      <option key={field.name} value={field.name}>
+                        {fieldLabel(t, kind, field.name)}
+                        {field.required ? ` ${t('memberImport.map.required')}` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="import-samples">
+                  {opened.sampleRows
+                    .map((row) => row[index] ?? '')
+                    .filter(Boolean)
+                    .slice(0, 3)
+                    .join(' · ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {missing.length > 0 && (
+        <p className="field-error">
+          {t('memberImport.map.missing', { fields: missing.map((field) => fieldLabel(t, kind, field)).join(', ') })}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy !== null || missing.length > 0}
+        onClick={() => void check()}
+      >
+        {t('memberImport.map.check')}
+      </button>
+    </section>
+  )
+}

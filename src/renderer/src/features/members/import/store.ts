@@ -1,0 +1,161 @@
+import { create } from 'zustand'
+import type { ErrorPayload, Result } from '../../../../../shared/errors'
+import {
+  MAX_IMPORT_BYTES,
+  type ImportCommitted,
+  type ImportKind,
+  type ImportOpened,
+  type ImportPreview,
+  type ImportProgress,
+  type SpreadsheetFormat,
+} from '../../../../../shared/members'
+import { invoke } from '../../../api'
+import { i18n } from '../../../i18n'
+import { readFileBase64, saveFile } from '../../../ui/download'
+
+const POLL_MS = 250
+
+type Busy = 'opening' | 'checking' | 'saving' | 'downloading' | null
+
+interface ImportState {
+  kind: ImportKind
+  fileName: string | null
+  opened: ImportOpened | null
+  mapping: Record<string, string | null>
+  regencyChoices: Record<string, string>
+  /** Row number → field → corrected text. */
+  edits: Record<string, Record<string, string>>
+  skipped: number[]
+  preview: ImportPreview | null
+  /** The mapping, choices, edits or skips changed after the last dry run: it must run again. */
+  changed: boolean
+  progress: ImportProgress | null
+  committed: ImportCommitted | null
+  busy: Busy
+  error: ErrorPayload | null
+  /** A fresh wizard for this kind; an open session is simply left to expire in main. */
+  start(kind: ImportKind): void
+  open(file: File): Promise<void>
+  downloadTemplate(format: SpreadsheetFormat): Promise<void>
+  exportList(format: SpreadsheetFormat): Promise<void>
+  mapColumn(header: string, field: string | null): void
+  chooseRegency(value: string, code: string): void
+  edit(rowNumber: number, field: string, value: string): void
+  toggleSkip(rowNumber: number): void
+  check(): Promise<void>
+  commit(): Promise<void>
+  cancel(): Promise<void>
+}
+
+const fresh = (kind: ImportKind) => ({
+  kind,
+  fileName: null,
+  opened: null,
+  mapping: {},
+  regencyChoices: {},
+  edits: {},
+  skipped: [],
+  preview: null,
+  changed: false,
+  progress: null,
+  committed: null,
+  busy: null,
+  error: null,
+})
+
+export const useImport = create<ImportState>()((set, get) => {
+  /** Runs a long call while polling its progress, so the bar moves and Cancel has something to stop. */
+  async function withProgress<T>(busy: Busy, call: () => Promise<Result<T>>): Promise<Result<T>> {
+    const importId = get().opened?.importId
+    set({ busy, error: null, progress: null })
+    const timer = setInterval(() => {
+      if (!importId) return
+      void invoke('members:importProgress', { importId }).then((result) => {
+        if (result.ok && get().busy === busy) set({ progress: result.value })
+      })
+    }, POLL_MS)
+    try {
+      return await call()
+    } finally {
+      clearInterval(timer)
+      set({ busy: null })
+    }
+  }
+
+  async function download(call: () => Promise<Result<Parameters<typeof saveFile>[0]>>) {
+    set({ busy: 'downloading', error: null })
+    const result = await call()
+    set({ busy: null })
+    if (result.ok) saveFile(result.value)
+    else set({ error: result.error })
+  }
+
+  const touch = (changes: Partial<ImportState>) => set({ ...changes, changed: get().preview !== null })
+
+  return {
+    ...fresh('organisations'),
+    start(kind) {
+      if (get().busy === 'checking' || get().busy === 'saving') void get().cancel()
+      set(fresh(kind))
+    },
+    async open(file) {
+      const kind = get().kind
+      // Refused here as main would refuse it, without first copying megabytes across.
+      if (file.size > MAX_IMPORT_BYTES) {
+        set({ ...fresh(kind), error: { code: 'VALIDATION', message: i18n.t('validation.import.tooLarge') } })
+        return
+      }
+      set({ ...fresh(kind), busy: 'opening', fileName: file.name })
+      const result = await invoke('members:importOpen', {
+        kind,
+        fileName: file.name,
+        contentBase64: await readFileBase64(file),
+      })
+      if (result.ok) set({ opened: result.value, mapping: result.value.mapping, busy: null })
+      else set({ error: result.error, busy: null })
+    },
+    downloadTemplate: (format) => download(() => invoke('members:importTemplate', { kind: get().kind, format })),
+    exportList: (format) =>
+      download(() =>
+        get().kind === 'organisations'
+          ? invoke('members:exportOrganisations', { format })
+          : invoke('members:exportPeople', { format }),
+      ),
+    mapColumn(header, field) {
+      touch({ mapping: { ...get().mapping, [header]: field } })
+    },
+    chooseRegency(value, code) {
+      touch({ regencyChoices: { ...get().regencyChoices, [value]: code } })
+    },
+    edit(rowNumber, field, value) {
+      const row = String(rowNumber)
+      touch({ edits: { ...get().edits, [row]: { ...get().edits[row], [field]: value } } })
+    },
+    toggleSkip(rowNumber) {
+      const skipped = get().skipped
+      touch({ skipped: skipped.includes(rowNumber) ? skipped.filter((n) => n !== rowNumber) : [...skipped, rowNumber] })
+    },
+    async check() {
+      const { opened, mapping, regencyChoices, edits, skipped } = get()
+      if (!opened || get().busy) return
+      const result = await withProgress('checking', () =>
+        invoke('members:importPreview', { importId: opened.importId, mapping, regencyChoices, edits, skipped }),
+      )
+      if (result.ok) set({ preview: result.value, changed: false, progress: null })
+      else set({ error: result.error })
+    },
+    async commit() {
+      const { opened, preview, changed } = get()
+      if (!opened || !preview || changed || preview.counts.error > 0 || get().busy) return
+      const result = await withProgress('saving', () => invoke('members:importCommit', { importId: opened.importId }))
+      if (result.ok) set({ committed: result.value, progress: null })
+      else set({ error: result.error })
+    },
+    async cancel() {
+      const importId = get().opened?.importId
+      if (!importId) return
+      const result = await invoke('members:importCancel', { importId })
+      if (result.ok) set({ progress: result.value })
+    },
+  }
+})

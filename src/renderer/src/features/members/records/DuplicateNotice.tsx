@@ -1,0 +1,53 @@
+import { useText } from '../../../i18n'
+import { membersHref } from '../routes'
+import { useRecords } from './store'
+import type { DuplicateCandidate } from '../../../../../shared/members'
+
+const hrefOf = (candidate: DuplicateCandidate) =>
+  membersHref(
+    candidate.kind === 'organisation'
+      ? { view: 'organisation', id: candidate.id }
+      : { view: 'person', id: candidate.id },
+  )
+
+export function CandidateList({ candidates }: { candidates: DuplicateCandidate[] }) {
+  const t = useText()
+  return (
+    <ul className="records-candidates">
+      {candidates.map((candidate) => (
+        <li key={candidate.id}>
+          <a href={hrefOf(candidate)}>{candidate.name}</a>
+          {candidate.context && <span className="records-muted"> — {candidate.context}</span>}
+          <span className="records-muted">
+            {' '}
+            ({candidate.reasons.map((reason) => t(`records.duplicates.reason.${reason}`)).join(', ')})
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** After a save held back by likely duplicates: the candidates, then "save anyway" or "cancel". */
+export function DuplicateNotice({ onSaveAnyway }: { onSaveAnyway: () => void }) {
+  const t = useText()
+  const { duplicates, busy, dismissDuplicates } = useRecords()
+  if (!duplicates) return null
+  return (
+    <section role="alert" className="notice records-duplicates" aria-labelledby="records-duplicates-title">
+      <p id="records-duplicates-title" className="notice__title">
+        {t('records.duplicates.title', { count: duplicates.length })}
+      </p>
+      <p>{t('records.duplicates.explain')}</p>
+      <CandidateList candidates={duplicates} />
+      <div className="records-actions">
+        <button type="button" className="button button--primary" aria-busy={busy} onClick={onSaveAnyway}>
+          {t('records.duplicates.saveAnyway')}
+        </button>
+        <button type="button" className="button" onClick={dismissDuplicates}>
+          {t('records.duplicates.cancel')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import { useText } from '../../../i18n'
+import { DuplicateNotice } from './DuplicateNotice'
+import { useRecords } from './store'
+
+/** A record form's end: likely duplicates when a save found some, then save and cancel. */
+export function FormFooter({ cancelHref, onSaveAnyway }: { cancelHref: string; onSaveAnyway: () => void }) {
+  const t = useText()
+  const busy = useRecords((state) => state.busy)
+  return (
+    <>
+      <DuplicateNotice onSaveAnyway={onSaveAnyway} />
+      <div className="records-actions">
+        <button type="submit" className="button button--primary" aria-busy={busy}>
+          {t('records.save')}
+        </button>
+        <a className="button" href={cancelHref}>
+          {t('records.cancel')}
+        </a>
+      </div>
+    </>
+  )
+}

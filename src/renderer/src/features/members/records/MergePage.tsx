@@ -1,0 +1,184 @@
+import { useEffect, useState } from 'react'
+import type { MergeKind, OrganisationDetail, PersonDetail } from '../../../../../shared/members'
+import { formatPhone } from '../../../../../shared/phone'
+import { useText, type MessageKey, type Translate } from '../../../i18n'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useHub } from '../../hub/store'
+import { useLanguage } from '../../language/store'
+import { membersHref } from '../routes'
+import { PageHeading } from './PageHeading'
+import { go, termName } from './helpers'
+import { useRecords } from './store'
+
+type Side = 'survivor' | 'merged'
+/** A field the user chooses between, and how its value reads. */
+type Row<T> = [field: string, label: MessageKey, show: (record: T, words: Words) => string]
+/** What turns codes into words: the UI texts, and reference terms in the current language. */
+interface Words {
+  t: Translate
+  term(list: 'organisationTypes' | 'sectors', code: string): string
+}
+
+const plain =
+  <T,>(read: (record: T) => string | number | null) =>
+  (record: T) =>
+    read(record)?.toString() ?? ''
+const phone = (value: string | null) => (value ? formatPhone(value) : '')
+
+const organisationRows: Row<OrganisationDetail>[] = [
+  ['name', 'records.field.name', plain((o) => o.name)],
+  ['acronym', 'records.field.acronym', plain((o) => o.acronym)],
+  ['typeCode', 'records.field.type', (o, { term }) => (o.typeCode ? term('organisationTypes', o.typeCode) : '')],
+  ['legalForm', 'records.field.legalForm', (o, { t }) => (o.legalForm ? t(`member.legalForm.${o.legalForm}`) : '')],
+  ['registrationNumber', 'records.field.registrationNumber', plain((o) => o.registrationNumber)],
+  ['foundedYear', 'records.field.foundedYear', plain((o) => o.foundedYear)],
+  [
+    'regencyCode',
+    'records.organisation.place',
+    (o) => [o.villageLabel, o.districtLabel, o.regencyName].filter(Boolean).join(', '),
+  ],
+  ['address', 'records.field.address', plain((o) => o.address)],
+  ['phone', 'records.field.phone', (o) => phone(o.phone)],
+  ['email', 'records.field.email', plain((o) => o.email)],
+  ['website', 'records.field.website', plain((o) => o.website)],
+  ['socialMedia', 'records.field.socialMedia', plain((o) => o.socialMedia)],
+  [
+    'sectorCodes',
+    'records.field.sectors',
+    (o, { term }) => o.sectorCodes.map((code) => term('sectors', code)).join(', '),
+  ],
+  ['sdgs', 'records.field.sdgs', (o) => o.sdgs.join(', ')],
+  ['focus', 'records.field.focus', plain((o) => o.focus)],
+  ['beneficiaries', 'records.field.beneficiaries', plain((o) => o.beneficiaries)],
+  ['staffCount', 'records.field.staffCount', plain((o) => o.staffCount)],
+  ['volunteerCount', 'records.field.volunteerCount', plain((o) => o.volunteerCount)],
+  ['notes', 'records.field.notes', plain((o) => o.notes)],
+]
+
+const personRows: Row<PersonDetail>[] = [
+  ['name', 'records.field.name', plain((p) => p.name)],
+  ['gender', 'records.field.gender', (p, { t }) => t(`member.gender.${p.gender}`)],
+  ['birthYear', 'records.field.birthYear', plain((p) => p.birthYear)],
+  ['role', 'records.field.role', (p, { t }) => t(`member.role.${p.role}`)],
+  ['organisationId', 'records.field.organisation', plain((p) => p.organisationName)],
+  ['phone', 'records.field.phone', (p) => phone(p.phone)],
+  ['email', 'records.field.email', plain((p) => p.email)],
+  [
+    'consent',
+    'records.person.consentTitle',
+    (p, { t }) => (p.consent ? (p.consentOn ?? '') : t('records.person.consentMissing')),
+  ],
+  ['notes', 'records.field.notes', plain((p) => p.notes)],
+]
+
+/** Two records side by side; per field, whose value stays. The other record's references all move. */
+export function MergePage({ kind, survivorId, mergedId }: { kind: MergeKind; survivorId: string; mergedId: string }) {
+  const t = useText()
+  const language = useLanguage((state) => state.language)
+  const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))
+  const { organisation, person, mergeCandidate, taxonomies, error, busy, loadMerge, loadReference, merge, reset } =
+    useRecords()
+  const [take, setTake] = useState<Record<string, Side>>({})
+  useEffect(() => {
+    reset()
+    void loadReference(provinceCode)
+    void loadMerge(kind, survivorId, mergedId)
+  }, [kind, survivorId, mergedId, provinceCode, loadMerge, loadReference, reset])
+  const words: Words = {
+    t,
+    term: (list, code) => {
+      const found = taxonomies?.[list].find((entry) => entry.code === code)
+      return found ? termName(found, language) : code
+    },
+  }
+
+  const survivor = kind === 'organisation' ? organisation : person
+  if (!survivor || !mergeCandidate || survivor.id !== survivorId)
+    return (
+      <>
+        <PageHeading>{t('records.merge.title')}</PageHeading>
+        <ErrorAlert error={error} />
+      </>
+    )
+  const rows = (kind === 'organisation' ? organisationRows : personRows) as Row<typeof survivor>[]
+  const shown = rows.map(([field, label, show]) => ({
+    field,
+    label: t(label),
+    survivor: show(survivor, words),
+    merged: show(mergeCandidate as typeof survivor, words),
+  }))
+
+  async function confirm() {
+    const summary = await merge({ kind, survivorId, mergedId, take })
+    if (summary)
+      go(
+        membersHref(
+          kind === 'organisation' ? { view: 'organisation', id: survivorId } : { view: 'person', id: survivorId },
+        ),
+      )
+  }
+
+  return (
+    <>
+      <PageHeading>{t('records.merge.title')}</PageHeading>
+      <p>{t(`records.merge.explain.${kind}`)}</p>
+      <ErrorAlert error={error} />
+      <table className="records-table records-merge">
+        <thead>
+          <tr>
+            <th scope="col">{t('records.merge.field')}</th>
+            <th scope="col">{t('records.merge.keep', { name: survivor.name })}</th>
+            <th scope="col">{t('records.merge.remove', { name: mergeCandidate.name })}</th>
+            <th scope="col">{t('records.merge.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => {
+            const side = take[row.field] ?? 'survivor'
+            const differs = row.survivor !== row.merged
+            const choice = (value: Side) => (
+              <label className="records-check">
+                <input
+                  type="radio"
+                  name={`take-${row.field}`}
+                  checked={side === value}
+                  onChange={() => setTake((current) => ({ ...current, [row.field]: value }))}
+                  aria-label={t('records.merge.choose', {
+                    field: row.label,
+                    value: row[value] || t('records.merge.empty'),
+                  })}
+                />
+                {row[value] || <span className="records-muted">{t('records.merge.empty')}</span>}
+              </label>
+            )
+            return (
+              <tr key={row.field}>
+                <th scope="row">{row.label}</th>
+                <td>{differs ? choice('survivor') : row.survivor}</td>
+                <td>{differs ? choice('merged') : row.merged}</td>
+                <td>{row[side]}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <p className="hint">{t(`records.merge.references.${kind}`)}</p>
+      <div className="records-actions">
+        <button type="button" className="button button--primary" aria-busy={busy} onClick={() => void confirm()}>
+          {t('records.merge.confirm')}
+        </button>
+        <a className="button" href={membersHref({ view: 'merge', kind, survivorId: mergedId, mergedId: survivorId })}>
+          {t('records.merge.swap')}
+        </a>
+        <a
+          className="button"
+          href={membersHref(
+            kind === 'organisation' ? { view: 'organisation', id: survivorId } : { view: 'person', id: survivorId },
+          )}
+        >
+          {t('records.cancel')}
+        </a>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,317 @@
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { localDate } from '../../../../../shared/format'
+import {
+  legalForms,
+  membershipStatuses,
+  type MembershipStatus,
+  type OrganisationDetail,
+} from '../../../../../shared/members'
+import { useText, type MessageKey } from '../../../i18n'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { Field } from '../../../ui/Field'
+import { TextField } from '../../../ui/TextField'
+import { useHub } from '../../hub/store'
+import { useLanguage } from '../../language/store'
+import { membersHref } from '../routes'
+import { PageHeading } from './PageHeading'
+import { focusFirstInvalid, go, termName } from './helpers'
+import { CandidateList } from './DuplicateNotice'
+import { FormFooter } from './FormFooter'
+import { PlaceFields } from './PlaceFields'
+import { useRecords, type OrganisationInput } from './store'
+
+export interface OrganisationDraft {
+  name: string
+  acronym: string
+  typeCode: string
+  legalForm: string
+  registrationNumber: string
+  foundedYear: string
+  regencyCode: string
+  districtCode: string
+  districtName: string
+  villageCode: string
+  villageName: string
+  address: string
+  phone: string
+  email: string
+  website: string
+  socialMedia: string
+  sectorCodes: string[]
+  sdgs: number[]
+  focus: string
+  beneficiaries: string
+  staffCount: string
+  volunteerCount: string
+  notes: string
+  status: MembershipStatus
+  statusSince: string
+}
+type TextKey = {
+  [K in keyof OrganisationDraft]: OrganisationDraft[K] extends string ? K : never
+}[keyof OrganisationDraft]
+
+const text = (value: string | number | null) => (value === null ? '' : String(value))
+
+function draftOf(detail: OrganisationDetail | null, today: string): OrganisationDraft {
+  return {
+    name: detail?.name ?? '',
+    acronym: text(detail?.acronym ?? null),
+    typeCode: text(detail?.typeCode ?? null),
+    legalForm: text(detail?.legalForm ?? null),
+    registrationNumber: text(detail?.registrationNumber ?? null),
+    foundedYear: text(detail?.foundedYear ?? null),
+    regencyCode: detail?.regencyCode ?? '',
+    districtCode: text(detail?.districtCode ?? null),
+    districtName: text(detail?.districtName ?? null),
+    villageCode: text(detail?.villageCode ?? null),
+    villageName: text(detail?.villageName ?? null),
+    address: text(detail?.address ?? null),
+    phone: text(detail?.phone ?? null),
+    email: text(detail?.email ?? null),
+    website: text(detail?.website ?? null),
+    socialMedia: text(detail?.socialMedia ?? null),
+    sectorCodes: detail?.sectorCodes ?? [],
+    sdgs: detail?.sdgs ?? [],
+    focus: text(detail?.focus ?? null),
+    beneficiaries: text(detail?.beneficiaries ?? null),
+    staffCount: text(detail?.staffCount ?? null),
+    volunteerCount: text(detail?.volunteerCount ?? null),
+    notes: text(detail?.notes ?? null),
+    status: detail?.status ?? 'candidate',
+    statusSince: today,
+  }
+}
+
+function inputOf(draft: OrganisationDraft, creating: boolean, allowDuplicates: boolean): OrganisationInput {
+  const { status, statusSince, legalForm, districtCode, villageCode, ...rest } = draft
+  return {
+    ...rest,
+    legalForm: legalForm === '' ? null : (legalForm as OrganisationInput['legalForm']),
+    districtCode: districtCode === '' ? null : districtCode,
+    villageCode: villageCode === '' ? null : villageCode,
+    allowDuplicates,
+    ...(creating && { status, statusSince }),
+  }
+}
+
+/** Waits for the record being edited, then hands the form its starting values. */
+export function OrganisationForm({ id }: { id: string | null }) {
+  const t = useText()
+  const identity = useHub((state) => (state.status?.setUp ? state.status.identity : null))
+  const { organisation, error, loadOrganisation, loadReference, reset } = useRecords()
+  useEffect(() => {
+    reset()
+    void loadReference(identity?.provinceCode ?? null)
+    if (id) void loadOrganisation(id)
+  }, [id, identity, loadOrganisation, loadReference, reset])
+  if (!identity) return null
+  const today = localDate(new Date(), identity.timeZone)
+  if (id && organisation?.id !== id)
+    return (
+      <>
+        <PageHeading>{t('records.organisation.editTitle')}</PageHeading>
+        <ErrorAlert error={error} />
+      </>
+    )
+  return <OrganisationFormBody key={id ?? 'new'} id={id} initial={draftOf(id ? organisation : null, today)} />
+}
+
+function OrganisationFormBody({ id, initial }: { id: string | null; initial: OrganisationDraft }) {
+  const t = useText()
+  const language = useLanguage((state) => state.language)
+  const { taxonomies, fieldErrors, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates } =
+    useRecords()
+  const [draft, setDraft] = useState(initial)
+  const formRef = useRef<HTMLFormElement>(null)
+  const creating = id === null
+
+  // A quiet look for likely duplicates while the identifying fields are typed.
+  const { name, regencyCode, phone, email } = draft
+  useEffect(() => {
+    if (name.trim().length < 2 && !phone && !email) return
+    const timer = window.setTimeout(() => {
+      void checkOrganisationDraft({
+        name: name.trim().length >= 2 ? name : undefined,
+        regencyCode: regencyCode || undefined,
+        phone: phone || undefined,
+        email: email || undefined,
+        excludeId: id ?? undefined,
+      })
+    }, 400)
+    return () => window.clearTimeout(timer)
+  }, [name, regencyCode, phone, email, id, checkOrganisationDraft])
+
+  const set = (patch: Partial<OrganisationDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }))
+    dismissDuplicates()
+  }
+  const onText = (field: TextKey) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+    set({ [field]: event.target.value })
+  const textField = (field: TextKey, label: MessageKey, extra: { type?: string; inputMode?: 'numeric' } = {}) => (
+    <TextField
+      label={t(label)}
+      name={field}
+      value={draft[field]}
+      onChange={onText(field)}
+      error={fieldErrors[field]}
+      {...extra}
+    />
+  )
+  const textArea = (field: TextKey, label: MessageKey) => (
+    <Field label={t(label)} error={fieldErrors[field]}>
+      {(control) => <textarea {...control} name={field} rows={3} value={draft[field]} onChange={onText(field)} />}
+    </Field>
+  )
+
+  async function submit(allowDuplicates: boolean) {
+    const outcome = await saveOrganisation(inputOf(draft, creating, allowDuplicates), id)
+    if (outcome.saved) return go(membersHref({ view: 'organisation', id: outcome.id }))
+    focusFirstInvalid(formRef.current, useRecords.getState().fieldErrors)
+  }
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    void submit(false)
+  }
+  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value))
+
+  return (
+    <>
+      <PageHeading>{creating ? t('records.organisation.newTitle') : t('records.organisation.editTitle')}</PageHeading>
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="stack records-form">
+        <ErrorAlert error={error} />
+        <fieldset>
+          <legend>{t('records.organisation.identity')}</legend>
+          {textField('name', 'records.field.name')}
+          {hint.length > 0 && (
+            <div className="records-hint" aria-live="polite">
+              <p>{t('records.duplicates.hint')}</p>
+              <CandidateList candidates={hint} />
+            </div>
+          )}
+          <div className="field-row">
+            {textField('acronym', 'records.field.acronym')}
+            <Field label={t('records.field.type')} error={fieldErrors.typeCode}>
+              {(control) => (
+                <select {...control} name="typeCode" value={draft.typeCode} onChange={onText('typeCode')}>
+                  <option value="">{t('records.choose')}</option>
+                  {taxonomies?.organisationTypes.map((term) => (
+                    <option key={term.code} value={term.code}>
+                      {termName(term, language)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label={t('records.field.legalForm')} error={fieldErrors.legalForm}>
+              {(control) => (
+                <select {...control} name="legalForm" value={draft.legalForm} onChange={onText('legalForm')}>
+                  <option value="">{t('records.none')}</option>
+                  {legalForms.map((form) => (
+                    <option key={form} value={form}>
+                      {t(`member.legalForm.${form}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {textField('registrationNumber', 'records.field.registrationNumber')}
+          </div>
+          {textField('foundedYear', 'records.field.foundedYear', { inputMode: 'numeric' })}
+        </fieldset>
+
+        <PlaceFields draft={draft} errors={fieldErrors} onChange={set} />
+
+        <fieldset>
+          <legend>{t('records.organisation.contact')}</legend>
+          {textArea('address', 'records.field.address')}
+          <div className="field-row">
+            {textField('phone', 'records.field.phone', { type: 'tel' })}
+            {textField('email', 'records.field.email', { type: 'email' })}
+          </div>
+          <div className="field-row">
+            {textField('website', 'records.field.website')}
+            {textField('socialMedia', 'records.field.socialMedia')}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('records.field.sectors')}</legend>
+          {fieldErrors.sectorCodes && <p className="field-error">{fieldErrors.sectorCodes}</p>}
+          <div className="records-checks">
+            {taxonomies?.sectors.map((sector) => (
+              <label key={sector.code}>
+                <input
+                  type="checkbox"
+                  name="sectorCodes"
+                  checked={draft.sectorCodes.includes(sector.code)}
+                  onChange={(event) =>
+                    set({ sectorCodes: toggle(draft.sectorCodes, sector.code, event.target.checked) })
+                  }
+                />
+                {termName(sector, language)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('records.field.sdgs')}</legend>
+          {fieldErrors.sdgs && <p className="field-error">{fieldErrors.sdgs}</p>}
+          <div className="records-checks">
+            {taxonomies?.sdgs.map((sdg) => (
+              <label key={sdg.number}>
+                <input
+                  type="checkbox"
+                  name="sdgs"
+                  checked={draft.sdgs.includes(sdg.number)}
+                  onChange={(event) => set({ sdgs: toggle(draft.sdgs, sdg.number, event.target.checked) })}
+                />
+                {sdg.number}. {termName(sdg, language)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('records.organisation.work')}</legend>
+          {textArea('focus', 'records.field.focus')}
+          {textArea('beneficiaries', 'records.field.beneficiaries')}
+          <div className="field-row">
+            {textField('staffCount', 'records.field.staffCount', { inputMode: 'numeric' })}
+            {textField('volunteerCount', 'records.field.volunteerCount', { inputMode: 'numeric' })}
+          </div>
+          {textArea('notes', 'records.field.notes')}
+        </fieldset>
+
+        {creating && (
+          <fieldset>
+            <legend>{t('records.status.title')}</legend>
+            <div className="field-row">
+              <Field label={t('records.status.current')} error={fieldErrors.status}>
+                {(control) => (
+                  <select {...control} name="status" value={draft.status} onChange={onText('status')}>
+                    {membershipStatuses.map((status) => (
+                      <option key={status} value={status}>
+                        {t(`member.status.${status}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              {textField('statusSince', 'records.status.since', { type: 'date' })}
+            </div>
+          </fieldset>
+        )}
+
+        <FormFooter
+          cancelHref={
+            id ? membersHref({ view: 'organisation', id }) : membersHref({ view: 'directory', tab: 'organisations' })
+          }
+          onSaveAnyway={() => void submit(true)}
+        />
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,157 @@
+import { useEffect } from 'react'
+import { localDate } from '../../../../../shared/format'
+import { isYoung, type OrganisationDetail } from '../../../../../shared/members'
+import { formatPhone } from '../../../../../shared/phone'
+import { useText } from '../../../i18n'
+import { Details } from '../../../ui/Details'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useHub } from '../../hub/store'
+import { useLanguage } from '../../language/store'
+import { membersHref } from '../routes'
+import { CapacitySection } from './CapacitySection'
+import { PageHeading } from './PageHeading'
+import { termName } from './helpers'
+import { MergeEntry } from './MergeEntry'
+import { StatusSection } from './StatusSection'
+import { UndoMerge } from './UndoMerge'
+import { useRecords } from './store'
+
+/** Profil Mitra: one organisation with its membership, capacity, people and what later versions add. */
+export function OrganisationProfile({ id }: { id: string }) {
+  const t = useText()
+  const { organisation, error, loadOrganisation, loadReference, reset } = useRecords()
+  const identity = useHub((state) => (state.status?.setUp ? state.status.identity : null))
+  useEffect(() => {
+    reset()
+    void loadReference(identity?.provinceCode ?? null)
+    void loadOrganisation(id)
+  }, [id, identity, loadOrganisation, loadReference, reset])
+
+  if (organisation?.id !== id)
+    return (
+      <>
+        <PageHeading>{t('records.organisation.profileTitle')}</PageHeading>
+        <ErrorAlert error={error} />
+      </>
+    )
+  const live = organisation.mergedIntoId === null
+  return (
+    <>
+      <PageHeading>
+        {organisation.name}
+        {organisation.acronym && <span className="records-muted"> ({organisation.acronym})</span>}
+      </PageHeading>
+      <ErrorAlert error={error} />
+      <UndoMerge organisationId={id} />
+      {organisation.mergedIntoId && (
+        <p className="notice">
+          {t('records.merge.mergedInto')}{' '}
+          <a href={membersHref({ view: 'organisation', id: organisation.mergedIntoId })}>
+            {t('records.merge.openSurvivor')}
+          </a>
+        </p>
+      )}
+      {live && (
+        <div className="records-actions">
+          <a className="button" href={membersHref({ view: 'editOrganisation', id })}>
+            {t('records.edit')}
+          </a>
+        </div>
+      )}
+      <Overview organisation={organisation} />
+      <StatusSection organisation={organisation} editable={live} />
+      <CapacitySection organisation={organisation} editable={live} />
+      <PeopleSection organisation={organisation} editable={live} />
+      {(['initiatives', 'pledges', 'participation'] as const).map((section) => (
+        <section key={section} className="card" aria-labelledby={`records-${section}-title`}>
+          <h2 id={`records-${section}-title`}>{t(`records.later.${section}.title`)}</h2>
+          <p className="records-muted">{t(`records.later.${section}.body`)}</p>
+        </section>
+      ))}
+      {live && <MergeEntry kind="organisation" survivorId={id} />}
+    </>
+  )
+}
+
+function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
+  const t = useText()
+  const language = useLanguage((state) => state.language)
+  const { taxonomies } = useRecords()
+  const type = taxonomies?.organisationTypes.find((term) => term.code === o.typeCode)
+  const sectors = o.sectorCodes.map((code) => {
+    const sector = taxonomies?.sectors.find((term) => term.code === code)
+    return sector ? termName(sector, language) : code
+  })
+  const place = [o.villageLabel, o.districtLabel, o.regencyName].filter(Boolean).join(', ')
+  return (
+    <section className="card" aria-labelledby="records-overview-title">
+      <h2 id="records-overview-title">{t('records.organisation.overview')}</h2>
+      <Details
+        rows={[
+          [t('records.field.type'), type ? termName(type, language) : t('app.notRecorded')],
+          o.legalForm !== null && [t('records.field.legalForm'), t(`member.legalForm.${o.legalForm}`)],
+          o.registrationNumber !== null && [t('records.field.registrationNumber'), o.registrationNumber],
+          o.foundedYear !== null && [t('records.field.foundedYear'), o.foundedYear],
+          [t('records.organisation.place'), place],
+          o.address !== null && [t('records.field.address'), o.address],
+          o.phone !== null && [t('records.field.phone'), formatPhone(o.phone)],
+          o.email !== null && [t('records.field.email'), o.email],
+          o.website !== null && [t('records.field.website'), o.website],
+          o.socialMedia !== null && [t('records.field.socialMedia'), o.socialMedia],
+          sectors.length > 0 && [t('records.field.sectors'), sectors.join(', ')],
+          o.sdgs.length > 0 && [t('records.field.sdgs'), o.sdgs.map((n) => `SDG ${n}`).join(', ')],
+          o.focus !== null && [t('records.field.focus'), o.focus],
+          o.beneficiaries !== null && [t('records.field.beneficiaries'), o.beneficiaries],
+          o.staffCount !== null && [t('records.field.staffCount'), o.staffCount],
+          o.volunteerCount !== null && [t('records.field.volunteerCount'), o.volunteerCount],
+          o.notes !== null && [t('records.field.notes'), o.notes],
+        ]}
+      />
+    </section>
+  )
+}
+
+function PeopleSection({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
+  const t = useText()
+  const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
+  const thisYear = Number(localDate(new Date(), zone).slice(0, 4))
+  return (
+    <section className="card" aria-labelledby="records-people-title">
+      <h2 id="records-people-title">{t('records.people.title', { count: organisation.people.length })}</h2>
+      {organisation.people.length === 0 ? (
+        <p className="records-muted">{t('records.people.empty')}</p>
+      ) : (
+        <table className="records-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('records.field.name')}</th>
+              <th scope="col">{t('records.field.role')}</th>
+              <th scope="col">{t('records.field.gender')}</th>
+              <th scope="col">{t('records.field.contact')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisation.people.map((person) => (
+              <tr key={person.id}>
+                <th scope="row">
+                  <a href={membersHref({ view: 'person', id: person.id })}>{person.name}</a>
+                  {isYoung(person.birthYear, thisYear) && (
+                    <span className="records-badge records-badge--young"> {t('records.person.young')}</span>
+                  )}
+                </th>
+                <td>{t(`member.role.${person.role}`)}</td>
+                <td>{t(`member.gender.${person.gender}`)}</td>
+                <td>{[person.phone && formatPhone(person.phone), person.email].filter(Boolean).join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editable && (
+        <a className="button" href={membersHref({ view: 'newPerson', organisationId: organisation.id })}>
+          {t('records.people.add')}
+        </a>
+      )}
+    </section>
+  )
+}

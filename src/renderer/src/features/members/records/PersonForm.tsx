@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { genders, personRoles, type PersonDetail } from '../../../../../shared/members'
+import { useText, type MessageKey } from '../../../i18n'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { Field } from '../../../ui/Field'
+import { TextField } from '../../../ui/TextField'
+import { membersHref } from '../routes'
+import { PageHeading } from './PageHeading'
+import { focusFirstInvalid, go } from './helpers'
+import { FormFooter } from './FormFooter'
+import { RecordSearch } from './RecordSearch'
+import { useRecords, type PersonInput } from './store'
+
+interface PersonDraft {
+  name: string
+  gender: string
+  birthYear: string
+  role: string
+  organisationId: string
+  organisationName: string
+  phone: string
+  email: string
+  consent: boolean
+  consentOn: string
+  notes: string
+}
+type TextKey = Exclude<keyof PersonDraft, 'consent'>
+
+const draftOf = (person: PersonDetail | null, organisation: { id: string; name: string } | null): PersonDraft => ({
+  name: person?.name ?? '',
+  gender: person?.gender ?? '',
+  birthYear: person?.birthYear?.toString() ?? '',
+  role: person?.role ?? '',
+  organisationId: person?.organisationId ?? organisation?.id ?? '',
+  organisationName: person?.organisationName ?? organisation?.name ?? '',
+  phone: person?.phone ?? '',
+  email: person?.email ?? '',
+  consent: person?.consent ?? false,
+  consentOn: person?.consentOn ?? '',
+  notes: person?.notes ?? '',
+})
+
+/** Main checks every value; the form only passes what was typed, with "none chosen" as missing. */
+const inputOf = ({ organisationName: _name, consentOn, ...draft }: PersonDraft, allowDuplicates: boolean) =>
+  ({ ...draft, consentOn: consentOn === '' ? null : consentOn, allowDuplicates }) as PersonInput
+
+export function PersonForm({ id, organisationId }: { id: string | null; organisationId: string | null }) {
+  const t = useText()
+  const { person, organisation, error, loadPerson, loadOrganisation, reset } = useRecords()
+  useEffect(() => {
+    reset()
+    if (id) void loadPerson(id)
+    else if (organisationId) void loadOrganisation(organisationId)
+  }, [id, organisationId, loadPerson, loadOrganisation, reset])
+  const ready = id ? person?.id === id : !organisationId || organisation?.id === organisationId
+  if (!ready)
+    return (
+      <>
+        <PageHeading>{t(id ? 'records.person.editTitle' : 'records.person.newTitle')}</PageHeading>
+        <ErrorAlert error={error} />
+      </>
+    )
+  return (
+    <PersonFormBody
+      key={id ?? 'new'}
+      id={id}
+      initial={draftOf(id ? person : null, organisationId ? organisation : null)}
+    />
+  )
+}
+
+function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDraft }) {
+  const t = useText()
+  const { fieldErrors, error, savePerson, dismissDuplicates } = useRecords()
+  const [draft, setDraft] = useState(initial)
+  const formRef = useRef<HTMLFormElement>(null)
+  const set = (patch: Partial<PersonDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }))
+    dismissDuplicates()
+  }
+  const textField = (field: TextKey, label: MessageKey, extra: { type?: string; inputMode?: 'numeric' } = {}) => (
+    <TextField
+      label={t(label)}
+      name={field}
+      value={draft[field]}
+      onChange={(event) => set({ [field]: event.target.value })}
+      error={fieldErrors[field]}
+      {...extra}
+    />
+  )
+
+  async function submit(allowDuplicates: boolean) {
+    const outcome = await savePerson(inputOf(draft, allowDuplicates), id)
+    if (outcome.saved) return go(membersHref({ view: 'organisation', id: draft.organisationId }))
+    focusFirstInvalid(formRef.current, useRecords.getState().fieldErrors)
+  }
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    void submit(false)
+  }
+
+  return (
+    <>
+      <PageHeading>{t(id ? 'records.person.editTitle' : 'records.person.newTitle')}</PageHeading>
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="stack records-form">
+        <ErrorAlert error={error} />
+        {textField('name', 'records.field.name')}
+        <fieldset aria-describedby={fieldErrors.gender ? 'records-gender-error' : undefined}>
+          <legend>{t('records.field.gender')}</legend>
+          <div className="records-checks">
+            {genders.map((gender) => (
+              <label key={gender}>
+                <input
+                  type="radio"
+                  name="gender"
+                  value={gender}
+                  checked={draft.gender === gender}
+                  onChange={() => set({ gender })}
+                />
+                {t(`member.gender.${gender}`)}
+              </label>
+            ))}
+          </div>
+          {fieldErrors.gender && (
+            <p id="records-gender-error" className="field-error">
+              {fieldErrors.gender}
+            </p>
+          )}
+        </fieldset>
+        <div className="field-row">
+          {textField('birthYear', 'records.field.birthYear', { inputMode: 'numeric' })}
+          <Field label={t('records.field.role')} error={fieldErrors.role}>
+            {(control) => (
+              <select
+                {...control}
+                name="role"
+                value={draft.role}
+                onChange={(event) => set({ role: event.target.value })}
+              >
+                <option value="">{t('records.choose')}</option>
+                {personRoles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`member.role.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset>
+          <legend>{t('records.field.organisation')}</legend>
+          <p>
+            {draft.organisationName ? <strong>{draft.organisationName}</strong> : t('records.person.noOrganisation')}
+          </p>
+          {fieldErrors.organisationId && <p className="field-error">{fieldErrors.organisationId}</p>}
+          <RecordSearch
+            kind="organisation"
+            label={t('records.person.findOrganisation')}
+            excludeId={draft.organisationId}
+            action={(row) => (
+              <button
+                type="button"
+                className="button"
+                onClick={() => set({ organisationId: row.id, organisationName: row.name })}
+              >
+                {t('records.person.chooseOrganisation', { name: row.name })}
+              </button>
+            )}
+          />
+        </fieldset>
+        <div className="field-row">
+          {textField('phone', 'records.field.phone', { type: 'tel' })}
+          {textField('email', 'records.field.email', { type: 'email' })}
+        </div>
+        <fieldset>
+          <legend>{t('records.person.consentTitle')}</legend>
+          <p className="hint">{t('records.person.consentHint')}</p>
+          <label className="records-check">
+            <input
+              type="checkbox"
+              name="consent"
+              checked={draft.consent}
+              onChange={(event) => set({ consent: event.target.checked })}
+            />
+            {t('records.person.consent')}
+          </label>
+          {draft.consent && textField('consentOn', 'records.person.consentOn', { type: 'date' })}
+        </fieldset>
+        <Field label={t('records.field.notes')} error={fieldErrors.notes}>
+          {(control) => (
+            <textarea
+              {...control}
+              name="notes"
+              rows={3}
+              value={draft.notes}
+              onChange={(event) => set({ notes: event.target.value })}
+            />
+          )}
+        </Field>
+        <FormFooter
+          cancelHref={
+            id
+              ? membersHref({ view: 'person', id })
+              : draft.organisationId
+                ? membersHref({ view: 'organisation', id: draft.organisationId })
+                : membersHref({ view: 'directory', tab: 'people' })
+          }
+          onSaveAnyway={() => void submit(true)}
+        />
+      </form>
+    </>
+  )
+}

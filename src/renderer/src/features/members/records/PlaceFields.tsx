@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react'
+import { useText } from '../../../i18n'
+import { Field } from '../../../ui/Field'
+import { TextField } from '../../../ui/TextField'
+import { useRecords } from './store'
+
+interface Place {
+  regencyCode: string
+  districtCode: string
+  districtName: string
+  villageCode: string
+  villageName: string
+}
+
+/** The select's value that switches to typing a name the reference list lacks. */
+const TYPED = '__typed__'
+
+interface Level {
+  name: 'district' | 'village'
+  options: { code: string; name: string }[]
+  code: string
+  typedName: string
+  onCode(code: string): void
+  onTypedName(name: string): void
+  error: string | undefined
+  typedError: string | undefined
+  /** False when the level above has no code to list from: only typing is possible. */
+  listed: boolean
+}
+
+/** A select from the reference list, with "not in the list → type it" for places it lacks. */
+function PlaceLevel(level: Level) {
+  const t = useText()
+  const [typing, setTyping] = useState(level.code === '' && level.typedName !== '')
+  const typed = typing || !level.listed
+  return (
+    <>
+      {level.listed && (
+        <Field label={t(`records.field.${level.name}`)} error={level.error}>
+          {(control) => (
+            <select
+              {...control}
+              name={`${level.name}Code`}
+              value={typed ? TYPED : level.code}
+              onChange={(event) => {
+                const value = event.target.value
+                setTyping(value === TYPED)
+                level.onCode(value === TYPED ? '' : value)
+              }}
+            >
+              <option value="">{t('records.choose')}</option>
+              {level.options.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name}
+                </option>
+              ))}
+              <option value={TYPED}>{t('records.place.notListed')}</option>
+            </select>
+          )}
+        </Field>
+      )}
+      {typed && (
+        <TextField
+          label={t(`records.place.${level.name}Typed`)}
+          name={`${level.name}Name`}
+          value={level.typedName}
+          onChange={(event) => level.onTypedName(event.target.value)}
+          error={level.typedError}
+        />
+      )}
+    </>
+  )
+}
+
+export function PlaceFields({
+  draft,
+  errors,
+  onChange,
+}: {
+  draft: Place
+  errors: Record<string, string>
+  onChange(patch: Partial<Place>): void
+}) {
+  const t = useText()
+  const { regencies, districts, villages, loadDistricts, loadVillages } = useRecords()
+  const { regencyCode, districtCode } = draft
+  useEffect(() => {
+    if (regencyCode) void loadDistricts(regencyCode)
+  }, [regencyCode, loadDistricts])
+  useEffect(() => {
+    if (districtCode) void loadVillages(districtCode)
+  }, [districtCode, loadVillages])
+  const noVillage = { villageCode: '', villageName: '' }
+
+  return (
+    <fieldset>
+      <legend>{t('records.organisation.place')}</legend>
+      <Field label={t('records.field.regency')} hint={t('records.place.regencyHint')} error={errors.regencyCode}>
+        {(control) => (
+          <select
+            {...control}
+            name="regencyCode"
+            value={regencyCode}
+            onChange={(event) =>
+              onChange({ regencyCode: event.target.value, districtCode: '', districtName: '', ...noVillage })
+            }
+          >
+            <option value="">{t('records.choose')}</option>
+            {regencies.map((regency) => (
+              <option key={regency.code} value={regency.code}>
+                {regency.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {regencyCode && (
+        <div className="field-row">
+          <div>
+            <PlaceLevel
+              key={regencyCode}
+              name="district"
+              listed
+              options={districts[regencyCode] ?? []}
+              code={districtCode}
+              typedName={draft.districtName}
+              onCode={(code) => onChange({ districtCode: code, districtName: '', ...noVillage })}
+              onTypedName={(name) => onChange({ districtName: name })}
+              error={errors.districtCode}
+              typedError={errors.districtName}
+            />
+          </div>
+          {(districtCode !== '' || draft.districtName !== '') && (
+            <div>
+              <PlaceLevel
+                key={districtCode || 'typed'}
+                name="village"
+                listed={districtCode !== ''}
+                options={villages[districtCode] ?? []}
+                code={draft.villageCode}
+                typedName={draft.villageName}
+                onCode={(code) => onChange({ villageCode: code, villageName: '' })}
+                onTypedName={(name) => onChange({ villageName: name })}
+                error={errors.villageCode}
+                typedError={errors.villageName}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </fieldset>
+  )
+}

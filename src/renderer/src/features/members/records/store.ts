@@ -1,0 +1,227 @@
+import { create } from 'zustand'
+import type { InputOf } from '../../../../../shared/contract'
+import type { ErrorPayload } from '../../../../../shared/errors'
+import type {
+  DuplicateCandidate,
+  MergeKind,
+  MergeSummary,
+  OrganisationDetail,
+  OrganisationRow,
+  PersonDetail,
+  PersonRow,
+} from '../../../../../shared/members'
+import type { District, Regency, Taxonomies, Village } from '../../../../../shared/reference'
+import { invoke } from '../../../api'
+
+/** What a save came to: done, held back by likely duplicates, or refused with field messages. */
+export type SaveOutcome = { saved: true; id: string } | { saved: false }
+
+interface RecordsState {
+  regencies: Regency[]
+  taxonomies: Taxonomies | null
+  districts: Record<string, District[]>
+  villages: Record<string, Village[]>
+  organisation: OrganisationDetail | null
+  person: PersonDetail | null
+  /** The other side of a merge, shown next to `organisation` or `person`. */
+  mergeCandidate: OrganisationDetail | PersonDetail | null
+  lastMerge: MergeSummary | null
+  /** Likely duplicates from the last save attempt, waiting for "save anyway" or "cancel". */
+  duplicates: DuplicateCandidate[] | null
+  /** Live hint while typing; never blocks anything. */
+  hint: DuplicateCandidate[]
+  /** Hits of a search for the other side of a merge, or for a person's organisation. */
+  searchResults: SearchHit[]
+  fieldErrors: Record<string, string>
+  error: ErrorPayload | null
+  busy: boolean
+  loadReference(provinceCode: string | null): Promise<void>
+  loadDistricts(regencyCode: string): Promise<void>
+  loadVillages(districtCode: string): Promise<void>
+  loadOrganisation(id: string): Promise<void>
+  loadPerson(id: string): Promise<void>
+  loadMerge(kind: MergeKind, survivorId: string, mergedId: string): Promise<void>
+  saveOrganisation(input: OrganisationInput, id: string | null): Promise<SaveOutcome>
+  savePerson(input: PersonInput, id: string | null): Promise<SaveOutcome>
+  checkOrganisationDraft(draft: InputOf<'members:organisationDuplicates'>): Promise<void>
+  changeStatus(input: InputOf<'members:changeStatus'>): Promise<boolean>
+  addAssessment(input: InputOf<'members:addAssessment'>): Promise<boolean>
+  search(kind: MergeKind, query: string): Promise<void>
+  merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
+  undoMerge(): Promise<MergeSummary | null>
+  dismissDuplicates(): void
+  reset(): void
+}
+
+/** An organisation (with its kabupaten/kota) or a person (with their OMS) found by name. */
+export interface SearchHit {
+  id: string
+  name: string
+  context: string
+}
+
+export type OrganisationInput = InputOf<'members:createOrganisation'>
+export type PersonInput = InputOf<'members:createPerson'>
+
+/** Field messages keyed by the input's top-level field, as forms show them next to inputs. */
+function byField(error: ErrorPayload): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const [path, message] of Object.entries(error.fields ?? {})) fields[path.split('.')[0] ?? path] ??= message
+  return fields
+}
+
+const idle = {
+  organisation: null,
+  person: null,
+  mergeCandidate: null,
+  duplicates: null,
+  hint: [],
+  searchResults: [],
+  fieldErrors: {},
+  error: null,
+  busy: false,
+}
+
+export const useRecords = create<RecordsState>()((set, get) => {
+  /** Runs one call with busy/error bookkeeping; the value, or null after showing the error. */
+  async function run<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: ErrorPayload }>) {
+    set({ busy: true, error: null, fieldErrors: {} })
+    const result = await call()
+    if (result.ok) {
+      set({ busy: false })
+      return result.value
+    }
+    set({ busy: false, error: result.error, fieldErrors: byField(result.error) })
+    return null
+  }
+
+  async function save(call: () => ReturnType<typeof invoke<'members:createOrganisation'>>): Promise<SaveOutcome> {
+    const result = await run(call)
+    if (!result) return { saved: false }
+    if (!result.saved) {
+      set({ duplicates: result.duplicates })
+      return { saved: false }
+    }
+    set({ duplicates: null })
+    return result
+  }
+
+  return {
+    regencies: [],
+    taxonomies: null,
+    districts: {},
+    villages: {},
+    lastMerge: null,
+    ...idle,
+    async loadReference(provinceCode) {
+      if (get().taxonomies) return
+      const [taxonomies, regencies] = await Promise.all([
+        invoke('reference:taxonomies'),
+        provinceCode ? invoke('reference:regencies', { provinceCode }) : Promise.resolve(null),
+      ])
+      if (!taxonomies.ok) return set({ error: taxonomies.error })
+      if (regencies && !regencies.ok) return set({ error: regencies.error })
+      set({ taxonomies: taxonomies.value, regencies: regencies?.value ?? [] })
+    },
+    async loadDistricts(regencyCode) {
+      if (get().districts[regencyCode]) return
+      const result = await invoke('reference:districts', { regencyCode })
+      if (result.ok) set((state) => ({ districts: { ...state.districts, [regencyCode]: result.value } }))
+    },
+    async loadVillages(districtCode) {
+      if (get().villages[districtCode]) return
+      const result = await invoke('reference:villages', { districtCode })
+      if (result.ok) set((state) => ({ villages: { ...state.villages, [districtCode]: result.value } }))
+    },
+    async loadOrganisation(id) {
+      // A reload of the page shown keeps it on screen, with whatever notice it has, until fresh data arrives.
+      if (get().organisation?.id !== id) set({ organisation: null })
+      const [detail, lastMerge] = await Promise.all([
+        run(() => invoke('members:getOrganisation', { id })),
+        invoke('members:lastMerge'),
+      ])
+      set({ organisation: detail, lastMerge: lastMerge.ok ? lastMerge.value : null })
+    },
+    async loadPerson(id) {
+      if (get().person?.id !== id) set({ person: null })
+      const detail = await run(() => invoke('members:getPerson', { id }))
+      set({ person: detail })
+      if (detail) await get().loadOrganisation(detail.organisationId)
+    },
+    async loadMerge(kind, survivorId, mergedId) {
+      set({ organisation: null, person: null, mergeCandidate: null })
+      const channel = kind === 'organisation' ? 'members:getOrganisation' : 'members:getPerson'
+      const [survivor, merged] = await Promise.all([
+        run(() => invoke(channel, { id: survivorId })),
+        run(() => invoke(channel, { id: mergedId })),
+      ])
+      if (!survivor || !merged) return
+      set(
+        kind === 'organisation'
+          ? { organisation: survivor as OrganisationDetail, mergeCandidate: merged }
+          : { person: survivor as PersonDetail, mergeCandidate: merged },
+      )
+    },
+    saveOrganisation(input, id) {
+      return save(() =>
+        id ? invoke('members:updateOrganisation', { ...input, id }) : invoke('members:createOrganisation', input),
+      )
+    },
+    savePerson(input, id) {
+      return save(() => (id ? invoke('members:updatePerson', { ...input, id }) : invoke('members:createPerson', input)))
+    },
+    async checkOrganisationDraft(draft) {
+      const result = await invoke('members:organisationDuplicates', draft)
+      // A half-typed phone or e-mail is not an error worth showing while typing.
+      set({ hint: result.ok ? result.value : [] })
+    },
+    async changeStatus(input) {
+      const detail = await run(() => invoke('members:changeStatus', input))
+      if (detail) set({ organisation: detail })
+      return detail !== null
+    },
+    async addAssessment(input) {
+      const added = await run(() => invoke('members:addAssessment', input))
+      const organisation = get().organisation
+      if (added && organisation)
+        set({
+          organisation: {
+            ...organisation,
+            assessments: [added, ...organisation.assessments].sort((a, b) => b.assessedOn.localeCompare(a.assessedOn)),
+          },
+        })
+      return added !== null
+    },
+    async search(kind, query) {
+      const result =
+        kind === 'organisation'
+          ? await invoke('members:listOrganisations', { query, limit: 20 })
+          : await invoke('members:listPeople', { query, limit: 20 })
+      if (!result.ok) return set({ searchResults: [], error: result.error })
+      const rows: (OrganisationRow | PersonRow)[] = result.value.rows
+      set({
+        searchResults: rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          context: 'organisationName' in row ? row.organisationName : row.regencyName,
+        })),
+      })
+    },
+    async merge(input) {
+      const summary = await run(() => invoke('members:merge', input))
+      if (summary) set({ lastMerge: summary })
+      return summary
+    },
+    async undoMerge() {
+      const summary = await run(() => invoke('members:undoMerge'))
+      if (summary) set({ lastMerge: summary })
+      return summary
+    },
+    dismissDuplicates() {
+      set({ duplicates: null })
+    },
+    reset() {
+      set(idle)
+    },
+  }
+})

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import readXlsxFile from 'read-excel-file/node'
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
+import { expect, jawaTimurHub, test } from './fixtures'
+
+test.use({ hubSetup: jawaTimurHub })
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+async function openImport(page: Page, url: string) {
+  await page.goto(`${url}#/members/import/organisations`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Impor OMS dari spreadsheet' })).toBeVisible()
+}
+
+async function chooseFile(page: Page, name: string, buffer: Buffer) {
+  await page
+    .getByLabel('Berkas spreadsheet')
+    .setInputFiles({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : xlsx, buffer })
+}
+
+const count = (page: Page, label: string) =>
+  page
+    .locator('.import-count')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) })
+    .getByRole('definition')
+
+test('imports an XLSX with one bad row: the error shows on that row, is fixed inline, then all rows land', async ({
+  page,
+  harness,
+}) => {
+  const rows: SheetData = [
+    ['Nama OMS', 'Singkatan', 'Kab/Kota', 'No. HP', 'E-mail', 'Jenis Organisasi'],
+    ['Yayasan Bina Desa', 'YBD', 'Kab. Madiun', 81234567890, 'info@binadesa.or.id', 'Yayasan'],
+    ['Perkumpulan Tani Makmur', null, 'KABUPATEN PONOROGO', null, 'tani@makmur', 'organisasi tani lokal'],
+    ['LSM Suara Warga', null, 'Kota Surabaya', null, null, 'NGO/LSM'],
+  ]
+  await openImport(page, harness.url)
+  await chooseFile(page, 'anggota.xlsx', await writeXlsxFile(rows).toBuffer())
+
+  await expect(page.getByText('anggota.xlsx: 3 baris data.')).toBeVisible()
+  await expect(page.getByLabel('Isian: Kab/Kota')).toHaveValue('regency')
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
+
+  const results = page.getByRole('region', { name: '3. Hasil uji coba' })
+  await expect(results).toBeVisible()
+  await expect(count(page, 'Akan dibuat')).toHaveText('2')
+  await expect(count(page, 'Galat')).toHaveText('1')
+  const badRow = results.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })
+  await expect(badRow).toContainText('Alamat e-mail tidak valid')
+  await expect(page.getByRole('button', { name: 'Impor semua' })).toBeDisabled()
+
+  const fix = page.getByRole('textbox', { name: 'Perbaiki E-mail di baris 3' })
+  await expect(fix).toHaveValue('tani@makmur')
+  await fix.fill('tani@makmur.or.id')
+  await expect(page.getByText('Ada perubahan sejak uji coba terakhir.')).toBeVisible()
+  await page.getByRole('button', { name: 'Jalankan uji coba lagi' }).click()
+  await expect(count(page, 'Galat')).toHaveText('0')
+  await expect(count(page, 'Akan dibuat')).toHaveText('3')
+  await page.getByRole('button', { name: 'Impor semua' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Impor selesai' })).toBeVisible()
+  await expect(page.getByText('3 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Kembali ke daftar anggota' }).first()).toHaveAttribute(
+    'href',
+    '#/members',
+  )
+
+  const list = await harness.registry.invoke('members:listOrganisations', {
+    sort: { column: 'name', direction: 'asc' },
+  })
+  expect(list).toMatchObject({
+    ok: true,
+    value: {
+      total: 3,
+      rows: [
+        { name: 'LSM Suara Warga', regencyName: 'Kota Surabaya' },
+        { name: 'Perkumpulan Tani Makmur', regencyName: 'Kabupaten Ponorogo', email: 'tani@makmur.or.id' },
+        { name: 'Yayasan Bina Desa', regencyName: 'Kabupaten Madiun', phone: '+6281234567890' },
+      ],
+    },
+  })
+})
+
+test('asks which Madiun a bare "Madiun" means instead of guessing', async ({ page, harness }) => {
+  await openImport(page, harness.url)
+  await chooseFile(
+    page,
+    'oms.csv',
+    Buffer.from('Nama OMS;Kabupaten/Kota\r\nForum Warga Madiun;Madiun\r\nForum Batu;Kota Batu\r\n'),
+  )
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
+  await expect(count(page, 'Galat')).toHaveText('1')
+  await expect(page.getByText('"Madiun" bisa berarti Kabupaten Madiun / Kota Madiun. Pilih salah satu.')).toBeVisible()
+
+  const choice = page.getByLabel('"Madiun" (1 baris) bisa berarti lebih dari satu kabupaten/kota.')
+  await choice.selectOption({ label: 'Kota Madiun' })
+  await page.getByRole('button', { name: 'Jalankan uji coba lagi' }).click()
+  await expect(count(page, 'Galat')).toHaveText('0')
+  await page.getByRole('button', { name: 'Impor semua' }).click()
+  await expect(page.getByText('2 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible()
+})
+
+test('refuses a file that is not a spreadsheet, with the reason', async ({ page, harness }) => {
+  await openImport(page, harness.url)
+  await chooseFile(page, 'laporan.xlsx', Buffer.from('%PDF-1.7 not really a workbook'))
+  await expect(page.getByRole('alert')).toContainText('Berkas "laporan.xlsx" bukan CSV atau XLSX.')
+})
+
+test('downloads the import template with the headings the import knows', async ({ page, harness }) => {
+  await openImport(page, harness.url)
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Templat XLSX' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('templat-impor-oms.xlsx')
+  const sheets = await readXlsxFile(await readFile(await download.path()))
+  expect(sheets.map((sheet) => sheet.sheet)).toEqual(['OMS', 'Petunjuk'])
+  expect(sheets[0]?.data[0]).toEqual(
+    expect.arrayContaining(['Nama OMS', 'Singkatan', 'Jenis Organisasi', 'Kabupaten/Kota']),
+  )
+})
+
+test('exports the organisation list to XLSX and CSV with Indonesian headings', async ({ page, harness }) => {
+  const opened = await harness.registry.invoke('members:importOpen', {
+    kind: 'organisations',
+    fileName: 'oms.csv',
+    contentBase64: Buffer.from('Nama OMS,Kabupaten/Kota\nYayasan Bina Desa,Kab. Madiun\n').toString('base64'),
+  })
+  if (!opened.ok) throw new Error(opened.error.message)
+  const { importId, mapping } = opened.value as { importId: string; mapping: Record<string, string | null> }
+  await harness.registry.invoke('members:importPreview', { importId, mapping })
+  expect(await harness.registry.invoke('members:importCommit', { importId })).toMatchObject({ ok: true })
+
+  await openImport(page, harness.url)
+  const xlsxDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Ekspor XLSX' }).click()
+  const workbook = await xlsxDownload
+  expect(workbook.suggestedFilename()).toMatch(/^anggota-oms-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const [sheet] = await readXlsxFile(await readFile(await workbook.path()))
+  expect(sheet?.data[0]?.slice(0, 7)).toEqual([
+    'Nama OMS',
+    'Singkatan',
+    'Jenis Organisasi',
+    'Bentuk Badan Hukum',
+    'Nomor Registrasi',
+    'Tahun Berdiri',
+    'Kabupaten/Kota',
+  ])
+  expect(sheet?.data[1]?.[0]).toBe('Yayasan Bina Desa')
+
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Ekspor CSV' }).click()
+  const csv = await readFile(await (await csvDownload).path(), 'utf8')
+  expect(csv.startsWith('\uFEFFNama OMS,Singkatan,Jenis Organisasi,')).toBe(true)
+  expect(csv).toContain('Yayasan Bina Desa,,,,,,Kabupaten Madiun')
+})

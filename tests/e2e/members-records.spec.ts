@@ -1,0 +1,246 @@
+import type { Locator, Page } from '@playwright/test'
+import type { Result } from '../../src/shared/errors'
+import type { SaveResult } from '../../src/shared/members'
+import type { Harness } from '../../scripts/harness/server'
+import { expect, jawaTimurHub, test } from './fixtures'
+
+test.use({ hubSetup: jawaTimurHub })
+
+/** The value a details list gives for one term. */
+const detail = (scope: Locator, term: string) =>
+  scope
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd')
+
+/** Records that are not what a test is about go in through the handlers, as the app would save them. */
+async function createOrganisation(harness: Harness, input: Record<string, unknown>): Promise<string> {
+  const result = (await harness.registry.invoke('members:createOrganisation', {
+    regencyCode: '35.19',
+    allowDuplicates: true,
+    ...input,
+  })) as Result<SaveResult>
+  if (!result.ok || !result.value.saved) throw new Error('could not create the organisation')
+  return result.value.id
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
+
+async function addPerson(page: Page, person: { name: string; gender: string; birthYear: string; role: string }) {
+  await page.getByRole('link', { name: 'Tambah orang' }).click()
+  await expect(heading(page, 'Orang baru')).toBeFocused()
+  await expect(page.getByRole('group', { name: 'OMS' })).toContainText('Yayasan Bina Desa')
+  await page.getByLabel('Nama', { exact: true }).fill(person.name)
+  await page.getByRole('radio', { name: person.gender }).check()
+  await page.getByLabel('Tahun lahir').fill(person.birthYear)
+  await page.getByLabel('Peran').selectOption({ label: person.role })
+  await page.getByRole('button', { name: 'Simpan' }).click()
+  await expect(heading(page, /^Yayasan Bina Desa/)).toBeVisible()
+}
+
+test('a new user records an OMS with two people and edits it', async ({ page, harness }) => {
+  await page.goto(`${harness.url}#/members/organisation/new`)
+  await expect(heading(page, 'OMS baru')).toBeFocused()
+
+  // Saving without a name or place says what is missing, next to each field.
+  await page.getByRole('button', { name: 'Simpan' }).click()
+  await expect(page.getByLabel('Nama', { exact: true })).toBeFocused()
+  await expect(page.getByLabel('Nama', { exact: true })).toHaveAccessibleDescription(
+    'Nama OMS wajib diisi (minimal 2 huruf).',
+  )
+  await expect(page.getByLabel('Kabupaten/kota')).toHaveAccessibleDescription(/Pilih kabupaten\/kota OMS\./)
+
+  await page.getByLabel('Nama', { exact: true }).fill('Yayasan Bina Desa')
+  await page.getByLabel('Jenis organisasi').selectOption({ index: 1 })
+  const regency = page.getByLabel('Kabupaten/kota')
+  // Only Jawa Timur's kabupaten/kota are offered: Kota Madiun, but no Kabupaten Bogor.
+  await expect(regency.getByRole('option', { name: 'Kota Madiun' })).toHaveCount(1)
+  await expect(regency.getByRole('option', { name: 'Kabupaten Bogor' })).toHaveCount(0)
+  await regency.selectOption({ label: 'Kabupaten Madiun' })
+  await page.getByLabel('Kecamatan').selectOption({ label: 'Dolopo' })
+  await page.getByLabel('Desa/kelurahan').selectOption({ label: 'Tidak ada di daftar — ketik sendiri' })
+  await page.getByLabel('Nama desa/kelurahan').fill('Dusun Baru')
+  await page.getByLabel('Telepon').fill('0812 1111 2222')
+  await page.getByRole('group', { name: 'Sektor' }).getByRole('checkbox').first().check()
+  await page.getByRole('checkbox', { name: /^5\. / }).check()
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'aktif' })
+  await page.getByLabel('Berlaku sejak').fill('2026-01-15')
+  await page.getByRole('button', { name: 'Simpan' }).click()
+
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+  const overview = page.getByRole('region', { name: 'Ringkasan' })
+  await expect(detail(overview, 'Wilayah')).toHaveText('Dusun Baru, Dolopo, Kabupaten Madiun')
+  await expect(detail(overview, 'Telepon')).toHaveText('+62 812-1111-2222')
+  await expect(page.getByRole('region', { name: 'Status keanggotaan' })).toContainText('aktif')
+  for (const later of ['Inisiatif', 'Galang Daya (janji dukungan)', 'Partisipasi CoP/ToT'])
+    await expect(page.getByRole('region', { name: later })).toContainText('versi berikutnya')
+
+  const thisYear = new Date().getFullYear()
+  await addPerson(page, { name: 'Siti Rahayu', gender: 'perempuan', birthYear: '1980', role: 'ketua/pimpinan' })
+  await addPerson(page, {
+    name: 'Budi Santoso',
+    gender: 'laki-laki',
+    birthYear: String(thisYear - 22),
+    role: 'relawan',
+  })
+  const people = page.getByRole('region', { name: 'Orang (2)' })
+  await expect(people.getByRole('row', { name: /Siti Rahayu/ })).not.toContainText('muda')
+  await expect(people.getByRole('row', { name: /Budi Santoso/ })).toContainText('muda (16–30)')
+  await expect(people.getByRole('row', { name: /Budi Santoso/ })).toContainText('relawan')
+
+  await page.getByRole('link', { name: 'Ubah data' }).click()
+  await expect(heading(page, 'Ubah data OMS')).toBeFocused()
+  await expect(page.getByLabel('Nama desa/kelurahan')).toHaveValue('Dusun Baru')
+  await page.getByLabel('Singkatan').fill('YBD')
+  await page.getByRole('button', { name: 'Simpan' }).click()
+  await expect(heading(page, 'Yayasan Bina Desa (YBD)')).toBeFocused()
+})
+
+test('two records of one OMS are merged, field by field, and the merge is undone', async ({ page, harness }) => {
+  const survivor = await createOrganisation(harness, { name: 'Yayasan Bina Desa', phone: '0812 1111 2222' })
+  const merged = await createOrganisation(harness, { name: 'Perkumpulan Bina Desa Mandiri', acronym: 'BDM' })
+  await harness.registry.invoke('members:createPerson', {
+    name: 'Dewi Lestari',
+    gender: 'female',
+    role: 'staff',
+    organisationId: merged,
+  })
+
+  await page.goto(`${harness.url}#/members/merge/organisation/${survivor}/${merged}`)
+  await expect(heading(page, 'Gabungkan data')).toBeFocused()
+  await page.getByRole('radio', { name: 'Singkatan: pakai BDM' }).check()
+  await expect(
+    page
+      .getByRole('row', { name: /^Singkatan/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('BDM')
+  await page.getByRole('button', { name: 'Gabungkan', exact: true }).click()
+
+  await expect(heading(page, 'Yayasan Bina Desa (BDM)')).toBeVisible()
+  await expect(page.getByRole('status')).toContainText('"Perkumpulan Bina Desa Mandiri" sudah digabungkan ke data ini.')
+  await expect(page.getByRole('region', { name: 'Orang (1)' })).toContainText('Dewi Lestari')
+
+  await page.getByRole('button', { name: 'Urungkan penggabungan' }).click()
+  await expect(page.getByRole('status')).toContainText(
+    'Penggabungan dengan "Perkumpulan Bina Desa Mandiri" sudah diurungkan.',
+  )
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Orang (0)' })).toBeVisible()
+
+  await page.goto(`${harness.url}#/members/organisation/${merged}`)
+  await expect(heading(page, 'Perkumpulan Bina Desa Mandiri (BDM)')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Orang (1)' })).toContainText('Dewi Lestari')
+  await expect(page.getByRole('button', { name: 'Urungkan penggabungan' })).toHaveCount(0)
+})
+
+test('membership moves from calon to aktif and a capacity self-assessment shows its trend', async ({
+  page,
+  harness,
+}) => {
+  const id = await createOrganisation(harness, { name: 'Forum Tani Maju', statusSince: '2026-01-15' })
+  await page.goto(`${harness.url}#/members/organisation/${id}`)
+
+  const membership = page.getByRole('region', { name: 'Status keanggotaan' })
+  await membership.getByLabel('Status baru').selectOption({ label: 'aktif' })
+  await membership.getByLabel('Tanggal berlaku').fill('2026-01-10')
+  await membership.getByRole('button', { name: 'Simpan status' }).click()
+  await expect(membership.getByLabel('Tanggal berlaku')).toHaveAccessibleDescription(/tidak boleh sebelum 2026-01-15/)
+  await membership.getByLabel('Tanggal berlaku').fill('2026-02-01')
+  await membership.getByRole('button', { name: 'Simpan status' }).click()
+  await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — aktif/, /15 Jan 2026 — calon/])
+
+  const capacity = page.getByRole('region', { name: 'Penilaian mandiri kapasitas' })
+  await expect(capacity).toContainText('Belum ada penilaian kapasitas.')
+  const assess = async (date: string, score: string) => {
+    for (const select of await capacity.getByRole('combobox').all()) await select.selectOption(score)
+    await capacity.getByLabel('Tanggal penilaian').fill(date)
+    await capacity.getByRole('button', { name: 'Simpan penilaian' }).click()
+  }
+  await assess('2026-03-01', '2')
+  await expect(capacity).toContainText('Penilaian terakhir: 1 Mar 2026')
+  await assess('2026-06-01', '4')
+  await expect(capacity).toContainText('Penilaian terakhir: 1 Jun 2026')
+  await expect(capacity.getByRole('row', { name: /Resiliensi keuangan/ })).toContainText('naik (sebelumnya 2)')
+})
+
+test('recording the same OMS again, typed differently, warns before saving and shows the candidate', async ({
+  page,
+  harness,
+}) => {
+  await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  // The same OMS typed differently, in the same kabupaten: the user sees it before anything is saved.
+  await page.goto(`${harness.url}#/members/organisation/new`)
+  await page.getByLabel('Nama', { exact: true }).fill('Yys. Bina Desa')
+  await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Madiun' })
+  await expect(page.getByText('Mirip dengan data yang sudah ada:')).toBeVisible()
+  await page.getByRole('button', { name: 'Simpan' }).click()
+  const warning = page.getByRole('alert').filter({ hasText: 'Mungkin sudah tercatat (1)' })
+  await expect(warning.getByRole('link', { name: 'Yayasan Bina Desa' })).toBeVisible()
+  await expect(warning).toContainText('Kabupaten Madiun')
+  await expect(warning).toContainText('nama mirip')
+  await warning.getByRole('button', { name: 'Batal' }).click()
+  await expect(warning).toHaveCount(0)
+  await expect(heading(page, 'OMS baru')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Simpan' }).click()
+  await page.getByRole('button', { name: 'Simpan tetap' }).click()
+  await expect(heading(page, 'Yys. Bina Desa')).toBeFocused()
+})
+
+test('one person recorded twice is merged into one, keeping the phone of the second record', async ({
+  page,
+  harness,
+}) => {
+  const organisationId = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  const person = async (input: Record<string, unknown>) => {
+    const result = (await harness.registry.invoke('members:createPerson', {
+      gender: 'female',
+      role: 'staff',
+      organisationId,
+      allowDuplicates: true,
+      ...input,
+    })) as Result<SaveResult>
+    if (!result.ok || !result.value.saved) throw new Error('could not create the person')
+    return result.value.id
+  }
+  const survivor = await person({ name: 'Siti Rahayu', birthYear: 1980 })
+  const merged = await person({ name: 'Hj. Siti Rahayu', phone: '0813 5555 6666' })
+
+  await page.goto(`${harness.url}#/members/merge/person/${survivor}/${merged}`)
+  await expect(heading(page, 'Gabungkan data')).toBeFocused()
+  await page.getByRole('radio', { name: 'Telepon: pakai +62 813-5555-6666' }).check()
+  await page.getByRole('button', { name: 'Gabungkan', exact: true }).click()
+
+  await expect(heading(page, 'Siti Rahayu')).toBeVisible()
+  const overview = page.getByRole('region', { name: 'Ringkasan' })
+  await expect(detail(overview, 'Telepon')).toHaveText('+62 813-5555-6666')
+  await expect(detail(overview, 'Tahun lahir')).toHaveText('1980')
+  await page.getByRole('link', { name: 'Yayasan Bina Desa' }).first().click()
+  await expect(page.getByRole('region', { name: 'Orang (1)' })).toContainText('Siti Rahayu')
+})
+
+test('a person’s consent is recorded with its date and shown on their page', async ({ page, harness }) => {
+  const organisationId = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  await page.goto(`${harness.url}#/members/person/new/${organisationId}`)
+  await expect(heading(page, 'Orang baru')).toBeFocused()
+  const consent = page.getByRole('group', { name: 'Persetujuan' })
+  await expect(consent).toContainText('tidak dibagikan ke tingkat nasional')
+  await page.getByLabel('Nama', { exact: true }).fill('Siti Rahayu')
+  await page.getByRole('radio', { name: 'perempuan' }).check()
+  await page.getByLabel('Peran').selectOption({ label: 'pelatih' })
+  await page.getByLabel('E-mail').fill('siti@contoh.or.id')
+  await consent.getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Simpan' }).click()
+  await expect(page.getByLabel('Tanggal persetujuan')).toBeFocused()
+  await expect(page.getByLabel('Tanggal persetujuan')).toHaveAccessibleDescription('Isi tanggal persetujuan.')
+  await page.getByLabel('Tanggal persetujuan').fill('2026-11-02')
+  await page.getByRole('button', { name: 'Simpan' }).click()
+
+  await page.getByRole('link', { name: 'Siti Rahayu' }).click()
+  await expect(heading(page, 'Siti Rahayu')).toBeFocused()
+  const overview = page.getByRole('region', { name: 'Ringkasan' })
+  await expect(detail(overview, 'Persetujuan')).toHaveText('setuju sejak 2 Nov 2026')
+  await expect(detail(overview, 'Peran')).toHaveText('pelatih')
+  await expect(page.getByRole('region', { name: 'Riwayat OMS' })).toContainText('Yayasan Bina Desa — pelatih, sejak')
+})
