@@ -36,12 +36,9 @@ export interface ListRequest {
   limit: number
 }
 
-/**
- * Below this many matches, sorting them all is cheap; above it, walking the name index and
- * keeping the matches usually finds a page sooner.
- */
+/** Below this many matches, reaching and sorting them all takes a few milliseconds. */
 const SORT_ALL_BELOW = 3000
-/** How many index entries the walk may read before it gives way to sorting every match. */
+/** How many index entries the walk may read before it gives way to building the name order. */
 const WALK_BUDGET = 6000
 
 /**
