@@ -38,37 +38,40 @@ export interface ListRequest {
 
 /** Below this many matches, reaching and sorting them all takes a few milliseconds. */
 const SORT_ALL_BELOW = 3000
-/** How many index entries the walk may read before it gives way to building the name order. */
+/** How many index entries the walk may read before it gives way to the name order. */
 const WALK_BUDGET = 6000
+/**
+ * Reading one name-index entry (with its search key) costs about as much as this many matches
+ * placed by the name order: the walk is cheaper only when matches are dense enough.
+ */
+const WALK_COST_PER_ENTRY = 8
 
 /**
  * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
- * soft-deleted. With a query, each match costs a few B-tree look-ups to reach its row, so the plan
- * depends on how many there are: few → join and sort them; many, in name order → the name-order
- * cache when current, else walk the name index testing membership (stops once the page is full),
- * else build the cache.
+ * soft-deleted. Unfiltered lists in name order — the list as it opens and as one types — have
+ * their own plans (below); everything else is one SQL query for the page and one for the total.
  */
 export function listPage<Row extends { id: string }>(
   sqlite: Database.Database,
   spec: ListSpec<Row>,
   request: ListRequest,
 ): Page<Row> {
+  if (request.byName && request.conditions.length === 0) {
+    const page = unfilteredByName(sqlite, spec, request)
+    if (page) return page
+  }
   const { match, conditions, offset, limit } = request
-  const unfilteredByName = request.byName && conditions.length === 0
-  const cached = unfilteredByName ? currentNameOrder(sqlite, spec.table) : null
-  if (cached) return inNameOrder(sqlite, spec, request, cached)
   const where = ['m.deleted_at IS NULL', ...conditions.map((c) => c.sql)]
   const params = conditions.flatMap((c) => c.params)
   const joins = `${spec.joins} ${request.sortJoin}`
   const matchCount =
     match === null ? null : countOf(sqlite, `SELECT count(*) FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`, [match])
-  const broad = matchCount !== null && matchCount >= SORT_ALL_BELOW
   // A broad search narrowed by filters starts from the filtered rows (an index often picks them)
-  // and tests each against the matches, instead of reaching every match's row.
+  // and tests each against the matches; otherwise each match's row is reached through its key.
   const source =
     match === null
       ? { from: `${spec.table} m ${joins}`, where, params }
-      : broad && conditions.length > 0
+      : (matchCount ?? 0) >= SORT_ALL_BELOW && conditions.length > 0
         ? {
             from: `${spec.table} m JOIN search_keys k ON k.entity_id = m.id ${joins}`,
             where: [...where, `+k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?)`],
@@ -85,13 +88,7 @@ export function listPage<Row extends { id: string }>(
       ? countOf(sqlite, `SELECT count(*) FROM ${source.from} WHERE ${source.where.join(' AND ')}`, source.params)
       : (matchCount ?? countOf(sqlite, `SELECT count(*) FROM ${spec.fts}`, []))
   if (total === 0 || offset >= total) return { total, offset, rows: [] }
-
-  let ids: string[] | null = null
-  if (unfilteredByName && broad) {
-    ids = walkNameIndex(sqlite, spec, request)
-    if (!ids) return inNameOrder(sqlite, spec, request, buildNameOrder(sqlite, spec.table))
-  }
-  ids ??= pluck(
+  const ids = pluck(
     sqlite,
     `SELECT m.id FROM ${source.from} WHERE ${source.where.join(' AND ')} ORDER BY ${request.orderBy} LIMIT ? OFFSET ?`,
     [...source.params, limit, offset],
@@ -99,17 +96,38 @@ export function listPage<Row extends { id: string }>(
   return { total, offset, rows: inOrder(spec.rowsByIds(ids), ids) }
 }
 
-/** Unfiltered name order, the list as it opens and as one types, from the name-order cache. */
+/**
+ * Name order without filters. Each match costs a few B-tree look-ups to reach its row, so for a
+ * broad search there are two cheaper ways to a sorted page: walk the name index keeping matches
+ * (fast when they are dense and spread out), or place them by the cached name order (fast always
+ * once built, but building reads the whole table). Null: plain SQL does it best.
+ */
+function unfilteredByName<Row extends { id: string }>(
+  sqlite: Database.Database,
+  spec: ListSpec<Row>,
+  request: ListRequest,
+): Page<Row> | null {
+  const order = currentNameOrder(sqlite, spec.table)
+  if (request.match === null) return order ? inNameOrder(sqlite, spec, request, order, null) : null
+  const matches = sqlite
+    .prepare(`SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`)
+    .pluck()
+    .all(request.match) as number[]
+  if (matches.length < SORT_ALL_BELOW) return null
+  const wanted = request.offset + request.limit
+  const walkFirst = !order || wanted * order.rowidAt.length * WALK_COST_PER_ENTRY < matches.length ** 2
+  const walked = walkFirst ? walkNameIndex(sqlite, spec, request, new Set(matches)) : null
+  if (walked) return { total: matches.length, offset: request.offset, rows: inOrder(spec.rowsByIds(walked), walked) }
+  return inNameOrder(sqlite, spec, request, order ?? buildNameOrder(sqlite, spec.table), matches)
+}
+
 function inNameOrder<Row extends { id: string }>(
   sqlite: Database.Database,
   spec: ListSpec<Row>,
-  { match, descending, offset, limit }: ListRequest,
+  { descending, offset, limit }: ListRequest,
   order: NameOrder,
+  matches: number[] | null,
 ): Page<Row> {
-  const matches =
-    match === null
-      ? null
-      : (sqlite.prepare(`SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`).pluck().all(match) as number[])
   const { total, rowids } = pageInNameOrder(order, matches, descending, offset, limit)
   if (rowids.length === 0) return { total, offset, rows: [] }
   const ids = new Map(
@@ -118,14 +136,8 @@ function inNameOrder<Row extends { id: string }>(
       .raw()
       .all(...rowids) as [number, string][],
   )
-  return {
-    total,
-    offset,
-    rows: inOrder(
-      spec.rowsByIds([...ids.values()]),
-      rowids.flatMap((rowid) => ids.get(rowid) ?? []),
-    ),
-  }
+  const ordered = rowids.flatMap((rowid) => ids.get(rowid) ?? [])
+  return { total, offset, rows: inOrder(spec.rowsByIds(ordered), ordered) }
 }
 
 const inOrder = <Row extends { id: string }>(rows: Row[], ids: string[]): Row[] => {
@@ -133,28 +145,24 @@ const inOrder = <Row extends { id: string }>(rows: Row[], ids: string[]): Row[] 
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/**
- * Reads the name index in order and keeps rows whose search key is among the matches; the unary
- * `+` keeps SQLite from probing the index once per match and makes the IN a test against a set it
- * builds once. Gives up (null) when the page is not full within the budget.
- */
+/** Reads the name index in order, keeping matches; null when the page is not full within the budget. */
 function walkNameIndex(
   sqlite: Database.Database,
   spec: ListSpec<{ id: string }>,
   request: ListRequest,
+  matches: Set<number>,
 ): string[] | null {
   const statement = sqlite
     .prepare(
-      `SELECT m.id, +k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?) AS hit
-       FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
+      `SELECT m.id, k.rowid FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
        WHERE m.deleted_at IS NULL ORDER BY ${request.orderBy}`,
     )
     .raw()
   const wanted = request.offset + request.limit
   const hits: string[] = []
   let read = 0
-  for (const [id, hit] of statement.iterate(request.match) as Iterable<[string, number]>) {
-    if (hit) hits.push(id)
+  for (const [id, rowid] of statement.iterate() as Iterable<[string, number]>) {
+    if (matches.has(rowid)) hits.push(id)
     if (hits.length === wanted) return hits.slice(request.offset)
     if (++read === WALK_BUDGET) return null
   }
