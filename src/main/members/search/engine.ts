@@ -37,14 +37,14 @@ export interface ListRequest {
 }
 
 /** Below this many matches, reaching and sorting them all takes a few milliseconds. */
-const SORT_ALL_BELOW = 3000
-/** How many index entries the walk may read before it gives way to the name order. */
-const WALK_BUDGET = 6000
+const SORT_ALL_BELOW = 1000
 /**
- * Reading one name-index entry (with its search key) costs about as much as this many matches
- * placed by the name order: the walk is cheaper only when matches are dense enough.
+ * How many name-index entries the walk may read (each costs random look-ups for the row and its
+ * search key, some 10 µs on a cold cache) before it gives way to the name order.
  */
-const WALK_COST_PER_ENTRY = 8
+const WALK_BUDGET = 1000
+/** With the name order at hand, walk only when the page should fill within this many entries. */
+const DENSE_WALK_READS = 300
 
 /**
  * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
@@ -107,17 +107,19 @@ function unfilteredByName<Row extends { id: string }>(
   spec: ListSpec<Row>,
   request: ListRequest,
 ): Page<Row> | null {
+  const { match, offset, limit } = request
   const order = currentNameOrder(sqlite, spec.table)
-  if (request.match === null) return order ? inNameOrder(sqlite, spec, request, order, null) : null
+  if (match === null) return order ? inNameOrder(sqlite, spec, request, order, null) : null
+  const total = countOf(sqlite, `SELECT count(*) FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`, [match])
+  if (total < SORT_ALL_BELOW) return null
+  // Dense matches fill a page within a few hundred entries if spread evenly through the alphabet.
+  const walkFirst = !order || (offset + limit) * order.rowidAt.length <= total * DENSE_WALK_READS
+  const walked = walkFirst ? walkNameIndex(sqlite, spec, request) : null
+  if (walked) return { total, offset, rows: inOrder(spec.rowsByIds(walked), walked) }
   const matches = sqlite
     .prepare(`SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`)
     .pluck()
-    .all(request.match) as number[]
-  if (matches.length < SORT_ALL_BELOW) return null
-  const wanted = request.offset + request.limit
-  const walkFirst = !order || wanted * order.rowidAt.length * WALK_COST_PER_ENTRY < matches.length ** 2
-  const walked = walkFirst ? walkNameIndex(sqlite, spec, request, new Set(matches)) : null
-  if (walked) return { total: matches.length, offset: request.offset, rows: inOrder(spec.rowsByIds(walked), walked) }
+    .all(match) as number[]
   return inNameOrder(sqlite, spec, request, order ?? buildNameOrder(sqlite, spec.table), matches)
 }
 
@@ -145,24 +147,28 @@ const inOrder = <Row extends { id: string }>(rows: Row[], ids: string[]): Row[] 
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** Reads the name index in order, keeping matches; null when the page is not full within the budget. */
+/**
+ * Reads the name index in order and keeps rows whose search key is among the matches; the unary
+ * `+` keeps SQLite from probing the index once per match and makes the IN a test against a set it
+ * builds once. Null when the page is not full within the budget.
+ */
 function walkNameIndex(
   sqlite: Database.Database,
   spec: ListSpec<{ id: string }>,
   request: ListRequest,
-  matches: Set<number>,
 ): string[] | null {
   const statement = sqlite
     .prepare(
-      `SELECT m.id, k.rowid FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
+      `SELECT m.id, +k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?) AS hit
+       FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
        WHERE m.deleted_at IS NULL ORDER BY ${request.orderBy}`,
     )
     .raw()
   const wanted = request.offset + request.limit
   const hits: string[] = []
   let read = 0
-  for (const [id, rowid] of statement.iterate() as Iterable<[string, number]>) {
-    if (matches.has(rowid)) hits.push(id)
+  for (const [id, hit] of statement.iterate(request.match) as Iterable<[string, number]>) {
+    if (hit) hits.push(id)
     if (hits.length === wanted) return hits.slice(request.offset)
     if (++read === WALK_BUDGET) return null
   }
