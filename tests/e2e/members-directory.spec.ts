@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { v7 as uuidv7 } from 'uuid'
 import { organisationNameKey } from '../../src/main/members/names'
@@ -59,7 +60,7 @@ test('a new hub says it has no members yet and offers to add or import them', as
 })
 
 test('finds an OMS by part of its name or an abbreviation, filters, sorts and opens it', async ({ page, harness }) => {
-  const [bina, karya] = await insertOrganisations(harness, sample)
+  const [bina] = await insertOrganisations(harness, sample)
   await page.goto(`${page.url().split('#')[0]}#/members`)
   const main = page.getByRole('main')
   await expect(main.getByRole('link', { name: 'OMS (3)' })).toBeVisible()
@@ -94,7 +95,24 @@ test('finds an OMS by part of its name or an abbreviation, filters, sorts and op
 
   await organisationNames(page).filter({ hasText: 'Yayasan Bina Désa' }).click()
   await expect(page).toHaveURL(new RegExp(`#/members/organisation/${bina}$`))
-  expect(karya).toBeTruthy()
+  await expect(main.getByRole('heading', { level: 1, name: 'Yayasan Bina Désa' })).toBeVisible()
+})
+
+test('exports the list as it is searched and filtered', async ({ page, harness }) => {
+  await insertOrganisations(harness, sample)
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const main = page.getByRole('main')
+  await main.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('madiun')
+  await main.getByRole('combobox', { name: 'Kabupaten/kota' }).selectOption({ label: 'Kota Madiun' })
+  await expect(organisationNames(page)).toHaveText(['Yys. Karya Mandiri'])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    main.getByRole('button', { name: 'Ekspor CSV' }).click(),
+  ])
+  const text = readFileSync((await download.path()) as string, 'utf8')
+  expect(text).toContain('Yys. Karya Mandiri')
+  expect(text).not.toContain('Bina')
+  expect(text).not.toContain('Tani Maju')
 })
 
 test('with thousands of OMS only a window of rows is in the page, and scrolling loads later ones', async ({

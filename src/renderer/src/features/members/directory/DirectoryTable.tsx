@@ -15,6 +15,8 @@ interface Props<Row, Key extends string> {
   columns: Column<Row, Key>[]
   total: number
   pages: Record<number, Row[]>
+  /** Changes with each new search, filter or sort: the list starts again from its top. */
+  searchKey: number
   sort: { column: Key; direction: 'asc' | 'desc' }
   onSort(column: Key): void
   onNeedPage(page: number): void
@@ -29,7 +31,7 @@ const ROW_HEIGHT = 41
  * 100 loads.
  */
 export function DirectoryTable<Row extends { id: string }, Key extends string>(props: Props<Row, Key>) {
-  const { label, variant, columns, total, pages, sort, onSort, onNeedPage } = props
+  const { label, variant, columns, total, pages, searchKey, sort, onSort, onNeedPage } = props
   const t = useText()
   const scrollRef = useRef<HTMLDivElement>(null)
   // The compiler leaves this component unmemoised, which is what a virtualiser needs: it re-renders
@@ -44,6 +46,10 @@ export function DirectoryTable<Row extends { id: string }, Key extends string>(p
   const items = virtualizer.getVirtualItems()
   const firstPage = Math.floor((items.at(0)?.index ?? 0) / PAGE_SIZE)
   const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE_SIZE)
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [searchKey])
 
   useEffect(() => {
     for (let page = firstPage; page <= lastPage; page++) onNeedPage(page)

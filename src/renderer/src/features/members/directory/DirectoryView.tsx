@@ -120,6 +120,7 @@ function DirectoryList({ tab, language, onNeedPage }: { tab: Tab; language: stri
       columns={organisationColumns(t, state.taxonomies, language)}
       total={state.organisations.total ?? 0}
       pages={state.organisations.pages}
+      searchKey={state.organisations.shown}
       sort={state.organisationSort}
       onSort={state.sortOrganisations}
       onNeedPage={onNeedPage}
@@ -131,6 +132,7 @@ function DirectoryList({ tab, language, onNeedPage }: { tab: Tab; language: stri
       columns={peopleColumns(t)}
       total={state.people.total ?? 0}
       pages={state.people.pages}
+      searchKey={state.people.shown}
       sort={state.peopleSort}
       onSort={state.sortPeople}
       onNeedPage={onNeedPage}

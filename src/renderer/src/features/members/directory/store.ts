@@ -29,6 +29,11 @@ interface ListState<Row> {
   total: number | null
   /** Page number → rows; pages are fetched as the table scrolls to them. */
   pages: Record<number, Row[]>
+  /**
+   * Which search the rows on screen answer. A new search keeps the old rows until its own arrive,
+   * so typing does not flash an empty list; the table scrolls back to the top when this changes.
+   */
+  shown: number
   error: ErrorPayload | null
 }
 
@@ -59,7 +64,7 @@ interface DirectoryState {
   exportList(tab: Tab, format: SpreadsheetFormat): Promise<void>
 }
 
-const emptyList = { total: null, pages: {}, error: null }
+const emptyList = { total: null, pages: {}, shown: 0, error: null }
 const noOrganisationFilters: OrganisationFilters = { regencyCode: null, typeCode: null, sectorCode: null, status: null }
 const noPeopleFilters: PeopleFilters = {
   regencyCode: null,
@@ -81,7 +86,6 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
   const restart = (tab: Tab) => {
     generation[tab] += 1
     inFlight[tab].clear()
-    set(tab === 'organisations' ? { organisations: emptyList } : { people: emptyList })
     void get().loadPage(tab, 0)
   }
   const restartBoth = () => {
@@ -148,15 +152,16 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
 
     async loadPage(tab, page) {
       const list = get()[tab]
-      if (list.pages[page] || inFlight[tab].has(page)) return
       const asked = generation[tab]
+      if ((list.shown === asked && list.pages[page]) || inFlight[tab].has(page)) return
       inFlight[tab].add(page)
       const result = await listRequest(get(), tab, page)
       if (asked !== generation[tab]) return
       inFlight[tab].delete(page)
       const current = get()[tab]
+      const pages = current.shown === asked ? current.pages : {}
       const next = result.ok
-        ? { total: result.value.total, pages: { ...current.pages, [page]: result.value.rows }, error: null }
+        ? { total: result.value.total, pages: { ...pages, [page]: result.value.rows }, shown: asked, error: null }
         : { ...current, error: result.error }
       set(
         tab === 'organisations'
