@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { listPeopleInput, Page, PersonRow } from '../../../shared/members'
 import { listPage, type Condition, type ListSpec } from './engine'
 import { matchExpression } from './match'
-import { orderBy, placeholders, type SortTerms } from './sorting'
+import { placeholders, sortClause, type SortTerms } from './sorting'
 
 type Input = z.output<typeof listPeopleInput>
 
@@ -56,9 +56,7 @@ export function listPeople(sqlite: Database.Database, input: Input): Page<Person
   return listPage(sqlite, spec(sqlite), {
     match: matchExpression(input.query),
     conditions: conditions(input.filters),
-    orderBy: orderBy(sortTerms, input.sort),
-    byName: input.sort.column === 'name',
-    descending: input.sort.direction === 'desc',
+    ...sortClause(sortTerms, input.sort),
     offset: input.offset,
     limit: input.limit,
   })

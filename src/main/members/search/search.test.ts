@@ -274,6 +274,40 @@ describe('members:listOrganisations', () => {
     expect((await organisations({ offset: 5000 })).rows).toEqual([])
   })
 
+  it('sorts a broad search whose matches all come late in name order, before and after a write', async () => {
+    const { sqlite, organisations } = directory()
+    sqlite.transaction(() => {
+      for (let i = 0; i < 7000; i++) insertOrganisation(sqlite, { name: `Forum Warga ${i}` })
+      for (let i = 0; i < 3500; i++)
+        insertOrganisation(sqlite, { name: i % 2 ? `Yys. Tunas ${i}` : `Yayasan Tunas ${i}` })
+    })()
+    // 7,000 names sort before the first match: more than the walk may read, so the cache serves.
+    const page = async (offset: number, direction = 'asc') => {
+      const { total, rows } = await organisations({
+        query: 'yayasan',
+        offset,
+        limit: 3,
+        sort: { column: 'name', direction },
+      })
+      return { total, names: rows.map((row) => row.name) }
+    }
+    for (let round = 0; round < 2; round++) {
+      expect(await page(0)).toEqual({
+        total: 3500,
+        names: ['Yayasan Tunas 0', 'Yayasan Tunas 10', 'Yayasan Tunas 100'],
+      })
+      expect((await page(0, 'desc')).names).toEqual(['Yys. Tunas 999', 'Yys. Tunas 997', 'Yys. Tunas 995'])
+      expect((await page(3499)).names).toEqual(['Yys. Tunas 999'])
+    }
+    sqlite.prepare(`UPDATE organisations SET name = 'Yayasan Awal' WHERE name = 'Yys. Tunas 999'`).run()
+    sqlite.prepare(`UPDATE organisations SET deleted_at = updated_at WHERE name = 'Yayasan Tunas 0'`).run()
+    expect(await page(0)).toEqual({ total: 3499, names: ['Yayasan Awal', 'Yayasan Tunas 10', 'Yayasan Tunas 100'] })
+    expect((await organisations({ offset: 10_497 })).rows.map((row) => row.name)).toEqual([
+      'Yys. Tunas 995',
+      'Yys. Tunas 997',
+    ])
+  })
+
   it('sees rows written after an earlier list', async () => {
     const { sqlite, names } = directory()
     sampleOrganisations(sqlite)

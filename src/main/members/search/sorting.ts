@@ -1,20 +1,26 @@
 export interface SortTerm {
   expression: string
+  /** A join the expression reads from, added only when sorting by it. */
+  join?: string
   /** Empty values go last in both directions: they are what nobody sorts to find. */
   nullable?: boolean
 }
 export type SortTerms<Column extends string> = Record<Column, SortTerm>
 
 /** ORDER BY for a column and direction, with the id as the tie-break so pages never overlap. */
-export function orderBy<Column extends string>(
+export function sortClause<Column extends string>(
   terms: SortTerms<Column>,
   sort: { column: Column; direction: 'asc' | 'desc' },
-): string {
-  const { expression, nullable } = terms[sort.column]
+): { orderBy: string; sortJoin: string; byName: boolean; descending: boolean } {
+  const { expression, nullable, join } = terms[sort.column]
   const direction = sort.direction === 'asc' ? 'ASC' : 'DESC'
-  return [...(nullable ? [`(${expression}) IS NULL`] : []), `${expression} ${direction}`, `m.id ${direction}`].join(
-    ', ',
-  )
+  const orderBy = [...(nullable ? [`(${expression}) IS NULL`] : []), `${expression} ${direction}`, `m.id ${direction}`]
+  return {
+    orderBy: orderBy.join(', '),
+    sortJoin: join ?? '',
+    byName: sort.column === 'name',
+    descending: sort.direction === 'desc',
+  }
 }
 
 export const placeholders = (values: unknown[]): string => values.map(() => '?').join(', ')

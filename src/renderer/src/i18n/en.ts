@@ -1,6 +1,7 @@
 import { recordsEn } from '../features/members/records/messages'
 import { importEn } from '../features/members/import/messages'
 import type { UiMessages } from './id'
+import { directoryEn } from '../features/members/directory/messages'
 
 export const en: UiMessages = {
   app: {
@@ -99,6 +100,7 @@ export const en: UiMessages = {
     dataset: 'Dataset',
     odbl: 'The area names and codes (provinces, regencies/cities, districts, villages) in this app come from that dataset, used under the Open Database License (ODbL) v1.0. The licence requires the attribution above to be shown as it is, and shared derived data must use the same licence.',
   },
+  directory: directoryEn,
   records: recordsEn,
   memberImport: importEn,
 }

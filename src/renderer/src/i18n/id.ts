@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../shared/i18n/id'
+import { directoryId } from '../features/members/directory/messages'
 import { recordsId } from '../features/members/records/messages'
 import { importId } from '../features/members/import/messages'
 
@@ -101,6 +102,7 @@ export const id = {
     dataset: 'Set data',
     odbl: 'Nama dan kode wilayah (provinsi, kabupaten/kota, kecamatan, desa/kelurahan) di aplikasi ini berasal dari set data tersebut, yang dipakai di bawah Open Database License (ODbL) v1.0. Lisensi ini mewajibkan pernyataan atribusi di atas dicantumkan apa adanya, dan data turunan yang dibagikan harus memakai lisensi yang sama.',
   },
+  directory: directoryId,
   records: recordsId,
   memberImport: importId,
 }

@@ -1,0 +1,124 @@
+import { genders, membershipStatuses, personRoles } from '../../../../../shared/members'
+import { useText } from '../../../i18n'
+import { Field } from '../../../ui/Field'
+import { isFiltered, useDirectory, type Tab } from './store'
+
+interface Option {
+  value: string
+  label: string
+}
+
+function Select({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: string | null
+  options: Option[]
+  onChange(value: string | null): void
+}) {
+  const t = useText()
+  return (
+    <Field label={label}>
+      {(control) => (
+        <select {...control} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+          <option value="">{t('directory.filters.any')}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+/** The filters of the list on screen; each change reloads that list from its first page. */
+export function Filters({ tab, language }: { tab: Tab; language: string }) {
+  const t = useText()
+  const state = useDirectory()
+  const name = (term: { nameId: string; nameEn: string }) => (language === 'en' ? term.nameEn : term.nameId)
+  const regencies = state.regencies.map((regency) => ({ value: regency.code, label: regency.name }))
+  const filtered = isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
+
+  return (
+    <fieldset className="directory-filters">
+      <legend className="directory-filters__legend">{t('directory.filters.legend')}</legend>
+      {tab === 'organisations' ? (
+        <>
+          {regencies.length > 0 && (
+            <Select
+              label={t('directory.filters.regency')}
+              value={state.organisationFilters.regencyCode}
+              options={regencies}
+              onChange={(regencyCode) => state.filterOrganisations({ regencyCode })}
+            />
+          )}
+          <Select
+            label={t('directory.filters.type')}
+            value={state.organisationFilters.typeCode}
+            options={(state.taxonomies?.organisationTypes ?? []).map((term) => ({
+              value: term.code,
+              label: name(term),
+            }))}
+            onChange={(typeCode) => state.filterOrganisations({ typeCode })}
+          />
+          <Select
+            label={t('directory.filters.sector')}
+            value={state.organisationFilters.sectorCode}
+            options={(state.taxonomies?.sectors ?? []).map((term) => ({ value: term.code, label: name(term) }))}
+            onChange={(sectorCode) => state.filterOrganisations({ sectorCode })}
+          />
+          <Select
+            label={t('directory.filters.status')}
+            value={state.organisationFilters.status}
+            options={membershipStatuses.map((status) => ({ value: status, label: t(`member.status.${status}`) }))}
+            onChange={(status) =>
+              state.filterOrganisations({ status: status as (typeof membershipStatuses)[number] | null })
+            }
+          />
+        </>
+      ) : (
+        <>
+          {regencies.length > 0 && (
+            <Select
+              label={t('directory.filters.regency')}
+              value={state.peopleFilters.regencyCode}
+              options={regencies}
+              onChange={(regencyCode) => state.filterPeople({ regencyCode })}
+            />
+          )}
+          <Select
+            label={t('directory.filters.role')}
+            value={state.peopleFilters.role}
+            options={personRoles.map((role) => ({ value: role, label: t(`member.role.${role}`) }))}
+            onChange={(role) => state.filterPeople({ role: role as (typeof personRoles)[number] | null })}
+          />
+          <Select
+            label={t('directory.filters.gender')}
+            value={state.peopleFilters.gender}
+            options={genders.map((gender) => ({ value: gender, label: t(`member.gender.${gender}`) }))}
+            onChange={(gender) => state.filterPeople({ gender: gender as (typeof genders)[number] | null })}
+          />
+          <Select
+            label={t('directory.filters.consent')}
+            value={state.peopleFilters.hasConsent === null ? null : String(state.peopleFilters.hasConsent)}
+            options={[
+              { value: 'true', label: t('directory.filters.consentYes') },
+              { value: 'false', label: t('directory.filters.consentNo') },
+            ]}
+            onChange={(value) => state.filterPeople({ hasConsent: value === null ? null : value === 'true' })}
+          />
+        </>
+      )}
+      {filtered && (
+        <button type="button" className="button directory-filters__clear" onClick={() => state.clearFilters(tab)}>
+          {t('directory.filters.clear')}
+        </button>
+      )}
+    </fieldset>
+  )
+}

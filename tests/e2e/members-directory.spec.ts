@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { v7 as uuidv7 } from 'uuid'
+import { organisationNameKey } from '../../src/main/members/names'
+import type { AppInfo } from '../../src/shared/hub'
+import type { Harness } from '../../scripts/harness/server'
+import { expect, jawaTimurHub, test } from './fixtures'
+
+test.use({ hubSetup: jawaTimurHub })
+
+interface Org {
+  name: string
+  regencyCode: string
+  foundedYear?: number
+}
+
+/** Straight into the harness's database, as a sync or an import would: the list must pick it up. */
+async function insertOrganisations(harness: Harness, organisations: Org[]): Promise<string[]> {
+  const info = await harness.registry.invoke('app:info', undefined)
+  if (!info.ok) throw new Error(info.error.message)
+  const sqlite = new Database((info.value as AppInfo).databasePath)
+  try {
+    const insert = sqlite.prepare(
+      `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, founded_year,
+         status, status_since) VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, 'active', '2026-01-01')`,
+    )
+    const now = new Date().toISOString()
+    return sqlite.transaction(() =>
+      organisations.map((org) => {
+        const id = uuidv7()
+        insert.run(id, now, now, org.name, organisationNameKey(org.name), org.regencyCode, org.foundedYear ?? null)
+        return id
+      }),
+    )()
+  } finally {
+    sqlite.close()
+  }
+}
+
+const sample: Org[] = [
+  { name: 'Yayasan Bina Désa', regencyCode: '35.19', foundedYear: 1998 },
+  { name: 'Yys. Karya Mandiri', regencyCode: '35.77', foundedYear: 2010 },
+  { name: 'Perkumpulan Tani Maju', regencyCode: '35.78', foundedYear: 1985 },
+]
+
+const organisationNames = (page: import('@playwright/test').Page) =>
+  page.getByRole('table', { name: 'Daftar OMS' }).getByRole('row').getByRole('link')
+
+test('a new hub says it has no members yet and offers to add or import them', async ({ page }) => {
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1, name: 'Anggota' })).toBeVisible()
+  await expect(main).toContainText('Belum ada OMS anggota.')
+  await expect(main.getByRole('link', { name: 'OMS (0)' })).toHaveAttribute('aria-current', 'page')
+  await expect(main.getByRole('link', { name: 'Tambah OMS' })).toHaveAttribute('href', '#/members/organisation/new')
+  await expect(main.getByRole('link', { name: 'Impor' })).toHaveAttribute('href', '#/members/import/organisations')
+  await main.getByRole('link', { name: 'Orang (0)' }).click()
+  await expect(main).toContainText('Belum ada orang yang dicatat.')
+  await expect(main.getByRole('link', { name: 'Impor' })).toHaveAttribute('href', '#/members/import/people')
+})
+
+test('finds an OMS by part of its name or an abbreviation, filters, sorts and opens it', async ({ page, harness }) => {
+  const [bina] = await insertOrganisations(harness, sample)
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const main = page.getByRole('main')
+  await expect(main.getByRole('link', { name: 'OMS (3)' })).toBeVisible()
+  await expect(organisationNames(page)).toHaveText(['Perkumpulan Tani Maju', 'Yayasan Bina Désa', 'Yys. Karya Mandiri'])
+
+  const search = main.getByRole('searchbox', { name: 'Cari OMS dan orang' })
+  await search.fill('bin des')
+  await expect(organisationNames(page)).toHaveText(['Yayasan Bina Désa'])
+  await expect(main.getByRole('status')).toHaveText('1 hasil')
+  await search.fill('yayasan')
+  await expect(organisationNames(page)).toHaveText(['Yayasan Bina Désa', 'Yys. Karya Mandiri'])
+  await search.fill('Kab. Madiun')
+  await expect(organisationNames(page)).toHaveText(['Yayasan Bina Désa'])
+  await search.fill('tidak ada')
+  await expect(main).toContainText('Tidak ada yang cocok dengan pencarian atau saringan ini.')
+
+  await search.fill('')
+  await main.getByRole('combobox', { name: 'Kabupaten/kota' }).selectOption({ label: 'Kota Madiun' })
+  await expect(organisationNames(page)).toHaveText(['Yys. Karya Mandiri'])
+  await main.getByRole('button', { name: 'Hapus saringan' }).click()
+  await expect(organisationNames(page)).toHaveCount(3)
+
+  const founded = main.getByRole('columnheader', { name: 'Tahun berdiri' })
+  await expect(founded).toHaveAttribute('aria-sort', 'none')
+  await founded.getByRole('button').click()
+  await expect(founded).toHaveAttribute('aria-sort', 'ascending')
+  await expect(organisationNames(page)).toHaveText(['Perkumpulan Tani Maju', 'Yayasan Bina Désa', 'Yys. Karya Mandiri'])
+  await founded.getByRole('button').press('Enter')
+  await expect(founded).toHaveAttribute('aria-sort', 'descending')
+  await expect(organisationNames(page)).toHaveText(['Yys. Karya Mandiri', 'Yayasan Bina Désa', 'Perkumpulan Tani Maju'])
+  await expect(main.getByRole('columnheader', { name: 'Nama' })).toHaveAttribute('aria-sort', 'none')
+
+  await organisationNames(page).filter({ hasText: 'Yayasan Bina Désa' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/members/organisation/${bina}$`))
+  await expect(main.getByRole('heading', { level: 1, name: 'Yayasan Bina Désa' })).toBeVisible()
+})
+
+test('exports the list as it is searched and filtered', async ({ page, harness }) => {
+  await insertOrganisations(harness, sample)
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const main = page.getByRole('main')
+  await main.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('madiun')
+  await main.getByRole('combobox', { name: 'Kabupaten/kota' }).selectOption({ label: 'Kota Madiun' })
+  await expect(organisationNames(page)).toHaveText(['Yys. Karya Mandiri'])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    main.getByRole('button', { name: 'Ekspor CSV' }).click(),
+  ])
+  const text = readFileSync((await download.path()) as string, 'utf8')
+  expect(text).toContain('Yys. Karya Mandiri')
+  expect(text).not.toContain('Bina')
+  expect(text).not.toContain('Tani Maju')
+})
+
+test('with thousands of OMS only a window of rows is in the page, and scrolling loads later ones', async ({
+  page,
+  harness,
+}) => {
+  const count = 6000
+  await insertOrganisations(
+    harness,
+    Array.from({ length: count }, (_, i) => ({
+      name: `Forum Warga ${String(i).padStart(4, '0')}`,
+      regencyCode: '35.19',
+    })),
+  )
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const table = page.getByRole('table', { name: 'Daftar OMS' })
+  await expect(page.getByRole('link', { name: 'OMS (6.000)' })).toBeVisible()
+  await expect(table).toHaveAttribute('aria-rowcount', String(count + 1))
+  await expect(organisationNames(page).first()).toHaveText('Forum Warga 0000')
+  expect(await table.getByRole('row').count()).toBeLessThan(60)
+
+  // Scroll to the end: the last rows (page 60 of 100 rows) load and only they are rendered.
+  await table.locator('.directory-table__scroll').evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  await expect(organisationNames(page).last()).toHaveText('Forum Warga 5999')
+  await expect(organisationNames(page).filter({ hasText: 'Forum Warga 0000' })).toHaveCount(0)
+  expect(await table.getByRole('row').count()).toBeLessThan(60)
+  await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', String(count + 1))
+})
