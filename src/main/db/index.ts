@@ -40,6 +40,9 @@ export function createDb(path: string, options: CreateDbOptions = {}): AppDataba
     // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
     // last transactions, never corrupt the file.
     sqlite.pragma('synchronous = NORMAL')
+    // Directory searches at 100k+ members are bound by random B-tree reads; SQLite's default 2 MB
+    // page cache halves their speed. 64 MB is little next to an office PC's memory.
+    sqlite.pragma('cache_size = -65536')
     if (path !== ':memory:' && plan.applied > 0 && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
     applyMigrations(sqlite, plan)
     sqlite.pragma('foreign_keys = ON')
