@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { DuplicateCandidate } from '../../shared/members'
 import type { AppDatabase } from '../db'
 import { organisationNameKey, personNameKey } from './names'
@@ -21,6 +22,16 @@ type Reason = DuplicateCandidate['reasons'][number]
 /** A WHERE clause, its parameters, and what a match means; skipped when its values are missing. */
 type Criterion = [where: string, params: unknown[], reason: Reason]
 
+/** An import checks every row: each statement is prepared once per connection. */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+function prepared(sqlite: Database.Database, sql: string): Database.Statement {
+  const cache = statements.get(sqlite) ?? new Map<string, Database.Statement>()
+  statements.set(sqlite, cache)
+  let statement = cache.get(sql)
+  if (!statement) cache.set(sql, (statement = sqlite.prepare(sql)))
+  return statement
+}
+
 /** One candidate per record, with every reason it matched, strongest matches first. */
 function find(
   database: AppDatabase,
@@ -32,7 +43,7 @@ function find(
   const byId = new Map<string, DuplicateCandidate>()
   for (const [where, params, reason] of criteria) {
     if (params.some((param) => !param)) continue
-    const rows = database.sqlite.prepare(`${select} AND ${where} LIMIT 20`).all(...params) as {
+    const rows = prepared(database.sqlite, `${select} AND ${where} LIMIT 20`).all(...params) as {
       id: string
       name: string
       context: string | null

@@ -1,23 +1,15 @@
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import type { Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { organisationFields, type MembershipStatus, type OrganisationFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
-import { findDistrict, findRegency } from '../../reference/queries'
-import { terms, villages } from '../../reference/schema'
+import { findDistrict, findRegency, findVillage, termExists } from '../../reference/queries'
 import { organisationNameKey } from '../names'
 import { membershipChanges, organisations } from '../schema'
 import { assertLive, pick, refuseFields } from './common'
 
 export const organisationFieldNames = Object.keys(organisationFields.shape) as (keyof OrganisationFields)[]
-
-const termExists = (database: AppDatabase, vocabulary: 'organisation_type' | 'sector', code: string) =>
-  database.orm
-    .select({ code: terms.code })
-    .from(terms)
-    .where(and(eq(terms.vocabulary, vocabulary), eq(terms.code, code)))
-    .get() !== undefined
 
 /**
  * What the schema cannot know: the place codes exist and nest (regency in the hub's province — any
@@ -44,13 +36,13 @@ export function checkOrganisationFields(
       problems.districtCode = { key: 'validation.organisation.districtOutsideRegency' }
   }
   if (fields.villageCode) {
-    const village = database.orm.select().from(villages).where(eq(villages.code, fields.villageCode)).get()
+    const village = findVillage(database.orm, fields.villageCode)
     if (!village || village.districtCode !== fields.districtCode)
       problems.villageCode = { key: 'validation.organisation.villageOutsideDistrict' }
   }
-  if (fields.typeCode && !termExists(database, 'organisation_type', fields.typeCode))
+  if (fields.typeCode && !termExists(database.orm, 'organisation_type', fields.typeCode))
     problems.typeCode = { key: 'validation.organisation.type', params: { value: fields.typeCode } }
-  const unknownSector = fields.sectorCodes.find((code) => !termExists(database, 'sector', code))
+  const unknownSector = fields.sectorCodes.find((code) => !termExists(database.orm, 'sector', code))
   if (unknownSector !== undefined)
     problems.sectorCodes = { key: 'validation.organisation.sectors', params: { value: unknownSector } }
   return problems
