@@ -144,8 +144,10 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
       status,
       statusSince: since,
     })
-    if (status !== 'candidate')
-      insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, 'candidate', pastDay(2010))
+    if (status !== 'candidate') {
+      const candidateOn = isoDay(new Date(Date.parse(since) - random.int(30, 900) * 86_400_000))
+      insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, 'candidate', candidateOn)
+    }
     insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, status, since)
     for (let n = random.int(0, 2); n > 0; n--) {
       const scores = Object.fromEntries(aspects.map((aspect) => [aspect, random.int(1, 5)]))

@@ -80,6 +80,15 @@ describe('seedMembers', () => {
       .pluck()
       .get()
     expect(withoutHistory).toBe(0)
+    const outOfOrder = database.sqlite
+      .prepare(
+        `SELECT count(*) FROM membership_changes earlier JOIN membership_changes later
+           ON later.organisation_id = earlier.organisation_id AND earlier.status = 'candidate'
+           AND later.status != 'candidate' WHERE earlier.effective_on > later.effective_on`,
+      )
+      .pluck()
+      .get()
+    expect(outOfOrder).toBe(0)
     const women = database.sqlite.prepare(`SELECT count(*) FROM people WHERE gender = 'female'`).pluck().get()
     expect(women).toBeGreaterThan(15)
     expect(women).toBeLessThan(65)

@@ -40,7 +40,12 @@ export function AppShell({ identity }: { identity: HubIdentity }) {
     <div className="shell">
       <SkipLink />
       <Sidebar current={screen} hubName={identity.name} />
-      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="content">
+      <main
+        id={MAIN_ID}
+        ref={mainRef}
+        tabIndex={-1}
+        className={screen === 'members' ? 'content content--wide' : 'content'}
+      >
         <ScreenFor screen={screen} identity={identity} />
       </main>
     </div>

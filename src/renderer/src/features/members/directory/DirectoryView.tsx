@@ -113,11 +113,12 @@ export function DirectoryView({ tab }: { tab: Tab }) {
 function DirectoryList({ tab, language, onNeedPage }: { tab: Tab; language: string; onNeedPage(page: number): void }) {
   const t = useText()
   const state = useDirectory()
+  const zone = useHub((hub) => (hub.status?.setUp ? hub.status.identity.timeZone : 'WIB'))
   return tab === 'organisations' ? (
     <DirectoryTable
       label={t('directory.table.organisations')}
       variant="organisations"
-      columns={organisationColumns(t, state.taxonomies, language)}
+      columns={organisationColumns(t, state.taxonomies, language, zone)}
       total={state.organisations.total ?? 0}
       pages={state.organisations.pages}
       searchKey={state.organisations.shown}
@@ -129,7 +130,7 @@ function DirectoryList({ tab, language, onNeedPage }: { tab: Tab; language: stri
     <DirectoryTable
       label={t('directory.table.people')}
       variant="people"
-      columns={peopleColumns(t)}
+      columns={peopleColumns(t, zone)}
       total={state.people.total ?? 0}
       pages={state.people.pages}
       searchKey={state.people.shown}

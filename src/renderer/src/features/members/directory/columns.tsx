@@ -1,3 +1,4 @@
+import { formatDate, type TimeZoneCode } from '../../../../../shared/format'
 import type { OrganisationRow, PersonRow } from '../../../../../shared/members'
 import type { Taxonomies } from '../../../../../shared/reference'
 import type { Translate } from '../../../i18n'
@@ -5,13 +6,13 @@ import { membersHref } from '../routes'
 import type { Column } from './DirectoryTable'
 import type { OrganisationSort, PeopleSort } from './store'
 
-const day = (iso: string) => iso.slice(0, 10)
 const orEmpty = (value: string | number | null) => value ?? '—'
 
 export function organisationColumns(
   t: Translate,
   taxonomies: Taxonomies | null,
   language: string,
+  zone: TimeZoneCode,
 ): Column<OrganisationRow, OrganisationSort['column']>[] {
   const typeName = (code: string | null) => {
     const term = taxonomies?.organisationTypes.find((type) => type.code === code)
@@ -39,11 +40,11 @@ export function organisationColumns(
     },
     { key: 'foundedYear', label: t('directory.columns.foundedYear'), cell: (row) => orEmpty(row.foundedYear) },
     { key: 'peopleCount', label: t('directory.columns.peopleCount'), cell: (row) => row.peopleCount },
-    { key: 'updatedAt', label: t('directory.columns.updatedAt'), cell: (row) => day(row.updatedAt) },
+    { key: 'updatedAt', label: t('directory.columns.updatedAt'), cell: (row) => formatDate(row.updatedAt, zone) },
   ]
 }
 
-export function peopleColumns(t: Translate): Column<PersonRow, PeopleSort['column']>[] {
+export function peopleColumns(t: Translate, zone: TimeZoneCode): Column<PersonRow, PeopleSort['column']>[] {
   return [
     {
       key: 'name',
@@ -68,6 +69,6 @@ export function peopleColumns(t: Translate): Column<PersonRow, PeopleSort['colum
       label: t('directory.columns.consent'),
       cell: (row) => t(row.consent ? 'directory.consent.yes' : 'directory.consent.no'),
     },
-    { key: 'updatedAt', label: t('directory.columns.updatedAt'), cell: (row) => day(row.updatedAt) },
+    { key: 'updatedAt', label: t('directory.columns.updatedAt'), cell: (row) => formatDate(row.updatedAt, zone) },
   ]
 }
