@@ -22,6 +22,7 @@ function ChooseFile() {
         </p>
         <input
           id="import-file"
+          className="file-picker__input"
           type="file"
           accept=".csv,.xlsx"
           aria-describedby="import-file-hint"
@@ -33,6 +34,10 @@ function ChooseFile() {
             if (file) void open(file)
           }}
         />
+        {/* Chromium words its own file button in the system's language; this one follows the app's. */}
+        <label htmlFor="import-file" className="button file-picker__button" aria-hidden="true">
+          {t('memberImport.choose.button')}
+        </label>
       </div>
       {busy === 'opening' && <p role="status">{t('memberImport.choose.opening')}</p>}
       <div className="import-template">

@@ -10,6 +10,7 @@ export const importId = {
     title: '1. Pilih berkas',
     hint: 'Berkas Excel (.xlsx) atau CSV, dengan satu baris judul kolom. Baris pertama lembar pertama dibaca sebagai judul.',
     file: 'Berkas spreadsheet',
+    button: 'Pilih berkas…',
     opening: 'Membaca berkas…',
     template: 'Unduh templat',
     templateHint: 'Templat berisi judul kolom yang dikenali, satu contoh baris, dan lembar "Petunjuk" (XLSX).',
@@ -132,6 +133,7 @@ export const importEn: Catalog<typeof importId> = {
     title: '1. Choose a file',
     hint: 'An Excel (.xlsx) or CSV file with one row of column headings. The first row of the first sheet is read as headings.',
     file: 'Spreadsheet file',
+    button: 'Choose a file…',
     opening: 'Reading the file…',
     template: 'Download template',
     templateHint:

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { MembersRoute } from '../routes'
 import { MergePage } from './MergePage'
 import { OrganisationForm } from './OrganisationForm'
@@ -5,21 +6,40 @@ import { OrganisationProfile } from './OrganisationProfile'
 import { PersonForm } from './PersonForm'
 import { PersonPage } from './PersonPage'
 
+/** Forms keep a readable measure inside the members screen's full width. */
+const FormPage = ({ children }: { children: ReactNode }) => <div className="records-form-page">{children}</div>
+
 /** Profil Mitra records: each organisation's and person's page, their forms, and merging two into one. */
 export function RecordsView({ route }: { route: Exclude<MembersRoute, { view: 'directory' | 'import' }> }) {
   switch (route.view) {
     case 'organisation':
       return <OrganisationProfile key={route.id} id={route.id} />
     case 'newOrganisation':
-      return <OrganisationForm key="new" id={null} />
+      return (
+        <FormPage>
+          <OrganisationForm key="new" id={null} />
+        </FormPage>
+      )
     case 'editOrganisation':
-      return <OrganisationForm key={route.id} id={route.id} />
+      return (
+        <FormPage>
+          <OrganisationForm key={route.id} id={route.id} />
+        </FormPage>
+      )
     case 'person':
       return <PersonPage key={route.id} id={route.id} />
     case 'newPerson':
-      return <PersonForm key={`new-${route.organisationId}`} id={null} organisationId={route.organisationId} />
+      return (
+        <FormPage>
+          <PersonForm key={`new-${route.organisationId}`} id={null} organisationId={route.organisationId} />
+        </FormPage>
+      )
     case 'editPerson':
-      return <PersonForm key={route.id} id={route.id} organisationId={null} />
+      return (
+        <FormPage>
+          <PersonForm key={route.id} id={route.id} organisationId={null} />
+        </FormPage>
+      )
     case 'merge':
       return <MergePage key={`${route.survivorId}-${route.mergedId}`} {...route} />
   }
