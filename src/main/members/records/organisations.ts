@@ -4,6 +4,7 @@ import type { Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { organisationFields, type MembershipStatus, type OrganisationFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
+import { insertRow } from '../../db/prepared-insert'
 import { findDistrict, findRegency, findVillage, termExists } from '../../reference/queries'
 import { organisationNameKey } from '../names'
 import { membershipChanges, organisations } from '../schema'
@@ -72,14 +73,20 @@ export function insertOrganisation(
   refuseFields(checkOrganisationFields(database, hub, fields))
   const id = uuidv7()
   const stamp = { hubId: hub.hubId, createdAt: now.toISOString(), updatedAt: now.toISOString() }
-  database.orm
-    .insert(organisations)
-    .values({ id, ...stamp, ...organisationColumns(fields), status: status.status, statusSince: status.since })
-    .run()
-  database.orm
-    .insert(membershipChanges)
-    .values({ id: uuidv7(), ...stamp, organisationId: id, status: status.status, effectiveOn: status.since })
-    .run()
+  insertRow(database.sqlite, organisations, {
+    id,
+    ...stamp,
+    ...organisationColumns(fields),
+    status: status.status,
+    statusSince: status.since,
+  })
+  insertRow(database.sqlite, membershipChanges, {
+    id: uuidv7(),
+    ...stamp,
+    organisationId: id,
+    status: status.status,
+    effectiveOn: status.since,
+  })
   return id
 }
 

@@ -4,6 +4,7 @@ import type { Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { personFields, type PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
+import { insertRow } from '../../db/prepared-insert'
 import { personNameKey } from '../names'
 import { affiliations, people } from '../schema'
 import { localDate } from '../../../shared/format'
@@ -36,35 +37,29 @@ function openAffiliation(
   fields: Pick<PersonFields, 'organisationId' | 'role'>,
   now: Date,
 ) {
-  database.orm
-    .insert(affiliations)
-    .values({
-      id: uuidv7(),
-      hubId: hub.hubId,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      personId,
-      organisationId: fields.organisationId,
-      role: fields.role,
-      fromOn: localDate(now, hub.timeZone),
-    })
-    .run()
+  insertRow(database.sqlite, affiliations, {
+    id: uuidv7(),
+    hubId: hub.hubId,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    personId,
+    organisationId: fields.organisationId,
+    role: fields.role,
+    fromOn: localDate(now, hub.timeZone),
+  })
 }
 
 /** Writes a new person with their first affiliation; the caller holds the transaction. */
 export function insertPerson(database: AppDatabase, hub: HubIdentity, fields: PersonFields, now: Date): string {
   refuseFields(checkPersonFields(database, fields))
   const id = uuidv7()
-  database.orm
-    .insert(people)
-    .values({
-      id,
-      hubId: hub.hubId,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      ...personColumns(fields),
-    })
-    .run()
+  insertRow(database.sqlite, people, {
+    id,
+    hubId: hub.hubId,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    ...personColumns(fields),
+  })
   openAffiliation(database, hub, id, fields, now)
   return id
 }

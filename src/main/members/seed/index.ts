@@ -2,8 +2,10 @@ import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../../shared/errors'
 import { personRoles, type MembershipStatus } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
+import { insertRow } from '../../db/prepared-insert'
 import { requireIdentity } from '../../hub/service'
 import { organisationNameKey, personNameKey } from '../names'
+import { affiliations, capacityAssessments, membershipChanges, organisations, people } from '../schema'
 import {
   familyNames,
   femaleGivenNames,
@@ -56,7 +58,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10)
  * Adds realistic synthetic members for the hub's province: Indonesian names, real kabupaten/kota
  * with their kecamatan and desa, plausible mobile numbers. The same seed gives the same people and
  * organisations (ids and timestamps are new each run, so seeding twice adds twice). Rows are written
- * with plain statements in one transaction: 400k rows through the form path would take minutes.
+ * without the form path's checks, in one transaction.
  */
 export function seedMembers(database: AppDatabase, options: SeedOptions, now = new Date()): SeedResult {
   const hub = requireIdentity(database)
@@ -83,22 +85,9 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
   const sectors = terms('sector')
   const aspects = terms('capacity_aspect')
 
-  const insertOrganisation = sqlite.prepare(`INSERT INTO organisations (id, hub_id, created_at, updated_at, name,
-    name_key, acronym, type_code, legal_form, registration_number, founded_year, regency_code, district_code,
-    village_code, address, phone, email, website, sector_codes, sdgs, focus, beneficiaries, staff_count,
-    volunteer_count, status, status_since) VALUES (@id, @hubId, @now, @now, @name, @nameKey, @acronym, @typeCode,
-    @legalForm, @registrationNumber, @foundedYear, @regencyCode, @districtCode, @villageCode, @address, @phone,
-    @email, @website, @sectorCodes, @sdgs, @focus, @beneficiaries, @staffCount, @volunteerCount, @status,
-    @statusSince)`)
-  const insertChange = sqlite.prepare(`INSERT INTO membership_changes (id, hub_id, created_at, updated_at,
-    organisation_id, status, effective_on) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-  const insertAssessment = sqlite.prepare(`INSERT INTO capacity_assessments (id, hub_id, created_at, updated_at,
-    organisation_id, assessed_on, scores) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-  const insertPerson = sqlite.prepare(`INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key,
-    gender, birth_year, role, organisation_id, phone, email, consent, consent_on) VALUES (@id, @hubId, @now, @now,
-    @name, @nameKey, @gender, @birthYear, @role, @organisationId, @phone, @email, @consent, @consentOn)`)
-  const insertAffiliation = sqlite.prepare(`INSERT INTO affiliations (id, hub_id, created_at, updated_at, person_id,
-    organisation_id, role, from_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+  const stamp = { hubId: hub.hubId, createdAt: timestamp, updatedAt: timestamp }
+  const insertChange = (organisationId: string, status: MembershipStatus, effectiveOn: string) =>
+    insertRow(sqlite, membershipChanges, { id: newId(), ...stamp, organisationId, status, effectiveOn })
 
   const pastDay = (fromYear: number) =>
     isoDay(new Date(Date.UTC(random.int(fromYear, thisYear - 1), random.int(0, 11), random.int(1, 28))))
@@ -117,10 +106,9 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     const since = pastDay(2015)
     const foundedYear = random.int(1975, thisYear - 1)
     const id = newId()
-    insertOrganisation.run({
+    insertRow(sqlite, organisations, {
       id,
-      hubId: hub.hubId,
-      now: timestamp,
+      ...stamp,
       name,
       nameKey: organisationNameKey(name),
       acronym,
@@ -146,12 +134,13 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     })
     if (status !== 'candidate') {
       const candidateOn = isoDay(new Date(Date.parse(since) - random.int(30, 900) * 86_400_000))
-      insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, 'candidate', candidateOn)
+      insertChange(id, 'candidate', candidateOn)
     }
-    insertChange.run(newId(), hub.hubId, timestamp, timestamp, id, status, since)
+    insertChange(id, status, since)
     for (let n = random.int(0, 2); n > 0; n--) {
       const scores = Object.fromEntries(aspects.map((aspect) => [aspect, random.int(1, 5)]))
-      insertAssessment.run(newId(), hub.hubId, timestamp, timestamp, id, pastDay(2020), JSON.stringify(scores))
+      const assessment = { organisationId: id, assessedOn: pastDay(2020), scores: JSON.stringify(scores) }
+      insertRow(sqlite, capacityAssessments, { id: newId(), ...stamp, ...assessment })
     }
     return { id, since }
   }
@@ -164,10 +153,9 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     const organisationId = random.pick(organisationIds)
     const consent = random.chance(0.7)
     const id = newId()
-    insertPerson.run({
+    insertRow(sqlite, people, {
       id,
-      hubId: hub.hubId,
-      now: timestamp,
+      ...stamp,
       name,
       nameKey: personNameKey(name),
       gender: female ? 'female' : 'male',
@@ -176,10 +164,11 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
       organisationId,
       phone: random.chance(0.8) ? mobile() : null,
       email: random.chance(0.5) ? `${name.toLowerCase().replace(' ', '.')}${random.digits(2)}@gmail.com` : null,
-      consent: consent ? 1 : 0,
+      consent,
       consentOn: consent ? pastDay(2022) : null,
     })
-    insertAffiliation.run(newId(), hub.hubId, timestamp, timestamp, id, organisationId, role, pastDay(2015))
+    const affiliation = { personId: id, organisationId, role, fromOn: pastDay(2015) }
+    insertRow(sqlite, affiliations, { id: newId(), ...stamp, ...affiliation })
   }
 
   sqlite.transaction(() => {
