@@ -1,4 +1,5 @@
 import { recordsEn } from '../features/members/records/messages'
+import { memberFieldEn } from '../features/members/messages'
 import { importEn } from '../features/members/import/messages'
 import type { UiMessages } from './id'
 import { directoryEn } from '../features/members/directory/messages'
@@ -102,5 +103,6 @@ export const en: UiMessages = {
   },
   directory: directoryEn,
   records: recordsEn,
+  memberField: memberFieldEn,
   memberImport: importEn,
 }

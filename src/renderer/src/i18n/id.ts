@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../shared/i18n/id'
 import { directoryId } from '../features/members/directory/messages'
 import { recordsId } from '../features/members/records/messages'
+import { memberFieldId } from '../features/members/messages'
 import { importId } from '../features/members/import/messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
@@ -104,6 +105,7 @@ export const id = {
   },
   directory: directoryId,
   records: recordsId,
+  memberField: memberFieldId,
   memberImport: importId,
 }
 

@@ -182,7 +182,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
         <ErrorAlert error={error} />
         <fieldset>
           <legend>{t('records.organisation.identity')}</legend>
-          {textField('name', 'records.field.name')}
+          {textField('name', 'memberField.name')}
           {hint.length > 0 && (
             <div className="records-hint" aria-live="polite">
               <p>{t('records.duplicates.hint')}</p>
@@ -190,8 +190,8 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
             </div>
           )}
           <div className="field-row">
-            {textField('acronym', 'records.field.acronym')}
-            <Field label={t('records.field.type')} error={fieldErrors.typeCode}>
+            {textField('acronym', 'memberField.acronym')}
+            <Field label={t('memberField.type')} error={fieldErrors.typeCode}>
               {(control) => (
                 <select {...control} name="typeCode" value={draft.typeCode} onChange={onText('typeCode')}>
                   <option value="">{t('records.choose')}</option>
@@ -205,7 +205,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
             </Field>
           </div>
           <div className="field-row">
-            <Field label={t('records.field.legalForm')} error={fieldErrors.legalForm}>
+            <Field label={t('memberField.legalForm')} error={fieldErrors.legalForm}>
               {(control) => (
                 <select {...control} name="legalForm" value={draft.legalForm} onChange={onText('legalForm')}>
                   <option value="">{t('records.none')}</option>
@@ -217,28 +217,28 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
                 </select>
               )}
             </Field>
-            {textField('registrationNumber', 'records.field.registrationNumber')}
+            {textField('registrationNumber', 'memberField.registrationNumber')}
           </div>
-          {textField('foundedYear', 'records.field.foundedYear', { inputMode: 'numeric' })}
+          {textField('foundedYear', 'memberField.foundedYear', { inputMode: 'numeric' })}
         </fieldset>
 
         <PlaceFields draft={draft} errors={fieldErrors} onChange={set} />
 
         <fieldset>
           <legend>{t('records.organisation.contact')}</legend>
-          {textArea('address', 'records.field.address')}
+          {textArea('address', 'memberField.address')}
           <div className="field-row">
-            {textField('phone', 'records.field.phone', { type: 'tel' })}
-            {textField('email', 'records.field.email', { type: 'email' })}
+            {textField('phone', 'memberField.phone', { type: 'tel' })}
+            {textField('email', 'memberField.email', { type: 'email' })}
           </div>
           <div className="field-row">
-            {textField('website', 'records.field.website')}
-            {textField('socialMedia', 'records.field.socialMedia')}
+            {textField('website', 'memberField.website')}
+            {textField('socialMedia', 'memberField.socialMedia')}
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>{t('records.field.sectors')}</legend>
+          <legend>{t('memberField.sectors')}</legend>
           {fieldErrors.sectorCodes && <p className="field-error">{fieldErrors.sectorCodes}</p>}
           <div className="records-checks">
             {taxonomies?.sectors.map((sector) => (
@@ -257,7 +257,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           </div>
         </fieldset>
         <fieldset>
-          <legend>{t('records.field.sdgs')}</legend>
+          <legend>{t('memberField.sdgs')}</legend>
           {fieldErrors.sdgs && <p className="field-error">{fieldErrors.sdgs}</p>}
           <div className="records-checks">
             {taxonomies?.sdgs.map((sdg) => (
@@ -276,13 +276,13 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
 
         <fieldset>
           <legend>{t('records.organisation.work')}</legend>
-          {textArea('focus', 'records.field.focus')}
-          {textArea('beneficiaries', 'records.field.beneficiaries')}
+          {textArea('focus', 'memberField.focus')}
+          {textArea('beneficiaries', 'memberField.beneficiaries')}
           <div className="field-row">
-            {textField('staffCount', 'records.field.staffCount', { inputMode: 'numeric' })}
-            {textField('volunteerCount', 'records.field.volunteerCount', { inputMode: 'numeric' })}
+            {textField('staffCount', 'memberField.staffCount', { inputMode: 'numeric' })}
+            {textField('volunteerCount', 'memberField.volunteerCount', { inputMode: 'numeric' })}
           </div>
-          {textArea('notes', 'records.field.notes')}
+          {textArea('notes', 'memberField.notes')}
         </fieldset>
 
         {creating && (

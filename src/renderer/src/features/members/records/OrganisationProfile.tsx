@@ -88,23 +88,23 @@ function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
       <h2 id="records-overview-title">{t('records.organisation.overview')}</h2>
       <Details
         rows={[
-          [t('records.field.type'), type ? termName(type, language) : t('app.notRecorded')],
-          o.legalForm !== null && [t('records.field.legalForm'), t(`member.legalForm.${o.legalForm}`)],
-          o.registrationNumber !== null && [t('records.field.registrationNumber'), o.registrationNumber],
-          o.foundedYear !== null && [t('records.field.foundedYear'), o.foundedYear],
+          [t('memberField.type'), type ? termName(type, language) : t('app.notRecorded')],
+          o.legalForm !== null && [t('memberField.legalForm'), t(`member.legalForm.${o.legalForm}`)],
+          o.registrationNumber !== null && [t('memberField.registrationNumber'), o.registrationNumber],
+          o.foundedYear !== null && [t('memberField.foundedYear'), o.foundedYear],
           [t('records.organisation.place'), place],
-          o.address !== null && [t('records.field.address'), o.address],
-          o.phone !== null && [t('records.field.phone'), formatPhone(o.phone)],
-          o.email !== null && [t('records.field.email'), o.email],
-          o.website !== null && [t('records.field.website'), o.website],
-          o.socialMedia !== null && [t('records.field.socialMedia'), o.socialMedia],
-          sectors.length > 0 && [t('records.field.sectors'), sectors.join(', ')],
-          o.sdgs.length > 0 && [t('records.field.sdgs'), o.sdgs.map((n) => `SDG ${n}`).join(', ')],
-          o.focus !== null && [t('records.field.focus'), o.focus],
-          o.beneficiaries !== null && [t('records.field.beneficiaries'), o.beneficiaries],
-          o.staffCount !== null && [t('records.field.staffCount'), o.staffCount],
-          o.volunteerCount !== null && [t('records.field.volunteerCount'), o.volunteerCount],
-          o.notes !== null && [t('records.field.notes'), o.notes],
+          o.address !== null && [t('memberField.address'), o.address],
+          o.phone !== null && [t('memberField.phone'), formatPhone(o.phone)],
+          o.email !== null && [t('memberField.email'), o.email],
+          o.website !== null && [t('memberField.website'), o.website],
+          o.socialMedia !== null && [t('memberField.socialMedia'), o.socialMedia],
+          sectors.length > 0 && [t('memberField.sectors'), sectors.join(', ')],
+          o.sdgs.length > 0 && [t('memberField.sdgs'), o.sdgs.map((n) => `SDG ${n}`).join(', ')],
+          o.focus !== null && [t('memberField.focus'), o.focus],
+          o.beneficiaries !== null && [t('memberField.beneficiaries'), o.beneficiaries],
+          o.staffCount !== null && [t('memberField.staffCount'), o.staffCount],
+          o.volunteerCount !== null && [t('memberField.volunteerCount'), o.volunteerCount],
+          o.notes !== null && [t('memberField.notes'), o.notes],
         ]}
       />
     </section>
@@ -124,10 +124,10 @@ function PeopleSection({ organisation, editable }: { organisation: OrganisationD
         <table className="records-table">
           <thead>
             <tr>
-              <th scope="col">{t('records.field.name')}</th>
-              <th scope="col">{t('records.field.role')}</th>
-              <th scope="col">{t('records.field.gender')}</th>
-              <th scope="col">{t('records.field.contact')}</th>
+              <th scope="col">{t('memberField.name')}</th>
+              <th scope="col">{t('memberField.role')}</th>
+              <th scope="col">{t('memberField.gender')}</th>
+              <th scope="col">{t('memberField.contact')}</th>
             </tr>
           </thead>
           <tbody>

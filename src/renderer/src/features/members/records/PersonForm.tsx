@@ -104,9 +104,9 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
       <PageHeading>{t(id ? 'records.person.editTitle' : 'records.person.newTitle')}</PageHeading>
       <form ref={formRef} noValidate onSubmit={onSubmit} className="stack records-form">
         <ErrorAlert error={error} />
-        {textField('name', 'records.field.name')}
+        {textField('name', 'memberField.name')}
         <fieldset aria-describedby={fieldErrors.gender ? 'records-gender-error' : undefined}>
-          <legend>{t('records.field.gender')}</legend>
+          <legend>{t('memberField.gender')}</legend>
           <div className="records-checks">
             {genders.map((gender) => (
               <label key={gender}>
@@ -128,8 +128,8 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
           )}
         </fieldset>
         <div className="field-row">
-          {textField('birthYear', 'records.field.birthYear', { inputMode: 'numeric' })}
-          <Field label={t('records.field.role')} error={fieldErrors.role}>
+          {textField('birthYear', 'memberField.birthYear', { inputMode: 'numeric' })}
+          <Field label={t('memberField.role')} error={fieldErrors.role}>
             {(control) => (
               <select
                 {...control}
@@ -148,7 +148,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
           </Field>
         </div>
         <fieldset>
-          <legend>{t('records.field.organisation')}</legend>
+          <legend>{t('memberField.organisation')}</legend>
           <p>
             {draft.organisationName ? <strong>{draft.organisationName}</strong> : t('records.person.noOrganisation')}
           </p>
@@ -169,8 +169,8 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
           />
         </fieldset>
         <div className="field-row">
-          {textField('phone', 'records.field.phone', { type: 'tel' })}
-          {textField('email', 'records.field.email', { type: 'email' })}
+          {textField('phone', 'memberField.phone', { type: 'tel' })}
+          {textField('email', 'memberField.email', { type: 'email' })}
         </div>
         <fieldset>
           <legend>{t('records.person.consentTitle')}</legend>
@@ -186,7 +186,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
           </label>
           {draft.consent && textField('consentOn', 'records.person.consentOn', { type: 'date' })}
         </fieldset>
-        <Field label={t('records.field.notes')} error={fieldErrors.notes}>
+        <Field label={t('memberField.notes')} error={fieldErrors.notes}>
           {(control) => (
             <textarea
               {...control}

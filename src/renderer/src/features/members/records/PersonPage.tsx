@@ -57,23 +57,23 @@ export function PersonPage({ id }: { id: string }) {
         <Details
           rows={[
             [
-              t('records.field.organisation'),
+              t('memberField.organisation'),
               <a key="organisation" href={membersHref({ view: 'organisation', id: person.organisationId })}>
                 {person.organisationName}
               </a>,
             ],
-            [t('records.field.role'), t(`member.role.${person.role}`)],
-            [t('records.field.gender'), t(`member.gender.${person.gender}`)],
-            [t('records.field.birthYear'), person.birthYear ?? t('app.notRecorded')],
-            person.phone !== null && [t('records.field.phone'), formatPhone(person.phone)],
-            person.email !== null && [t('records.field.email'), person.email],
+            [t('memberField.role'), t(`member.role.${person.role}`)],
+            [t('memberField.gender'), t(`member.gender.${person.gender}`)],
+            [t('memberField.birthYear'), person.birthYear ?? t('app.notRecorded')],
+            person.phone !== null && [t('memberField.phone'), formatPhone(person.phone)],
+            person.email !== null && [t('memberField.email'), person.email],
             [
               t('records.person.consentTitle'),
               person.consent && person.consentOn
                 ? t('records.person.consentGiven', { date: formatDate(person.consentOn, zone) })
                 : t('records.person.consentMissing'),
             ],
-            person.notes !== null && [t('records.field.notes'), person.notes],
+            person.notes !== null && [t('memberField.notes'), person.notes],
           ]}
         />
       </section>

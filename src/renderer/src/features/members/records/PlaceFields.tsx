@@ -36,7 +36,7 @@ function PlaceLevel(level: Level) {
   return (
     <>
       {level.listed && (
-        <Field label={t(`records.field.${level.name}`)} error={level.error}>
+        <Field label={t(`memberField.${level.name}`)} error={level.error}>
           {(control) => (
             <select
               {...control}
@@ -95,7 +95,7 @@ export function PlaceFields({
   return (
     <fieldset>
       <legend>{t('records.organisation.place')}</legend>
-      <Field label={t('records.field.regency')} hint={t('records.place.regencyHint')} error={errors.regencyCode}>
+      <Field label={t('memberField.regency')} hint={t('records.place.regencyHint')} error={errors.regencyCode}>
         {(control) => (
           <select
             {...control}
