@@ -7,13 +7,17 @@ import { requireIdentity } from '../../hub/service'
 import { organisationNameKey, personNameKey } from '../names'
 import { affiliations, capacityAssessments, membershipChanges, organisations, people } from '../schema'
 import {
-  familyNames,
   femaleGivenNames,
+  femaleSecondNames,
   maleGivenNames,
+  maleSecondNames,
   mobilePrefixes,
   organisationPrefixes,
   organisationWords,
+  otherTypes,
+  sharedSecondNames,
   streetNames,
+  typesByPrefix,
 } from './vocabulary'
 
 export interface SeedOptions {
@@ -81,7 +85,6 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     (sqlite.prepare(`SELECT code FROM ref_terms WHERE vocabulary = ?`).all(vocabulary) as { code: string }[]).map(
       (t) => t.code,
     )
-  const organisationTypes = terms('organisation_type')
   const sectors = terms('sector')
   const aspects = terms('capacity_aspect')
 
@@ -93,6 +96,26 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     isoDay(new Date(Date.UTC(random.int(fromYear, thisYear - 1), random.int(0, 11), random.int(1, 28))))
   const mobile = () => `+62${random.pick(mobilePrefixes)}${random.digits(random.int(7, 8))}`
 
+  /** calon first, then the steps statusTransitions allows, each some months after the one before. */
+  const membershipHistory = (status: MembershipStatus): [MembershipStatus, string][] => {
+    const steps: MembershipStatus[] =
+      status === 'candidate'
+        ? ['candidate']
+        : status === 'active'
+          ? ['candidate', 'active']
+          : status === 'inactive' || random.chance(0.5)
+            ? ['candidate', 'active', status]
+            : ['candidate', 'left']
+    // The latest step is the current status; earlier ones lie one to twenty-three months apart.
+    const dates: string[] = []
+    let day = Date.parse(`${pastDay(2018)}T00:00:00Z`)
+    for (const _ of steps) {
+      dates.unshift(isoDay(new Date(day)))
+      day -= random.int(30, 700) * 86_400_000
+    }
+    return steps.map((step, index) => [step, dates[index] as string])
+  }
+
   const makeOrganisation = (): { id: string; since: string } => {
     const regency = random.pick(regencies)
     const district = random.pick(districtsOf(regency.code))
@@ -102,9 +125,9 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     const place = random.chance(0.5) ? [district.name] : []
     const name = [prefix, ...new Set(core), ...place].join(' ')
     const acronym = [prefix, ...core].map((word) => word[0]).join('')
-    const status = weighted(random.next(), statusWeights)
-    const since = pastDay(2015)
-    const foundedYear = random.int(1975, thisYear - 1)
+    const history = membershipHistory(weighted(random.next(), statusWeights))
+    const [status, since] = history.at(-1) as [MembershipStatus, string]
+    const foundedYear = random.int(1975, Number(history[0]?.[1].slice(0, 4)))
     const id = newId()
     insertRow(sqlite, organisations, {
       id,
@@ -112,7 +135,7 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
       name,
       nameKey: organisationNameKey(name),
       acronym,
-      typeCode: random.pick(organisationTypes),
+      typeCode: random.pick(typesByPrefix[prefix] ?? otherTypes),
       legalForm: prefix === 'Yayasan' ? 'foundation' : prefix === 'Perkumpulan' ? 'association' : null,
       registrationNumber: prefix === 'Yayasan' ? `AHU-${random.digits(7)}.AH.01.04.Tahun ${foundedYear}` : null,
       foundedYear,
@@ -132,11 +155,7 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
       status,
       statusSince: since,
     })
-    if (status !== 'candidate') {
-      const candidateOn = isoDay(new Date(Date.parse(since) - random.int(30, 900) * 86_400_000))
-      insertChange(id, 'candidate', candidateOn)
-    }
-    insertChange(id, status, since)
+    for (const [step, on] of history) insertChange(id, step, on)
     for (let n = random.int(0, 2); n > 0; n--) {
       const scores = Object.fromEntries(aspects.map((aspect) => [aspect, random.int(1, 5)]))
       const assessment = { organisationId: id, assessedOn: pastDay(2020), scores: JSON.stringify(scores) }
@@ -145,12 +164,22 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     return { id, since }
   }
 
+  const namesByOrganisation = new Map<string, Set<string>>()
   const makePerson = (organisationIds: string[]) => {
     const female = random.chance(0.45)
-    const given = random.pick(female ? femaleGivenNames : maleGivenNames)
-    const name = `${given} ${random.pick(familyNames)}`
-    const role = random.pick(personRoles)
     const organisationId = random.pick(organisationIds)
+    const namesHere = namesByOrganisation.get(organisationId) ?? new Set<string>()
+    namesByOrganisation.set(organisationId, namesHere)
+    const draw = () => {
+      const second = random.pick(random.chance(0.2) ? sharedSecondNames : female ? femaleSecondNames : maleSecondNames)
+      return `${random.pick(female ? femaleGivenNames : maleGivenNames)} ${second}`
+    }
+    // Two people of one name in one OMS would be the first duplicate warning a demo shows; a very
+    // crowded OMS may still get one after a few draws.
+    let name = draw()
+    for (let attempt = 0; attempt < 20 && namesHere.has(name); attempt++) name = draw()
+    namesHere.add(name)
+    const role = random.pick(personRoles)
     const consent = random.chance(0.7)
     const id = newId()
     insertRow(sqlite, people, {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { statusTransitions, type MembershipStatus } from '../../../shared/members'
 import { normalizePhone } from '../../../shared/phone'
 import type { AppDatabase } from '../../db'
 import { testServices } from '../../testing/database'
@@ -80,15 +81,30 @@ describe('seedMembers', () => {
       .pluck()
       .get()
     expect(withoutHistory).toBe(0)
-    const outOfOrder = database.sqlite
+    const changes = database.sqlite
       .prepare(
-        `SELECT count(*) FROM membership_changes earlier JOIN membership_changes later
-           ON later.organisation_id = earlier.organisation_id AND earlier.status = 'candidate'
-           AND later.status != 'candidate' WHERE earlier.effective_on > later.effective_on`,
+        `SELECT m.organisation_id AS id, m.status, m.effective_on AS "on", o.founded_year AS founded
+         FROM membership_changes m JOIN organisations o ON o.id = m.organisation_id ORDER BY m.effective_on`,
       )
+      .all() as { id: string; status: MembershipStatus; on: string; founded: number }[]
+    const byOrganisation = new Map<string, typeof changes>()
+    for (const change of changes) byOrganisation.set(change.id, [...(byOrganisation.get(change.id) ?? []), change])
+    for (const history of byOrganisation.values()) {
+      expect(history[0]?.status).toBe('candidate')
+      expect(history[0]?.founded).toBeLessThanOrEqual(Number(history[0]?.on.slice(0, 4)))
+      for (let i = 1; i < history.length; i++)
+        expect(statusTransitions[history[i - 1]?.status as MembershipStatus]).toContain(history[i]?.status)
+    }
+    const sameNameInOneOrganisation = database.sqlite
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM people GROUP BY organisation_id, name HAVING count(*) > 1)`)
       .pluck()
       .get()
-    expect(outOfOrder).toBe(0)
+    expect(sameNameInOneOrganisation).toBe(0)
+    const yayasanOfOtherType = database.sqlite
+      .prepare(`SELECT count(*) FROM organisations WHERE name LIKE 'Yayasan %' AND type_code != 'foundation'`)
+      .pluck()
+      .get()
+    expect(yayasanOfOtherType).toBe(0)
     const women = database.sqlite.prepare(`SELECT count(*) FROM people WHERE gender = 'female'`).pluck().get()
     expect(women).toBeGreaterThan(15)
     expect(women).toBeLessThan(65)

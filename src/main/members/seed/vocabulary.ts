@@ -1,5 +1,18 @@
 /** Words synthetic member data is made of: common in Indonesian CSO and personal names. */
 
+/** What a name's first word says about the organisation's type (ref_terms organisation_type codes). */
+export const typesByPrefix: Record<string, string[]> = {
+  Yayasan: ['foundation'],
+  Perkumpulan: ['association'],
+  Kelompok: ['farmer_organisation', 'fisher_group', 'ksm', 'women_organisation'],
+  Koperasi: ['ksm', 'other'],
+  Lembaga: ['lkm_bkm', 'ngo'],
+  Paguyuban: ['indigenous_organisation', 'ksm'],
+  Ikatan: ['youth_organisation', 'religious_organisation', 'women_organisation'],
+}
+/** Prefixes not listed above may be any of these. */
+export const otherTypes = ['ngo', 'youth_organisation', 'women_organisation', 'religious_organisation', 'other']
+
 export const organisationPrefixes = [
   'Yayasan',
   'Yayasan',
@@ -137,7 +150,9 @@ export const maleGivenNames = [
   'Hasan',
 ]
 
-export const familyNames = [
+/** Second names that are given names in their own right, so they follow the person's gender. */
+export const femaleSecondNames = ['Rahayu', 'Lestari', 'Handayani', 'Utami', 'Permata', 'Suryani', 'Wahyuni', 'Puspita']
+export const maleSecondNames = [
   'Santoso',
   'Wibowo',
   'Setiawan',
@@ -148,27 +163,18 @@ export const familyNames = [
   'Nugroho',
   'Susanto',
   'Hartono',
-  'Rahayu',
-  'Lestari',
   'Wijaya',
   'Purnomo',
   'Syahputra',
   'Maulana',
   'Firmansyah',
-  'Handayani',
-  'Utami',
-  'Permata',
-  'Suryani',
   'Prasetyo',
   'Ramadhan',
-  'Kusuma',
   'Hakim',
   'Anwar',
-  'Siregar',
-  'Nasution',
-  'Simanjuntak',
-  'Tanjung',
 ]
+/** Family and clan names anyone may carry. */
+export const sharedSecondNames = ['Kusuma', 'Siregar', 'Nasution', 'Simanjuntak', 'Tanjung', 'Lubis', 'Harahap']
 
 export const streetNames = [
   'Jl. Merdeka',
