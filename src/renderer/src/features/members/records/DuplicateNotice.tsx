@@ -32,13 +32,13 @@ export function CandidateList({ candidates }: { candidates: DuplicateCandidate[]
 export function DuplicateNotice({ onSaveAnyway }: { onSaveAnyway: () => void }) {
   const t = useText()
   const { duplicates, busy, dismissDuplicates } = useRecords()
-  if (!duplicates) return null
+  if (!duplicates?.[0]) return null
   return (
     <section role="alert" className="notice records-duplicates" aria-labelledby="records-duplicates-title">
       <p id="records-duplicates-title" className="notice__title">
         {t('records.duplicates.title', { count: duplicates.length })}
       </p>
-      <p>{t('records.duplicates.explain')}</p>
+      <p>{t(`records.duplicates.explain.${duplicates[0].kind}`)}</p>
       <CandidateList candidates={duplicates} />
       <div className="records-actions">
         <button type="button" className="button button--primary" aria-busy={busy} onClick={onSaveAnyway}>
