@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
 import { genders, personRoles, type PersonDetail } from '../../../../../shared/members'
 import { useText, type MessageKey } from '../../../i18n'
@@ -9,6 +9,7 @@ import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
 import { focusFirstInvalid, go } from './helpers'
+import { useDraft } from './draft'
 import { FormFooter } from './FormFooter'
 import { RecordSearch } from './RecordSearch'
 import { useRecords, type PersonInput } from './store'
@@ -73,9 +74,9 @@ export function PersonForm({ id, organisationId }: { id: string | null; organisa
 
 function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDraft }) {
   const t = useText()
-  const { fieldErrors, error, savePerson, dismissDuplicates } = useRecords()
+  const { fieldErrors, error, savePerson, dismissDuplicates, park } = useRecords()
   const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
-  const [draft, setDraft] = useState(initial)
+  const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
   const set = (patch: Partial<PersonDraft>) => {
     setDraft((current) => ({ ...current, ...patch }))
@@ -215,6 +216,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
                 : membersHref({ view: 'directory', tab: 'people' })
           }
           onSaveAnyway={() => void submit(true)}
+          onOpenCandidate={() => park(draft)}
         />
       </form>
     </>

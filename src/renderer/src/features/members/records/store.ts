@@ -28,6 +28,8 @@ interface RecordsState {
   lastMerge: MergeSummary | null
   /** Likely duplicates from the last save attempt, waiting for "save anyway" or "cancel". */
   duplicates: DuplicateCandidate[] | null
+  /** A form's typed values, kept while the user looks at a likely duplicate, with the form's address. */
+  parked: { at: string; draft: unknown } | null
   /** Live hint while typing; never blocks anything. */
   hint: DuplicateCandidate[]
   /** Hits of a search for the other side of a merge, or for a person's organisation. */
@@ -50,6 +52,8 @@ interface RecordsState {
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
   undoMerge(): Promise<MergeSummary | null>
   dismissDuplicates(): void
+  park(draft: unknown): void
+  unpark(): void
   reset(): void
 }
 
@@ -112,6 +116,7 @@ export const useRecords = create<RecordsState>()((set, get) => {
     districts: {},
     villages: {},
     lastMerge: null,
+    parked: null,
     ...idle,
     async loadReference(provinceCode) {
       if (get().taxonomies) return
@@ -219,6 +224,12 @@ export const useRecords = create<RecordsState>()((set, get) => {
     },
     dismissDuplicates() {
       set({ duplicates: null })
+    },
+    park(draft) {
+      set({ parked: { at: window.location.hash, draft } })
+    },
+    unpark() {
+      set({ parked: null })
     },
     reset() {
       set(idle)
