@@ -99,6 +99,12 @@ export const useRecords = create<RecordsState>()((set, get) => {
     return null
   }
 
+  /** An edit of the survivor ends the latest merge's undo, so its banner asks main again. */
+  async function refreshLastMerge() {
+    const result = await invoke('members:lastMerge')
+    set({ lastMerge: result.ok ? result.value : null })
+  }
+
   async function save(call: () => ReturnType<typeof invoke<'members:createOrganisation'>>): Promise<SaveOutcome> {
     const result = await run(call)
     if (!result) return { saved: false }
@@ -141,11 +147,8 @@ export const useRecords = create<RecordsState>()((set, get) => {
     async loadOrganisation(id) {
       // A reload of the page shown keeps it on screen, with whatever notice it has, until fresh data arrives.
       if (get().organisation?.id !== id) set({ organisation: null })
-      const [detail, lastMerge] = await Promise.all([
-        run(() => invoke('members:getOrganisation', { id })),
-        invoke('members:lastMerge'),
-      ])
-      set({ organisation: detail, lastMerge: lastMerge.ok ? lastMerge.value : null })
+      const [detail] = await Promise.all([run(() => invoke('members:getOrganisation', { id })), refreshLastMerge()])
+      set({ organisation: detail })
     },
     async loadPerson(id) {
       if (get().person?.id !== id) set({ person: null })
@@ -183,6 +186,7 @@ export const useRecords = create<RecordsState>()((set, get) => {
     async changeStatus(input) {
       const detail = await run(() => invoke('members:changeStatus', input))
       if (detail) set({ organisation: detail })
+      if (detail) await refreshLastMerge()
       return detail !== null
     },
     async addAssessment(input) {
