@@ -32,8 +32,13 @@ const text = (max: number) =>
     .max(max, { error: 'validation.tooLong' })
     .transform((value) => (value === '' ? null : value))
 
+/** A name needs two letters or digits: "..." or "!!" would save with an empty, unsearchable name key. */
 const requiredName = (key: string) =>
-  z.string({ error: key }).trim().min(2, { error: key }).max(200, { error: 'validation.tooLong' })
+  z
+    .string({ error: key })
+    .trim()
+    .max(200, { error: 'validation.tooLong' })
+    .refine((value) => (value.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2, { error: key })
 
 /** Whole numbers from a form or a spreadsheet cell: 12, "12", "" (none). */
 const optionalInt = (min: number, max: number, key: string) =>
@@ -154,6 +159,7 @@ export const addAssessmentInput = z.object({
 
 // ---------- people ----------
 
+const consentParts = z.object({ consent: z.boolean(), consentOn: z.string().nullable() })
 export const personFields = z
   .object({
     name: requiredName('validation.person.name'),
@@ -167,9 +173,11 @@ export const personFields = z
     consentOn: pastDate('validation.date.invalid').nullable().prefault(null),
     notes: text(4000).prefault(''),
   })
-  .superRefine((value, ctx) => {
-    if (value.consent && value.consentOn === null)
-      ctx.addIssue({ code: 'custom', path: ['consentOn'], message: 'validation.person.consentDate' })
+  .refine((value) => !value.consent || value.consentOn !== null, {
+    path: ['consentOn'],
+    error: 'validation.person.consentDate',
+    // Runs even when other fields fail, so a form shows every error in one round.
+    when: ({ value }) => consentParts.safeParse(value).success,
   })
 export type PersonFields = z.output<typeof personFields>
 

@@ -108,7 +108,10 @@ test('two records of one OMS are merged, field by field, and the merge is undone
 
   await page.goto(`${harness.url}#/members/merge/organisation/${survivor}/${merged}`)
   await expect(heading(page, 'Gabungkan data')).toBeFocused()
-  await page.getByRole('radio', { name: 'Singkatan: pakai BDM' }).check()
+  // Where only one side has a value, that value is preselected; elsewhere the kept record's stays.
+  await expect(page.getByRole('radio', { name: 'Singkatan: pakai BDM' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Telepon: pakai +62 812-1111-2222' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Nama: pakai Yayasan Bina Desa' })).toBeChecked()
   await expect(
     page
       .getByRole('row', { name: /^Singkatan/ })
@@ -134,6 +137,22 @@ test('two records of one OMS are merged, field by field, and the merge is undone
   await expect(page.getByRole('button', { name: 'Urungkan penggabungan' })).toHaveCount(0)
 })
 
+test('a merge can no longer be undone once the kept OMS changed after it', async ({ page, harness }) => {
+  const survivor = await createOrganisation(harness, { name: 'Yayasan Bina Desa', statusSince: '2026-01-15' })
+  const merged = await createOrganisation(harness, { name: 'Perkumpulan Bina Desa Mandiri' })
+  await harness.registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged })
+  await page.goto(`${harness.url}#/members/organisation/${survivor}`)
+  const undo = page.getByRole('button', { name: 'Urungkan penggabungan' })
+  await expect(undo).toBeVisible()
+
+  const membership = page.getByRole('region', { name: 'Status keanggotaan' })
+  await membership.getByLabel('Status baru').selectOption({ label: 'aktif' })
+  await membership.getByLabel('Tanggal berlaku').fill('2026-02-01')
+  await membership.getByRole('button', { name: 'Simpan status' }).click()
+  await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — aktif/, /15 Jan 2026 — calon/])
+  await expect(undo).toHaveCount(0)
+})
+
 test('membership moves from calon to aktif and a capacity self-assessment shows its trend', async ({
   page,
   harness,
@@ -145,7 +164,7 @@ test('membership moves from calon to aktif and a capacity self-assessment shows 
   await membership.getByLabel('Status baru').selectOption({ label: 'aktif' })
   await membership.getByLabel('Tanggal berlaku').fill('2026-01-10')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
-  await expect(membership.getByLabel('Tanggal berlaku')).toHaveAccessibleDescription(/tidak boleh sebelum 2026-01-15/)
+  await expect(membership.getByLabel('Tanggal berlaku')).toHaveAccessibleDescription(/tidak boleh sebelum 15 Jan 2026/)
   await membership.getByLabel('Tanggal berlaku').fill('2026-02-01')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
   await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — aktif/, /15 Jan 2026 — calon/])
@@ -173,12 +192,23 @@ test('recording the same OMS again, typed differently, warns before saving and s
   await page.goto(`${harness.url}#/members/organisation/new`)
   await page.getByLabel('Nama', { exact: true }).fill('Yys. Bina Desa')
   await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Madiun' })
+  await page.getByLabel('Alamat', { exact: true }).fill('Jl. Raya Dolopo 12')
   await expect(page.getByText('Mirip dengan data yang sudah ada:')).toBeVisible()
   await page.getByRole('button', { name: 'Simpan' }).click()
   const warning = page.getByRole('alert').filter({ hasText: 'Mungkin sudah tercatat (1)' })
   await expect(warning.getByRole('link', { name: 'Yayasan Bina Desa' })).toBeVisible()
   await expect(warning).toContainText('Kabupaten Madiun')
   await expect(warning).toContainText('nama mirip')
+  await expect(warning).toContainText('nama yang sama di kabupaten/kota yang sama')
+  // Looking at the candidate and coming back keeps what was typed.
+  await warning.getByRole('link', { name: 'Yayasan Bina Desa' }).click()
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+  await page.goBack()
+  await expect(heading(page, 'OMS baru')).toBeFocused()
+  await expect(page.getByLabel('Nama', { exact: true })).toHaveValue('Yys. Bina Desa')
+  await expect(page.getByLabel('Alamat', { exact: true })).toHaveValue('Jl. Raya Dolopo 12')
+  await expect(page.getByLabel('Kabupaten/kota')).toHaveValue('35.19')
+  await page.getByRole('button', { name: 'Simpan' }).click()
   await warning.getByRole('button', { name: 'Batal' }).click()
   await expect(warning).toHaveCount(0)
   await expect(heading(page, 'OMS baru')).toBeVisible()
@@ -188,7 +218,7 @@ test('recording the same OMS again, typed differently, warns before saving and s
   await expect(heading(page, 'Yys. Bina Desa')).toBeFocused()
 })
 
-test('one person recorded twice is merged into one, keeping the phone of the second record', async ({
+test('one person recorded twice is merged into one, taking the phone only the second record has', async ({
   page,
   harness,
 }) => {
@@ -209,7 +239,7 @@ test('one person recorded twice is merged into one, keeping the phone of the sec
 
   await page.goto(`${harness.url}#/members/merge/person/${survivor}/${merged}`)
   await expect(heading(page, 'Gabungkan data')).toBeFocused()
-  await page.getByRole('radio', { name: 'Telepon: pakai +62 813-5555-6666' }).check()
+  await expect(page.getByRole('radio', { name: 'Telepon: pakai +62 813-5555-6666' })).toBeChecked()
   await page.getByRole('button', { name: 'Gabungkan', exact: true }).click()
 
   await expect(heading(page, 'Siti Rahayu')).toBeVisible()
@@ -229,11 +259,15 @@ test('a person’s consent is recorded with its date and shown on their page', a
   await page.getByLabel('Nama', { exact: true }).fill('Siti Rahayu')
   await page.getByRole('radio', { name: 'perempuan' }).check()
   await page.getByLabel('Peran').selectOption({ label: 'pelatih' })
-  await page.getByLabel('E-mail').fill('siti@contoh.or.id')
+  await page.getByLabel('E-mail').fill('bukan-email')
   await consent.getByRole('checkbox').check()
+  // Ticking consent proposes today's date; without any date it is reported with the other errors.
+  await expect(page.getByLabel('Tanggal persetujuan')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/)
+  await page.getByLabel('Tanggal persetujuan').fill('')
   await page.getByRole('button', { name: 'Simpan' }).click()
-  await expect(page.getByLabel('Tanggal persetujuan')).toBeFocused()
+  await expect(page.getByLabel('E-mail')).toBeFocused()
   await expect(page.getByLabel('Tanggal persetujuan')).toHaveAccessibleDescription('Isi tanggal persetujuan.')
+  await page.getByLabel('E-mail').fill('siti@contoh.or.id')
   await page.getByLabel('Tanggal persetujuan').fill('2026-11-02')
   await page.getByRole('button', { name: 'Simpan' }).click()
 

@@ -103,6 +103,8 @@ export const en: SharedMessages = {
       same: 'Choose two different records to merge.',
       field: 'Field "{{field}}" cannot be chosen when merging.',
       nothingToUndo: 'There is no merge to undo.',
+      changedSince:
+        'This merge can no longer be undone because one of the records was changed after it. Edit the records directly.',
     },
   },
   member: {

@@ -103,6 +103,8 @@ export const id = {
       same: 'Pilih dua data yang berbeda untuk digabungkan.',
       field: 'Kolom "{{field}}" tidak dapat dipilih saat menggabungkan.',
       nothingToUndo: 'Tidak ada penggabungan yang dapat dibatalkan.',
+      changedSince:
+        'Penggabungan ini tidak dapat dibatalkan lagi karena salah satu data sudah diubah sesudahnya. Ubah datanya secara langsung.',
     },
   },
   /** Labels of member codes, shared by the UI, messages and spreadsheet export. */

@@ -108,7 +108,8 @@ describe('merging organisations', () => {
     })
     expect(detail.people.map((p) => p.name)).toEqual(['Dewi Lestari', 'Siti Rahayu'])
     expect(detail.assessments).toHaveLength(1)
-    expect(detail.statusHistory).toHaveLength(2)
+    // The survivor keeps its own status, so its history must not take in the merged one's.
+    expect(detail.statusHistory.map((change) => change.status)).toEqual(['active'])
     const gone = database.sqlite
       .prepare('SELECT deleted_at, merged_into_id FROM organisations WHERE id = ?')
       .get(merged)
@@ -120,7 +121,7 @@ describe('merging organisations', () => {
       database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(merged)
     expect(left('people', 'organisation_id')).toBe(0)
     expect(left('affiliations', 'organisation_id')).toBe(0)
-    expect(left('membership_changes', 'organisation_id')).toBe(0)
+    expect(left('membership_changes', 'organisation_id')).toBe(1)
     expect(left('capacity_assessments', 'organisation_id')).toBe(0)
     expect(found(context, 'mandiri')).toEqual([])
     expect(found(context, 'BDM')).toEqual([survivor])
@@ -178,36 +179,51 @@ describe('merging organisations', () => {
     expect(snapshot(context)).toEqual(afterFirst)
   })
 
-  it('leaves a reference that changed again after the merge where the user put it', async () => {
+  it('refuses the undo once the survivor was edited after the merge, and keeps the edit', async () => {
     const context = await jawaTimurServices()
     const { registry, database } = context
+    const { survivor, merged } = await twoOrganisations(context)
+    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
+    ok(
+      await registry.invoke('members:changeStatus', {
+        organisationId: survivor,
+        status: 'inactive',
+        effectiveOn: '2026-11-20',
+      }),
+    )
+    expect(ok<MergeSummary | null>(await registry.invoke('members:lastMerge', undefined))).toMatchObject({
+      undoable: false,
+    })
+    const after = snapshot(context)
+    expect(await registry.invoke('members:undoMerge', undefined)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('tidak dapat dibatalkan lagi') },
+    })
+    expect(snapshot(context)).toEqual(after)
+    const row = database.sqlite.prepare('SELECT status, status_since FROM organisations WHERE id = ?').get(survivor)
+    expect(row).toEqual({ status: 'inactive', status_since: '2026-11-20' })
+  })
+
+  it('refuses the undo once a moved reference changed after the merge', async () => {
+    const context = await jawaTimurServices()
+    const { registry } = context
     const { survivor, merged, people } = await twoOrganisations(context)
     const third = saved(
       await registry.invoke('members:createOrganisation', { name: 'Forum Tani Maju', regencyCode: '35.19' }),
     )
     ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
-    const dewi = people[1] as string
     saved(
       await registry.invoke('members:updatePerson', {
-        id: dewi,
+        id: people[1] as string,
         name: 'Dewi Lestari',
         gender: 'female',
         role: 'staff',
         organisationId: third,
       }),
     )
-    ok(await registry.invoke('members:undoMerge', undefined))
-    const organisationOf = database.sqlite.prepare('SELECT organisation_id FROM people WHERE id = ?').pluck()
-    expect(organisationOf.get(dewi)).toBe(third)
-    const history = database.sqlite
-      .prepare(
-        'SELECT organisation_id, until_on IS NULL AS open FROM affiliations WHERE person_id = ? ORDER BY created_at',
-      )
-      .all(dewi)
-    expect(history).toEqual([
-      { organisation_id: merged, open: 0 },
-      { organisation_id: third, open: 1 },
-    ])
+    const after = snapshot(context)
+    expect((await registry.invoke('members:undoMerge', undefined)).ok).toBe(false)
+    expect(snapshot(context)).toEqual(after)
   })
 
   it('refuses a merge with itself, with a merged-away record, or of a field that cannot be chosen', async () => {
@@ -266,5 +282,27 @@ describe('merging people', () => {
     ok(await registry.invoke('members:undoMerge', undefined))
     expect(snapshot(context)).toEqual(before)
     expect(people_fts.all()).toEqual([dewi])
+  })
+
+  it('folds two open affiliations with the same OMS into one instead of inventing an ended one', async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor: organisationId } = await twoOrganisations(context)
+    const person = (name: string, role: string) =>
+      registry.invoke('members:createPerson', { name, gender: 'male', role, organisationId, allowDuplicates: true })
+    const kept = saved(await person('Budi Santoso', 'staff'))
+    const other = saved(await person('Budi Santoso', 'leader'))
+    database.sqlite.prepare(`UPDATE affiliations SET from_on = '2020-02-01' WHERE person_id = ?`).run(other)
+    const before = snapshot(context)
+    ok(await registry.invoke('members:merge', { kind: 'person', survivorId: kept, mergedId: other }))
+    const history = database.sqlite
+      .prepare(
+        `SELECT organisation_id, role, from_on, until_on FROM affiliations
+         WHERE person_id = ? AND deleted_at IS NULL`,
+      )
+      .all(kept)
+    expect(history).toEqual([{ organisation_id: organisationId, role: 'staff', from_on: '2020-02-01', until_on: null }])
+    ok(await registry.invoke('members:undoMerge', undefined))
+    expect(snapshot(context)).toEqual(before)
   })
 })

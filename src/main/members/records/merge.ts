@@ -20,12 +20,13 @@ export interface Reference {
 
 /**
  * Every place an organisation is referred to. Later capabilities (initiatives, pledges, CoP) add
- * their columns here, and merge and undo move them with the rest.
+ * their columns here, and merge and undo move them with the rest. membership_changes is left out on
+ * purpose: the survivor keeps its own status, so the merged record's status history stays with the
+ * merged record instead of contradicting the survivor's current status.
  */
 export const organisationReferences: Reference[] = [
   { table: 'people', column: 'organisation_id' },
   { table: 'affiliations', column: 'organisation_id' },
-  { table: 'membership_changes', column: 'organisation_id' },
   { table: 'capacity_assessments', column: 'organisation_id' },
 ]
 export const personReferences: Reference[] = [{ table: 'affiliations', column: 'person_id' }]
@@ -92,6 +93,9 @@ function moveReferences(database: AppDatabase, references: Reference[], from: st
 /**
  * After two people become one, one affiliation stays open: the one with the organisation (and
  * role) the survivor kept. The others end today, so the earlier organisations remain on record.
+ * Another open affiliation with the kept organisation is the same membership recorded twice: it is
+ * folded into the kept one (soft-deleted) rather than ended, which would invent a one-day stint.
+ * The rows are ordered by from_on, so the kept one already carries the earliest start.
  */
 function settleAffiliations(database: AppDatabase, survivor: MemberRow, today: string, stamp: string) {
   const open = database.orm
@@ -106,12 +110,34 @@ function settleAffiliations(database: AppDatabase, survivor: MemberRow, today: s
     database.sqlite.prepare(`UPDATE affiliations SET ${column} = ?, updated_at = ? WHERE id = ?`).run(after, stamp, id)
     changes.push({ table: 'affiliations', column, id, before, after })
   }
-  for (const row of open) if (row !== kept) change(row.id, 'until_on', null, today)
+  for (const row of open) {
+    if (row === kept) continue
+    if (row.organisationId === kept?.organisationId) change(row.id, 'deleted_at', null, stamp)
+    else change(row.id, 'until_on', null, today)
+  }
   if (kept && kept.role !== survivor.role) change(kept.id, 'role', kept.role, survivor.role)
   return changes
 }
 
-function summary(database: AppDatabase, row: typeof merges.$inferSelect, latestId: string | undefined): MergeSummary {
+type MergeRow = typeof merges.$inferSelect
+
+/**
+ * Undo writes back whole rows, so it is only safe while nothing the merge wrote has been changed
+ * since: a later edit would be silently lost, or a later status change or move would contradict
+ * the restored row.
+ */
+function untouchedSinceMerge(database: AppDatabase, row: MergeRow): boolean {
+  const { table } = kinds[row.kind]
+  const stamps = [row.survivorId, row.mergedId].map(
+    (id) => database.orm.select({ updatedAt: table.updatedAt }).from(table).where(eq(table.id, id)).get()?.updatedAt,
+  )
+  const moved = JSON.parse(row.movedReferences) as MovedReference[]
+  for (const { table: other, id } of moved)
+    stamps.push(database.sqlite.prepare(`SELECT updated_at FROM ${other} WHERE id = ?`).pluck().get(id) as string)
+  return stamps.every((stamp) => stamp === row.createdAt)
+}
+
+function summary(database: AppDatabase, row: MergeRow, latestId: string | undefined): MergeSummary {
   const kind = row.kind
   const survivor = readRow(database, kind, row.survivorId)
   return {
@@ -121,7 +147,7 @@ function summary(database: AppDatabase, row: typeof merges.$inferSelect, latestI
     survivorName: survivor?.name ?? '',
     mergedName: (JSON.parse(row.mergedBefore) as MemberRow).name,
     mergedAt: row.createdAt,
-    undoable: row.undoneAt === null && row.id === latestId,
+    undoable: row.undoneAt === null && row.id === latestId && untouchedSinceMerge(database, row),
   }
 }
 
@@ -185,7 +211,7 @@ export function mergeRecords(
       .run()
     return mergeId
   })()
-  const row = database.orm.select().from(merges).where(eq(merges.id, id)).get() as typeof merges.$inferSelect
+  const row = database.orm.select().from(merges).where(eq(merges.id, id)).get() as MergeRow
   return summary(database, row, id)
 }
 
@@ -196,20 +222,19 @@ export function lastMerge(database: AppDatabase): MergeSummary | null {
 
 /**
  * Puts both rows back as they were before the latest merge and every moved reference where it
- * pointed. Timestamps move forward rather than back, so sync sees the restored rows as the newest
- * change.
+ * pointed, provided none of them changed since. Timestamps move forward rather than back, so sync
+ * sees the restored rows as the newest change.
  */
 export function undoLastMerge(database: AppDatabase, now = new Date()): MergeSummary {
   const stamp = now.toISOString()
   const row = database.sqlite.transaction(() => {
     const latest = latestMerge(database)
     if (!latest || latest.undoneAt !== null) throw new AppError('VALIDATION', { key: 'validation.merge.nothingToUndo' })
+    if (!untouchedSinceMerge(database, latest))
+      throw new AppError('VALIDATION', { key: 'validation.merge.changedSince' })
     const moved = JSON.parse(latest.movedReferences) as MovedReference[]
-    // A cell changed again since the merge (a person moved on to a third OMS) keeps that newer value.
-    for (const { table, column, id, before, after } of moved.toReversed())
-      database.sqlite
-        .prepare(`UPDATE ${table} SET ${column} = ?, updated_at = ? WHERE id = ? AND ${column} IS ?`)
-        .run(before, stamp, id, after)
+    for (const { table, column, id, before } of moved.toReversed())
+      database.sqlite.prepare(`UPDATE ${table} SET ${column} = ?, updated_at = ? WHERE id = ?`).run(before, stamp, id)
     for (const before of [latest.survivorBefore, latest.mergedBefore]) {
       const values = JSON.parse(before) as MemberRow
       writeRow(database, latest.kind, values.id, { ...values, updatedAt: stamp })

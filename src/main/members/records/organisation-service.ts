@@ -13,7 +13,7 @@ import { requireIdentity } from '../../hub/service'
 import { terms } from '../../reference/schema'
 import { organisationDuplicates } from '../duplicates'
 import { capacityAssessments, membershipChanges, organisations } from '../schema'
-import { localDate } from '../../../shared/format'
+import { formatDate, localDate } from '../../../shared/format'
 import { assertLive, pick, refuseFields, saveChecked } from './common'
 import { organisationDetail } from './detail'
 import {
@@ -77,7 +77,10 @@ export function changeStatus(
       })
     if (input.effectiveOn < row.statusSince)
       refuseFields({
-        effectiveOn: { key: 'validation.organisation.statusBeforeCurrent', params: { date: row.statusSince } },
+        effectiveOn: {
+          key: 'validation.organisation.statusBeforeCurrent',
+          params: { date: formatDate(row.statusSince, hub.timeZone) },
+        },
       })
     const stamp = now.toISOString()
     database.orm

@@ -118,6 +118,12 @@ describe('organisation services', () => {
     expect(outside.fields).toEqual({
       regencyCode: 'Kabupaten/kota "Kabupaten Bogor" tidak berada di provinsi hub ini (Jawa Timur).',
     })
+    // A name needs two letters or digits, or it could never be found or duplicate-checked.
+    for (const name of ['..', '!!!', 'A.']) {
+      const punctuation = failure(await createOrganisation(registry, { name }))
+      expect(punctuation.fields).toEqual({ name: 'Nama OMS wajib diisi (minimal 2 huruf).' })
+    }
+    ok(await createOrganisation(registry, { name: 'K3', allowDuplicates: true }))
   })
 
   it('moves membership status along the allowed paths, never back in time', async () => {
@@ -127,7 +133,7 @@ describe('organisation services', () => {
       registry.invoke('members:changeStatus', { organisationId: id, status, effectiveOn, note: 'rapat anggota' })
     const early = failure(await change('active', '2026-01-14'))
     expect(early.fields).toEqual({
-      effectiveOn: 'Tanggal perubahan status tidak boleh sebelum 2026-01-15 (tanggal status saat ini).',
+      effectiveOn: 'Tanggal perubahan status tidak boleh sebelum 15 Jan 2026 (tanggal status saat ini).',
     })
     const detail = ok<OrganisationDetail>(await change('active', '2026-02-01'))
     expect([detail.status, detail.statusSince]).toEqual(['active', '2026-02-01'])
@@ -221,5 +227,10 @@ describe('person services', () => {
     const org = saved(await createOrganisation(registry))
     const error = failure(await registry.invoke('members:createPerson', siti(org, { consent: true })))
     expect(error.fields).toEqual({ consentOn: 'Isi tanggal persetujuan.' })
+    // Reported in the same round as the other fields' errors, not only once they are fixed.
+    const both = failure(
+      await registry.invoke('members:createPerson', siti(org, { consent: true, email: 'bukan-email', name: '..' })),
+    )
+    expect(Object.keys(both.fields ?? {}).sort()).toEqual(['consentOn', 'email', 'name'])
   })
 })

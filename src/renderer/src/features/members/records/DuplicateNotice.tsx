@@ -10,13 +10,16 @@ const hrefOf = (candidate: DuplicateCandidate) =>
       : { view: 'person', id: candidate.id },
   )
 
-export function CandidateList({ candidates }: { candidates: DuplicateCandidate[] }) {
+/** `onOpen` runs before a candidate's page opens, so the form can keep what was typed. */
+export function CandidateList({ candidates, onOpen }: { candidates: DuplicateCandidate[]; onOpen: () => void }) {
   const t = useText()
   return (
     <ul className="records-candidates">
       {candidates.map((candidate) => (
         <li key={candidate.id}>
-          <a href={hrefOf(candidate)}>{candidate.name}</a>
+          <a href={hrefOf(candidate)} onClick={onOpen}>
+            {candidate.name}
+          </a>
           {candidate.context && <span className="records-muted"> — {candidate.context}</span>}
           <span className="records-muted">
             {' '}
@@ -29,17 +32,17 @@ export function CandidateList({ candidates }: { candidates: DuplicateCandidate[]
 }
 
 /** After a save held back by likely duplicates: the candidates, then "save anyway" or "cancel". */
-export function DuplicateNotice({ onSaveAnyway }: { onSaveAnyway: () => void }) {
+export function DuplicateNotice({ onSaveAnyway, onOpen }: { onSaveAnyway: () => void; onOpen: () => void }) {
   const t = useText()
   const { duplicates, busy, dismissDuplicates } = useRecords()
-  if (!duplicates) return null
+  if (!duplicates?.[0]) return null
   return (
     <section role="alert" className="notice records-duplicates" aria-labelledby="records-duplicates-title">
       <p id="records-duplicates-title" className="notice__title">
         {t('records.duplicates.title', { count: duplicates.length })}
       </p>
-      <p>{t('records.duplicates.explain')}</p>
-      <CandidateList candidates={duplicates} />
+      <p>{t(`records.duplicates.explain.${duplicates[0].kind}`)}</p>
+      <CandidateList candidates={duplicates} onOpen={onOpen} />
       <div className="records-actions">
         <button type="button" className="button button--primary" aria-busy={busy} onClick={onSaveAnyway}>
           {t('records.duplicates.saveAnyway')}

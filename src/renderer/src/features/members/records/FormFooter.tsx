@@ -3,12 +3,20 @@ import { DuplicateNotice } from './DuplicateNotice'
 import { useRecords } from './store'
 
 /** A record form's end: likely duplicates when a save found some, then save and cancel. */
-export function FormFooter({ cancelHref, onSaveAnyway }: { cancelHref: string; onSaveAnyway: () => void }) {
+export function FormFooter({
+  cancelHref,
+  onSaveAnyway,
+  onOpenCandidate,
+}: {
+  cancelHref: string
+  onSaveAnyway: () => void
+  onOpenCandidate: () => void
+}) {
   const t = useText()
   const busy = useRecords((state) => state.busy)
   return (
     <>
-      <DuplicateNotice onSaveAnyway={onSaveAnyway} />
+      <DuplicateNotice onSaveAnyway={onSaveAnyway} onOpen={onOpenCandidate} />
       <div className="records-actions">
         <button type="submit" className="button button--primary" aria-busy={busy}>
           {t('records.save')}

@@ -108,8 +108,13 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: MergeKind; sur
     merged: show(mergeCandidate as typeof survivor, words),
   }))
 
+  // Until the user chooses, a value wins over an empty field, so a quick merge loses no contact data.
+  const sideOf = (row: (typeof shown)[number]): Side =>
+    take[row.field] ?? (row.survivor === '' && row.merged !== '' ? 'merged' : 'survivor')
+  const chosen = Object.fromEntries(shown.map((row) => [row.field, sideOf(row)]))
+
   async function confirm() {
-    const summary = await merge({ kind, survivorId, mergedId, take })
+    const summary = await merge({ kind, survivorId, mergedId, take: chosen })
     if (summary)
       go(
         membersHref(
@@ -134,7 +139,7 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: MergeKind; sur
         </thead>
         <tbody>
           {shown.map((row) => {
-            const side = take[row.field] ?? 'survivor'
+            const side = sideOf(row)
             const differs = row.survivor !== row.merged
             const choice = (value: Side) => (
               <label className="records-check">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useEffect, useRef, type ChangeEvent, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
 import {
   legalForms,
@@ -16,6 +16,7 @@ import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
 import { focusFirstInvalid, go, termName } from './helpers'
 import { CandidateList } from './DuplicateNotice'
+import { useDraft } from './draft'
 import { FormFooter } from './FormFooter'
 import { PlaceFields } from './PlaceFields'
 import { useRecords, type OrganisationInput } from './store'
@@ -120,9 +121,9 @@ export function OrganisationForm({ id }: { id: string | null }) {
 function OrganisationFormBody({ id, initial }: { id: string | null; initial: OrganisationDraft }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const { taxonomies, fieldErrors, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates } =
+  const { taxonomies, fieldErrors, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates, park } =
     useRecords()
-  const [draft, setDraft] = useState(initial)
+  const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
   const creating = id === null
 
@@ -186,7 +187,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           {hint.length > 0 && (
             <div className="records-hint" aria-live="polite">
               <p>{t('records.duplicates.hint')}</p>
-              <CandidateList candidates={hint} />
+              <CandidateList candidates={hint} onOpen={() => park(draft)} />
             </div>
           )}
           <div className="field-row">
@@ -310,6 +311,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
             id ? membersHref({ view: 'organisation', id }) : membersHref({ view: 'directory', tab: 'organisations' })
           }
           onSaveAnyway={() => void submit(true)}
+          onOpenCandidate={() => park(draft)}
         />
       </form>
     </>

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, type FormEvent } from 'react'
+import { localDate } from '../../../../../shared/format'
 import { genders, personRoles, type PersonDetail } from '../../../../../shared/members'
 import { useText, type MessageKey } from '../../../i18n'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
+import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
 import { focusFirstInvalid, go } from './helpers'
+import { useDraft } from './draft'
 import { FormFooter } from './FormFooter'
 import { RecordSearch } from './RecordSearch'
 import { useRecords, type PersonInput } from './store'
@@ -71,8 +74,9 @@ export function PersonForm({ id, organisationId }: { id: string | null; organisa
 
 function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDraft }) {
   const t = useText()
-  const { fieldErrors, error, savePerson, dismissDuplicates } = useRecords()
-  const [draft, setDraft] = useState(initial)
+  const { fieldErrors, error, savePerson, dismissDuplicates, park } = useRecords()
+  const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
+  const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
   const set = (patch: Partial<PersonDraft>) => {
     setDraft((current) => ({ ...current, ...patch }))
@@ -180,7 +184,13 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
               type="checkbox"
               name="consent"
               checked={draft.consent}
-              onChange={(event) => set({ consent: event.target.checked })}
+              onChange={(event) => {
+                const consent = event.target.checked
+                // Consent is usually recorded the day it is given; the date stays editable.
+                set(
+                  consent && draft.consentOn === '' ? { consent, consentOn: localDate(new Date(), zone) } : { consent },
+                )
+              }}
             />
             {t('records.person.consent')}
           </label>
@@ -206,6 +216,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
                 : membersHref({ view: 'directory', tab: 'people' })
           }
           onSaveAnyway={() => void submit(true)}
+          onOpenCandidate={() => park(draft)}
         />
       </form>
     </>

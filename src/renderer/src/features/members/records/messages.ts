@@ -25,8 +25,12 @@ export const recordsId = {
   },
   duplicates: {
     title: 'Mungkin sudah tercatat ({{count}})',
-    explain:
-      'Data berikut mirip dengan yang Anda isi (nama yang sama di kabupaten/kota yang sama, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
+    explain: {
+      organisation:
+        'Data berikut mirip dengan yang Anda isi (nama yang sama di kabupaten/kota yang sama, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
+      person:
+        'Data berikut mirip dengan yang Anda isi (nama yang sama di OMS yang sama, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
+    },
     hint: 'Mirip dengan data yang sudah ada:',
     saveAnyway: 'Simpan tetap',
     cancel: 'Batal',
@@ -155,8 +159,12 @@ export const recordsEn: Catalog<typeof recordsId> = {
   },
   duplicates: {
     title: 'Possibly recorded already ({{count}})',
-    explain:
-      'These records look like the one you entered (the same name in the same kabupaten/kota, or the same phone/e-mail). Check them first so nothing is recorded twice.',
+    explain: {
+      organisation:
+        'These records look like the one you entered (the same name in the same kabupaten/kota, or the same phone/e-mail). Check them first so nothing is recorded twice.',
+      person:
+        'These records look like the one you entered (the same name in the same OMS, or the same phone/e-mail). Check them first so nothing is recorded twice.',
+    },
     hint: 'Looks like existing records:',
     saveAnyway: 'Save anyway',
     cancel: 'Cancel',

@@ -28,6 +28,8 @@ interface RecordsState {
   lastMerge: MergeSummary | null
   /** Likely duplicates from the last save attempt, waiting for "save anyway" or "cancel". */
   duplicates: DuplicateCandidate[] | null
+  /** A form's typed values, kept while the user looks at a likely duplicate, with the form's address. */
+  parked: { at: string; draft: unknown } | null
   /** Live hint while typing; never blocks anything. */
   hint: DuplicateCandidate[]
   /** Hits of a search for the other side of a merge, or for a person's organisation. */
@@ -50,6 +52,8 @@ interface RecordsState {
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
   undoMerge(): Promise<MergeSummary | null>
   dismissDuplicates(): void
+  park(draft: unknown): void
+  unpark(): void
   reset(): void
 }
 
@@ -95,6 +99,12 @@ export const useRecords = create<RecordsState>()((set, get) => {
     return null
   }
 
+  /** An edit of the survivor ends the latest merge's undo, so its banner asks main again. */
+  async function refreshLastMerge() {
+    const result = await invoke('members:lastMerge')
+    set({ lastMerge: result.ok ? result.value : null })
+  }
+
   async function save(call: () => ReturnType<typeof invoke<'members:createOrganisation'>>): Promise<SaveOutcome> {
     const result = await run(call)
     if (!result) return { saved: false }
@@ -112,6 +122,7 @@ export const useRecords = create<RecordsState>()((set, get) => {
     districts: {},
     villages: {},
     lastMerge: null,
+    parked: null,
     ...idle,
     async loadReference(provinceCode) {
       if (get().taxonomies) return
@@ -136,11 +147,8 @@ export const useRecords = create<RecordsState>()((set, get) => {
     async loadOrganisation(id) {
       // A reload of the page shown keeps it on screen, with whatever notice it has, until fresh data arrives.
       if (get().organisation?.id !== id) set({ organisation: null })
-      const [detail, lastMerge] = await Promise.all([
-        run(() => invoke('members:getOrganisation', { id })),
-        invoke('members:lastMerge'),
-      ])
-      set({ organisation: detail, lastMerge: lastMerge.ok ? lastMerge.value : null })
+      const [detail] = await Promise.all([run(() => invoke('members:getOrganisation', { id })), refreshLastMerge()])
+      set({ organisation: detail })
     },
     async loadPerson(id) {
       if (get().person?.id !== id) set({ person: null })
@@ -178,6 +186,7 @@ export const useRecords = create<RecordsState>()((set, get) => {
     async changeStatus(input) {
       const detail = await run(() => invoke('members:changeStatus', input))
       if (detail) set({ organisation: detail })
+      if (detail) await refreshLastMerge()
       return detail !== null
     },
     async addAssessment(input) {
@@ -219,6 +228,12 @@ export const useRecords = create<RecordsState>()((set, get) => {
     },
     dismissDuplicates() {
       set({ duplicates: null })
+    },
+    park(draft) {
+      set({ parked: { at: window.location.hash, draft } })
+    },
+    unpark() {
+      set({ parked: null })
     },
     reset() {
       set(idle)
