@@ -151,6 +151,6 @@ test('exports the organisation list to XLSX and CSV with Indonesian headings', a
   const csvDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Ekspor CSV' }).click()
   const csv = await readFile(await (await csvDownload).path(), 'utf8')
-  expect(csv.startsWith('\uFEFFNama OMS,Singkatan,Jenis Organisasi,')).toBe(true)
-  expect(csv).toContain('Yayasan Bina Desa,,,,,,Kabupaten Madiun')
+  expect(csv.startsWith('\uFEFFNama OMS;Singkatan;Jenis Organisasi;')).toBe(true)
+  expect(csv).toContain('Yayasan Bina Desa;;;;;;Kabupaten Madiun')
 })

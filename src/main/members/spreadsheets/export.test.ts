@@ -6,6 +6,7 @@ import { insertOrganisation } from '../records/organisations'
 import { insertPerson } from '../records/people'
 import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
 import { ok, openAndPreview } from './test-files'
+import { defused } from './write'
 import type { HandlerRegistry } from '../../ipc/registry'
 
 const now = new Date('2026-11-24T20:00:00Z')
@@ -22,7 +23,7 @@ async function directory() {
     registrationNumber: 'AHU-0012345.AH.01.07',
     foundedYear: 2001,
     districtCode: '35.19.01',
-    address: 'Jl. Raya Dolopo 12',
+    address: "-2+3+cmd|' /C calc'!A0 Jl. Raya Dolopo 12",
     phone: '0351 123456',
     email: 'info@binadesa.or.id',
     website: 'www.binadesa.or.id',
@@ -163,13 +164,29 @@ describe('export', () => {
     expect(await names(searched)).toEqual(['Budi Santoso'])
   })
 
-  it('keeps CSV formulas inert and writes the UTF-8 BOM Excel needs', async () => {
+  it('writes ; separated CSV with the UTF-8 BOM Excel needs, keeping would-be formulas inert', async () => {
     const { database, hub, organisationIds } = await directory()
     const file = await exportFile(hub, 'csv', 'oms', organisationTable(database, organisationIds), now)
     const text = bytes(file).toString('utf8')
-    expect(text.startsWith('\uFEFFNama OMS,Singkatan,')).toBe(true)
-    expect(text).toContain("\r\n'=Yayasan Bina Désa,YBD,")
+    expect(text.startsWith('\uFEFFNama OMS;Singkatan;')).toBe(true)
+    expect(text).toContain("\r\n'=Yayasan Bina Désa;YBD;")
+    expect(text).toContain(";'-2+3+cmd|' /C calc'!A0 Jl. Raya Dolopo 12;")
     expect(text).toContain('"Catatan; dengan ""kutip"", koma"')
+  })
+
+  it.each([
+    ['+HYPERLINK("http://contoh.id")', '\'+HYPERLINK("http://contoh.id")'],
+    ['-1+cmd', "'-1+cmd"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['+62 812 3456 7890', '+62 812 3456 7890'],
+    ['-12,5', '-12,5'],
+    ['-7', '-7'],
+    ['Jl. Mawar -2', 'Jl. Mawar -2'],
+    [42, 42],
+  ])('defuses %j for CSV as %j', (value, written) => {
+    expect(defused(value)).toBe(written)
   })
 })
 

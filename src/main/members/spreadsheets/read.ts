@@ -101,11 +101,12 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<string[][]> {
   }
 }
 
-/** Trimmed, and without the apostrophe our CSV export puts before a leading = or @ (see write.ts). */
+/** Trimmed, and without the apostrophe our CSV export puts before a would-be formula (see write.ts). */
 const cleanCell = (cell: unknown) =>
   cellText(cell)
     .trim()
-    .replace(/^'(?=[=@])/, '')
+    .replace(/^'(?=[=+\-@\t\r])/, '')
+    .trim()
 
 const MAX_TITLE_LINES = 5
 const filled = (row: SheetRow) => row.cells.filter(Boolean).length
