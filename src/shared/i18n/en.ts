@@ -91,6 +91,7 @@ export const en: SharedMessages = {
       organisationUnknown: 'OMS "{{value}}" was not found in this hub.',
       organisationAmbiguous: 'Several OMS are named "{{value}}". Use the OMS ID column to say which one.',
       organisationIdUnknown: 'OMS ID "{{value}}" was not found in this hub.',
+      organisationMerged: 'The OMS with this ID was merged into "{{name}}"; this person is recorded there.',
       idUnknown: 'ID "{{value}}" was not found; this row will be recorded as a new entry.',
       consent: 'Fill in consent with "yes" or "no".',
       statusIgnored: "Membership status is not changed by an import; change it on the organisation's page.",

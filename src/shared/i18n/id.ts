@@ -91,6 +91,7 @@ export const id = {
       organisationUnknown: 'OMS "{{value}}" tidak ditemukan di hub ini.',
       organisationAmbiguous: 'Ada beberapa OMS bernama "{{value}}". Pakai kolom ID OMS untuk memilih yang dimaksud.',
       organisationIdUnknown: 'ID OMS "{{value}}" tidak ditemukan di hub ini.',
+      organisationMerged: 'OMS dengan ID ini sudah digabungkan ke "{{name}}"; orang ini dicatat di sana.',
       idUnknown: 'ID "{{value}}" tidak ditemukan; baris ini akan dicatat sebagai data baru.',
       consent: 'Isi persetujuan dengan "ya" atau "tidak".',
       statusIgnored: 'Status keanggotaan tidak diubah lewat impor; ubah di halaman OMS.',

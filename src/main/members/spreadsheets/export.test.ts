@@ -145,6 +145,23 @@ describe('export', () => {
     expect(snapshot(database, 'affiliations')).toHaveLength(2)
   })
 
+  it('follows an OMS merged since the export to the one it was merged into, with a warning', async () => {
+    const { database, hub, registry, personIds, organisationIds } = await directory()
+    const [mergedAway, survivor] = organisationIds as [string, string]
+    const file = await exportFile(hub, 'csv', 'orang', personTable(database, personIds), now)
+    await ok(registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: mergedAway }))
+    const { preview } = await openAndPreview(registry, 'people', file.contentBase64, { fileName: file.fileName })
+    expect(preview.counts).toMatchObject({ update: 2, error: 0, warning: 1 })
+    expect(preview.rows[0]?.issues).toEqual([
+      {
+        field: 'organisationId',
+        severity: 'warning',
+        message: 'OMS dengan ID ini sudah digabungkan ke "Forum Warga"; orang ini dicatat di sana.',
+      },
+    ])
+    await ok(registry.invoke('members:importCommit', { importId: preview.importId }))
+  })
+
   it('exports the current filtered and sorted list through the registry', async () => {
     const { registry } = await directory()
     const names = async (file: SpreadsheetFile) =>
