@@ -95,6 +95,7 @@ export const en: SharedMessages = {
       idUnknown: 'ID "{{value}}" was not found; this row will be recorded as a new entry.',
       consent: 'Fill in consent with "yes" or "no".',
       statusIgnored: "Membership status is not changed by an import; change it on the organisation's page.",
+      exampleRow: 'This is the template\'s example row (Catatan "CONTOH"); it is skipped.',
       exactDuplicate: 'Exactly the same as row {{row}}; this row is skipped.',
       sameInFile: 'This name also appears in row {{row}} of this file.',
       likelyDuplicate: 'Possibly the same as an existing entry: {{names}}.',

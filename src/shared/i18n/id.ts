@@ -95,6 +95,7 @@ export const id = {
       idUnknown: 'ID "{{value}}" tidak ditemukan; baris ini akan dicatat sebagai data baru.',
       consent: 'Isi persetujuan dengan "ya" atau "tidak".',
       statusIgnored: 'Status keanggotaan tidak diubah lewat impor; ubah di halaman OMS.',
+      exampleRow: 'Ini baris contoh dari templat (Catatan "CONTOH"); baris ini dilewati.',
       exactDuplicate: 'Sama persis dengan baris {{row}}; baris ini dilewati.',
       sameInFile: 'Nama ini juga ada di baris {{row}} berkas ini.',
       likelyDuplicate: 'Mungkin sama dengan data yang sudah tercatat: {{names}}.',

@@ -209,7 +209,7 @@ describe('export', () => {
 
 describe('import template', () => {
   it.each(['xlsx', 'csv'] as const)(
-    'gives the import headings and an example row that imports cleanly (%s)',
+    'gives the import headings and an example row the dry run skips with a warning (%s)',
     async (format) => {
       const { registry } = await jawaTimurServices()
       const template = await ok<SpreadsheetFile>(
@@ -221,17 +221,31 @@ describe('import template', () => {
       })
       expect(opened.headers).not.toContain('ID')
       expect(Object.values(opened.mapping).every((field) => field !== null)).toBe(true)
-      expect(preview.counts).toEqual({ create: 1, update: 0, skip: 0, error: 0, warning: 0 })
+      expect(preview.counts).toEqual({ create: 0, update: 0, skip: 1, error: 0, warning: 1 })
+      expect(preview.rows[0]?.issues).toEqual([
+        {
+          field: 'notes',
+          severity: 'warning',
+          message: 'Ini baris contoh dari templat (Catatan "CONTOH"); baris ini dilewati.',
+        },
+      ])
+      // With the mark gone, the example is a row the import takes as it is.
+      const unmarked = await openAndPreview(registry, 'organisations', template.contentBase64, {
+        fileName: template.fileName,
+        edits: { '2': { notes: '' } },
+      })
+      expect(unmarked.preview.counts).toEqual({ create: 1, update: 0, skip: 0, error: 0, warning: 0 })
     },
   )
 
-  it("names one of the hub's own OMS in the people template, so its example imports too", async () => {
+  it("names one of the hub's own OMS in the people template, so its example imports once unmarked", async () => {
     const { registry } = await directory()
     const template = await ok<SpreadsheetFile>(
       registry.invoke('members:importTemplate', { kind: 'people', format: 'csv' }),
     )
     const { preview } = await openAndPreview(registry, 'people', template.contentBase64, {
       fileName: template.fileName,
+      edits: { '2': { notes: '' } },
     })
     // The directory already has a Siti Rahayu there: a likely-duplicate warning, not an error.
     expect(preview.counts).toMatchObject({ create: 1, error: 0, warning: 1 })
