@@ -122,7 +122,7 @@ describe('organisation import', () => {
         issues: [
           expect.objectContaining({
             field: 'regency',
-            message: 'Kabupaten/kota "Kabupaten Bandung" tidak dikenal di provinsi Jawa Timur.',
+            message: 'Kabupaten/kota "Kabupaten Bandung" tidak berada di provinsi hub ini (Jawa Timur).',
           }),
         ],
       }),

@@ -64,11 +64,9 @@ const fromJson = <T>(text: string): T => JSON.parse(text) as T
 
 export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups {
   const { orm } = database
-  const allRegencies: Regency[] = orm
-    .select()
-    .from(regencies)
-    .where(hub.provinceCode ? eq(regencies.provinceCode, hub.provinceCode) : undefined)
-    .all()
+  const everyRegency: Regency[] = orm.select().from(regencies).all()
+  const inProvince = (regency: Regency) => !hub.provinceCode || regency.provinceCode === hub.provinceCode
+  const allRegencies = everyRegency.filter(inProvince)
   const regencyNames = new Map(allRegencies.map((regency) => [regency.code, regency.name]))
   const taxonomies = readTaxonomies(orm)
 
@@ -101,7 +99,10 @@ export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups 
     database,
     hub,
     provinceName: hub.provinceName ?? '',
-    regency: createRegencyMatcher(allRegencies),
+    regency: createRegencyMatcher(
+      allRegencies,
+      everyRegency.filter((regency) => !inProvince(regency)),
+    ),
     regencyName: (code) => regencyNames.get(code) ?? code,
     typeCode: termLookup(taxonomies.organisationTypes),
     sectorCode: termLookup(taxonomies.sectors),
