@@ -87,10 +87,16 @@ test('asks which Madiun a bare "Madiun" means instead of guessing', async ({ pag
   await chooseFile(
     page,
     'oms.csv',
-    Buffer.from('Nama OMS;Kabupaten/Kota\r\nForum Warga Madiun;Madiun\r\nForum Batu;Kota Batu\r\n'),
+    Buffer.from(
+      'Nama OMS;Kabupaten/Kota\r\nForum Warga Madiun;Madiun\r\nForum Batu;Kota Batu\r\nForum Batu;Kota Batu\r\n',
+    ),
   )
   await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
   await expect(count(page, 'Galat')).toHaveText('1')
+  // An exact duplicate is skipped by the check itself, and its box says so.
+  const duplicate = page.getByRole('checkbox', { name: 'Lewati baris 4' })
+  await expect(duplicate).toBeChecked()
+  await expect(duplicate).toBeDisabled()
   await expect(page.getByText('"Madiun" bisa berarti Kabupaten Madiun / Kota Madiun. Pilih salah satu.')).toBeVisible()
 
   const choice = page.getByLabel('"Madiun" (1 baris) bisa berarti lebih dari satu kabupaten/kota.')
@@ -98,7 +104,7 @@ test('asks which Madiun a bare "Madiun" means instead of guessing', async ({ pag
   await page.getByRole('button', { name: 'Jalankan uji coba lagi' }).click()
   await expect(count(page, 'Galat')).toHaveText('0')
   await page.getByRole('button', { name: 'Impor semua' }).click()
-  await expect(page.getByText('2 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible()
+  await expect(page.getByText('2 dibuat, 0 diperbarui, 1 dilewati.')).toBeVisible()
 })
 
 test('refuses a file that is not a spreadsheet, with the reason', async ({ page, harness }) => {
@@ -151,6 +157,6 @@ test('exports the organisation list to XLSX and CSV with Indonesian headings', a
   const csvDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Ekspor CSV' }).click()
   const csv = await readFile(await (await csvDownload).path(), 'utf8')
-  expect(csv.startsWith('\uFEFFNama OMS,Singkatan,Jenis Organisasi,')).toBe(true)
-  expect(csv).toContain('Yayasan Bina Desa,,,,,,Kabupaten Madiun')
+  expect(csv.startsWith('\uFEFFNama OMS;Singkatan;Jenis Organisasi;')).toBe(true)
+  expect(csv).toContain('Yayasan Bina Desa;;;;;;Kabupaten Madiun')
 })

@@ -6,6 +6,7 @@ import { insertOrganisation } from '../records/organisations'
 import { insertPerson } from '../records/people'
 import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
 import { ok, openAndPreview } from './test-files'
+import { defused } from './write'
 import type { HandlerRegistry } from '../../ipc/registry'
 
 const now = new Date('2026-11-24T20:00:00Z')
@@ -22,7 +23,7 @@ async function directory() {
     registrationNumber: 'AHU-0012345.AH.01.07',
     foundedYear: 2001,
     districtCode: '35.19.01',
-    address: 'Jl. Raya Dolopo 12',
+    address: "-2+3+cmd|' /C calc'!A0 Jl. Raya Dolopo 12",
     phone: '0351 123456',
     email: 'info@binadesa.or.id',
     website: 'www.binadesa.or.id',
@@ -144,6 +145,23 @@ describe('export', () => {
     expect(snapshot(database, 'affiliations')).toHaveLength(2)
   })
 
+  it('follows an OMS merged since the export to the one it was merged into, with a warning', async () => {
+    const { database, hub, registry, personIds, organisationIds } = await directory()
+    const [mergedAway, survivor] = organisationIds as [string, string]
+    const file = await exportFile(hub, 'csv', 'orang', personTable(database, personIds), now)
+    await ok(registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: mergedAway }))
+    const { preview } = await openAndPreview(registry, 'people', file.contentBase64, { fileName: file.fileName })
+    expect(preview.counts).toMatchObject({ update: 2, error: 0, warning: 1 })
+    expect(preview.rows[0]?.issues).toEqual([
+      {
+        field: 'organisationId',
+        severity: 'warning',
+        message: 'OMS dengan ID ini sudah digabungkan ke "Forum Warga"; orang ini dicatat di sana.',
+      },
+    ])
+    await ok(registry.invoke('members:importCommit', { importId: preview.importId }))
+  })
+
   it('exports the current filtered and sorted list through the registry', async () => {
     const { registry } = await directory()
     const names = async (file: SpreadsheetFile) =>
@@ -163,19 +181,35 @@ describe('export', () => {
     expect(await names(searched)).toEqual(['Budi Santoso'])
   })
 
-  it('keeps CSV formulas inert and writes the UTF-8 BOM Excel needs', async () => {
+  it('writes ; separated CSV with the UTF-8 BOM Excel needs, keeping would-be formulas inert', async () => {
     const { database, hub, organisationIds } = await directory()
     const file = await exportFile(hub, 'csv', 'oms', organisationTable(database, organisationIds), now)
     const text = bytes(file).toString('utf8')
-    expect(text.startsWith('\uFEFFNama OMS,Singkatan,')).toBe(true)
-    expect(text).toContain("\r\n'=Yayasan Bina Désa,YBD,")
+    expect(text.startsWith('\uFEFFNama OMS;Singkatan;')).toBe(true)
+    expect(text).toContain("\r\n'=Yayasan Bina Désa;YBD;")
+    expect(text).toContain(";'-2+3+cmd|' /C calc'!A0 Jl. Raya Dolopo 12;")
     expect(text).toContain('"Catatan; dengan ""kutip"", koma"')
+  })
+
+  it.each([
+    ['+HYPERLINK("http://contoh.id")', '\'+HYPERLINK("http://contoh.id")'],
+    ['-1+cmd', "'-1+cmd"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['+62 812 3456 7890', '+62 812 3456 7890'],
+    ['-12,5', '-12,5'],
+    ['-7', '-7'],
+    ['Jl. Mawar -2', 'Jl. Mawar -2'],
+    [42, 42],
+  ])('defuses %j for CSV as %j', (value, written) => {
+    expect(defused(value)).toBe(written)
   })
 })
 
 describe('import template', () => {
   it.each(['xlsx', 'csv'] as const)(
-    'gives the import headings and an example row that imports cleanly (%s)',
+    'gives the import headings and an example row the dry run skips with a warning (%s)',
     async (format) => {
       const { registry } = await jawaTimurServices()
       const template = await ok<SpreadsheetFile>(
@@ -187,17 +221,31 @@ describe('import template', () => {
       })
       expect(opened.headers).not.toContain('ID')
       expect(Object.values(opened.mapping).every((field) => field !== null)).toBe(true)
-      expect(preview.counts).toEqual({ create: 1, update: 0, skip: 0, error: 0, warning: 0 })
+      expect(preview.counts).toEqual({ create: 0, update: 0, skip: 1, error: 0, warning: 1 })
+      expect(preview.rows[0]?.issues).toEqual([
+        {
+          field: 'notes',
+          severity: 'warning',
+          message: 'Ini baris contoh dari templat (Catatan "CONTOH"); baris ini dilewati.',
+        },
+      ])
+      // With the mark gone, the example is a row the import takes as it is.
+      const unmarked = await openAndPreview(registry, 'organisations', template.contentBase64, {
+        fileName: template.fileName,
+        edits: { '2': { notes: '' } },
+      })
+      expect(unmarked.preview.counts).toEqual({ create: 1, update: 0, skip: 0, error: 0, warning: 0 })
     },
   )
 
-  it("names one of the hub's own OMS in the people template, so its example imports too", async () => {
+  it("names one of the hub's own OMS in the people template, so its example imports once unmarked", async () => {
     const { registry } = await directory()
     const template = await ok<SpreadsheetFile>(
       registry.invoke('members:importTemplate', { kind: 'people', format: 'csv' }),
     )
     const { preview } = await openAndPreview(registry, 'people', template.contentBase64, {
       fileName: template.fileName,
+      edits: { '2': { notes: '' } },
     })
     // The directory already has a Siti Rahayu there: a likely-duplicate warning, not an error.
     expect(preview.counts).toMatchObject({ create: 1, error: 0, warning: 1 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportCommitted, ImportOpened, ImportPreview, ImportProgress } from '../../../shared/members'
 import { insertOrganisation } from '../records/organisations'
 import { jawaTimurServices, organisationInput } from '../records/testing'
+import { cancelJob, findSession } from './sessions'
 import { base64, ok, openAndPreview, xlsxBase64 } from './test-files'
 
 const now = new Date('2026-11-24T20:00:00Z')
@@ -121,7 +122,7 @@ describe('organisation import', () => {
         issues: [
           expect.objectContaining({
             field: 'regency',
-            message: 'Kabupaten/kota "Kabupaten Bandung" tidak dikenal di provinsi Jawa Timur.',
+            message: 'Kabupaten/kota "Kabupaten Bandung" tidak berada di provinsi hub ini (Jawa Timur).',
           }),
         ],
       }),
@@ -269,7 +270,7 @@ describe('organisation import', () => {
     ).toMatchObject({ phase: 'failed' })
   })
 
-  it('cancels a dry run and a commit, leaving nothing behind', async () => {
+  it('cancels a dry run, leaving nothing behind; the write says it is saving and cannot be cancelled', async () => {
     const { registry, database } = await jawaTimurServices()
     const rows = Array.from({ length: 2000 }, (_, i) => `Forum Warga ${i + 1},Kota Batu`)
     const opened = await ok<ImportOpened>(
@@ -291,11 +292,27 @@ describe('organisation import', () => {
     ).toMatchObject({ phase: 'cancelled' })
 
     await ok(registry.invoke('members:importPreview', request))
+    const phases: string[] = []
+    const progressNow = () => registry.invoke('members:importProgress', { importId: opened.importId })
+    // Runs inside the write, where nothing else in main can: what a poll or a cancel would meet then.
+    database.sqlite.function('probe', () => {
+      const session = findSession(database, opened.importId)
+      if (phases.length === 0) phases.push(session.progress.phase, cancelJob(session).phase)
+      return null
+    })
+    database.sqlite.exec('CREATE TEMP TRIGGER probe_write BEFORE INSERT ON organisations BEGIN SELECT probe(); END')
+    expect(await ok<ImportProgress>(progressNow())).toMatchObject({ phase: 'done', done: 2000 })
     const committing = registry.invoke('members:importCommit', { importId: opened.importId })
-    const progress = await ok<ImportProgress>(registry.invoke('members:importCancel', { importId: opened.importId }))
-    expect(progress.phase).toBe('cancelled')
-    expect(await committing).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    expect(count(database, 'organisations')).toBe(0)
+    expect(await ok<ImportProgress>(progressNow())).toEqual({ phase: 'saving', done: 0, total: 2000 })
+    expect(await ok<ImportProgress>(registry.invoke('members:importCancel', { importId: opened.importId }))).toEqual({
+      phase: 'saving',
+      done: 0,
+      total: 2000,
+    })
+    expect(await committing).toMatchObject({ ok: true, value: { created: 2000 } })
+    expect(phases).toEqual(['saving', 'saving'])
+    expect(await ok<ImportProgress>(progressNow())).toMatchObject({ phase: 'done' })
+    expect(count(database, 'organisations')).toBe(2000)
   })
 
   it('keeps only the latest five files open', async () => {

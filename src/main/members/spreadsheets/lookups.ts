@@ -32,7 +32,8 @@ export interface Lookups {
   villageCode(districtCode: string, value: string): string | undefined
   /** Organisations of this hub by normalised name, and by acronym as a second chance. */
   organisationsNamed(value: string): string[]
-  organisationExists(id: string): boolean
+  /** A live organisation of this hub by ID; an ID merged away leads to the one it was merged into. */
+  organisationById(id: string): { id: string; name: string; merged: boolean } | undefined
   existingOrganisation(id: string): ExistingRecord<OrganisationFields> | undefined
   existingPerson(id: string): ExistingRecord<PersonFields> | undefined
 }
@@ -63,11 +64,9 @@ const fromJson = <T>(text: string): T => JSON.parse(text) as T
 
 export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups {
   const { orm } = database
-  const allRegencies: Regency[] = orm
-    .select()
-    .from(regencies)
-    .where(hub.provinceCode ? eq(regencies.provinceCode, hub.provinceCode) : undefined)
-    .all()
+  const everyRegency: Regency[] = orm.select().from(regencies).all()
+  const inProvince = (regency: Regency) => !hub.provinceCode || regency.provinceCode === hub.provinceCode
+  const allRegencies = everyRegency.filter(inProvince)
   const regencyNames = new Map(allRegencies.map((regency) => [regency.code, regency.name]))
   const taxonomies = readTaxonomies(orm)
 
@@ -87,13 +86,23 @@ export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups 
       const key = foldText(organisation.acronym)
       byAcronym.set(key, [...(byAcronym.get(key) ?? []), organisation.id])
     }
-  const liveIds = new Set(hubOrganisations.map((organisation) => organisation.id))
+  const liveById = new Map(hubOrganisations.map((organisation) => [organisation.id, organisation.name]))
+  // A merge also marks the merged record deleted; a deleted record that was not merged leads nowhere.
+  const mergedInto = (id: string) =>
+    orm
+      .select({ mergedIntoId: organisations.mergedIntoId })
+      .from(organisations)
+      .where(and(eq(organisations.id, id), eq(organisations.hubId, hub.hubId)))
+      .get()?.mergedIntoId ?? null
 
   return {
     database,
     hub,
     provinceName: hub.provinceName ?? '',
-    regency: createRegencyMatcher(allRegencies),
+    regency: createRegencyMatcher(
+      allRegencies,
+      everyRegency.filter((regency) => !inProvince(regency)),
+    ),
     regencyName: (code) => regencyNames.get(code) ?? code,
     typeCode: termLookup(taxonomies.organisationTypes),
     sectorCode: termLookup(taxonomies.sectors),
@@ -101,7 +110,16 @@ export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups 
     districtCode: placeIndex((regencyCode) => listDistricts(orm, regencyCode)),
     villageCode: placeIndex((districtCode) => listVillages(orm, districtCode)),
     organisationsNamed: (value) => byNameKey.get(organisationNameKey(value)) ?? byAcronym.get(foldText(value)) ?? [],
-    organisationExists: (id) => liveIds.has(id),
+    organisationById(id) {
+      // A survivor may itself have been merged later: follow the chain, never round a loop.
+      const seen = new Set<string>()
+      for (let current: string | null = id; current && !seen.has(current); current = mergedInto(current)) {
+        const name = liveById.get(current)
+        if (name !== undefined) return { id: current, name, merged: current !== id }
+        seen.add(current)
+      }
+      return undefined
+    },
     existingOrganisation(id) {
       const row = orm
         .select()

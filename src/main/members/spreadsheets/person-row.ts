@@ -1,7 +1,7 @@
 import { personFields } from '../../../shared/members'
 import { consentValue, genderCode, isoDate, phoneText, roleCode } from './labels'
 import type { Lookups, RowIssue } from './lookups'
-import { asInput, error, existing, parseFields, type ConvertedRow, type RowValues } from './row-checks'
+import { asInput, error, existing, parseFields, warning, type ConvertedRow, type RowValues } from './row-checks'
 
 /** A person row: labels resolved to codes, their OMS found by ID or by name within the hub. */
 export function convertPerson(values: RowValues, lookups: Lookups): ConvertedRow {
@@ -22,8 +22,11 @@ export function convertPerson(values: RowValues, lookups: Lookups): ConvertedRow
   const organisationId = values.organisationId?.trim()
   const organisationName = values.organisation?.trim()
   if (organisationId) {
-    if (lookups.organisationExists(organisationId)) input.organisationId = organisationId
+    const organisation = lookups.organisationById(organisationId)
+    if (organisation) input.organisationId = organisation.id
     else issues.push(error('organisationId', 'validation.import.organisationIdUnknown', { value: organisationId }))
+    if (organisation?.merged)
+      issues.push(warning('organisationId', 'validation.import.organisationMerged', { name: organisation.name }))
   } else if (organisationName) {
     const ids = lookups.organisationsNamed(organisationName)
     if (ids.length === 1) input.organisationId = ids[0]

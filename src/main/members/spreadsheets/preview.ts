@@ -19,6 +19,7 @@ import { createLookups, type RowIssue } from './lookups'
 import { checkMapping, rememberMapping } from './mapping'
 import type { SheetRow } from './read'
 import { runChunked, type PreparedRow, type Session } from './sessions'
+import { isExampleNote } from './template'
 
 /**
  * What the data looked like: total_changes counts this connection's writes, data_version moves
@@ -85,7 +86,10 @@ export async function runPreview(
     const fingerprint = JSON.stringify(values)
     const sameAs = seenRows.get(fingerprint)
     if (skipped.has(row.rowNumber)) action = 'skip'
-    else if (sameAs !== undefined) {
+    else if (isExampleNote(values.notes)) {
+      action = 'skip'
+      issues.push(warning('notes', 'validation.import.exampleRow'))
+    } else if (sameAs !== undefined) {
       action = 'skip'
       issues.push(warning(null, 'validation.import.exactDuplicate', { row: sameAs }))
     } else {

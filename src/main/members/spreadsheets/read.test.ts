@@ -24,6 +24,45 @@ describe('reading member spreadsheets', () => {
     expect(sheet.rows).toEqual([{ rowNumber: 4, cells: ['1', 'Yayasan Bina Desa', 'Kab. Madiun'] }])
   })
 
+  it('reads a ; list made for printing: BOM, title line, blank lines, then the headings', async () => {
+    const sheet = await read(
+      '\uFEFFDAFTAR OMS ANGGOTA 2025\r\n\r\n' +
+        'No;Nama Lembaga;Singkatan;Kabupaten/Kota;Kecamatan;No HP;Email;Status\r\n' +
+        '1;Yayasan Sumber Makmur;YSM;Madiun;Dolopo;0812-3333-4444;ysm@contoh.or.id;aktif\r\n\r\n' +
+        '2;Perkumpulan Tani Jaya, Dolopo;PTJ;KABUPATEN MADIUN;;+62 813 5555 6666;ptj@contoh;calon\r\n' +
+        ';;;;;;;\r\n',
+    )
+    expect(sheet.headers).toEqual([
+      'No',
+      'Nama Lembaga',
+      'Singkatan',
+      'Kabupaten/Kota',
+      'Kecamatan',
+      'No HP',
+      'Email',
+      'Status',
+    ])
+    expect(sheet.rows).toEqual([
+      {
+        rowNumber: 4,
+        cells: ['1', 'Yayasan Sumber Makmur', 'YSM', 'Madiun', 'Dolopo', '0812-3333-4444', 'ysm@contoh.or.id', 'aktif'],
+      },
+      {
+        rowNumber: 6,
+        cells: [
+          '2',
+          'Perkumpulan Tani Jaya, Dolopo',
+          'PTJ',
+          'KABUPATEN MADIUN',
+          '',
+          '+62 813 5555 6666',
+          'ptj@contoh',
+          'calon',
+        ],
+      },
+    ])
+  })
+
   it('reads tab-delimited text and decodes windows-1252 when the bytes are not UTF-8', async () => {
     const latin = Buffer.concat([
       Buffer.from('Nama\tCatatan\nJos'),

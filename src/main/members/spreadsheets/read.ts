@@ -49,15 +49,30 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
+const DELIMITERS = [',', ';', '\t']
+const SAMPLE_LINES = 10
+
 /**
- * The heading row says which delimiter the file uses: Excel writes ";" where the decimal mark is a
- * comma (Indonesian settings), "," elsewhere, and tabs for "Unicode text". Papa's own guess is
- * thrown off by blank lines and short files.
+ * Excel writes ";" where the decimal mark is a comma (Indonesian settings), "," elsewhere, and tabs
+ * for "Unicode text". A title line ("DAFTAR OMS ANGGOTA 2025") or a name with a comma can hide the
+ * delimiter on any one line, so the delimiter is the one that splits the most of the first lines
+ * into the same number of cells. Papa's own guess is thrown off by blank lines and short files.
  */
 function guessDelimiter(text: string): string {
-  const heading = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? ''
-  const count = (delimiter: string) => heading.split(delimiter).length - 1
-  return [';', '\t'].reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ',')
+  const lines = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, SAMPLE_LINES)
+  const score = (delimiter: string) => {
+    const frequency = new Map<number, number>()
+    for (const line of lines) {
+      const count = line.split(delimiter).length - 1
+      if (count > 0) frequency.set(count, (frequency.get(count) ?? 0) + 1)
+    }
+    // Lines sharing the modal count first; a wider split breaks ties.
+    return [...frequency].reduce((best, [count, sharing]) => Math.max(best, sharing * 1_000_000 + count), 0)
+  }
+  return DELIMITERS.reduce((best, delimiter) => (score(delimiter) > score(best) ? delimiter : best))
 }
 
 function readCsv(bytes: Buffer): string[][] {
@@ -86,11 +101,12 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<string[][]> {
   }
 }
 
-/** Trimmed, and without the apostrophe our CSV export puts before a leading = or @ (see write.ts). */
+/** Trimmed, and without the apostrophe our CSV export puts before a would-be formula (see write.ts). */
 const cleanCell = (cell: unknown) =>
   cellText(cell)
     .trim()
-    .replace(/^'(?=[=@])/, '')
+    .replace(/^'(?=[=+\-@\t\r])/, '')
+    .trim()
 
 const MAX_TITLE_LINES = 5
 const filled = (row: SheetRow) => row.cells.filter(Boolean).length

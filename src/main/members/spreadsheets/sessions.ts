@@ -83,7 +83,7 @@ const cancelled = () => new AppError('VALIDATION', { key: 'validation.import.can
  */
 export async function runChunked<T>(
   session: Session,
-  phase: 'validating' | 'saving',
+  phase: 'validating',
   items: T[],
   each: (item: T) => void,
 ): Promise<void> {
@@ -108,8 +108,29 @@ export async function runChunked<T>(
   }
 }
 
+/**
+ * Runs one synchronous write for a session, announced as the "saving" phase first: main cannot
+ * answer progress polls or a cancel until the write returns, so the phase says so instead of
+ * showing a bar that cannot move. Only a progress poll already waiting gets in before main blocks.
+ */
+export async function runWrite<T>(session: Session, total: number, write: () => T): Promise<T> {
+  if (session.running) throw new AppError('VALIDATION', { key: 'validation.import.busy' })
+  session.running = { cancelled: false }
+  session.progress = { phase: 'saving', done: 0, total }
+  try {
+    await yieldToEventLoop()
+    return write()
+  } catch (error) {
+    session.progress = { ...session.progress, phase: 'failed' }
+    throw error
+  } finally {
+    session.running = null
+  }
+}
+
+/** A dry run stops at its next chunk; the write cannot be stopped halfway, so a cancel leaves it be. */
 export function cancelJob(session: Session): ImportProgress {
-  if (session.running) {
+  if (session.running && session.progress.phase !== 'saving') {
     session.running.cancelled = true
     session.progress = { ...session.progress, phase: 'cancelled' }
   }

@@ -16,7 +16,15 @@ const firstOrganisation = (database: AppDatabase, hub: HubIdentity): string | un
       .get(hub.hubId) as { name: string } | undefined
   )?.name
 
-/** One plausible row in the hub's own province, so the example itself imports cleanly. */
+/**
+ * Written in the example row's Catatan. The dry run skips a row so marked: users add their rows
+ * under the example and forget to delete it, and it must not become a member.
+ */
+export const EXAMPLE_NOTE = 'CONTOH — hapus baris ini'
+export const isExampleNote = (notes: string | undefined) =>
+  notes !== undefined && /^contoh\s*[—–-]+\s*hapus baris ini/i.test(notes.trim())
+
+/** One plausible row in the hub's own province, so the example shows values the import takes. */
 function exampleRow(database: AppDatabase, hub: HubIdentity, kind: ImportKind): Record<string, CellValue> {
   if (kind === 'people')
     return {
@@ -29,6 +37,7 @@ function exampleRow(database: AppDatabase, hub: HubIdentity, kind: ImportKind): 
       email: 'siti.rahayu@contoh.or.id',
       consent: 'ya',
       consentOn: '2025-01-15',
+      notes: EXAMPLE_NOTE,
     }
   const regency = listRegencies(database.orm, hub.provinceCode ?? '35')[0]
   const district = regency && listDistricts(database.orm, regency.code)[0]
@@ -49,6 +58,7 @@ function exampleRow(database: AppDatabase, hub: HubIdentity, kind: ImportKind): 
     volunteerCount: 12,
     status: labels.status.active,
     statusSince: '2025-01-15',
+    notes: EXAMPLE_NOTE,
   }
 }
 

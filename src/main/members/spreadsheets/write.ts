@@ -44,15 +44,20 @@ function sheetOf(table: Table): Sheet<never> {
 }
 
 /**
- * Excel runs a cell that starts with = or @ as a formula; the apostrophe makes it text, and the
- * import takes it off again (see read.ts).
+ * Excel runs a cell that starts with = + - @, a tab or a CR as a formula (OWASP "CSV injection"),
+ * for example +HYPERLINK(…) in free text. The apostrophe makes it text, and the import takes it
+ * off again (see read.ts). Numbers and phone numbers ("-5", "+62 812 3456 7890") are no formula
+ * anyone can abuse and stay as they are.
  */
-const defused = (value: CellValue): CellValue =>
-  typeof value === 'string' && /^[=@]/.test(value) ? `'${value}` : value
+const FORMULA_START = /^[=+\-@\t\r]/
+const NUMBER_LIKE = /^[+-]?\d[\d\s.,()-]*$/
+export const defused = (value: CellValue): CellValue =>
+  typeof value === 'string' && FORMULA_START.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value
 
 /**
  * The first table is the data; XLSX files carry the others as further sheets (the template's
- * "Petunjuk"). CSV is RFC 4180 with commas and a UTF-8 BOM, which Excel needs to read accents.
+ * "Petunjuk"). CSV is RFC 4180 with ";", which Excel with Indonesian settings splits (the import
+ * reads either), and a UTF-8 BOM, which Excel needs to read accents.
  */
 export async function spreadsheetFile(
   format: SpreadsheetFormat,
@@ -64,7 +69,7 @@ export async function spreadsheetFile(
     format === 'xlsx'
       ? await writeXlsxFile(tables.map(sheetOf)).toBuffer()
       : Buffer.from(
-          `\uFEFF${Papa.unparse({ fields: data.headers, data: data.rows.map((row) => row.map(defused)) }, { newline: '\r\n' })}\r\n`,
+          `\uFEFF${Papa.unparse({ fields: data.headers, data: data.rows.map((row) => row.map(defused)) }, { delimiter: ';', newline: '\r\n' })}\r\n`,
         )
   return { fileName: `${baseName}.${format}`, mimeType: mimeTypes[format], contentBase64: bytes.toString('base64') }
 }

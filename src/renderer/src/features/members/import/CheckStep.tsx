@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ImportPreview, ImportRowResult } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
-import { fieldLabel } from './fields'
+import { countedText, fieldLabel } from './fields'
 import { useImport } from './store'
 
 /** A long file's findings are many; the first ones are what the user fixes first. */
@@ -18,7 +18,7 @@ function AmbiguousRegencies({ preview }: { preview: ImportPreview }) {
       {preview.ambiguousRegencies.map((entry) => (
         <div className="field" key={entry.value}>
           <label htmlFor={`regency-choice-${entry.value}`}>
-            {t('memberImport.check.ambiguousHint', { value: entry.value, count: entry.rowCount })}
+            {countedText(t, 'memberImport.check.ambiguousHint_other', entry.rowCount, { value: entry.value })}
           </label>
           <select
             id={`regency-choice-${entry.value}`}
@@ -49,6 +49,7 @@ function RowFindings({ row }: { row: ImportRowResult }) {
       row.issues.filter((issue) => issue.severity === 'error' && issue.field).map((issue) => issue.field as string),
     ),
   ]
+  const skippedByUser = skipped.includes(row.rowNumber)
   return (
     <tr className={row.action === 'error' ? 'import-row--error' : undefined}>
       <th scope="row">{row.rowNumber}</th>
@@ -78,7 +79,9 @@ function RowFindings({ row }: { row: ImportRowResult }) {
         <input
           type="checkbox"
           aria-label={t('memberImport.check.skipRow', { row: row.rowNumber })}
-          checked={skipped.includes(row.rowNumber)}
+          checked={skippedByUser || row.action === 'skip'}
+          // The dry run skips exact duplicates and the template's example itself; there is nothing to untick.
+          disabled={row.action === 'skip' && !skippedByUser}
           onChange={() => toggleSkip(row.rowNumber)}
         />
       </td>

@@ -65,9 +65,13 @@ const fresh = (kind: ImportKind) => ({
 
 export const useImport = create<ImportState>()((set, get) => {
   /** Runs a long call while polling its progress, so the bar moves and Cancel has something to stop. */
-  async function withProgress<T>(busy: Busy, call: () => Promise<Result<T>>): Promise<Result<T>> {
+  async function withProgress<T>(
+    busy: Busy,
+    call: () => Promise<Result<T>>,
+    progress: ImportProgress | null = null,
+  ): Promise<Result<T>> {
     const importId = get().opened?.importId
-    set({ busy, error: null, progress: null })
+    set({ busy, error: null, progress })
     const timer = setInterval(() => {
       if (!importId) return
       void invoke('members:importProgress', { importId }).then((result) => {
@@ -147,7 +151,13 @@ export const useImport = create<ImportState>()((set, get) => {
     async commit() {
       const { opened, preview, changed } = get()
       if (!opened || !preview || changed || preview.counts.error > 0 || get().busy) return
-      const result = await withProgress('saving', () => invoke('members:importCommit', { importId: opened.importId }))
+      // Main cannot answer a poll while it writes, so the wizard says it is saving before asking.
+      const total = preview.counts.create + preview.counts.update
+      const result = await withProgress('saving', () => invoke('members:importCommit', { importId: opened.importId }), {
+        phase: 'saving',
+        done: 0,
+        total,
+      })
       if (result.ok) set({ committed: result.value, progress: null })
       else set({ error: result.error })
     },
