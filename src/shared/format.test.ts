@@ -22,3 +22,11 @@ describe('Indonesian formats', () => {
     expect(formatDateTime('2026-11-23T06:05:00Z', 'WITA')).toBe('23 Nov 2026 14.05 WITA')
   })
 })
+
+describe('dates in English', () => {
+  it('name the month in English and keep the Indonesian order and 24-hour time', () => {
+    expect(formatDate('2023-05-18T03:00:00Z', 'WIB', 'en')).toBe('18 May 2023')
+    expect(formatDate('2023-05-18T03:00:00Z', 'WIB')).toBe('18 Mei 2023')
+    expect(formatDateTime('2026-08-23T06:05:00Z', 'WITA', 'en')).toBe('23 Aug 2026 14.05 WITA')
+  })
+})

@@ -1,4 +1,7 @@
-/** Display formats follow Indonesian conventions whatever the UI language: Rp 1.250.000, 23 Nov 2026. */
+/**
+ * Display formats follow Indonesian conventions whatever the UI language (Rp 1.250.000, 23 Nov 2026
+ * 14.05); only month names follow the language ("Mei" / "May"), so English pages read in English.
+ */
 export type TimeZoneCode = 'WIB' | 'WITA' | 'WIT'
 
 export const ianaZone: Record<TimeZoneCode, string> = {
@@ -20,25 +23,28 @@ export function formatNumber(value: number): string {
   return wholeNumber.format(value)
 }
 
+type DateLanguage = 'id' | 'en'
+const locales: Record<DateLanguage, string> = { id: 'id-ID', en: 'en-GB' }
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
-function cached(zone: TimeZoneCode, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = zone + JSON.stringify(options)
+function cached(zone: TimeZoneCode, language: DateLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = zone + language + JSON.stringify(options)
   let format = dateFormats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat('id-ID', { ...options, timeZone: ianaZone[zone] })
+    format = new Intl.DateTimeFormat(locales[language], { ...options, timeZone: ianaZone[zone] })
     dateFormats.set(key, format)
   }
   return format
 }
 
 /** 23 Nov 2026, as the calendar date in the hub's zone. */
-export function formatDate(iso: string | Date, zone: TimeZoneCode): string {
-  return cached(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso))
+export function formatDate(iso: string | Date, zone: TimeZoneCode, language: DateLanguage = 'id'): string {
+  return cached(zone, language, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso))
 }
 
 /** 23 Nov 2026 14.05 WITA: the zone is always named, because hubs span three of them. */
-export function formatDateTime(iso: string | Date, zone: TimeZoneCode): string {
-  const parts = cached(zone, {
+export function formatDateTime(iso: string | Date, zone: TimeZoneCode, language: DateLanguage = 'id'): string {
+  const parts = cached(zone, language, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

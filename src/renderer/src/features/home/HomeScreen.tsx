@@ -1,3 +1,4 @@
+import { useLanguage } from '../language/store'
 import { formatDate } from '../../../../shared/format'
 import type { HubIdentity } from '../../../../shared/hub'
 import { useText } from '../../i18n'
@@ -7,6 +8,7 @@ import { zoneLabel } from '../../ui/zone'
 
 export function HomeScreen({ identity }: { identity: HubIdentity }) {
   const t = useText()
+  const language = useLanguage((state) => state.language)
   return (
     <>
       <ScreenHeading>{t('nav.home')}</ScreenHeading>
@@ -18,7 +20,7 @@ export function HomeScreen({ identity }: { identity: HubIdentity }) {
             identity.provinceName !== null && [t('identity.province'), identity.provinceName],
             [t('identity.timeZone'), zoneLabel(identity.timeZone)],
             // Today as the hub's wall clock has it, not this PC's: a Papua hub's day starts two hours earlier.
-            [t('identity.today'), formatDate(new Date(), identity.timeZone)],
+            [t('identity.today'), formatDate(new Date(), identity.timeZone, language)],
           ]}
         />
       </section>

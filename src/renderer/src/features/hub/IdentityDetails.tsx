@@ -1,3 +1,4 @@
+import { useLanguage } from '../language/store'
 import { formatDateTime } from '../../../../shared/format'
 import type { HubIdentity } from '../../../../shared/hub'
 import { formatPhone } from '../../../../shared/phone'
@@ -7,6 +8,7 @@ import { zoneLabel } from '../../ui/zone'
 
 export function IdentityDetails({ identity }: { identity: HubIdentity }) {
   const t = useText()
+  const language = useLanguage((state) => state.language)
   const orMissing = (value: string | null) => value ?? <span className="muted">{t('app.notRecorded')}</span>
   return (
     <Details
@@ -19,7 +21,7 @@ export function IdentityDetails({ identity }: { identity: HubIdentity }) {
         [t('identity.contactPhone'), orMissing(identity.contactPhone && formatPhone(identity.contactPhone))],
         [t('identity.contactEmail'), orMissing(identity.contactEmail)],
         [t('identity.hubId'), <code>{identity.hubId}</code>],
-        [t('identity.createdAt'), formatDateTime(identity.createdAt, identity.timeZone)],
+        [t('identity.createdAt'), formatDateTime(identity.createdAt, identity.timeZone, language)],
       ]}
     />
   )

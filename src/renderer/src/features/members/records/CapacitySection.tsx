@@ -1,10 +1,10 @@
+import { useDates } from '../../../ui/dates'
 import { useState, type FormEvent } from 'react'
-import { formatDate, localDate } from '../../../../../shared/format'
+import { localDate } from '../../../../../shared/format'
 import type { OrganisationDetail } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
-import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { termName } from './helpers'
 import { useRecords } from './store'
@@ -15,7 +15,7 @@ const SCORES = [1, 2, 3, 4, 5]
 export function CapacitySection({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
+  const { date, zone } = useDates()
   const { taxonomies, fieldErrors, busy, addAssessment } = useRecords()
   const aspects = taxonomies?.capacityAspects ?? []
   const [latest, previous] = organisation.assessments
@@ -50,7 +50,7 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
       <h2 id="records-capacity-title">{t('records.capacity.title')}</h2>
       {latest ? (
         <>
-          <p>{t('records.capacity.latest', { date: formatDate(latest.assessedOn, zone) })}</p>
+          <p>{t('records.capacity.latest', { date: date(latest.assessedOn) })}</p>
           <table className="records-table">
             <thead>
               <tr>
@@ -73,7 +73,7 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
           <ul className="records-history">
             {organisation.assessments.map((assessment) => (
               <li key={assessment.id}>
-                <strong>{formatDate(assessment.assessedOn, zone)}</strong> —{' '}
+                <strong>{date(assessment.assessedOn)}</strong> —{' '}
                 {aspects.map((aspect) => assessment.scores[aspect.code] ?? '—').join(' · ')}
                 {assessment.note && <span className="records-muted"> ({assessment.note})</span>}
               </li>

@@ -1,11 +1,11 @@
+import { useDates } from '../../../ui/dates'
 import { useEffect } from 'react'
-import { formatDate, localDate } from '../../../../../shared/format'
+import { localDate } from '../../../../../shared/format'
 import { isYoung } from '../../../../../shared/members'
 import { formatPhone } from '../../../../../shared/phone'
 import { useText } from '../../../i18n'
 import { Details } from '../../../ui/Details'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
 import { MergeEntry } from './MergeEntry'
@@ -14,7 +14,7 @@ import { useRecords } from './store'
 
 export function PersonPage({ id }: { id: string }) {
   const t = useText()
-  const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
+  const { date, zone } = useDates()
   const { person, error, loadPerson, reset } = useRecords()
   useEffect(() => {
     reset()
@@ -70,7 +70,7 @@ export function PersonPage({ id }: { id: string }) {
             [
               t('records.person.consentTitle'),
               person.consent && person.consentOn
-                ? t('records.person.consentGiven', { date: formatDate(person.consentOn, zone) })
+                ? t('records.person.consentGiven', { date: date(person.consentOn) })
                 : t('records.person.consentMissing'),
             ],
             person.notes !== null && [t('memberField.notes'), person.notes],
@@ -88,10 +88,10 @@ export function PersonPage({ id }: { id: string }) {
               — {t(`member.role.${affiliation.role}`)},{' '}
               {affiliation.untilOn
                 ? t('records.person.period', {
-                    from: formatDate(affiliation.fromOn, zone),
-                    until: formatDate(affiliation.untilOn, zone),
+                    from: date(affiliation.fromOn),
+                    until: date(affiliation.untilOn),
                   })
-                : t('records.person.since', { from: formatDate(affiliation.fromOn, zone) })}
+                : t('records.person.since', { from: date(affiliation.fromOn) })}
             </li>
           ))}
         </ul>

@@ -1,16 +1,16 @@
+import { useDates } from '../../../ui/dates'
 import { useState, type FormEvent } from 'react'
-import { formatDate, localDate } from '../../../../../shared/format'
+import { localDate } from '../../../../../shared/format'
 import { statusTransitions, type MembershipStatus, type OrganisationDetail } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
-import { useHub } from '../../hub/store'
 import { useRecords } from './store'
 
 /** Membership: the status now, how it got there, and the next steps it may take. */
 export function StatusSection({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
   const t = useText()
-  const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
+  const { date, zone } = useDates()
   const { fieldErrors, busy, changeStatus } = useRecords()
   const next = statusTransitions[organisation.status]
   const [status, setStatus] = useState<MembershipStatus | ''>('')
@@ -33,13 +33,13 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
         <span className={`records-badge records-badge--${organisation.status}`}>
           {t(`member.status.${organisation.status}`)}
         </span>{' '}
-        {t('records.status.sinceDate', { date: formatDate(organisation.statusSince, zone) })}
+        {t('records.status.sinceDate', { date: date(organisation.statusSince) })}
       </p>
       <h3>{t('records.status.history')}</h3>
       <ol className="records-history">
         {organisation.statusHistory.map((change) => (
           <li key={change.id}>
-            <strong>{formatDate(change.effectiveOn, zone)}</strong> — {t(`member.status.${change.status}`)}
+            <strong>{date(change.effectiveOn)}</strong> — {t(`member.status.${change.status}`)}
             {change.note && <span className="records-muted"> ({change.note})</span>}
           </li>
         ))}
