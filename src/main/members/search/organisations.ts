@@ -48,6 +48,8 @@ const spec = (sqlite: Database.Database): ListSpec<OrganisationRow> => ({
   table: 'organisations',
   joins: 'LEFT JOIN ref_regencies r ON r.code = m.regency_code',
   nameIndex: 'organisations_name_sort_idx',
+  // Broad words ("yayasan", "perkumpulan") usually begin the name, so their matches cluster.
+  walkReads: 300,
   rowsByIds: (ids) =>
     sqlite
       .prepare(

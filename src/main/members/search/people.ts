@@ -39,6 +39,8 @@ const spec = (sqlite: Database.Database): ListSpec<PersonRow> => ({
   table: 'people',
   joins,
   nameIndex: 'people_name_sort_idx',
+  // Broad words are mostly the OMS's or its place's, which say nothing of where a person's name sorts.
+  walkReads: 800,
   rowsByIds: (ids) =>
     (
       sqlite
