@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { v7 as uuidv7 } from 'uuid'
-import { organisationNameKey } from '../../src/main/members/names'
+import { organisationNameKey, personNameKey } from '../../src/main/members/names'
 import type { AppInfo } from '../../src/shared/hub'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, jawaTimurHub, test } from './fixtures'
@@ -12,35 +12,52 @@ interface Org {
   name: string
   regencyCode: string
   foundedYear?: number
+  typeCode?: string
 }
 
 /** Straight into the harness's database, as a sync or an import would: the list must pick it up. */
-async function insertOrganisations(harness: Harness, organisations: Org[]): Promise<string[]> {
+async function withDatabase<T>(harness: Harness, write: (sqlite: Database.Database) => T): Promise<T> {
   const info = await harness.registry.invoke('app:info', undefined)
   if (!info.ok) throw new Error(info.error.message)
   const sqlite = new Database((info.value as AppInfo).databasePath)
   try {
-    const insert = sqlite.prepare(
-      `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, founded_year,
-         status, status_since) VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, 'active', '2026-01-01')`,
-    )
-    const now = new Date().toISOString()
-    return sqlite.transaction(() =>
-      organisations.map((org) => {
-        const id = uuidv7()
-        insert.run(id, now, now, org.name, organisationNameKey(org.name), org.regencyCode, org.foundedYear ?? null)
-        return id
-      }),
-    )()
+    return sqlite.transaction(() => write(sqlite))()
   } finally {
     sqlite.close()
   }
 }
 
+const now = () => new Date().toISOString()
+
+const insertOrganisations = (harness: Harness, organisations: Org[]): Promise<string[]> =>
+  withDatabase(harness, (sqlite) => {
+    const insert = sqlite.prepare(
+      `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, founded_year,
+         type_code, status, status_since) VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, ?, 'active', '2026-01-01')`,
+    )
+    return organisations.map((org) => {
+      const id = uuidv7()
+      const at = now()
+      const { name, regencyCode, foundedYear, typeCode } = org
+      insert.run(id, at, at, name, organisationNameKey(name), regencyCode, foundedYear ?? null, typeCode ?? null)
+      return id
+    })
+  })
+
+const insertPeople = (harness: Harness, people: { name: string; organisationId: string }[]): Promise<void> =>
+  withDatabase(harness, (sqlite) => {
+    const insert = sqlite.prepare(
+      `INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key, gender, role, organisation_id)
+       VALUES (?, 'hub', ?, ?, ?, ?, 'female', 'staff', ?)`,
+    )
+    for (const { name, organisationId } of people)
+      insert.run(uuidv7(), now(), now(), name, personNameKey(name), organisationId)
+  })
+
 const sample: Org[] = [
-  { name: 'Yayasan Bina Désa', regencyCode: '35.19', foundedYear: 1998 },
-  { name: 'Yys. Karya Mandiri', regencyCode: '35.77', foundedYear: 2010 },
-  { name: 'Perkumpulan Tani Maju', regencyCode: '35.78', foundedYear: 1985 },
+  { name: 'Yayasan Bina Désa', regencyCode: '35.19', foundedYear: 1998, typeCode: 'foundation' },
+  { name: 'Yys. Karya Mandiri', regencyCode: '35.77', foundedYear: 2010, typeCode: 'ngo' },
+  { name: 'Perkumpulan Tani Maju', regencyCode: '35.78', foundedYear: 1985, typeCode: 'association' },
 ]
 
 const organisationNames = (page: import('@playwright/test').Page) =>
@@ -96,6 +113,37 @@ test('finds an OMS by part of its name or an abbreviation, filters, sorts and op
   await organisationNames(page).filter({ hasText: 'Yayasan Bina Désa' }).click()
   await expect(page).toHaveURL(new RegExp(`#/members/organisation/${bina}$`))
   await expect(main.getByRole('heading', { level: 1, name: 'Yayasan Bina Désa' })).toBeVisible()
+})
+
+test('sorts by type in the order of the labels shown, which hover shows whole', async ({ page, harness }) => {
+  await insertOrganisations(harness, sample)
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const main = page.getByRole('main')
+  await main.getByRole('columnheader', { name: 'Jenis' }).getByRole('button').click()
+  // NGO/LSM, Perkumpulan, Yayasan: not the codes' order (association, foundation, ngo).
+  await expect(organisationNames(page)).toHaveText(['Yys. Karya Mandiri', 'Perkumpulan Tani Maju', 'Yayasan Bina Désa'])
+  await expect(main.getByRole('cell', { name: 'NGO/LSM' }).getByTitle('NGO/LSM')).toBeVisible()
+  await expect(main.getByRole('cell', { name: 'Kota Madiun' }).getByTitle('Kota Madiun')).toBeVisible()
+})
+
+test('the Orang tab finds people by their OMS and its kabupaten/kota', async ({ page, harness }) => {
+  const [bina, karya] = await insertOrganisations(harness, sample)
+  if (!bina || !karya) throw new Error('sample organisations not written')
+  await insertPeople(harness, [
+    { name: 'Siti Rahayu', organisationId: bina },
+    { name: 'Budi Santoso', organisationId: karya },
+  ])
+  await page.goto(`${page.url().split('#')[0]}#/members`)
+  const main = page.getByRole('main')
+  await main.getByRole('link', { name: 'Orang (2)' }).click()
+  const people = main.getByRole('table', { name: 'Daftar orang' }).getByRole('row').getByRole('link')
+  const search = main.getByRole('searchbox', { name: 'Cari OMS dan orang' })
+  await expect(search).toHaveAttribute('maxlength', '200')
+  await search.fill('madiun')
+  await expect(people.filter({ hasText: /Rahayu|Santoso/ })).toHaveText(['Budi Santoso', 'Siti Rahayu'])
+  await search.fill('karya mandiri')
+  await expect(people.filter({ hasText: /Rahayu|Santoso/ })).toHaveText(['Budi Santoso'])
+  await expect(people.filter({ hasText: 'Yys. Karya Mandiri' })).toHaveAttribute('title', 'Yys. Karya Mandiri')
 })
 
 test('exports the list as it is searched and filtered', async ({ page, harness }) => {

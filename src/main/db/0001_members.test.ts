@@ -10,6 +10,15 @@ const insertOrganisation = (sqlite: import('better-sqlite3').Database, id: strin
     )
     .run(id, now, now, name, name.toLowerCase())
 }
+const insertPerson = (sqlite: import('better-sqlite3').Database, id: string, organisationId: string) => {
+  const now = '2026-01-01T00:00:00.000Z'
+  sqlite
+    .prepare(
+      `INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key, gender, role, organisation_id, email)
+       VALUES (?, 'hub', ?, ?, 'Siti Rahayu', 'siti rahayu', 'female', 'leader', ?, 'siti@contoh.or.id')`,
+    )
+    .run(id, now, now, organisationId)
+}
 const matches = (sqlite: import('better-sqlite3').Database, table: string, query: string) =>
   (
     sqlite
@@ -74,16 +83,35 @@ describe('migration 0001_members', () => {
     expect(matches(sqlite, 'organisations_fts', 'alpha')).toEqual([])
   })
 
-  it('indexes people by name and contact', () => {
+  it('indexes people by name, contact and their OMS with its kabupaten/kota', () => {
     const { sqlite } = testDatabase().database
-    const now = '2026-01-01T00:00:00.000Z'
-    sqlite
-      .prepare(
-        `INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key, gender, role, organisation_id, email)
-         VALUES ('p', 'hub', ?, ?, 'Siti Rahayu', 'siti rahayu', 'female', 'leader', 'a', 'siti@contoh.or.id')`,
-      )
-      .run(now, now)
+    insertOrganisation(sqlite, 'a', 'Yayasan Cahaya Gunung')
+    insertPerson(sqlite, 'p', 'a')
     expect(matches(sqlite, 'people_fts', 'rah*')).toEqual(['p'])
     expect(matches(sqlite, 'people_fts', 'siti')).toEqual(['p'])
+    expect(matches(sqlite, 'people_fts', 'cahaya gunung')).toEqual(['p'])
+    expect(matches(sqlite, 'people_fts', 'madiun')).toEqual(['p'])
+  })
+
+  it('re-indexes the people of an OMS that is renamed, moves or is merged away, and people who move', () => {
+    const { sqlite } = testDatabase().database
+    insertOrganisation(sqlite, 'a', 'Yayasan Cahaya Gunung')
+    insertOrganisation(sqlite, 'b', 'Perkumpulan Tani Maju')
+    insertPerson(sqlite, 'p', 'a')
+    sqlite.prepare(`UPDATE organisations SET name = 'Yayasan Sinar Laut', acronym = 'YSL' WHERE id = 'a'`).run()
+    expect(matches(sqlite, 'people_fts', 'cahaya')).toEqual([])
+    expect(matches(sqlite, 'people_fts', 'sinar')).toEqual(['p'])
+    expect(matches(sqlite, 'people_fts', 'ysl')).toEqual(['p'])
+    sqlite.prepare(`UPDATE organisations SET regency_code = '35.78' WHERE id = 'a'`).run()
+    expect(matches(sqlite, 'people_fts', 'madiun')).toEqual([])
+    expect(matches(sqlite, 'people_fts', 'surabaya')).toEqual(['p'])
+    sqlite.prepare(`UPDATE organisations SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id = 'a'`).run()
+    expect(matches(sqlite, 'people_fts', 'sinar')).toEqual([])
+    expect(matches(sqlite, 'people_fts', 'siti')).toEqual(['p'])
+    sqlite.prepare(`UPDATE people SET organisation_id = 'b' WHERE id = 'p'`).run()
+    expect(matches(sqlite, 'people_fts', 'tani')).toEqual(['p'])
+    sqlite.prepare(`UPDATE people SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id = 'p'`).run()
+    sqlite.prepare(`UPDATE organisations SET name = 'Perkumpulan Tani Jaya' WHERE id = 'b'`).run()
+    expect(matches(sqlite, 'people_fts', 'tani')).toEqual([])
   })
 })

@@ -19,6 +19,11 @@ export interface ListSpec<Row> {
   joins: string
   /** The name-order index on `m`, for walking the list in order instead of sorting every match. */
   nameIndex: string
+  /**
+   * With the name order at hand, walk only when the page should fill within this many entries (at
+   * most WALK_BUDGET). Matches spread evenly through the alphabet make walking pay off sooner.
+   */
+  walkReads: number
   /** Reads the full rows of one page, in any order. */
   rowsByIds(ids: string[]): Row[]
 }
@@ -43,8 +48,6 @@ const SORT_ALL_BELOW = 1000
  * search key, some 10 µs on a cold cache) before it gives way to the name order.
  */
 const WALK_BUDGET = 1000
-/** With the name order at hand, walk only when the page should fill within this many entries. */
-const DENSE_WALK_READS = 300
 
 /**
  * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
@@ -113,7 +116,7 @@ function unfilteredByName<Row extends { id: string }>(
   const total = countOf(sqlite, `SELECT count(*) FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`, [match])
   if (total < SORT_ALL_BELOW) return null
   // Dense matches fill a page within a few hundred entries if spread evenly through the alphabet.
-  const walkFirst = !order || (offset + limit) * order.rowidAt.length <= total * DENSE_WALK_READS
+  const walkFirst = !order || (offset + limit) * order.rowidAt.length <= total * spec.walkReads
   const walked = walkFirst ? walkNameIndex(sqlite, spec, request) : null
   if (walked) return { total, offset, rows: inOrder(spec.rowsByIds(walked), walked) }
   const matches = sqlite

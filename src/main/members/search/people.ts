@@ -1,15 +1,17 @@
 import type Database from 'better-sqlite3'
 import type { z } from 'zod'
+import type { Language } from '../../../shared/hub'
+import { sharedResources } from '../../../shared/i18n/translate'
 import type { listPeopleInput, Page, PersonRow } from '../../../shared/members'
 import { listPage, type Condition, type ListSpec } from './engine'
 import { matchExpression } from './match'
-import { placeholders, sortClause, type SortTerms } from './sorting'
+import { byLabel, placeholders, sortClause, type SortTerms } from './sorting'
 
 type Input = z.output<typeof listPeopleInput>
 
-const sortTerms: SortTerms<Input['sort']['column']> = {
+const sortTerms = (language: Language): SortTerms<Input['sort']['column']> => ({
   name: { expression: 'm.name COLLATE NOCASE' },
-  gender: { expression: 'm.gender' },
+  gender: { expression: byLabel('m.gender', sharedResources[language].translation.member.gender, language) },
   birthYear: { expression: 'm.birth_year', nullable: true },
   role: {
     expression: `CASE m.role WHEN 'leader' THEN 0 WHEN 'manager' THEN 1 WHEN 'staff' THEN 2 WHEN 'trainer' THEN 3 ELSE 4 END`,
@@ -18,7 +20,7 @@ const sortTerms: SortTerms<Input['sort']['column']> = {
   regency: { expression: 'r.name COLLATE NOCASE' },
   consent: { expression: 'm.consent' },
   updatedAt: { expression: 'm.updated_at' },
-}
+})
 
 function conditions({ regencyCode, organisationId, role, gender, hasConsent }: Input['filters']): Condition[] {
   return [
@@ -37,6 +39,8 @@ const spec = (sqlite: Database.Database): ListSpec<PersonRow> => ({
   table: 'people',
   joins,
   nameIndex: 'people_name_sort_idx',
+  // Broad words are mostly the OMS's or its place's, which say nothing of where a person's name sorts.
+  walkReads: 800,
   rowsByIds: (ids) =>
     (
       sqlite
@@ -51,12 +55,12 @@ const spec = (sqlite: Database.Database): ListSpec<PersonRow> => ({
     ).map((row) => ({ ...row, consent: row.consent === 1 })),
 })
 
-/** A page of the people list: search, filters, sort. */
-export function listPeople(sqlite: Database.Database, input: Input): Page<PersonRow> {
+/** A page of the people list: search (also by OMS and its kabupaten/kota), filters, sort. */
+export function listPeople(sqlite: Database.Database, input: Input, language: Language): Page<PersonRow> {
   return listPage(sqlite, spec(sqlite), {
     match: matchExpression(input.query),
     conditions: conditions(input.filters),
-    ...sortClause(sortTerms, input.sort),
+    ...sortClause(sortTerms(language), input.sort),
     offset: input.offset,
     limit: input.limit,
   })

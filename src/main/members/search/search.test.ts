@@ -212,7 +212,8 @@ describe('members:listOrganisations', () => {
     const expected: Record<(typeof organisationSortColumns)[number], string[]> = {
       name: [tani, bina, karya],
       acronym: [tani, bina, karya],
-      type: [tani, bina, karya],
+      // By the Indonesian label shown: NGO/LSM, Perkumpulan, Yayasan.
+      type: [karya, tani, bina],
       regency: [bina, karya, tani],
       status: [karya, bina, tani],
       foundedYear: [bina, karya, tani],
@@ -246,6 +247,17 @@ describe('members:listOrganisations', () => {
       peopleCount: 1,
       updatedAt: '2026-01-03T00:00:00.000Z',
     })
+  })
+
+  it('sorts types by their label in the language the user chose', async () => {
+    const { sqlite, registry, organisations } = directory()
+    const { bina, karya, tani } = sampleOrganisations(sqlite)
+    const noType = insertOrganisation(sqlite, { name: 'Forum Tanpa Jenis' })
+    const ids = async () => (await organisations({ sort: { column: 'type', direction: 'asc' } })).rows.map((r) => r.id)
+    expect(await ids()).toEqual([karya, tani, bina, noType])
+    expect((await registry.invoke('settings:setLanguage', { language: 'en' })).ok).toBe(true)
+    // Association, Foundation (yayasan), NGO.
+    expect(await ids()).toEqual([tani, bina, karya, noType])
   })
 
   it('pages through many rows in a stable order with the total, the same with and without a query', async () => {
@@ -379,6 +391,31 @@ describe('members:listPeople', () => {
     expect(namesOf(await people({ query: '0812 9999' }))).toEqual(['Siti Rahayu'])
   })
 
+  it('finds people by the name, acronym and kabupaten/kota of their OMS', async () => {
+    const { sqlite, people } = directory()
+    const { karya } = samplePeople(sqlite)
+    const names = async (query: string) => namesOf(await people({ query }))
+    expect(await names('madiun')).toEqual(['Budi Santoso', 'René Wijaya', 'Siti Rahayu'])
+    expect(await names('kota madiun')).toEqual(['Budi Santoso'])
+    expect(await names('kab madiun')).toEqual(['René Wijaya', 'Siti Rahayu'])
+    expect(await names('bina desa')).toEqual(['René Wijaya', 'Siti Rahayu'])
+    expect(await names('ybd')).toEqual(['René Wijaya', 'Siti Rahayu'])
+    expect(await names('siti madiun')).toEqual(['Siti Rahayu'])
+    expect(await names('cahaya gunung')).toEqual([])
+    sqlite.prepare(`UPDATE organisations SET name = 'Yayasan Cahaya Gunung' WHERE id = ?`).run(karya)
+    expect(await names('cahaya gunung')).toEqual(['Budi Santoso'])
+    expect(await names('karya')).toEqual([])
+  })
+
+  it('sorts gender by its label in the language the user chose', async () => {
+    const { sqlite, registry, people } = directory()
+    const { siti, budi, rene } = samplePeople(sqlite)
+    const ids = async () => (await people({ sort: { column: 'gender', direction: 'asc' } })).rows.map((r) => r.id)
+    expect(await ids()).toEqual([budi, rene, siti])
+    expect((await registry.invoke('settings:setLanguage', { language: 'en' })).ok).toBe(true)
+    expect(await ids()).toEqual([siti, budi, rene])
+  })
+
   it('filters by kabupaten/kota of the organisation, organisation, role, gender and consent', async () => {
     const { sqlite, people } = directory()
     const { karya, bina } = samplePeople(sqlite)
@@ -397,7 +434,8 @@ describe('members:listPeople', () => {
     const { siti, budi, rene, bina } = samplePeople(sqlite)
     const expected: Record<(typeof personSortColumns)[number], string[]> = {
       name: [budi, rene, siti],
-      gender: [siti, budi, rene],
+      // By the Indonesian label shown: laki-laki before perempuan.
+      gender: [budi, rene, siti],
       birthYear: [siti, rene, budi],
       role: [siti, rene, budi],
       organisation: [siti, rene, budi],

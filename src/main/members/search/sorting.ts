@@ -1,3 +1,5 @@
+import type { Language } from '../../../shared/hub'
+
 export interface SortTerm {
   expression: string
   /** A join the expression reads from, added only when sorting by it. */
@@ -21,6 +23,17 @@ export function sortClause<Column extends string>(
     byName: sort.column === 'name',
     descending: sort.direction === 'desc',
   }
+}
+
+/**
+ * Codes ranked by the label the user reads, so a coded column sorted "A to Z" looks sorted in their
+ * language. The codes come from the catalog, never from input, so they are safe to inline.
+ */
+export function byLabel(column: string, labels: Record<string, string>, language: Language): string {
+  const codes = Object.entries(labels)
+    .sort(([, a], [, b]) => a.localeCompare(b, language))
+    .map(([code]) => code)
+  return `CASE ${column} ${codes.map((code, rank) => `WHEN '${code}' THEN ${rank}`).join(' ')} ELSE ${codes.length} END`
 }
 
 export const placeholders = (values: unknown[]): string => values.map(() => '?').join(', ')

@@ -48,12 +48,16 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
     importTemplate(database, requireIdentity(database), input.kind, input.format),
   )
   // The current list as the directory shows it: same search, filters and sort, every page.
-  registry.register('members:exportOrganisations', ({ format, ...list }, { database }) => {
-    const ids = listedIds((offset, limit) => listOrganisations(database.sqlite, { ...list, offset, limit }))
+  registry.register('members:exportOrganisations', ({ format, ...list }, services) => {
+    const { database } = services
+    const language = languageOf(services)
+    const ids = listedIds((offset, limit) => listOrganisations(database.sqlite, { ...list, offset, limit }, language))
     return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids))
   })
-  registry.register('members:exportPeople', ({ format, ...list }, { database }) => {
-    const ids = listedIds((offset, limit) => listPeople(database.sqlite, { ...list, offset, limit }))
+  registry.register('members:exportPeople', ({ format, ...list }, services) => {
+    const { database } = services
+    const language = languageOf(services)
+    const ids = listedIds((offset, limit) => listPeople(database.sqlite, { ...list, offset, limit }, language))
     return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids))
   })
 }

@@ -80,6 +80,8 @@ export function DirectoryView({ tab }: { tab: Tab }) {
           type="search"
           aria-describedby="directory-search-hint"
           autoComplete="off"
+          // The contract's limit on a query: longer text would be refused rather than searched.
+          maxLength={200}
           value={state.queryText}
           onChange={(event) => state.type(event.target.value)}
         />

@@ -7,6 +7,8 @@ import type { Column } from './DirectoryTable'
 import type { OrganisationSort, PeopleSort } from './store'
 
 const orEmpty = (value: string | number | null) => value ?? '—'
+/** Narrow columns cut long texts short; hovering shows them whole. */
+const clipped = (text: string) => <span title={text}>{text}</span>
 
 export function organisationColumns(
   t: Translate,
@@ -29,8 +31,8 @@ export function organisationColumns(
       ),
     },
     { key: 'acronym', label: t('directory.columns.acronym'), cell: (row) => orEmpty(row.acronym) },
-    { key: 'type', label: t('directory.columns.type'), cell: (row) => typeName(row.typeCode) },
-    { key: 'regency', label: t('directory.columns.regency'), cell: (row) => row.regencyName },
+    { key: 'type', label: t('directory.columns.type'), cell: (row) => clipped(typeName(row.typeCode)) },
+    { key: 'regency', label: t('directory.columns.regency'), cell: (row) => clipped(row.regencyName) },
     {
       key: 'status',
       label: t('directory.columns.status'),
@@ -61,9 +63,13 @@ export function peopleColumns(t: Translate, zone: TimeZoneCode): Column<PersonRo
     {
       key: 'organisation',
       label: t('directory.columns.organisation'),
-      cell: (row) => <a href={membersHref({ view: 'organisation', id: row.organisationId })}>{row.organisationName}</a>,
+      cell: (row) => (
+        <a href={membersHref({ view: 'organisation', id: row.organisationId })} title={row.organisationName}>
+          {row.organisationName}
+        </a>
+      ),
     },
-    { key: 'regency', label: t('directory.columns.regency'), cell: (row) => row.regencyName },
+    { key: 'regency', label: t('directory.columns.regency'), cell: (row) => clipped(row.regencyName) },
     {
       key: 'consent',
       label: t('directory.columns.consent'),
