@@ -65,16 +65,16 @@ export const directoryId = {
 
 export const directoryEn: Catalog<typeof directoryId> = {
   title: 'Members',
-  tabs: { label: 'Lists', organisations: 'CSOs ({{count}})', people: 'People ({{count}})' },
+  tabs: { label: 'Lists', organisations: 'OMS ({{count}})', people: 'People ({{count}})' },
   search: {
-    label: 'Search CSOs and people',
+    label: 'Search OMS and people',
     hint: 'Name, abbreviation (Yys., Kab.), regency/city, district, village, phone or e-mail.',
   },
   filters: {
     legend: 'Filter',
     any: 'All',
     regency: 'Regency/city',
-    type: 'CSO type',
+    type: 'OMS type',
     sector: 'Sector',
     status: 'Status',
     role: 'Role',
@@ -86,7 +86,7 @@ export const directoryEn: Catalog<typeof directoryId> = {
   },
   actions: {
     label: 'Actions',
-    addOrganisation: 'Add CSO',
+    addOrganisation: 'Add OMS',
     addPerson: 'Add person',
     import: 'Import',
     exportXlsx: 'Export XLSX',
@@ -94,7 +94,7 @@ export const directoryEn: Catalog<typeof directoryId> = {
     exporting: 'Preparing the file…',
   },
   table: {
-    organisations: 'CSO list',
+    organisations: 'OMS list',
     people: 'People list',
     loadingRow: 'Loading…',
     sortHint: 'Sort by this column',
@@ -111,14 +111,14 @@ export const directoryEn: Catalog<typeof directoryId> = {
     gender: 'Gender',
     birthYear: 'Birth year',
     role: 'Role',
-    organisation: 'CSO',
+    organisation: 'OMS',
     consent: 'Consent',
   },
   consent: { yes: 'yes', no: 'not yet' },
   loading: 'Loading the list…',
   found: '{{count}} results',
   empty: {
-    organisations: 'No member CSOs yet. Add them one by one or import an Excel/CSV file.',
+    organisations: 'No member OMS yet. Add them one by one or import an Excel/CSV file.',
     people: 'No people recorded yet. Add them one by one or import an Excel/CSV file.',
     noMatch: 'Nothing matches this search or these filters.',
     noMatchHint: 'Check the spelling, try just the start of a word, or clear the filters.',
