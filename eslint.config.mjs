@@ -13,6 +13,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'src/main/db/migrations/**',
+      // Scratch space for benchmark databases and local experiments (gitignored).
+      'tmp/**',
     ],
   },
   js.configs.recommended,
