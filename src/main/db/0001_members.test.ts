@@ -57,6 +57,21 @@ describe('migration 0001_members', () => {
     expect(matches(sqlite, 'organisations_fts', '"0812"*')).toEqual(['a'])
   })
 
+  it('indexes e-mail addresses without free-mail domains, which would match half the directory', () => {
+    const { sqlite } = testDatabase().database
+    insertOrganisation(sqlite, 'a', 'Yayasan Bina Desa')
+    insertOrganisation(sqlite, 'b', 'Forum Warga')
+    sqlite.prepare(`UPDATE organisations SET email = 'binadesa.info@gmail.com' WHERE id = 'a'`).run()
+    sqlite.prepare(`UPDATE organisations SET email = 'sekretariat@forumwarga.or.id' WHERE id = 'b'`).run()
+    expect(matches(sqlite, 'organisations_fts', 'gmail')).toEqual([])
+    expect(matches(sqlite, 'organisations_fts', 'binadesa')).toEqual(['a'])
+    expect(matches(sqlite, 'organisations_fts', 'forumwarga')).toEqual(['b'])
+    insertPerson(sqlite, 'p', 'a')
+    sqlite.prepare(`UPDATE people SET email = 'siti.rahayu@yahoo.co.id' WHERE id = 'p'`).run()
+    expect(matches(sqlite, 'people_fts', 'yahoo')).toEqual([])
+    expect(matches(sqlite, 'people_fts', 'contact : rahayu')).toEqual(['p'])
+  })
+
   it('keeps the index current on rename and drops soft-deleted rows', () => {
     const { sqlite } = testDatabase().database
     insertOrganisation(sqlite, 'a', 'Yayasan Bina Desa')

@@ -146,24 +146,36 @@ CREATE VIRTUAL TABLE `people_fts` USING fts5(
 -- by the OMS's name, acronym and kabupaten/kota, so those are indexed with the person.
 CREATE VIEW `people_search_rows` AS
 SELECT k.rowid, p.id AS person_id, p.organisation_id, p.name,
-  concat_ws(' ', p.phone, '0' || substr(p.phone, 4), p.email) AS contact,
+  concat_ws(' ', p.phone, '0' || substr(p.phone, 4),
+    CASE WHEN lower(substr(p.email, instr(p.email, '@') + 1)) IN ('gmail.com', 'yahoo.com', 'yahoo.co.id', 'ymail.com',
+      'hotmail.com', 'outlook.com', 'live.com', 'icloud.com', 'rocketmail.com')
+    THEN substr(p.email, 1, instr(p.email, '@') - 1) ELSE p.email END) AS contact,
   concat_ws(' ', o.name, o.acronym, r.name) AS organisation
 FROM people p
 JOIN search_keys k ON k.entity_id = p.id
 LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL
 LEFT JOIN ref_regencies r ON r.code = o.regency_code
 WHERE p.deleted_at IS NULL;--> statement-breakpoint
+-- What organisations_fts holds per live OMS. A free-mail domain (gmail.com, yahoo.co.id, …) says
+-- nothing about whom an address belongs to, and a search for it would list half the directory, so
+-- only the part before the @ is indexed; matchExpression drops such a domain from what is typed.
+CREATE VIEW `organisation_search_rows` AS
+SELECT k.rowid, o.id AS organisation_id, o.name, o.acronym,
+  concat_ws(' ', r.name, coalesce(d.name, o.district_name), coalesce(v.name, o.village_name)) AS place,
+  concat_ws(' ', o.phone, '0' || substr(o.phone, 4),
+    CASE WHEN lower(substr(o.email, instr(o.email, '@') + 1)) IN ('gmail.com', 'yahoo.com', 'yahoo.co.id', 'ymail.com',
+      'hotmail.com', 'outlook.com', 'live.com', 'icloud.com', 'rocketmail.com')
+    THEN substr(o.email, 1, instr(o.email, '@') - 1) ELSE o.email END, o.registration_number) AS contact
+FROM organisations o
+JOIN search_keys k ON k.entity_id = o.id
+LEFT JOIN ref_regencies r ON r.code = o.regency_code
+LEFT JOIN ref_districts d ON d.code = o.district_code
+LEFT JOIN ref_villages v ON v.code = o.village_code
+WHERE o.deleted_at IS NULL;--> statement-breakpoint
 CREATE TRIGGER `organisations_search_insert` AFTER INSERT ON `organisations` BEGIN
   INSERT INTO search_keys (entity_id) VALUES (new.id) ON CONFLICT (entity_id) DO NOTHING;
   INSERT INTO organisations_fts (rowid, name, acronym, place, contact)
-  SELECT k.rowid, new.name, new.acronym,
-    concat_ws(' ', r.name, coalesce(d.name, new.district_name), coalesce(v.name, new.village_name)),
-    concat_ws(' ', new.phone, '0' || substr(new.phone, 4), new.email, new.registration_number)
-  FROM search_keys k
-  LEFT JOIN ref_regencies r ON r.code = new.regency_code
-  LEFT JOIN ref_districts d ON d.code = new.district_code
-  LEFT JOIN ref_villages v ON v.code = new.village_code
-  WHERE k.entity_id = new.id AND new.deleted_at IS NULL;
+  SELECT rowid, name, acronym, place, contact FROM organisation_search_rows WHERE organisation_id = new.id;
 END;--> statement-breakpoint
 CREATE TRIGGER `organisations_search_update` AFTER UPDATE OF
   name, acronym, regency_code, district_code, district_name, village_code, village_name,
@@ -172,14 +184,7 @@ ON `organisations` BEGIN
   DELETE FROM organisations_fts WHERE rowid = (SELECT rowid FROM search_keys WHERE entity_id = old.id);
   INSERT INTO search_keys (entity_id) VALUES (new.id) ON CONFLICT (entity_id) DO NOTHING;
   INSERT INTO organisations_fts (rowid, name, acronym, place, contact)
-  SELECT k.rowid, new.name, new.acronym,
-    concat_ws(' ', r.name, coalesce(d.name, new.district_name), coalesce(v.name, new.village_name)),
-    concat_ws(' ', new.phone, '0' || substr(new.phone, 4), new.email, new.registration_number)
-  FROM search_keys k
-  LEFT JOIN ref_regencies r ON r.code = new.regency_code
-  LEFT JOIN ref_districts d ON d.code = new.district_code
-  LEFT JOIN ref_villages v ON v.code = new.village_code
-  WHERE k.entity_id = new.id AND new.deleted_at IS NULL;
+  SELECT rowid, name, acronym, place, contact FROM organisation_search_rows WHERE organisation_id = new.id;
 END;--> statement-breakpoint
 CREATE TRIGGER `organisations_search_delete` AFTER DELETE ON `organisations` BEGIN
   DELETE FROM organisations_fts WHERE rowid = (SELECT rowid FROM search_keys WHERE entity_id = old.id);

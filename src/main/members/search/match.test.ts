@@ -14,6 +14,12 @@ describe('matchExpression', () => {
     expect(matchExpression('Kab.')).toBe('"kab"*')
   })
 
+  it('searches an address at a free-mail domain by its part before the @, which is what is indexed', () => {
+    expect(matchExpression('siti.rahayu@gmail.com')).toBe('"siti"* AND "rahayu"*')
+    expect(matchExpression('siti@gm')).toBe('"siti"*')
+    expect(matchExpression('info@binadesa.or.id')).toBe('"info"* AND "binadesa"* AND "or"* AND "id"*')
+  })
+
   it('leaves short starts of words alone', () => {
     expect(matchExpression('ya')).toBe('"ya"*')
   })

@@ -27,6 +27,26 @@ function alternatives(token: string): string[] {
   return [...terms]
 }
 
+/**
+ * The index leaves out free-mail domains (migration 0001_members: they say nothing about whom an
+ * address belongs to), so a typed address is searched by its part before the @.
+ */
+const freeMailDomains = [
+  'gmail.com',
+  'yahoo.com',
+  'yahoo.co.id',
+  'ymail.com',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'icloud.com',
+  'rocketmail.com',
+]
+const withoutFreeMailDomain = (text: string) =>
+  text.replace(/@(\S*)/g, (_, domain: string) =>
+    freeMailDomains.some((free) => free.startsWith(domain.toLowerCase())) ? ' ' : ` ${domain}`,
+  )
+
 /** "0812-3456 78" is one number to the reader; the index holds it as one token. */
 const joinDigitRuns = (text: string) => text.replace(/(\d)[\s.\-/]+(?=\d)/g, '$1')
 
@@ -36,7 +56,7 @@ const joinDigitRuns = (text: string) => text.replace(/(\d)[\s.\-/]+(?=\d)/g, '$1
  * parentheses survive), each quoted, and every word must match (implicit AND).
  */
 export function matchExpression(query: string): string | null {
-  const tokens = [...new Set(words(joinDigitRuns(query)))].slice(0, MAX_TOKENS)
+  const tokens = [...new Set(words(joinDigitRuns(withoutFreeMailDomain(query))))].slice(0, MAX_TOKENS)
   if (tokens.length === 0) return null
   return tokens
     .map((token) => {
