@@ -19,12 +19,16 @@ test('Beranda shows the hub and today in its time zone, with no made-up indicato
 })
 
 test('the sidebar can be worked with the keyboard alone, through to Pengaturan', async ({ page }) => {
+  // A key pressed before the app has rendered would land on the empty document, not on the app.
+  const ready = () => expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible()
+  await ready()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Langsung ke isi utama' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
 
   await page.reload()
+  await ready()
   await page.keyboard.press('Tab')
   for (const name of sidebar) {
     await page.keyboard.press('Tab')
