@@ -24,7 +24,15 @@ export const cspMeta = (): Plugin => ({
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // Spreadsheets are read on a worker thread of their own (src/main/members/spreadsheets/read.ts).
+          'spreadsheet-reader': resolve('src/main/members/spreadsheets/reader/worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A sandboxed preload can require nothing but electron: bundle everything it uses.

@@ -276,6 +276,8 @@ export type ImportKind = (typeof importKinds)[number]
 /** 10 MB holds ~100k rows of a directory; anything larger is not a member list. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 export const MAX_IMPORT_ROWS = 50_000
+/** Excel 97's 256 columns (A–IV): no member list needs more, and the bound keeps every row small. */
+export const MAX_IMPORT_COLUMNS = 256
 
 export const importOpenInput = z.object({
   kind: z.enum(importKinds),
@@ -285,8 +287,11 @@ export const importOpenInput = z.object({
 })
 export const importPreviewInput = z.object({
   importId: id,
-  /** Spreadsheet header → field name (or null to ignore the column). */
-  mapping: z.record(z.string(), z.string().nullable()),
+  /**
+   * The field each column fills (or null to leave it out), in the order of the file's headings:
+   * by position, so a heading may say anything, "__proto__" included.
+   */
+  mapping: z.array(z.string().nullable()).max(MAX_IMPORT_COLUMNS),
   /** A regency name as written in the file → the regency code the user chose for it. */
   regencyChoices: z.record(z.string(), z.string().regex(/^\d{2}\.\d{2}$/)).prefault({}),
   /** Row number (1-based, as the spreadsheet shows it) → field → corrected value. */
@@ -420,8 +425,8 @@ export interface ImportOpened {
   rowCount: number
   /** The first rows as text, for the mapping step. */
   sampleRows: string[][]
-  /** Remembered for this header set, or guessed from the header names. */
-  mapping: Record<string, string | null>
+  /** The field of each column, in the order of headers: remembered for this header set, or guessed from the header names. */
+  mapping: (string | null)[]
   mappingRemembered: boolean
   /** Fields this kind of import can fill, required ones first. */
   fields: { name: string; required: boolean }[]

@@ -67,7 +67,16 @@ export const en: SharedMessages = {
     import: {
       tooLarge: 'The file is larger than 10 MB, the most an import takes. Split the list into several files.',
       tooManyRows:
-        'The file has {{count}} rows; an import takes at most {{max}} rows. Split the list into several files.',
+        'The file has more than {{max}} data rows, the most an import takes. Split the list into several files.',
+      tooManyColumns:
+        'Cell {{cell}} lies beyond the first {{max}} columns, the most an import takes. Delete the unused columns and save the file again.',
+      cellTooLong: "Cell {{cell}} holds more than {{max}} characters, Excel's limit for a cell. Check and shorten it.",
+      unsafeArchive:
+        'The file "{{name}}" was not opened: it would swell to {{size}} MB, far more than any member list. It may be damaged or made to overload the app. Save the list from Excel again.',
+      tooManyEntries:
+        'The file "{{name}}" was not opened: it holds too many parts for a member list. Save the list from Excel again.',
+      tooDemanding:
+        'The file "{{name}}" is too heavy to read safely (it went past the memory or time limit), so reading it was stopped. Nothing was changed. Save the list from Excel again or split it into several files.',
       notSpreadsheet:
         'The file "{{name}}" is not CSV or XLSX. Save the list from Excel as "Excel Workbook (.xlsx)" or "CSV".',
       oldExcel:

@@ -67,7 +67,17 @@ export const id = {
     import: {
       tooLarge: 'Berkas lebih besar dari 10 MB, batas satu impor. Pecah daftar menjadi beberapa berkas.',
       tooManyRows:
-        'Berkas berisi {{count}} baris; paling banyak {{max}} baris per impor. Pecah daftar menjadi beberapa berkas.',
+        'Berkas berisi lebih dari {{max}} baris data, batas satu impor. Pecah daftar menjadi beberapa berkas.',
+      tooManyColumns:
+        'Sel {{cell}} berada di luar {{max}} kolom pertama, batas satu impor. Hapus kolom yang tidak dipakai, lalu simpan ulang.',
+      cellTooLong:
+        'Isian {{cell}} lebih panjang dari {{max}} karakter, batas Excel untuk satu sel. Periksa dan perpendek isian itu.',
+      unsafeArchive:
+        'Berkas "{{name}}" tidak dibuka: isinya akan membengkak menjadi {{size}} MB, jauh lebih besar dari daftar anggota mana pun. Berkas ini mungkin rusak atau sengaja dibuat untuk membebani aplikasi. Simpan ulang daftarnya dari Excel.',
+      tooManyEntries:
+        'Berkas "{{name}}" tidak dibuka: berisi terlalu banyak bagian untuk sebuah daftar anggota. Simpan ulang daftarnya dari Excel.',
+      tooDemanding:
+        'Berkas "{{name}}" terlalu berat untuk dibaca dengan aman (melewati batas memori atau waktu), jadi pembacaannya dihentikan. Tidak ada data yang diubah. Simpan ulang daftarnya dari Excel atau pecah menjadi beberapa berkas.',
       notSpreadsheet:
         'Berkas "{{name}}" bukan CSV atau XLSX. Simpan daftar dari Excel sebagai "Excel Workbook (.xlsx)" atau "CSV".',
       oldExcel:

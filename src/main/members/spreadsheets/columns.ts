@@ -278,7 +278,7 @@ export const columnsFor = (kind: ImportKind): Column[] =>
 export const headerKey = (header: string): string => foldText(header)
 
 /** Each heading's field, guessed from its name; each field is taken by its first matching column. */
-export function guessMapping(kind: ImportKind, headers: string[]): Record<string, string | null> {
+export function guessMapping(kind: ImportKind, headers: string[]): (string | null)[] {
   const byKey = new Map<string, string>()
   for (const column of columnsFor(kind))
     for (const name of [column.header, column.field, ...column.synonyms]) {
@@ -286,12 +286,10 @@ export function guessMapping(kind: ImportKind, headers: string[]): Record<string
       if (!byKey.has(key)) byKey.set(key, column.field)
     }
   const taken = new Set<string>()
-  return Object.fromEntries(
-    headers.map((header) => {
-      const field = byKey.get(headerKey(header)) ?? null
-      if (field === null || taken.has(field)) return [header, null]
-      taken.add(field)
-      return [header, field]
-    }),
-  )
+  return headers.map((header) => {
+    const field = byKey.get(headerKey(header)) ?? null
+    if (field === null || taken.has(field)) return null
+    taken.add(field)
+    return field
+  })
 }

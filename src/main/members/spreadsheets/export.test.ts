@@ -37,7 +37,14 @@ async function directory() {
   const second = insertOrganisation(
     database,
     hub,
-    organisationInput({ name: 'Forum Warga', regencyCode: '35.77', phone: '081234567890' }),
+    // Values that start with apostrophes must come back with every apostrophe they had.
+    organisationInput({
+      name: 'Forum Warga',
+      regencyCode: '35.77',
+      phone: '081234567890',
+      address: "''+62 Jl. Lama",
+      notes: "'=sudah",
+    }),
     { status: 'candidate', since: '2025-02-01' },
     now,
   )
@@ -200,6 +207,9 @@ describe('export', () => {
     ['+62 812 3456 7890', '+62 812 3456 7890'],
     ['-12,5', '-12,5'],
     ['-7', '-7'],
+    ["'=sudah", "''=sudah"],
+    ["'-5", "''-5"],
+    ["'Pak Budi", "'Pak Budi"],
     ['Jl. Mawar -2', 'Jl. Mawar -2'],
     [42, 42],
   ])('defuses %j for CSV as %j', (value, written) => {

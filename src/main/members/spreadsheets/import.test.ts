@@ -3,7 +3,7 @@ import type { ImportCommitted, ImportOpened, ImportPreview, ImportProgress } fro
 import { insertOrganisation } from '../records/organisations'
 import { jawaTimurServices, organisationInput } from '../records/testing'
 import { cancelJob, findSession } from './sessions'
-import { base64, ok, openAndPreview, xlsxBase64 } from './test-files'
+import { base64, mappingByHeading, ok, openAndPreview, xlsxBase64 } from './test-files'
 
 const now = new Date('2026-11-24T20:00:00Z')
 const count = (database: { sqlite: { prepare(sql: string): { get(): unknown } } }, table: string) =>
@@ -26,7 +26,7 @@ describe('organisation import', () => {
   it('reads a messy ; CSV: tolerant regency names, blank lines, duplicate rows, ambiguous Madiun asked', async () => {
     const { registry, database } = await jawaTimurServices()
     const { opened, preview } = await openAndPreview(registry, 'organisations', base64(messyOrganisations))
-    expect(opened.mapping).toMatchObject({
+    expect(mappingByHeading(opened)).toMatchObject({
       'Nama OMS': 'name',
       'Kab/Kota': 'regency',
       'E-mail': 'email',
@@ -183,8 +183,8 @@ describe('organisation import', () => {
         contentBase64: base64('Lembaga,Wilayah,Info\nYayasan A,Kota Batu,x\n'),
       }),
     )
-    expect(opened.mapping).toEqual({ Lembaga: 'name', Wilayah: null, Info: null })
-    const mapping = { Lembaga: 'name', Wilayah: 'regency', Info: 'notes' }
+    expect(opened.mapping).toEqual(['name', null, null])
+    const mapping = ['name', 'regency', 'notes']
     await ok(registry.invoke('members:importPreview', { importId: opened.importId, mapping }))
     const again = await ok<ImportOpened>(
       registry.invoke('members:importOpen', {
@@ -193,10 +193,28 @@ describe('organisation import', () => {
         contentBase64: base64('INFO;wilayah;Lembaga\nx;Kota Batu;Yayasan B\n'),
       }),
     )
-    expect(again).toMatchObject({
-      mappingRemembered: true,
-      mapping: { INFO: 'notes', wilayah: 'regency', Lembaga: 'name' },
-    })
+    expect(again).toMatchObject({ mappingRemembered: true, mapping: ['notes', 'regency', 'name'] })
+  })
+
+  it('maps columns headed __proto__ or constructor like any other, and remembers them', async () => {
+    const { registry } = await jawaTimurServices()
+    const open = async () =>
+      ok<ImportOpened>(
+        registry.invoke('members:importOpen', {
+          kind: 'organisations',
+          fileName: 'a.csv',
+          contentBase64: base64('__proto__;constructor;toString;Kabupaten/Kota\nYayasan Proto;catatan;x;Kota Batu\n'),
+        }),
+      )
+    const opened = await open()
+    expect(opened.mapping).toEqual([null, null, null, 'regency'])
+    const mapping = ['name', 'notes', null, 'regency']
+    const preview = await ok<ImportPreview>(
+      registry.invoke('members:importPreview', { importId: opened.importId, mapping }),
+    )
+    expect(preview.counts).toMatchObject({ create: 1, error: 0 })
+    const again = await open()
+    expect(again).toMatchObject({ mappingRemembered: true, mapping })
   })
 
   it('refuses a mapping without a required field or with a field twice', async () => {
@@ -210,7 +228,7 @@ describe('organisation import', () => {
     )
     const unmapped = await registry.invoke('members:importPreview', {
       importId: opened.importId,
-      mapping: { Nama: 'name' },
+      mapping: ['name'],
     })
     expect(unmapped).toMatchObject({
       ok: false,
@@ -218,7 +236,7 @@ describe('organisation import', () => {
     })
     const twice = await registry.invoke('members:importPreview', {
       importId: opened.importId,
-      mapping: { Nama: 'name', Kota: 'regency', Alias: 'name' },
+      mapping: ['name', 'regency', 'name'],
     })
     expect(twice).toMatchObject({ ok: false, error: { message: expect.stringContaining('dua kolom') } })
   })
@@ -367,7 +385,7 @@ describe('people import', () => {
       ['Dewi', 'perempuan', 'pelatih', 'Tidak Ada', null, null, null, null],
     ])
     const { opened, preview } = await openAndPreview(registry, 'people', file, { fileName: 'orang.xlsx' })
-    expect(opened.mapping).toMatchObject({
+    expect(mappingByHeading(opened)).toMatchObject({
       'L/P': 'gender',
       Jabatan: 'role',
       'Nama Organisasi': 'organisation',

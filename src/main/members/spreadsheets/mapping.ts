@@ -5,7 +5,8 @@ import type { Orm } from '../../db'
 import { readSetting, writeSetting } from '../../settings/service'
 import { columnsFor, guessMapping, headerKey } from './columns'
 
-export type Mapping = Record<string, string | null>
+/** The field each column fills, in the order of the file's headings. */
+export type Mapping = (string | null)[]
 
 /** One key per kind and set of headings, whatever their order or spelling of case and punctuation. */
 function settingKey(kind: ImportKind, headers: string[]) {
@@ -22,17 +23,15 @@ export function initialMapping(
 ): { mapping: Mapping; remembered: boolean } {
   const stored = readSetting(orm, settingKey(kind, headers))
   if (stored) {
-    const byKey = JSON.parse(stored) as Record<string, string | null>
-    return {
-      mapping: Object.fromEntries(headers.map((header) => [header, byKey[headerKey(header)] ?? null])),
-      remembered: true,
-    }
+    // Own keys only: a heading such as "constructor" must not find Object's.
+    const byKey = new Map(Object.entries(JSON.parse(stored) as Record<string, string | null>))
+    return { mapping: headers.map((header) => byKey.get(headerKey(header)) ?? null), remembered: true }
   }
   return { mapping: guessMapping(kind, headers), remembered: false }
 }
 
 export function rememberMapping(orm: Orm, kind: ImportKind, headers: string[], mapping: Mapping): void {
-  const byKey = Object.fromEntries(headers.map((header) => [headerKey(header), mapping[header] ?? null]))
+  const byKey = Object.fromEntries(headers.map((header, index) => [headerKey(header), mapping[index] ?? null]))
   writeSetting(orm, settingKey(kind, headers), JSON.stringify(byKey))
 }
 
@@ -48,10 +47,9 @@ export function checkMapping(kind: ImportKind, headers: string[], mapping: Mappi
   const columns = columnsFor(kind)
   const fields = new Set(columns.map((column) => column.field))
   const headerOf = new Map<string, string>()
-  const checked: Mapping = {}
-  for (const header of headers) {
-    const field = mapping[header] ?? null
-    checked[header] = field
+  const checked: Mapping = headers.map((_, index) => mapping[index] ?? null)
+  for (const [index, header] of headers.entries()) {
+    const field = checked[index] ?? null
     if (field === null) continue
     if (!fields.has(field)) refuse('unknownField', { header })
     const first = headerOf.get(field)

@@ -30,7 +30,7 @@ function resolveRegency(
     case 'found':
       return { code: match.code, ambiguous: null }
     case 'ambiguous': {
-      const chosen = choices[value]
+      const chosen = Object.hasOwn(choices, value) ? choices[value] : undefined
       if (chosen && match.candidates.some((candidate) => candidate.code === chosen))
         return { code: chosen, ambiguous: null }
       const candidates = match.candidates.map(({ code, name }) => ({ code, name }))

@@ -67,7 +67,7 @@ export async function runPreview(
   const version = dataVersion(database)
   const lookups = createLookups(database, hub)
   const translate = createTranslator(language)
-  const mapped = sheet.headers.flatMap((header, index) => (mapping[header] ? [[index, mapping[header]] as const] : []))
+  const mapped = mapping.flatMap((field, index) => (field ? [[index, field] as const] : []))
   const skipped = new Set(input.skipped)
 
   const results: ImportRowResult[] = []

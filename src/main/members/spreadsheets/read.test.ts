@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../../shared/members'
 import { testServices } from '../../testing/database'
 import { readSpreadsheet } from './read'
 import { base64, xlsxBase64 } from './test-files'
+import { entry, zipArchive } from './reader/test-zips'
 
 const read = (content: string | Buffer, fileName = 'anggota.csv') => readSpreadsheet(fileName, Buffer.from(content))
 
@@ -74,6 +75,20 @@ describe('reading member spreadsheets', () => {
     expect(sheet.rows[0]?.cells).toEqual(['José', 'Café'])
   })
 
+  it('decodes every Windows-1252 byte 0x80–0x9F as Excel on Windows means it, never as a control character', async () => {
+    // The code page's table: 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and read as U+FFFD.
+    const expected = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ'
+    const bytes = Array.from({ length: 32 }, (_, i) => 0x80 + i)
+    const cells = bytes.map((byte) => Buffer.from([0x61, byte, 0x62]))
+    const file = Buffer.concat([
+      Buffer.from(`${bytes.map((_, i) => `K${i}`).join(';')}\r\n`),
+      ...cells.flatMap((cell, i) => (i === 0 ? [cell] : [Buffer.from(';'), cell])),
+    ])
+    const [row] = (await read(file)).rows
+    expect(row?.cells).toEqual([...expected].map((char) => `a${char}b`))
+    expect(row?.cells.join('')).not.toMatch(/[\u0080-\u009f]/)
+  })
+
   it('reads the first sheet of an XLSX, numbers as their digits and dates as YYYY-MM-DD', async () => {
     const file = await xlsxBase64([
       ['Nama OMS', 'No. HP', 'Tahun Berdiri', 'Status Sejak'],
@@ -108,7 +123,7 @@ describe('reading member spreadsheets', () => {
     ],
     [
       'a .docx renamed .xlsx',
-      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')]),
+      zipArchive([entry('word/document.xml', '<w:document/>')]),
       'validation.import.notSpreadsheet',
     ],
     [

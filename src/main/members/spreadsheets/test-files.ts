@@ -15,6 +15,10 @@ export async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; err
   return result.value as T
 }
 
+/** The mapping keyed by heading, for readable expectations. */
+export const mappingByHeading = (opened: ImportOpened): Record<string, string | null> =>
+  Object.fromEntries(opened.headers.map((header, index) => [header, opened.mapping[index] ?? null]))
+
 /** Opens a file and runs a dry run with the guessed (or remembered) mapping. */
 export async function openAndPreview(
   registry: HandlerRegistry,

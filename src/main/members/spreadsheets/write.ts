@@ -46,13 +46,18 @@ function sheetOf(table: Table): Sheet<never> {
 /**
  * Excel runs a cell that starts with = + - @, a tab or a CR as a formula (OWASP "CSV injection"),
  * for example +HYPERLINK(…) in free text. The apostrophe makes it text, and the import takes it
- * off again (see read.ts). Numbers and phone numbers ("-5", "+62 812 3456 7890") are no formula
- * anyone can abuse and stay as they are.
+ * off again (see reader/csv.ts). A value that itself starts with apostrophes before such a
+ * character gets one more, so that it too reads back exactly. Numbers and phone numbers ("-5",
+ * "+62 812 3456 7890") are no formula anyone can abuse and stay as they are.
  */
 const FORMULA_START = /^[=+\-@\t\r]/
+const QUOTED_FORMULA_START = /^'+[=+\-@\t\r]/
 const NUMBER_LIKE = /^[+-]?\d[\d\s.,()-]*$/
 export const defused = (value: CellValue): CellValue =>
-  typeof value === 'string' && FORMULA_START.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value
+  typeof value === 'string' &&
+  ((FORMULA_START.test(value) && !NUMBER_LIKE.test(value)) || QUOTED_FORMULA_START.test(value))
+    ? `'${value}`
+    : value
 
 /**
  * The first table is the data; XLSX files carry the others as further sheets (the template's

@@ -4,8 +4,8 @@ import { fieldLabel } from './fields'
 import { useImport } from './store'
 
 /** Required fields no column fills yet; an OMS named by ID counts as named. */
-function missingFields(opened: ImportOpened, mapping: Record<string, string | null>): string[] {
-  const mapped = new Set(Object.values(mapping))
+function missingFields(opened: ImportOpened, mapping: (string | null)[]): string[] {
+  const mapped = new Set(mapping)
   if (mapped.has('organisationId')) mapped.add('organisation')
   return opened.fields.filter((field) => field.required && !mapped.has(field.name)).map((field) => field.name)
 }
@@ -35,8 +35,8 @@ export function MappingStep({ opened }: { opened: ImportOpened }) {
                 <td>
                   <select
                     aria-label={`${t('memberImport.map.field')}: ${header}`}
-                    value={mapping[header] ?? ''}
-                    onChange={(event) => mapColumn(header, event.target.value || null)}
+                    value={mapping[index] ?? ''}
+                    onChange={(event) => mapColumn(index, event.target.value || null)}
                   >
                     <option value="">{t('memberImport.map.ignore')}</option>
                     {opened.fields.map((field) => (

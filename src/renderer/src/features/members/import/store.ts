@@ -21,7 +21,7 @@ interface ImportState {
   kind: ImportKind
   fileName: string | null
   opened: ImportOpened | null
-  mapping: Record<string, string | null>
+  mapping: (string | null)[]
   regencyChoices: Record<string, string>
   /** Row number → field → corrected text. */
   edits: Record<string, Record<string, string>>
@@ -38,7 +38,8 @@ interface ImportState {
   open(file: File): Promise<void>
   downloadTemplate(format: SpreadsheetFormat): Promise<void>
   exportList(format: SpreadsheetFormat): Promise<void>
-  mapColumn(header: string, field: string | null): void
+  /** Sets the field of the column at this position of the headings. */
+  mapColumn(column: number, field: string | null): void
   chooseRegency(value: string, code: string): void
   edit(rowNumber: number, field: string, value: string): void
   toggleSkip(rowNumber: number): void
@@ -51,7 +52,7 @@ const fresh = (kind: ImportKind) => ({
   kind,
   fileName: null,
   opened: null,
-  mapping: {},
+  mapping: [],
   regencyChoices: {},
   edits: {},
   skipped: [],
@@ -125,8 +126,8 @@ export const useImport = create<ImportState>()((set, get) => {
           ? invoke('members:exportOrganisations', { format })
           : invoke('members:exportPeople', { format }),
       ),
-    mapColumn(header, field) {
-      touch({ mapping: { ...get().mapping, [header]: field } })
+    mapColumn(column, field) {
+      touch({ mapping: get().mapping.map((current, index) => (index === column ? field : current)) })
     },
     chooseRegency(value, code) {
       touch({ regencyChoices: { ...get().regencyChoices, [value]: code } })

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_IMPORT_ROWS } from '../../../../shared/members'
+import { READER_LIMITS, readSpreadsheet } from '../read'
+import { lyingSheetBomb, millionLinesCsv, millionRows, sheetBomb, unusedBombs } from './hostile-files'
+import { SHEET_END, SHEET_START, entry, workbookEntries, xlsxOf, zipArchive } from './test-zips'
+import { openArchive, ZIP_LIMITS } from './zip'
+
+const refusedWith = (key: string) => ({ userMessage: { key: `validation.import.${key}` } })
+const read = (bytes: Buffer, fileName = 'anggota.xlsx') => readSpreadsheet(fileName, bytes)
+
+describe('hostile spreadsheet files', () => {
+  it('refuses a small archive declaring huge entries before inflating any, used by the sheet or not', async () => {
+    const unused = unusedBombs()
+    expect(unused.length).toBeLessThan(2.5 * 1024 * 1024)
+    await expect(read(unused)).rejects.toMatchObject(refusedWith('unsafeArchive'))
+    await expect(read(sheetBomb())).rejects.toMatchObject({
+      userMessage: { key: 'validation.import.unsafeArchive', params: { size: '400' } },
+    })
+  })
+
+  it('stops inflating an entry that lies about its size as soon as it passes what it declared', async () => {
+    await expect(read(lyingSheetBomb())).rejects.toMatchObject(refusedWith('corrupt'))
+  })
+
+  it('stops any entry at the reader’s own bound, whatever its headers say', async () => {
+    const archive = await openArchive(zipArchive([entry('a.xml', 'x'.repeat(10_000))]), 'a.xlsx')
+    await expect(archive.read('a.xml', 9_999)).rejects.toMatchObject(refusedWith('unsafeArchive'))
+    expect((await archive.read('a.xml', 10_000)).length).toBe(10_000)
+  })
+
+  it('refuses an archive of more entries than any workbook has', async () => {
+    const many = Array.from({ length: ZIP_LIMITS.entries + 1 }, (_, n) => entry(`xl/media/${n}.xml`, '<a/>'))
+    await expect(read(zipArchive([...workbookEntries(), ...many]))).rejects.toMatchObject(refusedWith('tooManyEntries'))
+  })
+
+  it('refuses a million-row XLSX and a million-line CSV as too many rows, counting while reading', async () => {
+    const max = { params: { max: new Intl.NumberFormat('id-ID').format(MAX_IMPORT_ROWS) } }
+    const xlsx = await millionRows()
+    expect(xlsx.length).toBeLessThan(10 * 1024 * 1024)
+    await expect(read(xlsx)).rejects.toMatchObject({ userMessage: { key: 'validation.import.tooManyRows', ...max } })
+    await expect(read(millionLinesCsv(), 'anggota.csv')).rejects.toMatchObject(refusedWith('tooManyRows'))
+  })
+
+  it('refuses values beyond the 256th column and cells longer than Excel allows, naming the cell', async () => {
+    const wide = zipArchive([
+      ...workbookEntries(),
+      entry('xl/worksheets/sheet1.xml', `${SHEET_START}<row r="1"><c r="IW1"><v>1</v></c></row>${SHEET_END}`),
+    ])
+    await expect(read(wide)).rejects.toMatchObject({
+      userMessage: { key: 'validation.import.tooManyColumns', params: { cell: 'IW1' } },
+    })
+    const wideCsv = Buffer.from(`Nama\n${'x;'.repeat(300)}\n`)
+    await expect(read(wideCsv, 'a.csv')).rejects.toMatchObject(refusedWith('tooManyColumns'))
+    await expect(read(xlsxOf([['Nama'], ['a'.repeat(40_000)]]))).rejects.toMatchObject({
+      userMessage: { key: 'validation.import.cellTooLong', params: { cell: 'A2', max: '32.767' } },
+    })
+  })
+
+  it('ends the reading thread at its memory or time limit, and the app reads the next file', async () => {
+    const big = xlsxOf([
+      ['Nama', 'Catatan'],
+      ...Array.from({ length: 20_000 }, (_, n) => [`OMS ${n}`, 'c'.repeat(500)]),
+    ])
+    await expect(readSpreadsheet('besar.xlsx', big, { ...READER_LIMITS, heapMb: 8 })).rejects.toMatchObject(
+      refusedWith('tooDemanding'),
+    )
+    await expect(readSpreadsheet('besar.xlsx', big, { ...READER_LIMITS, timeoutMs: 1 })).rejects.toMatchObject(
+      refusedWith('tooDemanding'),
+    )
+    expect((await read(big)).rows).toHaveLength(20_000)
+  })
+})

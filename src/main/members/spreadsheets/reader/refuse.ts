@@ -1,0 +1,25 @@
+import { AppError } from '../../../../shared/errors'
+import { formatNumber } from '../../../../shared/format'
+import { MAX_IMPORT_ROWS } from '../../../../shared/members'
+
+type Params = Record<string, string | number>
+
+/** Why a file cannot be imported, in words the user can act on (validation.import.*). */
+export const refusal = (key: string, params: Params = {}): AppError =>
+  new AppError('VALIDATION', { key: `validation.import.${key}`, params })
+
+export const refuse = (key: string, params: Params = {}): never => {
+  throw refusal(key, params)
+}
+
+/** Lists made for printing may open with a few title lines above the headings (see sheet.ts). */
+export const MAX_TITLE_LINES = 5
+
+/** Rows with values a reader keeps before it stops: the data rows allowed, a heading and title lines. */
+export const MAX_READ_ROWS = MAX_IMPORT_ROWS + 1 + MAX_TITLE_LINES
+
+export const refuseTooManyRows = (): never => refuse('tooManyRows', { max: formatNumber(MAX_IMPORT_ROWS) })
+
+/** 0 → A, 26 → AA: cells are named as Excel names them. */
+export const columnName = (index: number): string =>
+  (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26))
