@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { createDb } from '../db'
 import { createAppRegistry } from '../handlers'
@@ -6,6 +6,7 @@ import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
 import type { Services } from '../services'
 import type { Language } from '../../shared/hub'
+import { UsageError } from './usage'
 
 /** Read on use, from the source tree: the CLI and the harness run from a checkout. */
 const packageVersion = (): string =>
@@ -29,3 +30,10 @@ export function openServices(
 }
 
 export const databaseDirectory = (databasePath: string): string => dirname(resolve(databasePath))
+
+/** The --db of a command that works on a hub set up before: named, and there. */
+export function existingDatabase(databasePath: string | undefined, command: string): string {
+  if (!databasePath) throw new UsageError(`${command} needs --db FILE`)
+  if (!existsSync(databasePath)) throw new UsageError(`no database at ${databasePath} (create one with init first)`)
+  return databasePath
+}

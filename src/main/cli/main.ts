@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { initCommand } from './init'
+import { CliRefusal, membersCommand } from './members'
 import { seedCommand } from './seed'
 import { usage, UsageError } from './usage'
 
@@ -30,6 +31,10 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         orgs: { type: 'string' },
         people: { type: 'string' },
         seed: { type: 'string' },
+        kind: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        commit: { type: 'boolean' },
         lang: { type: 'string', default: 'id' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -41,6 +46,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
     }
     if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be id or en')
     language = values.lang
+    if (command === 'members') return await membersCommand(extra, { ...values, lang: values.lang }, out)
     if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
     switch (command) {
       case 'init':
@@ -63,6 +69,10 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
     }
     // Anything else (a database from a newer version, a file that is no database) is said plainly,
     // in the user's language, never as a stack trace.
+    if (error instanceof CliRefusal) {
+      out.error(`lokadaya: ${error.message}`)
+      return 1
+    }
     const translate = createTranslator(language)
     if (error instanceof AppError) out.error(`lokadaya: ${translate(error.userMessage)}`)
     else {

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
 import { seedMembers } from '../members/seed'
 import type { CliOutput } from './main'
-import { openServices } from './context'
+import { existingDatabase, openServices } from './context'
 import { UsageError } from './usage'
 
 export interface SeedOptions {
@@ -21,14 +20,12 @@ const count = (value: string | undefined, option: string): number => {
 
 /** Synthetic members for demos, tests and benchmarks, added to what the hub's database holds. */
 export function seedCommand(options: SeedOptions, out: CliOutput): number {
-  if (!options.db) throw new UsageError('seed needs --db FILE')
-  if (!existsSync(options.db)) throw new UsageError(`no database at ${options.db} (create one with init first)`)
   const organisations = count(options.orgs, '--orgs')
   const people = count(options.people, '--people')
   if (organisations + people === 0) throw new UsageError('seed needs --orgs N and/or --people N')
   const seed = options.seed === undefined ? 1 : count(options.seed, '--seed')
 
-  const { services } = openServices(options.db, options.lang)
+  const { services } = openServices(existingDatabase(options.db, 'seed'), options.lang)
   try {
     const started = performance.now()
     const added = seedMembers(services.database, { organisations, people, seed })

@@ -12,6 +12,13 @@ Commands:
       Add N synthetic member OMS and N people of the hub's province (Indonesian names, real
       kabupaten/kota, kecamatan and desa, plausible phones). The same seed S (default 1) gives
       the same data; each run adds to what the database holds.
+  members import --db FILE --kind organisations|people SPREADSHEET [--commit]
+      Check a CSV or XLSX member list as the import screen does (columns guessed from the
+      headings, or as last chosen for them) and print the dry run: rows ready, skipped, with
+      warnings and with errors, and the first errors. --commit then writes all rows or none.
+      Exit code 1 when the file is refused or any row has an error.
+  members export --db FILE --kind organisations|people --format xlsx|csv --out FILE
+      Write the whole directory as the screen's export does.
 
 Contact options:
   --contact NAME   the secretariat's contact person
