@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import readXlsxFile from 'read-excel-file/node'
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
-import { expect, jawaTimurHub, test } from './fixtures'
+import { millionRows, unusedBombs } from '../../src/main/members/spreadsheets/reader/hostile-files'
+import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -113,6 +114,44 @@ test('refuses a file that is not a spreadsheet, with the reason', async ({ page,
   await expect(page.getByRole('alert')).toContainText('Berkas "laporan.xlsx" bukan CSV atau XLSX.')
 })
 
+test('refuses a ZIP bomb and a million-row file with what to do, in both languages', async ({ page, harness }) => {
+  await openImport(page, harness.url)
+  await chooseFile(page, 'anggota.xlsx', unusedBombs())
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Berkas "anggota.xlsx" tidak dibuka: isinya akan membengkak menjadi 480 MB')
+  await expectAccessible(page)
+  await chooseFile(page, 'daftar.xlsx', await millionRows())
+  await expect(alert).toContainText('Berkas berisi lebih dari 50.000 baris data, batas satu impor.')
+
+  await page.goto(`${harness.url}#/settings`)
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.goto(`${harness.url}#/members/import/organisations`)
+  await page
+    .getByLabel('Spreadsheet file')
+    .setInputFiles({ name: 'anggota.xlsx', mimeType: xlsx, buffer: unusedBombs() })
+  await expect(alert).toContainText('The file "anggota.xlsx" was not opened: it would swell to 480 MB')
+  await expectAccessible(page)
+})
+
+test('maps columns headed __proto__ and constructor by keyboard and imports them', async ({ page, harness }) => {
+  await openImport(page, harness.url)
+  const csv = '__proto__;constructor;Kabupaten/Kota\nYayasan Proto;catatan proto;Kota Batu\n'
+  await chooseFile(page, 'aneh.csv', Buffer.from(csv))
+  await expect(page.getByText('aneh.csv: 1 baris data.')).toBeVisible()
+  const proto = page.getByLabel('Isian: __proto__')
+  await proto.focus()
+  await expect(proto).toBeFocused()
+  await proto.selectOption('name')
+  await page.getByLabel('Isian: constructor').selectOption('notes')
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).press('Enter')
+  await expect(count(page, 'Akan dibuat')).toHaveText('1')
+  await page.getByRole('button', { name: 'Impor semua' }).press('Enter')
+  await expect(page.getByText('1 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible()
+  const list = await harness.registry.invoke('members:listOrganisations', {})
+  expect(list).toMatchObject({ ok: true, value: { rows: [{ name: 'Yayasan Proto', regencyName: 'Kota Batu' }] } })
+})
+
 test('downloads the import template with the headings the import knows', async ({ page, harness }) => {
   await openImport(page, harness.url)
   const downloading = page.waitForEvent('download')
@@ -133,7 +172,7 @@ test('exports the organisation list to XLSX and CSV with Indonesian headings', a
     contentBase64: Buffer.from('Nama OMS,Kabupaten/Kota\nYayasan Bina Desa,Kab. Madiun\n').toString('base64'),
   })
   if (!opened.ok) throw new Error(opened.error.message)
-  const { importId, mapping } = opened.value as { importId: string; mapping: Record<string, string | null> }
+  const { importId, mapping } = opened.value as { importId: string; mapping: (string | null)[] }
   await harness.registry.invoke('members:importPreview', { importId, mapping })
   expect(await harness.registry.invoke('members:importCommit', { importId })).toMatchObject({ ok: true })
 

@@ -1,5 +1,4 @@
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
 import { refusal } from './reader/refuse'
@@ -25,9 +24,9 @@ export const READER_LIMITS = {
  * loader to a worker's entry.
  */
 function startReader(options: WorkerOptions): Worker {
-  const here = fileURLToPath(import.meta.url)
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'spreadsheet-reader.js'), options)
-  const entry = join(dirname(here), 'reader', 'worker.ts')
+  // __filename: this file when run from source, the bundle (out/main/index.js) in the app.
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'spreadsheet-reader.js'), options)
+  const entry = join(__dirname, 'reader', 'worker.ts')
   const load = `require('node:module').createRequire(${JSON.stringify(entry)})`
   const source = `${load}('tsx/cjs/api').register(); ${load}(${JSON.stringify(entry)})`
   return new Worker(source, { ...options, eval: true })

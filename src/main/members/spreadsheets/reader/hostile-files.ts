@@ -1,4 +1,13 @@
-import { SHEET_END, SHEET_START, entry, repeatedEntry, streamedEntry, workbookEntries, zipArchive } from './test-zips'
+import {
+  SHEET_END,
+  SHEET_START,
+  entry,
+  inlineRow,
+  repeatedEntry,
+  streamedEntry,
+  workbookEntries,
+  zipArchive,
+} from './test-zips'
 
 /**
  * The files an attacker or an unlucky PC brings, built on demand for the tests and bench:hostile
@@ -51,3 +60,33 @@ export async function millionRows(): Promise<Buffer> {
 /** A CSV of a million short lines (9 MB). */
 export const millionLinesCsv = (): Buffer =>
   Buffer.from(['Nama', ...Array.from({ length: 1_000_000 }, (_, n) => `O${n}`)].join('\n'))
+
+const WORDS = ['Yayasan', 'Perkumpulan', 'Bina', 'Desa', 'Tani', 'Makmur', 'Forum', 'Warga', 'Madiun', 'Lestari']
+
+function* fullRows(rows: number, columns: number): Generator<string> {
+  yield SHEET_START
+  for (let start = 1; start <= rows; start += 1_000) {
+    const batch: string[] = []
+    for (let n = start; n < Math.min(start + 1_000, rows + 1); n++) {
+      const cells = Array.from({ length: columns }, (_, c) =>
+        n === 1 ? `Kolom ${c + 1}` : `${WORDS[(n * 7 + c) % WORDS.length]} ${(n * 31 + c * 17) % 100_000}`,
+      )
+      batch.push(inlineRow(n, cells))
+    }
+    yield batch.join('')
+  }
+  yield SHEET_END
+}
+
+/** The largest honest list an import takes: 50,000 rows of 20 filled columns. */
+export async function largestHonestList(): Promise<Buffer> {
+  return zipArchive([...workbookEntries(), await streamedEntry('xl/worksheets/sheet1.xml', fullRows(50_001, 20))])
+}
+
+/**
+ * What passes every declared check yet asks the most of the reader: within the row and column
+ * limits, 256 filled columns, inflating near the sheet bound at an ordinary ratio.
+ */
+export async function widestSheet(): Promise<Buffer> {
+  return zipArchive([...workbookEntries(), await streamedEntry('xl/worksheets/sheet1.xml', fullRows(9_000, 256))])
+}

@@ -20,7 +20,7 @@ const read = (bytes: Buffer) => parseSpreadsheet('anggota.xlsx', bytes)
 
 describe('reading XLSX', () => {
   it('reads a workbook saved by LibreOffice Calc: shared strings, numbers as stored, dates, booleans', async () => {
-    const sheet = await read(readFileSync(join(import.meta.dirname, 'fixtures', 'libreoffice.xlsx')))
+    const sheet = await read(readFileSync(join(__dirname, 'fixtures', 'libreoffice.xlsx')))
     expect(sheet).toEqual({
       headers: ['Nama OMS', 'Kabupaten/Kota', 'No. HP', 'Tanggal', 'Aktif', 'Catatan'],
       rows: [

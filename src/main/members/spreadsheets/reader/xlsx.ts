@@ -212,12 +212,12 @@ async function sheetRows(archive: Archive, name: string, context: CellContext): 
         if (value !== '') {
           if (column >= MAX_IMPORT_COLUMNS) refuse('tooManyColumns', { cell: cellName(), max: MAX_IMPORT_COLUMNS })
           if (value.length > XLSX_LIMITS.cellChars) tooLong()
-          row[column] = value
+          row[column] = value.trim()
         }
         cell = null
         column++
       } else if (tag === 'row') {
-        if (row.length === 0) return
+        if (!row.some(Boolean)) return
         rows.push({ rowNumber, cells: Array.from(row, (value) => value ?? '') })
         if (rows.length > MAX_READ_ROWS) refuseTooManyRows()
       } else collector.close(tag)
