@@ -38,6 +38,11 @@ export default defineConfig({
       },
     },
     {
+      // What electron-vite built into out/, checked under Node.
+      name: 'build',
+      testDir: 'tests/build',
+    },
+    {
       // The real Electron app from out/; skipped, with the reason, where no Electron binary is installed.
       name: 'electron',
       testDir: 'tests/electron',
