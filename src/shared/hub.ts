@@ -31,14 +31,14 @@ const contact = {
 export const hubSetupInput = z.discriminatedUnion(
   'role',
   [
-    z.object({
+    z.strictObject({
       role: z.literal('hub'),
       provinceCode: z.string({ error: 'validation.province.required' }).regex(/^\d{2}$/, {
         error: 'validation.province.required',
       }),
       ...contact,
     }),
-    z.object({ role: z.literal('national'), ...contact }),
+    z.strictObject({ role: z.literal('national'), ...contact }),
   ],
   { error: 'validation.role.required' },
 )
@@ -84,6 +84,6 @@ export interface AppInfo {
   referenceData: { dataset: string; version: string; license: string; attribution: string }[]
 }
 
-export const setLanguageInput = z.object({
+export const setLanguageInput = z.strictObject({
   language: z.enum(languages, { error: 'validation.language.invalid' }),
 })

@@ -89,7 +89,7 @@ const currentYear = () => new Date().getFullYear()
 
 // ---------- organisations ----------
 
-export const organisationFields = z.object({
+export const organisationFields = z.strictObject({
   name: requiredName('validation.organisation.name'),
   acronym: text(40).prefault(''),
   typeCode: text(60).prefault(''),
@@ -137,7 +137,7 @@ export const createOrganisationInput = organisationFields.extend({
 export const updateOrganisationInput = organisationFields.extend({ id, ...acknowledgement })
 export const organisationDraftInput = organisationFields.partial().extend({ excludeId: id.optional() })
 
-export const changeStatusInput = z.object({
+export const changeStatusInput = z.strictObject({
   organisationId: id,
   status: z.enum(membershipStatuses, { error: 'validation.organisation.status' }),
   effectiveOn: pastDate('validation.date.invalid'),
@@ -149,7 +149,7 @@ const score = z
   .int({ error: 'validation.assessment.score' })
   .min(1, { error: 'validation.assessment.score' })
   .max(5, { error: 'validation.assessment.score' })
-export const addAssessmentInput = z.object({
+export const addAssessmentInput = z.strictObject({
   organisationId: id,
   assessedOn: pastDate('validation.date.invalid'),
   /** Every capacity aspect's code → 1..5; the service checks the codes against the reference data. */
@@ -159,9 +159,10 @@ export const addAssessmentInput = z.object({
 
 // ---------- people ----------
 
-const consentParts = z.object({ consent: z.boolean(), consentOn: z.string().nullable() })
+// Loose on purpose: it looks at two keys of the whole person input, which the strict schema checks.
+const consentParts = z.looseObject({ consent: z.boolean(), consentOn: z.string().nullable() })
 export const personFields = z
-  .object({
+  .strictObject({
     name: requiredName('validation.person.name'),
     gender: z.enum(genders, { error: 'validation.person.gender' }),
     birthYear: optionalInt(currentYear() - 100, currentYear() - 10, 'validation.person.birthYear').prefault(null),
@@ -183,7 +184,7 @@ export type PersonFields = z.output<typeof personFields>
 
 export const createPersonInput = personFields.safeExtend({ ...acknowledgement })
 export const updatePersonInput = personFields.safeExtend({ id, ...acknowledgement })
-export const personDraftInput = z.object({
+export const personDraftInput = z.strictObject({
   name: z.string().max(200).optional(),
   organisationId: z.string().optional(),
   phone: z.string().max(40).optional(),
@@ -191,7 +192,7 @@ export const personDraftInput = z.object({
   excludeId: id.optional(),
 })
 
-export const byIdInput = z.object({ id })
+export const byIdInput = z.strictObject({ id })
 
 // ---------- finding ----------
 
@@ -223,13 +224,13 @@ const page = {
   limit: z.number().int().min(1).max(500).prefault(100),
 }
 
-export const organisationFilters = z.object({
+export const organisationFilters = z.strictObject({
   regencyCode: z.string().max(10).nullable().prefault(null),
   typeCode: z.string().max(60).nullable().prefault(null),
   sectorCode: z.string().max(60).nullable().prefault(null),
   status: z.enum(membershipStatuses).nullable().prefault(null),
 })
-export const personFilters = z.object({
+export const personFilters = z.strictObject({
   regencyCode: z.string().max(10).nullable().prefault(null),
   organisationId: id.nullable().prefault(null),
   role: z.enum(personRoles).nullable().prefault(null),
@@ -237,19 +238,19 @@ export const personFilters = z.object({
   hasConsent: z.boolean().nullable().prefault(null),
 })
 
-export const listOrganisationsInput = z.object({
+export const listOrganisationsInput = z.strictObject({
   query,
   filters: organisationFilters.prefault({}),
   sort: z
-    .object({ column: z.enum(organisationSortColumns), direction: z.enum(sortDirections) })
+    .strictObject({ column: z.enum(organisationSortColumns), direction: z.enum(sortDirections) })
     .prefault({ column: 'name', direction: 'asc' }),
   ...page,
 })
-export const listPeopleInput = z.object({
+export const listPeopleInput = z.strictObject({
   query,
   filters: personFilters.prefault({}),
   sort: z
-    .object({ column: z.enum(personSortColumns), direction: z.enum(sortDirections) })
+    .strictObject({ column: z.enum(personSortColumns), direction: z.enum(sortDirections) })
     .prefault({ column: 'name', direction: 'asc' }),
   ...page,
 })
@@ -258,7 +259,7 @@ export const listPeopleInput = z.object({
 
 export const mergeKinds = ['organisation', 'person'] as const
 export type MergeKind = (typeof mergeKinds)[number]
-export const mergeInput = z.object({
+export const mergeInput = z.strictObject({
   kind: z.enum(mergeKinds),
   survivorId: id,
   mergedId: id,
@@ -277,13 +278,13 @@ export type ImportKind = (typeof importKinds)[number]
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 export const MAX_IMPORT_ROWS = 50_000
 
-export const importOpenInput = z.object({
+export const importOpenInput = z.strictObject({
   kind: z.enum(importKinds),
   fileName: z.string().min(1).max(255),
   /** The file's bytes, base64: the renderer reads the chosen file, main never opens paths for it. */
   contentBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, { error: 'validation.import.tooLarge' }),
 })
-export const importPreviewInput = z.object({
+export const importPreviewInput = z.strictObject({
   importId: id,
   /** Spreadsheet header → field name (or null to ignore the column). */
   mapping: z.record(z.string(), z.string().nullable()),
@@ -294,7 +295,7 @@ export const importPreviewInput = z.object({
   /** Row numbers the user chose to leave out. */
   skipped: z.array(z.number().int().min(1)).prefault([]),
 })
-export const importIdInput = z.object({ importId: id })
+export const importIdInput = z.strictObject({ importId: id })
 
 export const exportOrganisationsInput = listOrganisationsInput
   .omit({ offset: true, limit: true })
@@ -302,7 +303,7 @@ export const exportOrganisationsInput = listOrganisationsInput
 export const exportPeopleInput = listPeopleInput
   .omit({ offset: true, limit: true })
   .extend({ format: z.enum(spreadsheetFormats) })
-export const templateInput = z.object({ kind: z.enum(importKinds), format: z.enum(spreadsheetFormats) })
+export const templateInput = z.strictObject({ kind: z.enum(importKinds), format: z.enum(spreadsheetFormats) })
 
 // ---------- results ----------
 

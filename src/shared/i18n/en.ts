@@ -4,6 +4,7 @@ export const en: SharedMessages = {
   validation: {
     tooLong: 'This entry is too long.',
     invalid: 'This entry is not valid.',
+    unknownKey: 'Unknown entry "{{key}}": it is not accepted here.',
     hubName: { required: 'Enter the name of the hub organisation.' },
     contactName: { required: "Enter the secretariat's contact name." },
     contact: { phoneOrEmail: "Enter at least the secretariat's phone number or e-mail." },
@@ -128,6 +129,7 @@ export const en: SharedMessages = {
   },
   errors: {
     validation: 'Some entries need fixing.',
+    unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',
     unknownChannel: 'The app does not know the request "{{channel}}".',
     forbidden: 'Request refused: it did not come from the Lokadaya Hub app.',
     seedNeedsOrganisations: 'There are no OMS for these people. Add --orgs or record organisations first.',

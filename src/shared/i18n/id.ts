@@ -3,6 +3,7 @@ export const id = {
   validation: {
     tooLong: 'Isian terlalu panjang.',
     invalid: 'Isian tidak valid.',
+    unknownKey: 'Isian "{{key}}" tidak dikenal dan tidak diterima di sini.',
     hubName: { required: 'Nama organisasi hub wajib diisi.' },
     contactName: { required: 'Nama kontak sekretariat wajib diisi.' },
     contact: { phoneOrEmail: 'Isi setidaknya nomor telepon atau e-mail sekretariat.' },
@@ -129,6 +130,7 @@ export const id = {
   },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
+    unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',
     unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',
     forbidden: 'Permintaan ditolak: asalnya bukan dari aplikasi Lokadaya Hub.',
     seedNeedsOrganisations: 'Tidak ada OMS untuk orang-orang ini. Tambahkan --orgs atau isi OMS terlebih dahulu.',
