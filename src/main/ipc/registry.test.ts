@@ -96,6 +96,26 @@ describe('handler registry', () => {
     ])
   })
 
+  it('names the invisible character a text field refused', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('members:createOrganisation', {
+      name: 'Yayasan\0Bina Desa',
+      acronym: 'YBD\n',
+      regencyCode: '35.19',
+      villageName: 'Desa\tKuncen',
+    })
+    expect(!result.ok && result.error.fields).toEqual({
+      name: 'Isian ini berisi karakter kontrol tak terlihat (U+0000). Hapus karakter itu, misalnya dengan mengetik ulang isiannya.',
+      villageName: 'Isian ini hanya satu baris: hapus baris baru atau tab (U+0009).',
+    })
+    await registry.invoke('settings:setLanguage', { language: 'en' })
+    const english = await registry.invoke('members:listOrganisations', { query: 'bina\u0085desa' })
+    expect(!english.ok && english.error.fields).toEqual({
+      query:
+        'This entry contains an invisible control character (U+0085). Remove it, for instance by typing the entry again.',
+    })
+  })
+
   it('refuses channels outside the contract', async () => {
     const { registry } = testServices()
     for (const channel of ['fs:read', '__proto__', 'constructor'])

@@ -90,7 +90,10 @@ export function validationError(error: ZodError): AppError {
       continue
     }
     const path = issue.path.join('.') || '_'
-    fields[path] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' }
+    const params = issue.code === 'custom' ? (issue.params as Message['params']) : undefined
+    fields[path] ??= issue.message.startsWith('validation.')
+      ? { key: issue.message, ...(params && { params }) }
+      : { key: 'validation.invalid' }
   }
   const message: Message =
     unknown.length > 0

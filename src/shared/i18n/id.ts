@@ -4,6 +4,11 @@ export const id = {
     tooLong: 'Isian terlalu panjang.',
     invalid: 'Isian tidak valid.',
     unknownKey: 'Isian "{{key}}" tidak dikenal dan tidak diterima di sini.',
+    text: {
+      control:
+        'Isian ini berisi karakter kontrol tak terlihat ({{char}}). Hapus karakter itu, misalnya dengan mengetik ulang isiannya.',
+      lineBreak: 'Isian ini hanya satu baris: hapus baris baru atau tab ({{char}}).',
+    },
     hubName: { required: 'Nama organisasi hub wajib diisi.' },
     contactName: { required: 'Nama kontak sekretariat wajib diisi.' },
     contact: { phoneOrEmail: 'Isi setidaknya nomor telepon atau e-mail sekretariat.' },
@@ -75,6 +80,7 @@ export const id = {
         'Berkas "{{name}}" berformat Excel lama (.xls). Buka di Excel, lalu simpan sebagai "Excel Workbook (.xlsx)" atau "CSV".',
       corrupt: 'Berkas XLSX "{{name}}" rusak atau tidak dapat dibaca. Buka di Excel dan simpan ulang.',
       empty: 'Berkas "{{name}}" kosong.',
+      fileName: 'Nama berkas berisi karakter kontrol tak terlihat ({{char}}). Ganti nama berkasnya, lalu pilih lagi.',
       noRows: 'Berkas "{{name}}" hanya berisi judul kolom, tanpa baris data.',
       noHeader:
         'Baris pertama berkas tidak berisi judul kolom (ada isian "{{value}}"). Tambahkan satu baris judul, misalnya dari templat.',
