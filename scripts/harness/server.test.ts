@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +15,9 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>')
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(directory, 'secret.txt'), 'not for the page')
+  symlinkSync(join(directory, 'secret.txt'), join(renderer, 'assets', 'leak.js'))
+  symlinkSync(directory, join(renderer, 'up'), 'dir')
+  symlinkSync(join(renderer, 'assets', 'app.js'), join(renderer, 'alias.js'))
   harness = await startHarness({ databasePath: join(directory, 'hub.db'), rendererDir: renderer })
 })
 afterAll(async () => {
@@ -64,6 +67,11 @@ describe('browser-test harness', () => {
   it('serves nothing outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/%E0%A4%A.js'])
       expect((await http(path)).status, path).toBe(404)
+  })
+
+  it('serves no symbolic link that leads out of the renderer folder, and follows one that stays inside', async () => {
+    for (const path of ['/assets/leak.js', '/up/secret.txt']) expect((await http(path)).status, path).toBe(404)
+    expect((await http('/alias.js')).body).toBe('console.log(1)')
   })
 
   it('refuses what another web page could send: form posts, other origins, other host names', async () => {

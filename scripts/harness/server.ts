@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { openServices } from '../../src/main/cli/context'
 import type { HandlerRegistry } from '../../src/main/ipc/registry'
-import { fileUnder } from '../../src/main/shell/static-files'
+import { fileUnder, realFileUnder } from '../../src/main/shell/static-files'
 import { contentTypeFor } from '../../src/shared/content-types'
 import { rendererOutDir } from '../build-renderer'
 
@@ -31,8 +31,10 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = options.rendererDir ?? rendererOutDir
-  const indexFile = join(resolve(rendererDir), 'index.html')
-  if (!existsSync(indexFile)) throw new Error(`no built renderer at ${rendererDir}: run "npm run build:renderer" first`)
+  const indexPath = join(resolve(rendererDir), 'index.html')
+  if (!existsSync(indexPath)) throw new Error(`no built renderer at ${rendererDir}: run "npm run build:renderer" first`)
+  // Requests resolve to real paths, so the index is recognised by its real path too.
+  const indexFile = realpathSync(indexPath)
   const indexHtml = readFileSync(indexFile, 'utf8').replace(
     '<head>',
     `<head>\n    <script src="${TRANSPORT_PATH}"></script>`,
@@ -70,8 +72,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       return send(response, 404, 'text/plain', 'not found')
     }
-    const file = fileUnder(rendererDir, decoded)
-    if (!file || !existsSync(file)) return send(response, 404, 'text/plain', 'not found')
+    const wanted = fileUnder(rendererDir, decoded)
+    const file = wanted && (await realFileUnder(rendererDir, wanted))
+    if (!file) return send(response, 404, 'text/plain', 'not found')
     // A client-side route falls back to index.html, which must carry the transport too.
     if (file === indexFile) return send(response, 200, contentTypeFor(indexFile), indexHtml)
     send(response, 200, contentTypeFor(file), readFileSync(file))

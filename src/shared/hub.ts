@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { emailField, phoneField } from './fields'
+import { emailField, phoneField, textField } from './fields'
 import type { TimeZoneCode } from './format'
 
 export const languages = ['id', 'en'] as const
@@ -8,14 +8,9 @@ export type Language = (typeof languages)[number]
 export const hubRoles = ['hub', 'national'] as const
 export type HubRole = (typeof hubRoles)[number]
 
-const requiredText = (key: string, max = 200) =>
-  z.string({ error: key }).trim().min(1, { error: key }).max(max, { error: 'validation.tooLong' })
+const requiredText = (key: string) => textField(200, 'single', key).min(1, { error: key })
 
-export const optionalText = z
-  .string()
-  .trim()
-  .max(200, { error: 'validation.tooLong' })
-  .transform((value) => (value === '' ? null : value))
+export const optionalText = textField(200, 'single').transform((value) => (value === '' ? null : value))
 
 const contact = {
   name: requiredText('validation.hubName.required'),
@@ -31,14 +26,14 @@ const contact = {
 export const hubSetupInput = z.discriminatedUnion(
   'role',
   [
-    z.object({
+    z.strictObject({
       role: z.literal('hub'),
       provinceCode: z.string({ error: 'validation.province.required' }).regex(/^\d{2}$/, {
         error: 'validation.province.required',
       }),
       ...contact,
     }),
-    z.object({ role: z.literal('national'), ...contact }),
+    z.strictObject({ role: z.literal('national'), ...contact }),
   ],
   { error: 'validation.role.required' },
 )
@@ -84,6 +79,6 @@ export interface AppInfo {
   referenceData: { dataset: string; version: string; license: string; attribution: string }[]
 }
 
-export const setLanguageInput = z.object({
+export const setLanguageInput = z.strictObject({
   language: z.enum(languages, { error: 'validation.language.invalid' }),
 })

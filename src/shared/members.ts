@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { emailField, phoneField } from './fields'
+import { emailField, phoneField, refuseControlCharacters, textField, type Lines } from './fields'
 
 export const membershipStatuses = ['candidate', 'active', 'inactive', 'left'] as const
 export type MembershipStatus = (typeof membershipStatuses)[number]
@@ -25,20 +25,12 @@ export const isYoung = (birthYear: number | null, onYear: number): boolean =>
 
 // ---------- field schemas: each failure names the field's own i18n key ----------
 
-const text = (max: number) =>
-  z
-    .string({ error: 'validation.invalid' })
-    .trim()
-    .max(max, { error: 'validation.tooLong' })
-    .transform((value) => (value === '' ? null : value))
+/** Optional free text; blank means none. */
+const text = (max: number, lines: Lines) => textField(max, lines).transform((value) => (value === '' ? null : value))
 
 /** A name needs two letters or digits: "..." or "!!" would save with an empty, unsearchable name key. */
 const requiredName = (key: string) =>
-  z
-    .string({ error: key })
-    .trim()
-    .max(200, { error: 'validation.tooLong' })
-    .refine((value) => (value.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2, { error: key })
+  textField(200, 'single', key).refine((value) => (value.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2, { error: key })
 
 /** Whole numbers from a form or a spreadsheet cell: 12, "12", "" (none). */
 const optionalInt = (min: number, max: number, key: string) =>
@@ -67,34 +59,30 @@ export const pastDate = (key: string) =>
       error: 'validation.date.future',
     })
 
-const website = z
-  .string({ error: 'validation.website.invalid' })
-  .trim()
-  .max(300, { error: 'validation.tooLong' })
-  .transform((value, ctx) => {
-    if (value === '') return null
-    const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`
-    try {
-      const url = new URL(withScheme)
-      if (!url.hostname.includes('.')) throw new Error('no domain')
-      return withScheme
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'validation.website.invalid' })
-      return z.NEVER
-    }
-  })
+const website = textField(300, 'single', 'validation.website.invalid').transform((value, ctx) => {
+  if (value === '') return null
+  const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`
+  try {
+    const url = new URL(withScheme)
+    if (!url.hostname.includes('.')) throw new Error('no domain')
+    return withScheme
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'validation.website.invalid' })
+    return z.NEVER
+  }
+})
 
 const id = z.uuid({ error: 'validation.invalid' })
 const currentYear = () => new Date().getFullYear()
 
 // ---------- organisations ----------
 
-export const organisationFields = z.object({
+export const organisationFields = z.strictObject({
   name: requiredName('validation.organisation.name'),
-  acronym: text(40).prefault(''),
-  typeCode: text(60).prefault(''),
+  acronym: text(40, 'single').prefault(''),
+  typeCode: text(60, 'single').prefault(''),
   legalForm: z.enum(legalForms, { error: 'validation.organisation.legalForm' }).nullable().prefault(null),
-  registrationNumber: text(120).prefault(''),
+  registrationNumber: text(120, 'single').prefault(''),
   foundedYear: optionalInt(1900, currentYear(), 'validation.organisation.foundedYear').prefault(null),
   regencyCode: z
     .string({ error: 'validation.organisation.regency' })
@@ -104,25 +92,25 @@ export const organisationFields = z.object({
     .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'validation.district.format' })
     .nullable()
     .prefault(null),
-  districtName: text(120).prefault(''),
+  districtName: text(120, 'single').prefault(''),
   villageCode: z
     .string()
     .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: 'validation.village.format' })
     .nullable()
     .prefault(null),
-  villageName: text(120).prefault(''),
-  address: text(500).prefault(''),
+  villageName: text(120, 'single').prefault(''),
+  address: text(500, 'multi').prefault(''),
   phone: phoneField.prefault(''),
   email: emailField.prefault(''),
   website: website.prefault(''),
-  socialMedia: text(500).prefault(''),
-  sectorCodes: z.array(z.string().max(60), { error: 'validation.organisation.sectors' }).max(20).prefault([]),
+  socialMedia: text(500, 'single').prefault(''),
+  sectorCodes: z.array(textField(60, 'single'), { error: 'validation.organisation.sectors' }).max(20).prefault([]),
   sdgs: z.array(z.number().int().min(1).max(17), { error: 'validation.organisation.sdgs' }).max(17).prefault([]),
-  focus: text(2000).prefault(''),
-  beneficiaries: text(2000).prefault(''),
+  focus: text(2000, 'multi').prefault(''),
+  beneficiaries: text(2000, 'multi').prefault(''),
   staffCount: optionalInt(0, 100_000, 'validation.organisation.count').prefault(null),
   volunteerCount: optionalInt(0, 1_000_000, 'validation.organisation.count').prefault(null),
-  notes: text(4000).prefault(''),
+  notes: text(4000, 'multi').prefault(''),
 })
 export type OrganisationFields = z.output<typeof organisationFields>
 
@@ -137,11 +125,11 @@ export const createOrganisationInput = organisationFields.extend({
 export const updateOrganisationInput = organisationFields.extend({ id, ...acknowledgement })
 export const organisationDraftInput = organisationFields.partial().extend({ excludeId: id.optional() })
 
-export const changeStatusInput = z.object({
+export const changeStatusInput = z.strictObject({
   organisationId: id,
   status: z.enum(membershipStatuses, { error: 'validation.organisation.status' }),
   effectiveOn: pastDate('validation.date.invalid'),
-  note: text(500).prefault(''),
+  note: text(500, 'single').prefault(''),
 })
 
 const score = z
@@ -149,19 +137,20 @@ const score = z
   .int({ error: 'validation.assessment.score' })
   .min(1, { error: 'validation.assessment.score' })
   .max(5, { error: 'validation.assessment.score' })
-export const addAssessmentInput = z.object({
+export const addAssessmentInput = z.strictObject({
   organisationId: id,
   assessedOn: pastDate('validation.date.invalid'),
   /** Every capacity aspect's code → 1..5; the service checks the codes against the reference data. */
   scores: z.record(z.string(), score, { error: 'validation.assessment.score' }),
-  note: text(500).prefault(''),
+  note: text(500, 'single').prefault(''),
 })
 
 // ---------- people ----------
 
-const consentParts = z.object({ consent: z.boolean(), consentOn: z.string().nullable() })
+// Loose on purpose: it looks at two keys of the whole person input, which the strict schema checks.
+const consentParts = z.looseObject({ consent: z.boolean(), consentOn: z.string().nullable() })
 export const personFields = z
-  .object({
+  .strictObject({
     name: requiredName('validation.person.name'),
     gender: z.enum(genders, { error: 'validation.person.gender' }),
     birthYear: optionalInt(currentYear() - 100, currentYear() - 10, 'validation.person.birthYear').prefault(null),
@@ -171,7 +160,7 @@ export const personFields = z
     email: emailField.prefault(''),
     consent: z.boolean().prefault(false),
     consentOn: pastDate('validation.date.invalid').nullable().prefault(null),
-    notes: text(4000).prefault(''),
+    notes: text(4000, 'multi').prefault(''),
   })
   .refine((value) => !value.consent || value.consentOn !== null, {
     path: ['consentOn'],
@@ -183,15 +172,15 @@ export type PersonFields = z.output<typeof personFields>
 
 export const createPersonInput = personFields.safeExtend({ ...acknowledgement })
 export const updatePersonInput = personFields.safeExtend({ id, ...acknowledgement })
-export const personDraftInput = z.object({
-  name: z.string().max(200).optional(),
-  organisationId: z.string().optional(),
-  phone: z.string().max(40).optional(),
-  email: z.string().max(254).optional(),
+export const personDraftInput = z.strictObject({
+  name: textField(200, 'single').optional(),
+  organisationId: textField(40, 'single').optional(),
+  phone: textField(40, 'single').optional(),
+  email: textField(254, 'single').optional(),
   excludeId: id.optional(),
 })
 
-export const byIdInput = z.object({ id })
+export const byIdInput = z.strictObject({ id })
 
 // ---------- finding ----------
 
@@ -217,39 +206,44 @@ export const personSortColumns = [
   'updatedAt',
 ] as const
 
-const query = z.string().max(200, { error: 'validation.tooLong' }).prefault('')
+/** Not trimmed: the search decides what spaces mean; a control character cannot come from the search box. */
+const query = z
+  .string({ error: 'validation.invalid' })
+  .max(200, { error: 'validation.tooLong' })
+  .superRefine(refuseControlCharacters('single'))
+  .prefault('')
 const page = {
   offset: z.number().int().min(0).prefault(0),
   limit: z.number().int().min(1).max(500).prefault(100),
 }
 
-export const organisationFilters = z.object({
-  regencyCode: z.string().max(10).nullable().prefault(null),
-  typeCode: z.string().max(60).nullable().prefault(null),
-  sectorCode: z.string().max(60).nullable().prefault(null),
+export const organisationFilters = z.strictObject({
+  regencyCode: textField(10, 'single').nullable().prefault(null),
+  typeCode: textField(60, 'single').nullable().prefault(null),
+  sectorCode: textField(60, 'single').nullable().prefault(null),
   status: z.enum(membershipStatuses).nullable().prefault(null),
 })
-export const personFilters = z.object({
-  regencyCode: z.string().max(10).nullable().prefault(null),
+export const personFilters = z.strictObject({
+  regencyCode: textField(10, 'single').nullable().prefault(null),
   organisationId: id.nullable().prefault(null),
   role: z.enum(personRoles).nullable().prefault(null),
   gender: z.enum(genders).nullable().prefault(null),
   hasConsent: z.boolean().nullable().prefault(null),
 })
 
-export const listOrganisationsInput = z.object({
+export const listOrganisationsInput = z.strictObject({
   query,
   filters: organisationFilters.prefault({}),
   sort: z
-    .object({ column: z.enum(organisationSortColumns), direction: z.enum(sortDirections) })
+    .strictObject({ column: z.enum(organisationSortColumns), direction: z.enum(sortDirections) })
     .prefault({ column: 'name', direction: 'asc' }),
   ...page,
 })
-export const listPeopleInput = z.object({
+export const listPeopleInput = z.strictObject({
   query,
   filters: personFilters.prefault({}),
   sort: z
-    .object({ column: z.enum(personSortColumns), direction: z.enum(sortDirections) })
+    .strictObject({ column: z.enum(personSortColumns), direction: z.enum(sortDirections) })
     .prefault({ column: 'name', direction: 'asc' }),
   ...page,
 })
@@ -258,7 +252,7 @@ export const listPeopleInput = z.object({
 
 export const mergeKinds = ['organisation', 'person'] as const
 export type MergeKind = (typeof mergeKinds)[number]
-export const mergeInput = z.object({
+export const mergeInput = z.strictObject({
   kind: z.enum(mergeKinds),
   survivorId: id,
   mergedId: id,
@@ -279,13 +273,13 @@ export const MAX_IMPORT_ROWS = 50_000
 /** Excel 97's 256 columns (A–IV): no member list needs more, and the bound keeps every row small. */
 export const MAX_IMPORT_COLUMNS = 256
 
-export const importOpenInput = z.object({
+export const importOpenInput = z.strictObject({
   kind: z.enum(importKinds),
-  fileName: z.string().min(1).max(255),
+  fileName: z.string().min(1).max(255).superRefine(refuseControlCharacters('single', 'validation.import.fileName')),
   /** The file's bytes, base64: the renderer reads the chosen file, main never opens paths for it. */
   contentBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, { error: 'validation.import.tooLarge' }),
 })
-export const importPreviewInput = z.object({
+export const importPreviewInput = z.strictObject({
   importId: id,
   /**
    * The field each column fills (or null to leave it out), in the order of the file's headings:
@@ -299,7 +293,7 @@ export const importPreviewInput = z.object({
   /** Row numbers the user chose to leave out. */
   skipped: z.array(z.number().int().min(1)).prefault([]),
 })
-export const importIdInput = z.object({ importId: id })
+export const importIdInput = z.strictObject({ importId: id })
 
 export const exportOrganisationsInput = listOrganisationsInput
   .omit({ offset: true, limit: true })
@@ -307,7 +301,7 @@ export const exportOrganisationsInput = listOrganisationsInput
 export const exportPeopleInput = listPeopleInput
   .omit({ offset: true, limit: true })
   .extend({ format: z.enum(spreadsheetFormats) })
-export const templateInput = z.object({ kind: z.enum(importKinds), format: z.enum(spreadsheetFormats) })
+export const templateInput = z.strictObject({ kind: z.enum(importKinds), format: z.enum(spreadsheetFormats) })
 
 // ---------- results ----------
 

@@ -48,12 +48,12 @@ export interface Taxonomies {
   sdgs: Sdg[]
 }
 
-export const regenciesInput = z.object({
+export const regenciesInput = z.strictObject({
   provinceCode: z.string().regex(/^\d{2}$/, { error: 'validation.province.format' }),
 })
-export const districtsInput = z.object({
+export const districtsInput = z.strictObject({
   regencyCode: z.string().regex(/^\d{2}\.\d{2}$/, { error: 'validation.regency.format' }),
 })
-export const villagesInput = z.object({
+export const villagesInput = z.strictObject({
   districtCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'validation.district.format' }),
 })

@@ -47,6 +47,75 @@ describe('handler registry', () => {
     expect(!wrong.ok && wrong.error.fields).toEqual({ _: 'Isian tidak valid.' })
   })
 
+  it('refuses unknown keys by name, top-level and nested, in Indonesian and English', async () => {
+    const { registry } = testServices()
+    const smuggled = {
+      id: '0190f5c2-6a4e-7cc1-8a2b-3f4d5e6a7b8c',
+      name: 'Yayasan Bina Desa',
+      regencyCode: '35.19',
+      hubId: 'another-hub',
+      deletedAt: null,
+      createdAt: '2020-01-01T00:00:00Z',
+      mergedIntoId: null,
+    }
+    expect(await registry.invoke('members:updateOrganisation', smuggled)).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message:
+          'Permintaan berisi isian yang tidak dikenal: hubId, deletedAt, createdAt, mergedIntoId. Tidak ada data yang diubah.',
+        fields: {
+          hubId: 'Isian "hubId" tidak dikenal dan tidak diterima di sini.',
+          deletedAt: 'Isian "deletedAt" tidak dikenal dan tidak diterima di sini.',
+          createdAt: 'Isian "createdAt" tidak dikenal dan tidak diterima di sini.',
+          mergedIntoId: 'Isian "mergedIntoId" tidak dikenal dan tidak diterima di sini.',
+        },
+      },
+    })
+    await registry.invoke('settings:setLanguage', { language: 'en' })
+    expect(
+      await registry.invoke('members:listPeople', { query: 'siti', filters: { gender: null, deleted: true } }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'The request contains unknown entries: filters.deleted. Nothing was changed.',
+        fields: { 'filters.deleted': 'Unknown entry "filters.deleted": it is not accepted here.' },
+      },
+    })
+  })
+
+  it('names an unknown "__proto__" key like any other', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('reference:regencies', JSON.parse('{"provinceCode":"35","__proto__":{"x":1}}'))
+    expect(!result.ok && result.error.message).toBe(
+      'Permintaan berisi isian yang tidak dikenal: __proto__. Tidak ada data yang diubah.',
+    )
+    expect(!result.ok && Object.entries(result.error.fields ?? {})).toEqual([
+      ['__proto__', 'Isian "__proto__" tidak dikenal dan tidak diterima di sini.'],
+    ])
+  })
+
+  it('names the invisible character a text field refused', async () => {
+    const { registry } = testServices()
+    const result = await registry.invoke('members:createOrganisation', {
+      name: 'Yayasan\0Bina Desa',
+      acronym: 'YBD\n',
+      regencyCode: '35.19',
+      villageName: 'Desa\tKuncen',
+    })
+    expect(!result.ok && result.error.fields).toEqual({
+      name: 'Isian ini berisi karakter kontrol tak terlihat (U+0000). Hapus karakter itu, misalnya dengan mengetik ulang isiannya.',
+      villageName: 'Isian ini hanya satu baris: hapus baris baru atau tab (U+0009).',
+    })
+    await registry.invoke('settings:setLanguage', { language: 'en' })
+    const english = await registry.invoke('members:listOrganisations', { query: 'bina\u0085desa' })
+    expect(!english.ok && english.error.fields).toEqual({
+      query:
+        'This entry contains an invisible control character (U+0085). Remove it, for instance by typing the entry again.',
+    })
+  })
+
   it('refuses channels outside the contract', async () => {
     const { registry } = testServices()
     for (const channel of ['fs:read', '__proto__', 'constructor'])

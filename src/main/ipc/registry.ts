@@ -71,14 +71,35 @@ export function createRegistry(services: Services, log: (error: unknown) => void
   }
 }
 
-/** Schemas carry i18n keys as messages; zod's own English defaults become a generic "not valid". */
+/**
+ * Schemas carry i18n keys as messages; zod's own English defaults become a generic "not valid".
+ * Keys the contract does not know are named one by one: a caller's typo or a smuggled hubId must
+ * be seen, not dropped.
+ */
 export function validationError(error: ZodError): AppError {
-  const fields: Record<string, Message> = {}
+  // No prototype: an unknown key may well be "__proto__".
+  const fields: Record<string, Message> = Object.create(null) as Record<string, Message>
+  const unknown: string[] = []
   for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key].join('.')
+        unknown.push(path)
+        fields[path] ??= { key: 'validation.unknownKey', params: { key: path } }
+      }
+      continue
+    }
     const path = issue.path.join('.') || '_'
-    fields[path] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' }
+    const params = issue.code === 'custom' ? (issue.params as Message['params']) : undefined
+    fields[path] ??= issue.message.startsWith('validation.')
+      ? { key: issue.message, ...(params && { params }) }
+      : { key: 'validation.invalid' }
   }
-  return new AppError('VALIDATION', { key: 'errors.validation' }, fields)
+  const message: Message =
+    unknown.length > 0
+      ? { key: 'errors.unknownKeys', params: { keys: unknown.join(', ') } }
+      : { key: 'errors.validation' }
+  return new AppError('VALIDATION', message, fields)
 }
 
 function safeLanguage(services: Services): Language {

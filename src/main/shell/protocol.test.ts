@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -69,6 +69,9 @@ describe('serveApp', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Lokadaya Hub</title>')
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
     writeFileSync(join(base, 'outside.js'), 'secret')
+    symlinkSync(join(base, 'outside.js'), join(root, 'assets', 'leak.js'))
+    symlinkSync(base, join(root, 'up'), 'dir')
+    symlinkSync(join(root, 'assets', 'app.js'), join(root, 'alias.js'))
     serveApp(root)
     const [scheme, registered] = electron.protocol.handle.mock.calls[0] ?? []
     expect(scheme).toBe('app')
@@ -93,6 +96,12 @@ describe('serveApp', () => {
   it('answers 404 for missing files, traversal and other hosts', async () => {
     for (const url of ['app://lokadaya/assets/missing.js', 'app://lokadaya/..%2foutside.js', 'app://other/app.js'])
       expect((await handler(new Request(url))).status).toBe(404)
+  })
+
+  it('answers 404 where a symbolic link leads out of the root, and follows one that stays inside', async () => {
+    for (const url of ['app://lokadaya/assets/leak.js', 'app://lokadaya/up/outside.js'])
+      expect((await handler(new Request(url))).status, url).toBe(404)
+    expect(await (await handler(new Request('app://lokadaya/alias.js'))).text()).toBe('console.log(1)')
   })
 
   it('refuses methods other than GET and HEAD', async () => {

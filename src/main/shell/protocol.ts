@@ -3,7 +3,7 @@ import { protocol } from 'electron'
 import { contentTypeFor } from '../../shared/content-types'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { APP_HOST, APP_SCHEME } from './origin'
-import { fileUnder } from './static-files'
+import { fileUnder, realFileUnder } from './static-files'
 
 /** Must run before the app is ready: privileges cannot be granted to a scheme afterwards. */
 export function registerAppScheme(): void {
@@ -34,7 +34,8 @@ const notFound = () => new Response('Not found', { status: 404, headers: { 'cont
 export function serveApp(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 })
-    const file = resolveAppPath(request.url, rootDir)
+    const wanted = resolveAppPath(request.url, rootDir)
+    const file = wanted && (await realFileUnder(rootDir, wanted))
     if (!file) return notFound()
     let body: Buffer
     try {

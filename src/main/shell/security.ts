@@ -14,15 +14,50 @@ export function isSafeExternalUrl(url: string): boolean {
     return false
   }
   if (parsed.protocol === 'https:') return parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
-  if (parsed.protocol === 'mailto:') return /^[^@\s/\\]+@[^@\s/\\]+$/.test(decodeURIComponentSafe(parsed.pathname))
+  if (parsed.protocol === 'mailto:') return isPlainMailto(parsed)
   return false
 }
 
-const decodeURIComponentSafe = (text: string): string => {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return ''
+/** One address: no second recipient, and nothing that could start a query once decoded. */
+const mailAddress = /^[^@\s/\\?&;=,:%<>"]+@[^@\s/\\?&;=,:%<>"]+$/
+const mailParameters = new Set(['subject', 'body'])
+
+/**
+ * A mail to one address with at most a subject and a body. Mail clients honour attach=,
+ * attachment= and friends (a hub's database sent off in one click), add cc/bcc recipients, and
+ * some decode a link more often than they should, or split on ";" too: so the rule is applied
+ * both to the link as written and to the link decoded until nothing changes.
+ */
+function isPlainMailto(url: URL): boolean {
+  if (url.hash !== '' || !mailAddress.test(decodedFully(url.pathname))) return false
+  const query = url.search.slice(1)
+  if (query === '') return true
+  const seen = new Set<string>()
+  for (const pair of query.split('&')) {
+    if (!pair.includes('=')) return false
+    const name = decodedFully(pair.slice(0, pair.indexOf('='))).toLowerCase()
+    if (!mailParameters.has(name) || seen.has(name)) return false
+    seen.add(name)
+  }
+  return decodedFully(query)
+    .split(/[&;?]/)
+    .every((part) => !part.includes('=') || mailParameters.has(part.slice(0, part.indexOf('=')).trim().toLowerCase()))
+}
+
+/**
+ * Percent-decoding repeated while it changes anything: what the sloppiest client would read. Each
+ * round that changes the text shortens it, so the loop ends.
+ */
+function decodedFully(text: string): string {
+  for (let current = text; ;) {
+    let next: string
+    try {
+      next = decodeURIComponent(current)
+    } catch {
+      return current
+    }
+    if (next === current) return current
+    current = next
   }
 }
 

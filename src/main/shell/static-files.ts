@@ -1,4 +1,10 @@
+import { realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve } from 'node:path'
+
+const isInside = (root: string, file: string): boolean => {
+  const inside = relative(root, file)
+  return inside !== '' && inside.split(/[\\/]/)[0] !== '..' && !isAbsolute(inside)
+}
 
 /**
  * The file under rootDir that a decoded URL path names, or null when it would leave rootDir.
@@ -11,7 +17,19 @@ export function fileUnder(rootDir: string, pathname: string): string | null {
   const root = resolve(rootDir)
   const wanted = pathname === '/' || extname(pathname) === '' ? 'index.html' : pathname.slice(1)
   const file = resolve(root, wanted)
-  const inside = relative(root, file)
-  if (inside === '' || inside.split(/[\\/]/)[0] === '..' || isAbsolute(inside)) return null
-  return file
+  return isInside(root, file) ? file : null
+}
+
+/**
+ * The real path of a file fileUnder() chose, or null when it is missing, not a regular file, or a
+ * symbolic link (the file itself or a folder on the way) leads out of rootDir: the path alone
+ * cannot tell. Callers read the real path, so no link is followed after the check.
+ */
+export async function realFileUnder(rootDir: string, file: string): Promise<string | null> {
+  try {
+    const [root, real] = await Promise.all([realpath(rootDir), realpath(file)])
+    return isInside(root, real) && (await stat(real)).isFile() ? real : null
+  } catch {
+    return null
+  }
 }

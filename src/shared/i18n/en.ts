@@ -4,6 +4,12 @@ export const en: SharedMessages = {
   validation: {
     tooLong: 'This entry is too long.',
     invalid: 'This entry is not valid.',
+    unknownKey: 'Unknown entry "{{key}}": it is not accepted here.',
+    text: {
+      control:
+        'This entry contains an invisible control character ({{char}}). Remove it, for instance by typing the entry again.',
+      lineBreak: 'This entry is a single line: remove the line break or tab ({{char}}).',
+    },
     hubName: { required: 'Enter the name of the hub organisation.' },
     contactName: { required: "Enter the secretariat's contact name." },
     contact: { phoneOrEmail: "Enter at least the secretariat's phone number or e-mail." },
@@ -82,6 +88,8 @@ export const en: SharedMessages = {
       oldExcel:
         'The file "{{name}}" is in the old Excel format (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV".',
       corrupt: 'The XLSX file "{{name}}" is damaged or cannot be read. Open it in Excel and save it again.',
+      fileName:
+        'The file name contains an invisible control character ({{char}}). Rename the file, then choose it again.',
       empty: 'The file "{{name}}" is empty.',
       noRows: 'The file "{{name}}" has only column headings and no data rows.',
       noHeader:
@@ -137,6 +145,7 @@ export const en: SharedMessages = {
   },
   errors: {
     validation: 'Some entries need fixing.',
+    unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',
     unknownChannel: 'The app does not know the request "{{channel}}".',
     forbidden: 'Request refused: it did not come from the Lokadaya Hub app.',
     seedNeedsOrganisations: 'There are no OMS for these people. Add --orgs or record organisations first.',

@@ -3,6 +3,12 @@ export const id = {
   validation: {
     tooLong: 'Isian terlalu panjang.',
     invalid: 'Isian tidak valid.',
+    unknownKey: 'Isian "{{key}}" tidak dikenal dan tidak diterima di sini.',
+    text: {
+      control:
+        'Isian ini berisi karakter kontrol tak terlihat ({{char}}). Hapus karakter itu, misalnya dengan mengetik ulang isiannya.',
+      lineBreak: 'Isian ini hanya satu baris: hapus baris baru atau tab ({{char}}).',
+    },
     hubName: { required: 'Nama organisasi hub wajib diisi.' },
     contactName: { required: 'Nama kontak sekretariat wajib diisi.' },
     contact: { phoneOrEmail: 'Isi setidaknya nomor telepon atau e-mail sekretariat.' },
@@ -84,6 +90,7 @@ export const id = {
         'Berkas "{{name}}" berformat Excel lama (.xls). Buka di Excel, lalu simpan sebagai "Excel Workbook (.xlsx)" atau "CSV".',
       corrupt: 'Berkas XLSX "{{name}}" rusak atau tidak dapat dibaca. Buka di Excel dan simpan ulang.',
       empty: 'Berkas "{{name}}" kosong.',
+      fileName: 'Nama berkas berisi karakter kontrol tak terlihat ({{char}}). Ganti nama berkasnya, lalu pilih lagi.',
       noRows: 'Berkas "{{name}}" hanya berisi judul kolom, tanpa baris data.',
       noHeader:
         'Baris pertama berkas tidak berisi judul kolom (ada isian "{{value}}"). Tambahkan satu baris judul, misalnya dari templat.',
@@ -139,6 +146,7 @@ export const id = {
   },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
+    unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',
     unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',
     forbidden: 'Permintaan ditolak: asalnya bukan dari aplikasi Lokadaya Hub.',
     seedNeedsOrganisations: 'Tidak ada OMS untuk orang-orang ini. Tambahkan --orgs atau isi OMS terlebih dahulu.',

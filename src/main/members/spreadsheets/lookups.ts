@@ -7,6 +7,9 @@ import type { AppDatabase } from '../../db'
 import { listDistricts, listVillages, readTaxonomies } from '../../reference/queries'
 import { regencies } from '../../reference/schema'
 import { foldText, organisationNameKey } from '../names'
+import { pick } from '../records/common'
+import { organisationFieldNames } from '../records/organisations'
+import { personFieldNames } from '../records/people'
 import { organisations, people } from '../schema'
 import { createRegencyMatcher, type RegencyMatch } from './regencies'
 import { sdgLookup, termLookup } from './labels'
@@ -131,7 +134,12 @@ export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups 
       return {
         merged: row.mergedIntoId !== null,
         status: row.status,
-        fields: { ...rest, sectorCodes: fromJson<string[]>(sectorCodes), sdgs: fromJson<number[]>(sdgs) },
+        // Only the fields: the strict field schema refuses the row's bookkeeping columns (hubId, ...).
+        fields: {
+          ...pick(rest, organisationFieldNames),
+          sectorCodes: fromJson<string[]>(sectorCodes),
+          sdgs: fromJson<number[]>(sdgs),
+        } as OrganisationFields,
       }
     },
     existingPerson(id) {
@@ -140,7 +148,9 @@ export function createLookups(database: AppDatabase, hub: HubIdentity): Lookups 
         .from(people)
         .where(and(eq(people.id, id), eq(people.hubId, hub.hubId), isNull(people.deletedAt)))
         .get()
-      return row && { merged: row.mergedIntoId !== null, status: null, fields: row }
+      return (
+        row && { merged: row.mergedIntoId !== null, status: null, fields: pick(row, personFieldNames) as PersonFields }
+      )
     },
   }
 }

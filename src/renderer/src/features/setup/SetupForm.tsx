@@ -35,7 +35,7 @@ export function SetupForm() {
   const errorFor = (field: SetupField): string | undefined => {
     const fieldError = fieldErrors[field]
     if (!fieldError) return undefined
-    return 'key' in fieldError ? t(fieldError.key) : fieldError.text
+    return 'key' in fieldError ? t(fieldError.key, fieldError.params) : fieldError.text
   }
 
   const update = (field: SetupField) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {

@@ -12,7 +12,7 @@ export type SetupField = (typeof setupFields)[number]
 export type SetupDraft = Record<Exclude<SetupField, 'role'>, string> & { role: HubRole }
 
 /** Client-side checks carry i18n keys (re-translated on a language switch); main's arrive as text. */
-export type FieldError = { key: MessageKey } | { text: string }
+export type FieldError = { key: MessageKey; params?: Record<string, string | number> } | { text: string }
 type FieldErrors = Partial<Record<SetupField, FieldError>>
 
 const isSetupField = (path: string): path is SetupField => (setupFields as readonly string[]).includes(path)
@@ -49,7 +49,9 @@ export const useSetup = create<SetupState>()((set, get) => ({
       for (const issue of checked.error.issues) {
         const path = issue.path.join('.')
         const key = (issue.message.startsWith('validation.') ? issue.message : 'validation.invalid') as MessageKey
-        if (isSetupField(path)) fieldErrors[path] ??= { key }
+        // A refused control character names itself in the message: the user cannot see it.
+        const params = issue.code === 'custom' ? (issue.params as Record<string, string | number>) : undefined
+        if (isSetupField(path)) fieldErrors[path] ??= { key, params }
       }
       set({ fieldErrors, error: null })
       return invalidFields(fieldErrors)
