@@ -11,6 +11,7 @@ export const errorCodes = [
   'FORBIDDEN',
   'DB_NEWER',
   'MIGRATION_FAILED',
+  'NOT_LOKADAYA_DB',
   'KEY_MISSING',
   'INTERNAL',
 ] as const

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { loadReferenceData } from '../reference/load'
-import { applyMigrations, planMigrations } from './migrate'
+import { AppError } from '../../shared/errors'
+import { codeOf, createPrivateFile, publishExclusively } from './files'
+import { applyMigrations, isLokadayaDatabase, planMigrations } from './migrate'
 import * as schema from './schema'
 
 export type Orm = BetterSQLite3Database<typeof schema>
@@ -25,16 +28,43 @@ export interface CreateDbOptions {
 export const sourceMigrationsFolder = join(__dirname, 'migrations')
 
 /**
- * Opens (or creates) a hub database ready for use: WAL for a responsive UI while writing, foreign
- * keys enforced, a busy timeout instead of instant SQLITE_BUSY, migrations applied, reference data
- * current. Loads under plain Node: no Electron here.
+ * Opens a hub database ready for use, creating it if nothing has its name yet: WAL for a
+ * responsive UI while writing, foreign keys enforced, a busy timeout instead of instant
+ * SQLITE_BUSY, migrations applied, reference data current. A file that is there but is not a
+ * Lokadaya Hub database (empty, another app's, damaged) is refused and left exactly as it was: it
+ * may be something the user needs. Loads under plain Node: no Electron here.
  */
 export function createDb(path: string, options: CreateDbOptions = {}): AppDatabase {
+  if (!existsSync(path)) createDatabaseFile(path, options)
+  return open(path, options, false)
+}
+
+/**
+ * Builds the new database under a name of its own and gives it its name only once complete, so a
+ * crash midway never leaves an empty or half-made file that the next start would have to refuse.
+ * If another process created the database meanwhile, that one is kept and opened instead.
+ */
+function createDatabaseFile(path: string, options: CreateDbOptions): void {
+  const building = `${path}.${randomUUID()}.new`
+  try {
+    createPrivateFile(building)
+    open(building, options, true).close()
+    publishExclusively(building, path)
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true })
+  }
+}
+
+function open(path: string, options: CreateDbOptions, isNew: boolean): AppDatabase {
   const migrationsFolder = options.migrationsFolder ?? sourceMigrationsFolder
-  const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const sqlite = new Database(path, {
+    fileMustExist: !isNew,
+    ...(options.nativeBinding && { nativeBinding: options.nativeBinding }),
+  })
   try {
     sqlite.pragma('busy_timeout = 5000')
     // Read-only until the database is known to be ours: a refused file must stay byte for byte.
+    if (!isNew) assertLokadayaDatabase(sqlite, path)
     const plan = planMigrations(sqlite, migrationsFolder)
     sqlite.pragma('journal_mode = WAL')
     // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
@@ -43,7 +73,7 @@ export function createDb(path: string, options: CreateDbOptions = {}): AppDataba
     // Directory searches at 100k+ members are bound by random B-tree reads; SQLite's default 2 MB
     // page cache halves their speed. 64 MB is little next to an office PC's memory.
     sqlite.pragma('cache_size = -65536')
-    if (path !== ':memory:' && plan.applied > 0 && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
+    if (!isNew && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
     applyMigrations(sqlite, plan)
     sqlite.pragma('foreign_keys = ON')
     loadReferenceData(sqlite)
@@ -55,9 +85,22 @@ export function createDb(path: string, options: CreateDbOptions = {}): AppDataba
   return { orm, sqlite, path, close: () => sqlite.close() }
 }
 
+function assertLokadayaDatabase(sqlite: Database.Database, path: string): void {
+  let ours = false
+  try {
+    ours = isLokadayaDatabase(sqlite)
+  } catch (error) {
+    // Whatever is not SQLite at all (text, a spreadsheet, random bytes) fails its first read so.
+    if (codeOf(error) !== 'SQLITE_NOTADB') throw error
+  }
+  if (!ours) throw new AppError('NOT_LOKADAYA_DB', { key: 'errors.notLokadayaDb', params: { path } })
+}
+
 /** A consistent copy taken before the schema changes, so an upgrade can always be walked back. */
 function backUpBeforeUpgrade(sqlite: Database.Database, path: string): void {
   const backup = `${path}.pre-upgrade.bak`
   if (existsSync(backup)) rmSync(backup)
+  // VACUUM INTO fills an empty file it is given, keeping that file's mode.
+  createPrivateFile(backup)
   sqlite.prepare('VACUUM INTO ?').run(backup)
 }

@@ -140,5 +140,7 @@ export const en: SharedMessages = {
     migrationFailed: 'Updating the database structure failed ({{detail}}). The database file was not changed.',
     keyMissing:
       "The hub's signing key was not found at {{location}}. Restore the key file from a backup before continuing.",
+    notLokadayaDb:
+      'The file {{path}} is not a Lokadaya Hub database (it is empty, belongs to another app, or is damaged). It was not changed. Move or rename it, or restore the hub database from a backup.',
   },
 }
