@@ -12,6 +12,7 @@ export const errorCodes = [
   'DB_NEWER',
   'MIGRATION_FAILED',
   'NOT_LOKADAYA_DB',
+  'DB_EXISTS',
   'KEY_MISSING',
   'INTERNAL',
 ] as const

@@ -33,5 +33,8 @@ export function publishExclusively(finished: string, path: string, link = linkSy
   }
 }
 
+/** A database and the files SQLite keeps beside it while it is open in WAL mode. */
+export const databaseFiles = (path: string): string[] => [path, `${path}-wal`, `${path}-shm`]
+
 export const codeOf = (error: unknown): unknown =>
   error instanceof Error && 'code' in error ? (error as { code: unknown }).code : undefined

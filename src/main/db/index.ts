@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { loadReferenceData } from '../reference/load'
 import { AppError } from '../../shared/errors'
-import { codeOf, createPrivateFile, publishExclusively } from './files'
+import { codeOf, createPrivateFile, databaseFiles, publishExclusively } from './files'
 import { applyMigrations, isLokadayaDatabase, planMigrations } from './migrate'
 import * as schema from './schema'
 
@@ -51,7 +51,7 @@ function createDatabaseFile(path: string, options: CreateDbOptions): void {
     open(building, options, true).close()
     publishExclusively(building, path)
   } finally {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true })
+    for (const file of databaseFiles(building)) rmSync(file, { force: true })
   }
 }
 

@@ -140,6 +140,8 @@ export const en: SharedMessages = {
     migrationFailed: 'Updating the database structure failed ({{detail}}). The database file was not changed.',
     keyMissing:
       "The hub's signing key was not found at {{location}}. Restore the key file from a backup before continuing.",
+    dbCreatedMeanwhile:
+      'The database {{path}} was created by another process at the same time. This one changed nothing; the hub already created is intact.',
     notLokadayaDb:
       'The file {{path}} is not a Lokadaya Hub database (it is empty, belongs to another app, or is damaged). It was not changed. Move or rename it, or restore the hub database from a backup.',
   },

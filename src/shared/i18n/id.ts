@@ -140,6 +140,8 @@ export const id = {
     migrationFailed: 'Pembaruan struktur basis data gagal ({{detail}}). Berkas basis data tidak diubah.',
     keyMissing:
       'Kunci tanda tangan hub tidak ditemukan di {{location}}. Pulihkan berkas kunci dari cadangan sebelum melanjutkan.',
+    dbCreatedMeanwhile:
+      'Basis data {{path}} dibuat oleh proses lain pada saat yang sama. Proses ini tidak mengubah apa pun; hub yang sudah dibuat tetap utuh.',
     notLokadayaDb:
       'Berkas {{path}} bukan basis data Lokadaya Hub (kosong, milik aplikasi lain, atau rusak). Berkas itu tidak diubah. Pindahkan atau ganti namanya, atau pulihkan basis data hub dari cadangan.',
   },
