@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { accessSync, constants, existsSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
-import { loadReferenceData } from '../reference/load'
+import { loadReferenceData, staleReferenceData } from '../reference/load'
 import { AppError } from '../../shared/errors'
 import { codeOf, createPrivateFile, databaseFiles, publishExclusively } from './files'
 import { applyMigrations, isLokadayaDatabase, planMigrations } from './migrate'
@@ -15,6 +15,8 @@ export interface AppDatabase {
   orm: Orm
   sqlite: Database.Database
   path: string
+  /** This user may not write the file: opened for looking and exporting, every save refused. */
+  readOnly: boolean
   close(): void
 }
 
@@ -23,6 +25,8 @@ export interface CreateDbOptions {
   migrationsFolder?: string
   /** Electron loads a copy of better-sqlite3 built for its own ABI (see scripts/native.mjs). */
   nativeBinding?: string
+  /** Whether this user may write a file or folder; tests pass their own, as root may write anything. */
+  canWrite?: (path: string) => boolean
 }
 
 export const sourceMigrationsFolder = join(__dirname, 'migrations')
@@ -35,8 +39,12 @@ export const sourceMigrationsFolder = join(__dirname, 'migrations')
  * may be something the user needs. Loads under plain Node: no Electron here.
  */
 export function createDb(path: string, options: CreateDbOptions = {}): AppDatabase {
+  const canWrite = options.canWrite ?? hasWriteAccess
+  // SQLite keeps its -wal and -shm files beside the database: without them even reading fails.
+  if (!canWrite(dirname(path)))
+    throw new AppError('READ_ONLY', { key: 'errors.readOnlyFolder', params: { path, folder: dirname(path) } })
   if (!existsSync(path)) createDatabaseFile(path, options)
-  return open(path, options, false)
+  return open(path, options, !canWrite(path))
 }
 
 /**
@@ -48,16 +56,17 @@ function createDatabaseFile(path: string, options: CreateDbOptions): void {
   const building = `${path}.${randomUUID()}.new`
   try {
     createPrivateFile(building)
-    open(building, options, true).close()
+    open(building, options, false, true).close()
     publishExclusively(building, path)
   } finally {
     for (const file of databaseFiles(building)) rmSync(file, { force: true })
   }
 }
 
-function open(path: string, options: CreateDbOptions, isNew: boolean): AppDatabase {
+function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew = false): AppDatabase {
   const migrationsFolder = options.migrationsFolder ?? sourceMigrationsFolder
   const sqlite = new Database(path, {
+    readonly: readOnly,
     fileMustExist: !isNew,
     ...(options.nativeBinding && { nativeBinding: options.nativeBinding }),
   })
@@ -66,23 +75,50 @@ function open(path: string, options: CreateDbOptions, isNew: boolean): AppDataba
     // Read-only until the database is known to be ours: a refused file must stay byte for byte.
     if (!isNew) assertLokadayaDatabase(sqlite, path)
     const plan = planMigrations(sqlite, migrationsFolder)
-    sqlite.pragma('journal_mode = WAL')
-    // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
-    // last transactions, never corrupt the file.
-    sqlite.pragma('synchronous = NORMAL')
     // Directory searches at 100k+ members are bound by random B-tree reads; SQLite's default 2 MB
     // page cache halves their speed. 64 MB is little next to an office PC's memory.
     sqlite.pragma('cache_size = -65536')
-    if (!isNew && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
-    applyMigrations(sqlite, plan)
+    if (readOnly) {
+      // Looking at data this version could not read correctly is worse than not opening it.
+      if (plan.pending.length > 0 || staleReferenceData(sqlite).length > 0)
+        throw new AppError('READ_ONLY', { key: 'errors.readOnlyUpgrade', params: { path } })
+    } else {
+      sqlite.pragma('journal_mode = WAL')
+      // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
+      // last transactions, never corrupt the file.
+      sqlite.pragma('synchronous = NORMAL')
+      if (!isNew && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
+      applyMigrations(sqlite, plan)
+    }
     sqlite.pragma('foreign_keys = ON')
-    loadReferenceData(sqlite)
+    if (!readOnly) loadReferenceData(sqlite)
   } catch (error) {
     sqlite.close()
     throw error
   }
   const orm = drizzle({ client: sqlite, schema })
-  return { orm, sqlite, path, close: () => sqlite.close() }
+  return { orm, sqlite, path, readOnly, close: () => sqlite.close() }
+}
+
+function hasWriteAccess(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch (error) {
+    // A database not created yet will be written by whoever may write its folder.
+    return codeOf(error) === 'ENOENT'
+  }
+}
+
+/** What a save answers when the database was opened read-only, in place of "something went wrong". */
+export const readOnlyRefusal = (database: AppDatabase): AppError =>
+  new AppError('READ_ONLY', { key: 'errors.readOnly', params: { path: database.path } })
+
+/** SQLite's refusal to write a read-only database, however deep drizzle has wrapped it. */
+export function isReadOnlyWrite(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause)
+    if (String(codeOf(cause)).startsWith('SQLITE_READONLY')) return true
+  return false
 }
 
 function assertLokadayaDatabase(sqlite: Database.Database, path: string): void {

@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../shared/errors'
-import type { HubIdentity, HubStatus } from '../../shared/hub'
+import type { HubIdentity, HubStatus, StorageNotice } from '../../shared/hub'
 import type { ParsedInputOf } from '../../shared/contract'
-import type { AppDatabase } from '../db'
+import { readOnlyRefusal, type AppDatabase } from '../db'
 import { findProvince } from '../reference/queries'
 import { readSetting, writeSetting } from '../settings/service'
 import { fingerprint, generateHubKeyPair, publicKeyOf } from './keys'
@@ -14,6 +14,11 @@ export function hubStatus(database: AppDatabase): HubStatus {
   const selfId = readSetting(database.orm, 'self_hub_id')
   if (!selfId) return { setUp: false }
   return { setUp: true, identity: readIdentity(database, selfId) }
+}
+
+/** Checked on every hub:status, so the app says at start what stands in the way of working. */
+export function storageNotices(database: AppDatabase): StorageNotice[] {
+  return database.readOnly ? [{ kind: 'readOnly', path: database.path }] : []
 }
 
 export function requireIdentity(database: AppDatabase): HubIdentity {
@@ -48,6 +53,8 @@ async function createIdentity(
   input: ParsedInputOf<'hub:setup'>,
   now: Date,
 ): Promise<HubIdentity> {
+  // Before the key is made: a key left without its hub would stand in the way of the next setup.
+  if (database.readOnly) throw readOnlyRefusal(database)
   assertNotSetUp(database)
   const provinceCode = input.role === 'hub' ? input.provinceCode : null
   if (provinceCode !== null && !findProvince(database.orm, provinceCode))

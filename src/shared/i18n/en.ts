@@ -126,6 +126,10 @@ export const en: SharedMessages = {
     userFileNoKeyring:
       "a file only this user can read; not encrypted, as the operating system's key store is unavailable",
   },
+  storage: {
+    readOnly:
+      'Read-only: this user account may not change the database {{path}}. You can look at and export the data, but changes will not be saved. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+  },
   errors: {
     validation: 'Some entries need fixing.',
     unknownChannel: 'The app does not know the request "{{channel}}".',
@@ -142,6 +146,12 @@ export const en: SharedMessages = {
       "The hub's signing key was not found at {{location}}. Restore the key file from a backup before continuing.",
     dbCreatedMeanwhile:
       'The database {{path}} was created by another process at the same time. This one changed nothing; the hub already created is intact.',
+    readOnly:
+      'The change was not saved: this user account may only read the database {{path}}. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+    readOnlyUpgrade:
+      'The database {{path}} needs updating for this version of Lokadaya Hub, but this user account may only read it. Nothing was changed. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+    readOnlyFolder:
+      'The database {{path}} cannot be opened: this user account may not write in its folder ({{folder}}), where the database keeps its working files. Nothing was changed. Ask whoever manages this computer for permission to write in that folder, then open Lokadaya Hub again.',
     notLokadayaDb:
       'The file {{path}} is not a Lokadaya Hub database (it is empty, belongs to another app, or is damaged). It was not changed. Move or rename it, or restore the hub database from a backup.',
   },

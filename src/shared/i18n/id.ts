@@ -127,6 +127,10 @@ export const id = {
     userFileNoKeyring:
       'berkas yang hanya dapat dibaca oleh pengguna ini; tidak dienkripsi karena penyimpanan kunci sistem operasi tidak tersedia',
   },
+  storage: {
+    readOnly:
+      'Hanya baca: akun pengguna ini tidak boleh mengubah basis data {{path}}. Anda dapat melihat dan mengekspor data, tetapi perubahan tidak akan disimpan. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+  },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',
@@ -142,6 +146,12 @@ export const id = {
       'Kunci tanda tangan hub tidak ditemukan di {{location}}. Pulihkan berkas kunci dari cadangan sebelum melanjutkan.',
     dbCreatedMeanwhile:
       'Basis data {{path}} dibuat oleh proses lain pada saat yang sama. Proses ini tidak mengubah apa pun; hub yang sudah dibuat tetap utuh.',
+    readOnly:
+      'Perubahan tidak disimpan: akun pengguna ini hanya boleh membaca basis data {{path}}. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+    readOnlyUpgrade:
+      'Basis data {{path}} perlu diperbarui untuk versi Lokadaya Hub ini, tetapi akun pengguna ini hanya boleh membacanya. Data tidak diubah. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+    readOnlyFolder:
+      'Basis data {{path}} tidak dapat dibuka: akun pengguna ini tidak boleh menulis di foldernya ({{folder}}), padahal basis data memerlukan berkas kerja di sana. Data tidak diubah. Minta pengelola komputer memberi izin tulis pada folder itu, lalu buka ulang Lokadaya Hub.',
     notLokadayaDb:
       'Berkas {{path}} bukan basis data Lokadaya Hub (kosong, milik aplikasi lain, atau rusak). Berkas itu tidak diubah. Pindahkan atau ganti namanya, atau pulihkan basis data hub dari cadangan.',
   },
