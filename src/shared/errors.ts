@@ -15,6 +15,8 @@ export const errorCodes = [
   'DB_EXISTS',
   'READ_ONLY',
   'KEY_MISSING',
+  'KEY_UNREADABLE',
+  'KEY_FOREIGN',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -74,7 +74,7 @@ export interface HubIdentity {
 export type HubStatus = { setUp: false } | { setUp: true; identity: HubIdentity }
 
 /** Something about where the hub's data lives that the user must know before working. */
-export type StorageNotice = { kind: 'readOnly'; path: string }
+export type StorageNotice = { kind: 'readOnly' | 'keyMissing' | 'keyUnreadable' | 'keyForeign'; path: string }
 
 /** What hub:status answers: the hub, and what stands in the way of working with it. */
 export type HubStatusReport = HubStatus & { notices: StorageNotice[] }

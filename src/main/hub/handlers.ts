@@ -2,9 +2,9 @@ import type { HandlerRegistry } from '../ipc/registry'
 import { hubStatus, setUpHub, storageNotices } from './service'
 
 export function registerHubHandlers(registry: HandlerRegistry): void {
-  registry.register('hub:status', (_, { database }) => ({
+  registry.register('hub:status', async (_, { database, keyStore }) => ({
     ...hubStatus(database),
-    notices: storageNotices(database),
+    notices: await storageNotices(database, keyStore),
   }))
   registry.register('hub:setup', (input, { database, keyStore }) => setUpHub(database, keyStore, input))
 }

@@ -129,6 +129,12 @@ export const en: SharedMessages = {
   storage: {
     readOnly:
       'Read-only: this user account may not change the database {{path}}. You can look at and export the data, but changes will not be saved. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+    keyMissing:
+      "The hub's signing key was not found at {{path}}. Without it the hub cannot send data to the national team. Restore the key file from a backup to that place, then open Lokadaya Hub again; if there is no backup, contact the national team.",
+    keyUnreadable:
+      "The hub's signing key at {{path}} cannot be read: the file is damaged, or was encrypted by another user account or computer. Without it the hub cannot send data to the national team. Restore the key file from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
+    keyForeign:
+      "The key file at {{path}} is another hub's key, not this hub's. It is neither used nor overwritten. Move that file elsewhere and restore this hub's key from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
   },
   errors: {
     validation: 'Some entries need fixing.',
@@ -142,8 +148,6 @@ export const en: SharedMessages = {
     dbNewer:
       'This database was written by a newer version of Lokadaya Hub. Update the app before opening it; the data was not changed.',
     migrationFailed: 'Updating the database structure failed ({{detail}}). The database file was not changed.',
-    keyMissing:
-      "The hub's signing key was not found at {{location}}. Restore the key file from a backup before continuing.",
     dbCreatedMeanwhile:
       'The database {{path}} was created by another process at the same time. This one changed nothing; the hub already created is intact.',
     readOnly:

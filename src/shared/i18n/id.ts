@@ -130,6 +130,12 @@ export const id = {
   storage: {
     readOnly:
       'Hanya baca: akun pengguna ini tidak boleh mengubah basis data {{path}}. Anda dapat melihat dan mengekspor data, tetapi perubahan tidak akan disimpan. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+    keyMissing:
+      'Kunci tanda tangan hub tidak ditemukan di {{path}}. Tanpa kunci ini hub tidak dapat mengirim data ke tim nasional. Pulihkan berkas kunci dari cadangan ke lokasi itu, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
+    keyUnreadable:
+      'Kunci tanda tangan hub di {{path}} tidak dapat dibaca: berkasnya rusak, atau dienkripsi oleh akun pengguna atau komputer lain. Tanpa kunci ini hub tidak dapat mengirim data ke tim nasional. Pulihkan berkas kunci dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
+    keyForeign:
+      'Berkas kunci di {{path}} adalah kunci hub lain, bukan kunci hub ini. Kunci itu tidak dipakai dan tidak ditimpa. Pindahkan berkas itu ke tempat lain dan pulihkan kunci hub ini dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
   },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
@@ -142,8 +148,6 @@ export const id = {
     dbNewer:
       'Basis data ini dibuat oleh Lokadaya Hub versi yang lebih baru. Perbarui aplikasi sebelum membukanya; data tidak diubah.',
     migrationFailed: 'Pembaruan struktur basis data gagal ({{detail}}). Berkas basis data tidak diubah.',
-    keyMissing:
-      'Kunci tanda tangan hub tidak ditemukan di {{location}}. Pulihkan berkas kunci dari cadangan sebelum melanjutkan.',
     dbCreatedMeanwhile:
       'Basis data {{path}} dibuat oleh proses lain pada saat yang sama. Proses ini tidak mengubah apa pun; hub yang sudah dibuat tetap utuh.',
     readOnly:
