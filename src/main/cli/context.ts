@@ -5,7 +5,10 @@ import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
 import type { Services } from '../services'
-import type { Language } from '../../shared/hub'
+import { noticeMessage, type Language } from '../../shared/hub'
+import { createTranslator } from '../../shared/i18n/translate'
+import { storageNotices } from '../hub/service'
+import type { CliOutput } from './main'
 
 /** Read on use, from the source tree: the CLI and the harness run from a checkout. */
 const packageVersion = (): string =>
@@ -26,6 +29,13 @@ export function openServices(
     ...(language && { language }),
   }
   return { services, registry: createAppRegistry(services) }
+}
+
+/** What the app shows as notices at start, said before a command works on the database. */
+export async function reportStorageNotices(services: Services, out: CliOutput): Promise<void> {
+  const translate = createTranslator(services.language ?? 'id')
+  for (const notice of await storageNotices(services.database, services.keyStore))
+    out.error(`lokadaya: ${translate(noticeMessage(notice))}`)
 }
 
 export const databaseDirectory = (databasePath: string): string => dirname(resolve(databasePath))

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { seedMembers } from '../members/seed'
 import type { CliOutput } from './main'
-import { openServices } from './context'
+import { readOnlyRefusal } from '../db'
+import { openServices, reportStorageNotices } from './context'
 import { UsageError } from './usage'
 
 export interface SeedOptions {
@@ -20,7 +21,7 @@ const count = (value: string | undefined, option: string): number => {
 }
 
 /** Synthetic members for demos, tests and benchmarks, added to what the hub's database holds. */
-export function seedCommand(options: SeedOptions, out: CliOutput): number {
+export async function seedCommand(options: SeedOptions, out: CliOutput): Promise<number> {
   if (!options.db) throw new UsageError('seed needs --db FILE')
   if (!existsSync(options.db)) throw new UsageError(`no database at ${options.db} (create one with init first)`)
   const organisations = count(options.orgs, '--orgs')
@@ -30,6 +31,8 @@ export function seedCommand(options: SeedOptions, out: CliOutput): number {
 
   const { services } = openServices(options.db, options.lang)
   try {
+    await reportStorageNotices(services, out)
+    if (services.database.readOnly) throw readOnlyRefusal(services.database)
     const started = performance.now()
     const added = seedMembers(services.database, { organisations, people, seed })
     const seconds = ((performance.now() - started) / 1000).toFixed(1)

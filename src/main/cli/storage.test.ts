@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from './main'
 import { createDb } from '../db'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import { hubStatus, loadSigningKey } from '../hub/service'
@@ -31,7 +32,7 @@ async function init(db: string, name: string) {
 }
 
 describe('two inits racing for the same new database', () => {
-  it("keeps the winner's hub and key, and refuses the loser plainly", { timeout: 120_000 }, async () => {
+  it("keeps the winner's hub and key, and refuses the loser plainly", { timeout: 180_000 }, async () => {
     for (let round = 0; round < 5; round += 1) {
       const db = join(directory, `race-${round}.db`)
       const results = await Promise.all([init(db, 'Hub A'), init(db, 'Hub B')])
@@ -56,5 +57,34 @@ describe('two inits racing for the same new database', () => {
     }
     // Nothing of either attempt's work in progress stays behind.
     expect(readdirSync(directory).filter((file) => !/^race-\d\.db(\.signing-key)?$/.test(file))).toEqual([])
+  })
+})
+
+describe('a command on a hub whose signing key is not right', () => {
+  async function seed(db: string, lang: string) {
+    const err: string[] = []
+    const code = await runCli(['seed', '--db', db, '--orgs', '1', '--lang', lang], {
+      log: () => {},
+      error: (line) => err.push(line),
+    })
+    return { code, stderr: err.join('\n') }
+  }
+
+  it('says what is wrong and what to do before it works, in the chosen language', async () => {
+    const db = join(directory, 'jatim.db')
+    const key = signingKeyFileFor(db)
+    await runCli(['init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Jatim'], {
+      log: () => {},
+      error: () => {},
+    })
+    expect(await seed(db, 'id')).toEqual({ code: 0, stderr: '' })
+
+    unlinkSync(key)
+    expect(await seed(db, 'id')).toEqual({
+      code: 0,
+      stderr: `lokadaya: Kunci tanda tangan hub tidak ditemukan di ${key}. Tanpa kunci ini hub tidak dapat mengirim data ke tim nasional. Pulihkan berkas kunci dari cadangan ke lokasi itu, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.`,
+    })
+    writeFileSync(key, 'rusak')
+    expect((await seed(db, 'en')).stderr).toMatch(/^lokadaya: The hub's signing key at .* cannot be read/)
   })
 })

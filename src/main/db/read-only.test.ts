@@ -146,4 +146,29 @@ describe.skipIf(!canDropPrivileges)('as an unprivileged user (setpriv to nobody;
     rmSync(`${path}-shm`, { force: true })
     expect(asNobody()).toEqual({ refused: 'READ_ONLY' })
   })
+
+  it('has the command line say so too, and refuse to seed', () => {
+    createDb(path).close()
+    chmodSync(path, 0o644)
+    chmodSync(directory, 0o1777)
+    const seed = spawnSync(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        join(root, 'node_modules/.bin/tsx'),
+        'src/main/cli/main.ts',
+      ].concat(['seed', '--db', path, '--orgs', '1', '--lang', 'en']),
+      { cwd: root, env: { ...process.env, HOME: tmpdir() }, encoding: 'utf8' },
+    )
+    expect(seed.status).toBe(1)
+    expect(seed.stderr).toBe(
+      [
+        `lokadaya: Read-only: this user account may not change the database ${path}. You can look at and export the data, but changes will not be saved. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.`,
+        `lokadaya: The change was not saved: this user account may only read the database ${path}. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.`,
+        '',
+      ].join('\n'),
+    )
+  })
 })
