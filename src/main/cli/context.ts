@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { createDb } from '../db'
+import { createDb, type CreateDbOptions } from '../db'
 import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
@@ -19,9 +19,10 @@ const packageVersion = (): string =>
 export function openServices(
   databasePath: string,
   language?: Language,
+  databaseOptions?: CreateDbOptions,
 ): { services: Services; registry: HandlerRegistry } {
   const path = resolve(databasePath)
-  const database = createDb(path)
+  const database = createDb(path, databaseOptions)
   const services: Services = {
     database,
     keyStore: createFileKeyStore(signingKeyFileFor(path)),
