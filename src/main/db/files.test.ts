@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -73,6 +73,21 @@ describe('creating a database', () => {
     database.sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('language', 'en')`).run()
     expect(readdirSync(directory).sort()).toEqual(['hub.db', 'hub.db-shm', 'hub.db-wal'])
     for (const file of readdirSync(directory)) expect([file, modeOf(join(directory, file))]).toEqual([file, 0o600])
+    database.close()
+  })
+
+  it('takes back what earlier versions let every user of the PC read', () => {
+    const path = join(directory, 'hub.db')
+    createDb(path).close()
+    chmodSync(path, 0o644)
+    writeFileSync(`${path}.pre-upgrade.bak`, 'cadangan', { mode: 0o644 })
+    const database = createDb(path)
+    database.sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('language', 'en')`).run()
+    expect(
+      readdirSync(directory)
+        .sort()
+        .map((file) => [file, modeOf(join(directory, file))]),
+    ).toEqual(['hub.db', 'hub.db-shm', 'hub.db-wal', 'hub.db.pre-upgrade.bak'].map((file) => [file, 0o600]))
     database.close()
   })
 

@@ -1,4 +1,4 @@
-import { closeSync, constants, copyFileSync, linkSync, openSync } from 'node:fs'
+import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, statSync } from 'node:fs'
 
 /**
  * Holds a hub's records or its key: no other user of the PC may read it. SQLite gives the -wal and
@@ -9,6 +9,22 @@ export const PRIVATE_FILE_MODE = 0o600
 /** Creates an empty file readable only by this user; fails if anything already has that name. */
 export function createPrivateFile(path: string): void {
   closeSync(openSync(path, 'wx', PRIVATE_FILE_MODE))
+}
+
+/**
+ * Databases and backups made by earlier versions were readable by every user of the PC: take that
+ * back, before SQLite copies the mode onto new -wal and -shm files. A file owned by someone else
+ * (shared on purpose) is left as it is.
+ */
+export function restrictToOwner(path: string): void {
+  if (!existsSync(path)) return
+  const mode = statSync(path).mode & 0o777
+  if ((mode & 0o077) === 0) return
+  try {
+    chmodSync(path, mode & 0o700)
+  } catch (error) {
+    if (codeOf(error) !== 'EPERM') throw error
+  }
 }
 
 /**

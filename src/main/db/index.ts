@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { loadReferenceData, staleReferenceData } from '../reference/load'
 import { AppError } from '../../shared/errors'
-import { codeOf, createPrivateFile, databaseFiles, publishExclusively } from './files'
+import { codeOf, createPrivateFile, databaseFiles, publishExclusively, restrictToOwner } from './files'
 import { applyMigrations, isLokadayaDatabase, planMigrations } from './migrate'
 import * as schema from './schema'
 
@@ -83,6 +83,7 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
       if (plan.pending.length > 0 || staleReferenceData(sqlite).length > 0)
         throw new AppError('READ_ONLY', { key: 'errors.readOnlyUpgrade', params: { path } })
     } else {
+      for (const file of [...databaseFiles(path), backupFileFor(path)]) restrictToOwner(file)
       sqlite.pragma('journal_mode = WAL')
       // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
       // last transactions, never corrupt the file.
@@ -132,9 +133,11 @@ function assertLokadayaDatabase(sqlite: Database.Database, path: string): void {
   if (!ours) throw new AppError('NOT_LOKADAYA_DB', { key: 'errors.notLokadayaDb', params: { path } })
 }
 
+const backupFileFor = (path: string): string => `${path}.pre-upgrade.bak`
+
 /** A consistent copy taken before the schema changes, so an upgrade can always be walked back. */
 function backUpBeforeUpgrade(sqlite: Database.Database, path: string): void {
-  const backup = `${path}.pre-upgrade.bak`
+  const backup = backupFileFor(path)
   if (existsSync(backup)) rmSync(backup)
   // VACUUM INTO fills an empty file it is given, keeping that file's mode.
   createPrivateFile(backup)
