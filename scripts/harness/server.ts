@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { openServices } from '../../src/main/cli/context'
+import type { CreateDbOptions } from '../../src/main/db'
 import type { HandlerRegistry } from '../../src/main/ipc/registry'
 import { fileUnder, realFileUnder } from '../../src/main/shell/static-files'
 import { contentTypeFor } from '../../src/shared/content-types'
@@ -18,6 +19,8 @@ export interface HarnessOptions {
   databasePath: string
   port?: number
   rendererDir?: string
+  /** Browser tests of a database this user may only read, as root may write any file. */
+  canWrite?: CreateDbOptions['canWrite']
 }
 
 const TRANSPORT_PATH = '/__harness/transport.js'
@@ -40,7 +43,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     `<head>\n    <script src="${TRANSPORT_PATH}"></script>`,
   )
   const transport = readFileSync(join(__dirname, 'transport.js'), 'utf8')
-  const { services, registry } = openServices(options.databasePath)
+  const { services, registry } = openServices(
+    options.databasePath,
+    undefined,
+    options.canWrite && { canWrite: options.canWrite },
+  )
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {

@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import type { Result } from './errors'
-import { hubSetupInput, setLanguageInput, type AppInfo, type HubIdentity, type HubStatus, type Language } from './hub'
+import {
+  hubSetupInput,
+  setLanguageInput,
+  type AppInfo,
+  type HubIdentity,
+  type HubStatusReport,
+  type Language,
+} from './hub'
 import {
   addAssessmentInput,
   byIdInput,
@@ -66,7 +73,7 @@ export const contract = {
   'app:info': route<AppInfo>()(none),
   'settings:getLanguage': route<Language>()(none),
   'settings:setLanguage': route<Language>()(setLanguageInput),
-  'hub:status': route<HubStatus>()(none),
+  'hub:status': route<HubStatusReport>()(none),
   'hub:setup': route<HubIdentity>()(hubSetupInput),
   'reference:provinces': route<Province[]>()(none),
   'reference:regencies': route<Regency[]>()(regenciesInput),

@@ -11,7 +11,12 @@ export const errorCodes = [
   'FORBIDDEN',
   'DB_NEWER',
   'MIGRATION_FAILED',
+  'NOT_LOKADAYA_DB',
+  'DB_EXISTS',
+  'READ_ONLY',
   'KEY_MISSING',
+  'KEY_UNREADABLE',
+  'KEY_FOREIGN',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

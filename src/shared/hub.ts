@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Message } from './errors'
 import { emailField, phoneField, textField } from './fields'
 import type { TimeZoneCode } from './format'
 
@@ -66,6 +67,18 @@ export interface HubIdentity {
 }
 
 export type HubStatus = { setUp: false } | { setUp: true; identity: HubIdentity }
+
+/** Something about where the hub's data lives that the user must know before working. */
+export type StorageNotice = { kind: 'readOnly' | 'keyMissing' | 'keyUnreadable' | 'keyForeign'; path: string }
+
+/** What hub:status answers: the hub, and what stands in the way of working with it. */
+export type HubStatusReport = HubStatus & { notices: StorageNotice[] }
+
+/** The same words in the app, the CLI and the errors a refused action returns. */
+export const noticeMessage = (notice: StorageNotice): Message => ({
+  key: `storage.${notice.kind}`,
+  params: { path: notice.path },
+})
 
 /** How the private signing key is protected at rest; each side words it in the user's language. */
 export const keyProtections = ['osKeyring', 'userFile', 'userFileNoKeyring'] as const

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { createDb } from '../db'
+import { createDb, type CreateDbOptions } from '../db'
 import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
 import type { Services } from '../services'
-import type { Language } from '../../shared/hub'
+import { noticeMessage, type Language } from '../../shared/hub'
+import { createTranslator } from '../../shared/i18n/translate'
+import { storageNotices } from '../hub/service'
+import type { CliOutput } from './main'
 import { UsageError } from './usage'
 
 /** Read on use, from the source tree: the CLI and the harness run from a checkout. */
@@ -17,9 +20,10 @@ const packageVersion = (): string =>
 export function openServices(
   databasePath: string,
   language?: Language,
+  databaseOptions?: CreateDbOptions,
 ): { services: Services; registry: HandlerRegistry } {
   const path = resolve(databasePath)
-  const database = createDb(path)
+  const database = createDb(path, databaseOptions)
   const services: Services = {
     database,
     keyStore: createFileKeyStore(signingKeyFileFor(path)),
@@ -27,6 +31,13 @@ export function openServices(
     ...(language && { language }),
   }
   return { services, registry: createAppRegistry(services) }
+}
+
+/** What the app shows as notices at start, said before a command works on the database. */
+export async function reportStorageNotices(services: Services, out: CliOutput): Promise<void> {
+  const translate = createTranslator(services.language ?? 'id')
+  for (const notice of await storageNotices(services.database, services.keyStore))
+    out.error(`lokadaya: ${translate(noticeMessage(notice))}`)
 }
 
 export const databaseDirectory = (databasePath: string): string => dirname(resolve(databasePath))

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
-import type { HubIdentity } from '../../shared/hub'
+import { resolve } from 'node:path'
+import { AppError } from '../../shared/errors'
+import type { HubIdentity, KeyProtection, Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { formatPhone } from '../../shared/phone'
 import type { CliOutput } from './main'
+import { databaseFiles, publishExclusively } from '../db/files'
 import { signingKeyFileFor } from '../hub/keystore'
 import { databaseDirectory, openServices } from './context'
 import { UsageError } from './usage'
@@ -30,37 +34,66 @@ export async function initCommand(options: InitOptions, out: CliOutput): Promise
   if (existsSync(signingKeyFileFor(options.db)) && !existsSync(options.db))
     throw new UsageError(`a signing key without its database already exists: ${signingKeyFileFor(options.db)}`)
 
-  const createdHere = !existsSync(options.db)
-  const { services, registry } = openServices(options.db, options.lang)
-  let succeeded = false
+  const input = {
+    role: options.role,
+    ...(options.role === 'hub' && { provinceCode: options.province }),
+    name: options.name,
+    contactName: options.contact ?? '',
+    contactPhone: options.phone ?? '',
+    contactEmail: options.email ?? '',
+  }
+  const db = resolve(options.db)
+  // A database the app (or an earlier init) created but nobody has set up yet is set up in place.
+  const building = existsSync(db) ? null : `${db}.${randomUUID()}.init`
   try {
-    const result = await registry.invoke('hub:setup', {
-      role: options.role,
-      ...(options.role === 'hub' && { provinceCode: options.province }),
-      name: options.name,
-      contactName: options.contact ?? '',
-      contactPhone: options.phone ?? '',
-      contactEmail: options.email ?? '',
-    })
+    const { result, protection } = await setUp(building ?? db, input, options.lang)
     if (!result.ok) {
       out.error(result.error.message)
       for (const [field, message] of Object.entries(result.error.fields ?? {})) out.error(`  ${field}: ${message}`)
       return 1
     }
-    const translate = createTranslator(options.lang)
-    const keyStorage = `${services.keyStore.location} (${translate({ key: `keyProtection.${services.keyStore.protection}` })})`
-    printIdentity(result.value as HubIdentity, services.database.path, keyStorage, out)
-    succeeded = true
+    if (building) publish(building, db)
+    printIdentity(result.value as HubIdentity, db, protection, options.lang, out)
     return 0
   } finally {
-    services.database.close()
-    // A refused init must not leave a half-made hub behind that the next attempt trips over.
-    if (createdHere && !succeeded)
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${services.database.path}${suffix}`, { force: true })
+    if (building)
+      for (const file of [...databaseFiles(building), signingKeyFileFor(building)]) rmSync(file, { force: true })
   }
 }
 
-function printIdentity(identity: HubIdentity, databasePath: string, keyStorage: string, out: CliOutput): void {
+async function setUp(db: string, input: unknown, lang: Language) {
+  const { services, registry } = openServices(db, lang)
+  try {
+    return { result: await registry.invoke('hub:setup', input), protection: services.keyStore.protection }
+  } finally {
+    services.database.close()
+  }
+}
+
+/**
+ * A new hub, database and key, is made under a name of its own and only then given the names asked
+ * for, each exclusively: a refused set-up leaves nothing behind, and of two inits racing for the
+ * same new path the loser finds the names taken and stops without touching the winner's files. It
+ * removes only what it made itself.
+ */
+function publish(building: string, db: string): void {
+  const key = signingKeyFileFor(db)
+  const takenMeanwhile = new AppError('DB_EXISTS', { key: 'errors.dbCreatedMeanwhile', params: { path: db } })
+  if (!publishExclusively(signingKeyFileFor(building), key)) throw takenMeanwhile
+  if (!publishExclusively(building, db)) {
+    rmSync(key)
+    throw takenMeanwhile
+  }
+}
+
+function printIdentity(
+  identity: HubIdentity,
+  databasePath: string,
+  protection: KeyProtection,
+  lang: Language,
+  out: CliOutput,
+): void {
+  const keyStorage = `${signingKeyFileFor(databasePath)} (${createTranslator(lang)({ key: `keyProtection.${protection}` })})`
   const lines: [string, string | null][] = [
     ['Hub', identity.name],
     ['Role', identity.role],

@@ -99,14 +99,16 @@ describe('lokadaya init', () => {
     expect(readFileSync(db).equals(bytes)).toBe(true)
   })
 
-  it('says plainly that a file is not a database, without a stack trace', async () => {
+  it('says plainly that a file is not a Lokadaya database, without a stack trace, and leaves it alone', async () => {
     const notes = join(directory, 'catatan.db')
     writeFileSync(notes, 'Daftar OMS anggota, bukan basis data.\n'.repeat(200))
+    const bytes = readFileSync(notes)
     const { code, stderr } = await cli('init', '--db', notes, '--role', 'national', '--name', 'N')
     expect(code).toBe(1)
-    expect(stderr).toMatch(/^lokadaya: Terjadi kesalahan tak terduga/)
-    expect(stderr).toContain('file is not a database')
-    expect(stderr).not.toMatch(/\s+at /)
+    expect(stderr).toBe(
+      `lokadaya: Berkas ${notes} bukan basis data Lokadaya Hub (kosong, milik aplikasi lain, atau rusak). Berkas itu tidak diubah. Pindahkan atau ganti namanya, atau pulihkan basis data hub dari cadangan.`,
+    )
+    expect(readFileSync(notes).equals(bytes)).toBe(true)
   })
 
   it('leaves the stored language alone, whatever --lang says', async () => {

@@ -52,7 +52,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       case 'init':
         return await initCommand({ ...values, lang: values.lang }, out)
       case 'seed':
-        return seedCommand({ ...values, lang: values.lang }, out)
+        return await seedCommand({ ...values, lang: values.lang }, out)
       case undefined:
         throw new UsageError('no command given')
       default:

@@ -12,7 +12,7 @@ import {
   type SpreadsheetFile,
 } from '../../shared/members'
 import type { HandlerRegistry } from '../ipc/registry'
-import { existingDatabase, openServices } from './context'
+import { existingDatabase, openServices, reportStorageNotices } from './context'
 import type { CliOutput } from './main'
 import { UsageError } from './usage'
 
@@ -123,6 +123,7 @@ export async function membersCommand(args: string[], options: MembersOptions, ou
   if (action === 'export' && options.commit) throw new UsageError('--commit goes with members import')
   const { services, registry } = openServices(existingDatabase(options.db, `members ${action}`), options.lang)
   try {
+    await reportStorageNotices(services, out)
     return action === 'import'
       ? await importCommand(registry, file as string, options, out)
       : await exportCommand(registry, options, out)

@@ -1,6 +1,7 @@
 import { seedMembers } from '../members/seed'
 import type { CliOutput } from './main'
-import { existingDatabase, openServices } from './context'
+import { readOnlyRefusal } from '../db'
+import { existingDatabase, openServices, reportStorageNotices } from './context'
 import { UsageError } from './usage'
 
 export interface SeedOptions {
@@ -19,7 +20,7 @@ const count = (value: string | undefined, option: string): number => {
 }
 
 /** Synthetic members for demos, tests and benchmarks, added to what the hub's database holds. */
-export function seedCommand(options: SeedOptions, out: CliOutput): number {
+export async function seedCommand(options: SeedOptions, out: CliOutput): Promise<number> {
   const organisations = count(options.orgs, '--orgs')
   const people = count(options.people, '--people')
   if (organisations + people === 0) throw new UsageError('seed needs --orgs N and/or --people N')
@@ -27,6 +28,8 @@ export function seedCommand(options: SeedOptions, out: CliOutput): number {
 
   const { services } = openServices(existingDatabase(options.db, 'seed'), options.lang)
   try {
+    await reportStorageNotices(services, out)
+    if (services.database.readOnly) throw readOnlyRefusal(services.database)
     const started = performance.now()
     const added = seedMembers(services.database, { organisations, people, seed })
     const seconds = ((performance.now() - started) / 1000).toFixed(1)

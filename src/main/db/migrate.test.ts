@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -172,5 +172,7 @@ describe('createDb', () => {
     ).toEqual({ n: 1 })
     upgraded.close()
     expect(appliedCount(path)).toBe(appliedCount(`${path}.pre-upgrade.bak`) + 1)
+    // The backup holds every record too: no more readable by other users of the PC than the original.
+    expect(statSync(`${path}.pre-upgrade.bak`).mode & 0o777).toBe(0o600)
   })
 })

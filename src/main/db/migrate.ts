@@ -68,6 +68,15 @@ export function applyMigrations(sqlite: Database.Database, plan: MigrationPlan):
   }
 }
 
+/**
+ * Whether a file SQLite can read was made by this app: it has applied migrations and the hub
+ * table the first one creates. Another app's database, even one also migrated by drizzle, has not.
+ */
+export function isLokadayaDatabase(sqlite: Database.Database): boolean {
+  const hubs = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hubs'`).get()
+  return hubs !== undefined && readApplied(sqlite).length > 0
+}
+
 function readApplied(sqlite: Database.Database): AppliedMigration[] {
   const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(JOURNAL)
   if (!exists) return []

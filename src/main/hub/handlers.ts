@@ -1,7 +1,10 @@
 import type { HandlerRegistry } from '../ipc/registry'
-import { hubStatus, setUpHub } from './service'
+import { hubStatus, setUpHub, storageNotices } from './service'
 
 export function registerHubHandlers(registry: HandlerRegistry): void {
-  registry.register('hub:status', (_, { database }) => hubStatus(database))
+  registry.register('hub:status', async (_, { database, keyStore }) => ({
+    ...hubStatus(database),
+    notices: await storageNotices(database, keyStore),
+  }))
   registry.register('hub:setup', (input, { database, keyStore }) => setUpHub(database, keyStore, input))
 }

@@ -1,7 +1,8 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { hubSetupInput } from '../../shared/hub'
+import { hubSetupInput, type HubStatusReport } from '../../shared/hub'
+import type { HandlerRegistry } from '../ipc/registry'
 import { appErrorFrom } from '../testing/errors'
 import { testServices } from '../testing/database'
 import { createFileKeyStore, plainCipher } from './keystore'
@@ -114,26 +115,75 @@ describe('hub setup', () => {
     expect(await failingKeys.load()).toBe('earlier key')
   })
 
-  it("refuses to sign with a key that is missing, unreadable or not the hub's", async () => {
+  it("refuses to sign with a key that is missing, unreadable or not the hub's, saying which", async () => {
     const { services, keyStore, directory } = testServices()
     await setUpHub(services.database, keyStore, jatim)
     const missing = createFileKeyStore(join(directory, 'no-such-key'))
-    expect((await appErrorFrom(() => loadSigningKey(services.database, missing))).code).toBe('KEY_MISSING')
+    expect(await appErrorFrom(() => loadSigningKey(services.database, missing))).toMatchObject({
+      code: 'KEY_MISSING',
+      userMessage: { key: 'storage.keyMissing', params: { path: missing.location } },
+    })
 
     const damagedFile = join(directory, 'damaged-key')
     writeFileSync(damagedFile, 'not a key at all')
     const damaged = createFileKeyStore(damagedFile)
-    const error = await appErrorFrom(() => loadSigningKey(services.database, damaged))
-    expect(error).toMatchObject({ code: 'KEY_MISSING', userMessage: { params: { location: damaged.location } } })
+    expect(await appErrorFrom(() => loadSigningKey(services.database, damaged))).toMatchObject({
+      code: 'KEY_UNREADABLE',
+      userMessage: { key: 'storage.keyUnreadable', params: { path: damaged.location } },
+    })
 
     const sealedElsewhere = createFileKeyStore(join(directory, 'hub.db.signing-key'), {
       ...plainCipher,
       decrypt: () => Promise.reject(new Error('keyring unavailable')),
     })
-    expect((await appErrorFrom(() => loadSigningKey(services.database, sealedElsewhere))).code).toBe('KEY_MISSING')
+    expect((await appErrorFrom(() => loadSigningKey(services.database, sealedElsewhere))).code).toBe('KEY_UNREADABLE')
 
     const { services: other, keyStore: otherKeys } = testServices()
     await setUpHub(other.database, otherKeys, jatim)
-    expect((await appErrorFrom(() => loadSigningKey(services.database, otherKeys))).code).toBe('KEY_MISSING')
+    expect((await appErrorFrom(() => loadSigningKey(services.database, otherKeys))).code).toBe('KEY_FOREIGN')
+  })
+})
+
+describe('the signing key, checked at start', () => {
+  const notices = async (registry: HandlerRegistry) => {
+    const result = await registry.invoke('hub:status', undefined)
+    return result.ok && (result.value as HubStatusReport).notices
+  }
+
+  it('is not looked for before the hub is set up, and is fine right after', async () => {
+    const { registry } = testServices()
+    expect(await notices(registry)).toEqual([])
+    await registry.invoke('hub:setup', jatimForm)
+    expect(await notices(registry)).toEqual([])
+  })
+
+  it('is reported missing when its file was deleted', async () => {
+    const { registry, keyStore } = testServices()
+    await registry.invoke('hub:setup', jatimForm)
+    unlinkSync(keyStore.location)
+    expect(await notices(registry)).toEqual([{ kind: 'keyMissing', path: keyStore.location }])
+  })
+
+  it('is reported unreadable when its file is damaged', async () => {
+    const { registry, keyStore } = testServices()
+    await registry.invoke('hub:setup', jatimForm)
+    writeFileSync(keyStore.location, '-----BEGIN PRIVATE KEY-----\nrusak\n-----END PRIVATE KEY-----\n')
+    expect(await notices(registry)).toEqual([{ kind: 'keyUnreadable', path: keyStore.location }])
+  })
+
+  it("is reported as another hub's when it does not match this hub's public key, and left as it is", async () => {
+    const { registry, keyStore } = testServices()
+    await registry.invoke('hub:setup', jatimForm)
+    const { keyStore: otherKeys, registry: otherRegistry } = testServices()
+    await otherRegistry.invoke('hub:setup', { ...jatimForm, name: 'Hub lain' })
+    copyFileSync(otherKeys.location, keyStore.location)
+    const foreign = readFileSync(keyStore.location)
+
+    expect(await notices(registry)).toEqual([{ kind: 'keyForeign', path: keyStore.location }])
+    expect(await registry.invoke('hub:setup', jatimForm)).toMatchObject({
+      ok: false,
+      error: { code: 'ALREADY_SET_UP' },
+    })
+    expect(readFileSync(keyStore.location).equals(foreign)).toBe(true)
   })
 })

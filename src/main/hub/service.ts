@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../shared/errors'
-import type { HubIdentity, HubStatus } from '../../shared/hub'
+import { noticeMessage, type HubIdentity, type HubStatus, type StorageNotice } from '../../shared/hub'
 import type { ParsedInputOf } from '../../shared/contract'
-import type { AppDatabase } from '../db'
+import { readOnlyRefusal, type AppDatabase } from '../db'
 import { findProvince } from '../reference/queries'
 import { readSetting, writeSetting } from '../settings/service'
 import { fingerprint, generateHubKeyPair, publicKeyOf } from './keys'
@@ -14,6 +14,20 @@ export function hubStatus(database: AppDatabase): HubStatus {
   const selfId = readSetting(database.orm, 'self_hub_id')
   if (!selfId) return { setUp: false }
   return { setUp: true, identity: readIdentity(database, selfId) }
+}
+
+/**
+ * Checked on every hub:status, so the app says at start what stands in the way of working: a
+ * read-only database, or a signing key that sync would find missing, damaged or another hub's.
+ */
+export async function storageNotices(database: AppDatabase, keyStore: KeyStore): Promise<StorageNotice[]> {
+  const notices: StorageNotice[] = database.readOnly ? [{ kind: 'readOnly', path: database.path }] : []
+  const status = hubStatus(database)
+  if (status.setUp) {
+    const key = await checkSigningKey(status.identity, keyStore)
+    if ('problem' in key) notices.push({ kind: key.problem, path: keyStore.location })
+  }
+  return notices
 }
 
 export function requireIdentity(database: AppDatabase): HubIdentity {
@@ -48,6 +62,8 @@ async function createIdentity(
   input: ParsedInputOf<'hub:setup'>,
   now: Date,
 ): Promise<HubIdentity> {
+  // Before the key is made: a key left without its hub would stand in the way of the next setup.
+  if (database.readOnly) throw readOnlyRefusal(database)
   assertNotSetUp(database)
   const provinceCode = input.role === 'hub' ? input.provinceCode : null
   if (provinceCode !== null && !findProvince(database.orm, provinceCode))
@@ -98,21 +114,40 @@ function assertNotSetUp(database: AppDatabase): void {
     throw new AppError('ALREADY_SET_UP', { key: 'errors.alreadySetUp', params: { name: existing.identity.name } })
 }
 
+const keyErrorCodes = { keyMissing: 'KEY_MISSING', keyUnreadable: 'KEY_UNREADABLE', keyForeign: 'KEY_FOREIGN' } as const
+type KeyProblem = keyof typeof keyErrorCodes
+
 /** The private key in the key store must match the public key on record, or signing is useless. */
 export async function loadSigningKey(database: AppDatabase, keyStore: KeyStore): Promise<string> {
-  const identity = requireIdentity(database)
-  const missing = new AppError('KEY_MISSING', { key: 'errors.keyMissing', params: { location: keyStore.location } })
-  // A key sealed by a keyring that is gone, or a damaged file, is as unusable as no key at all.
-  const privateKeyPem = await keyStore.load().catch(() => null)
-  if (!privateKeyPem) throw missing
-  let matches = false
+  const key = await checkSigningKey(requireIdentity(database), keyStore)
+  if ('privateKeyPem' in key) return key.privateKeyPem
+  const notice = { kind: key.problem, path: keyStore.location }
+  throw new AppError(keyErrorCodes[key.problem], noticeMessage(notice))
+}
+
+/**
+ * Reads the key without ever changing it: another hub's key is reported, never used or replaced,
+ * as it may be the only copy of that hub's key.
+ */
+async function checkSigningKey(
+  identity: HubIdentity,
+  keyStore: KeyStore,
+): Promise<{ privateKeyPem: string } | { problem: KeyProblem }> {
+  let privateKeyPem: string | null
   try {
-    matches = publicKeyOf(privateKeyPem) === identity.publicKey
+    privateKeyPem = await keyStore.load()
   } catch {
-    throw missing
+    // Sealed by a keyring that is gone (another Windows account or PC), or unreadable as a file.
+    return { problem: 'keyUnreadable' }
   }
-  if (!matches) throw missing
-  return privateKeyPem
+  if (privateKeyPem === null) return { problem: 'keyMissing' }
+  let publicKey: string
+  try {
+    publicKey = publicKeyOf(privateKeyPem)
+  } catch {
+    return { problem: 'keyUnreadable' }
+  }
+  return publicKey === identity.publicKey ? { privateKeyPem } : { problem: 'keyForeign' }
 }
 
 function readIdentity(database: AppDatabase, hubId: string): HubIdentity {

@@ -29,7 +29,7 @@ describe('handler registry', () => {
     await registry.invoke('settings:setLanguage', { language: 'en' })
     const english = await registry.invoke('hub:setup', bad)
     expect(!english.ok && english.error.fields?.name).toBe('Enter the name of the hub organisation.')
-    expect(await registry.invoke('hub:status', undefined)).toEqual({ ok: true, value: { setUp: false } })
+    expect(await registry.invoke('hub:status', undefined)).toEqual({ ok: true, value: { setUp: false, notices: [] } })
   })
 
   it('turns input of the wrong shape into a generic field message, not zod English', async () => {

@@ -3,6 +3,7 @@ import { contract, type Channel, type OutputOf, type ParsedInputOf } from '../..
 import { AppError, type ErrorPayload, type Message, type Result } from '../../shared/errors'
 import { createTranslator } from '../../shared/i18n/translate'
 import type { Language } from '../../shared/hub'
+import { isReadOnlyWrite, readOnlyRefusal } from '../db'
 import type { Services } from '../services'
 import { readLanguage } from '../settings/service'
 
@@ -39,6 +40,7 @@ export function createRegistry(services: Services, log: (error: unknown) => void
 
   const payloadFor = (error: unknown): ErrorPayload => {
     const translate = translatorFor(safeLanguage(services))
+    if (isReadOnlyWrite(error)) return payloadFor(readOnlyRefusal(services.database))
     if (error instanceof AppError) {
       const fields = error.fieldMessages
         ? Object.fromEntries(Object.entries(error.fieldMessages).map(([path, m]) => [path, translate(m)]))

@@ -18,28 +18,38 @@ const TAXONOMY_DATASET = 'lokadaya-taxonomies'
  * replaced in one transaction, so a reader never sees half a load.
  */
 export function loadReferenceData(sqlite: Database.Database): void {
-  const current = new Map(
-    (sqlite.prepare('SELECT dataset, version FROM ref_versions').all() as { dataset: string; version: string }[]).map(
-      (r) => [r.dataset, r.version],
-    ),
-  )
   const markLoaded = sqlite.prepare(
     'INSERT INTO ref_versions (dataset, version) VALUES (?, ?) ON CONFLICT(dataset) DO UPDATE SET version = excluded.version',
   )
-  if (current.get(AREA_DATASET) !== AREA_LOAD_VERSION)
+  const stale = staleReferenceData(sqlite)
+  if (stale.includes(AREA_DATASET))
     sqlite
       .transaction(() => {
         loadAreas(sqlite)
         markLoaded.run(AREA_DATASET, AREA_LOAD_VERSION)
       })
       .immediate()
-  if (current.get(TAXONOMY_DATASET) !== TAXONOMY_VERSION)
+  if (stale.includes(TAXONOMY_DATASET))
     sqlite
       .transaction(() => {
         loadTaxonomies(sqlite)
         markLoaded.run(TAXONOMY_DATASET, TAXONOMY_VERSION)
       })
       .immediate()
+}
+
+/** The reference datasets whose stored version is not the one this build ships. */
+export function staleReferenceData(sqlite: Database.Database): string[] {
+  const current = new Map(
+    (sqlite.prepare('SELECT dataset, version FROM ref_versions').all() as { dataset: string; version: string }[]).map(
+      (r) => [r.dataset, r.version],
+    ),
+  )
+  const shipped: [string, string][] = [
+    [AREA_DATASET, AREA_LOAD_VERSION],
+    [TAXONOMY_DATASET, TAXONOMY_VERSION],
+  ]
+  return shipped.filter(([dataset, version]) => current.get(dataset) !== version).map(([dataset]) => dataset)
 }
 
 function loadAreas(sqlite: Database.Database): void {

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors'
+import { createDb } from '../db'
+import { appErrorFrom } from '../testing/errors'
 import { startupErrorMessage } from './startup-error'
 
 const path = '/home/hub/.config/Lokadaya Hub/lokadaya-hub.db'
@@ -26,6 +31,18 @@ describe('startupErrorMessage', () => {
       'Updating the database structure failed (disk I/O error). The database file was not changed.',
     )
     expect(message.split('\n\n')[0]).toContain('disk I/O error')
+  })
+
+  it('refuses a file that is not a Lokadaya database in both languages, naming it once', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lokadaya-startup-'))
+    const empty = join(directory, 'lokadaya-hub.db')
+    writeFileSync(empty, '')
+    const error = await appErrorFrom(() => createDb(empty))
+    rmSync(directory, { recursive: true, force: true })
+    const [indonesian, english, ...rest] = startupErrorMessage(error, empty).message.split('\n\n')
+    expect(indonesian).toMatch(new RegExp(`^Berkas ${empty} bukan basis data Lokadaya Hub`))
+    expect(english).toMatch(new RegExp(`^The file ${empty} is not a Lokadaya Hub database`))
+    expect(rest).toEqual([])
   })
 
   it('falls back to the generic message plus the technical cause for anything else', () => {

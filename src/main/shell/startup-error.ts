@@ -9,8 +9,8 @@ import { createTranslator } from '../../shared/i18n/translate'
 export function startupErrorMessage(error: unknown, databasePath: string): { title: string; message: string } {
   const message: Message = error instanceof AppError ? error.userMessage : { key: 'errors.internal' }
   const technical = error instanceof AppError ? '' : `\n\n(${error instanceof Error ? error.message : String(error)})`
-  return {
-    title: 'Lokadaya Hub',
-    message: `${createTranslator('id')(message)}\n\n${createTranslator('en')(message)}\n\n${databasePath}${technical}`,
-  }
+  const explained = `${createTranslator('id')(message)}\n\n${createTranslator('en')(message)}`
+  // Most messages about the file itself name it already; twice would only make a long dialog longer.
+  const file = explained.includes(databasePath) ? '' : `\n\n${databasePath}`
+  return { title: 'Lokadaya Hub', message: `${explained}${file}${technical}` }
 }

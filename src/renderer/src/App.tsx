@@ -20,6 +20,6 @@ export function App() {
     const errors = [languageError, hubError].filter((error): error is ErrorPayload => error !== null)
     return <StartupProblem errors={errors} onRetry={() => void loadStartup()} />
   }
-  if (status.setUp) return <AppShell identity={status.identity} />
+  if (status.setUp) return <AppShell identity={status.identity} notices={status.notices} />
   return <LazyScreen load={loadSetup} />
 }

@@ -143,6 +143,16 @@ export const en: SharedMessages = {
     userFileNoKeyring:
       "a file only this user can read; not encrypted, as the operating system's key store is unavailable",
   },
+  storage: {
+    readOnly:
+      'Read-only: this user account may not change the database {{path}}. You can look at and export the data, but changes will not be saved. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+    keyMissing:
+      "The hub's signing key was not found at {{path}}. Without it the hub cannot send data to the national team. Restore the key file from a backup to that place, then open Lokadaya Hub again; if there is no backup, contact the national team.",
+    keyUnreadable:
+      "The hub's signing key at {{path}} cannot be read: the file is damaged, or was encrypted by another user account or computer. Without it the hub cannot send data to the national team. Restore the key file from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
+    keyForeign:
+      "The key file at {{path}} is another hub's key, not this hub's. It is neither used nor overwritten. Move that file elsewhere and restore this hub's key from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
+  },
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',
@@ -156,7 +166,15 @@ export const en: SharedMessages = {
     dbNewer:
       'This database was written by a newer version of Lokadaya Hub. Update the app before opening it; the data was not changed.',
     migrationFailed: 'Updating the database structure failed ({{detail}}). The database file was not changed.',
-    keyMissing:
-      "The hub's signing key was not found at {{location}}. Restore the key file from a backup before continuing.",
+    dbCreatedMeanwhile:
+      'The database {{path}} was created by another process at the same time. This one changed nothing; the hub already created is intact.',
+    readOnly:
+      'The change was not saved: this user account may only read the database {{path}}. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+    readOnlyUpgrade:
+      'The database {{path}} needs updating for this version of Lokadaya Hub, but this user account may only read it. Nothing was changed. Ask whoever manages this computer for permission to write that file, then open Lokadaya Hub again.',
+    readOnlyFolder:
+      'The database {{path}} cannot be opened: this user account may not write in its folder ({{folder}}), where the database keeps its working files. Nothing was changed. Ask whoever manages this computer for permission to write in that folder, then open Lokadaya Hub again.',
+    notLokadayaDb:
+      'The file {{path}} is not a Lokadaya Hub database (it is empty, belongs to another app, or is damaged). It was not changed. Move or rename it, or restore the hub database from a backup.',
   },
 }

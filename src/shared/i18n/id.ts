@@ -144,6 +144,16 @@ export const id = {
     userFileNoKeyring:
       'berkas yang hanya dapat dibaca oleh pengguna ini; tidak dienkripsi karena penyimpanan kunci sistem operasi tidak tersedia',
   },
+  storage: {
+    readOnly:
+      'Hanya baca: akun pengguna ini tidak boleh mengubah basis data {{path}}. Anda dapat melihat dan mengekspor data, tetapi perubahan tidak akan disimpan. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+    keyMissing:
+      'Kunci tanda tangan hub tidak ditemukan di {{path}}. Tanpa kunci ini hub tidak dapat mengirim data ke tim nasional. Pulihkan berkas kunci dari cadangan ke lokasi itu, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
+    keyUnreadable:
+      'Kunci tanda tangan hub di {{path}} tidak dapat dibaca: berkasnya rusak, atau dienkripsi oleh akun pengguna atau komputer lain. Tanpa kunci ini hub tidak dapat mengirim data ke tim nasional. Pulihkan berkas kunci dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
+    keyForeign:
+      'Berkas kunci di {{path}} adalah kunci hub lain, bukan kunci hub ini. Kunci itu tidak dipakai dan tidak ditimpa. Pindahkan berkas itu ke tempat lain dan pulihkan kunci hub ini dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
+  },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',
@@ -156,8 +166,16 @@ export const id = {
     dbNewer:
       'Basis data ini dibuat oleh Lokadaya Hub versi yang lebih baru. Perbarui aplikasi sebelum membukanya; data tidak diubah.',
     migrationFailed: 'Pembaruan struktur basis data gagal ({{detail}}). Berkas basis data tidak diubah.',
-    keyMissing:
-      'Kunci tanda tangan hub tidak ditemukan di {{location}}. Pulihkan berkas kunci dari cadangan sebelum melanjutkan.',
+    dbCreatedMeanwhile:
+      'Basis data {{path}} dibuat oleh proses lain pada saat yang sama. Proses ini tidak mengubah apa pun; hub yang sudah dibuat tetap utuh.',
+    readOnly:
+      'Perubahan tidak disimpan: akun pengguna ini hanya boleh membaca basis data {{path}}. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+    readOnlyUpgrade:
+      'Basis data {{path}} perlu diperbarui untuk versi Lokadaya Hub ini, tetapi akun pengguna ini hanya boleh membacanya. Data tidak diubah. Minta pengelola komputer memberi izin tulis pada berkas itu, lalu buka ulang Lokadaya Hub.',
+    readOnlyFolder:
+      'Basis data {{path}} tidak dapat dibuka: akun pengguna ini tidak boleh menulis di foldernya ({{folder}}), padahal basis data memerlukan berkas kerja di sana. Data tidak diubah. Minta pengelola komputer memberi izin tulis pada folder itu, lalu buka ulang Lokadaya Hub.',
+    notLokadayaDb:
+      'Berkas {{path}} bukan basis data Lokadaya Hub (kosong, milik aplikasi lain, atau rusak). Berkas itu tidak diubah. Pindahkan atau ganti namanya, atau pulihkan basis data hub dari cadangan.',
   },
 }
 

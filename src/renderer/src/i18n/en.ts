@@ -69,6 +69,7 @@ export const en: UiMessages = {
     reports: 'Reports',
     settings: 'Settings',
   },
+  storageNotices: { title: 'Needs attention' },
   home: {
     indicatorsTitle: 'Programme indicators',
     indicatorsEmpty: 'Programme indicators will appear here once members and activities are recorded.',

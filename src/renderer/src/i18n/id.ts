@@ -70,6 +70,7 @@ export const id = {
     reports: 'Laporan',
     settings: 'Pengaturan',
   },
+  storageNotices: { title: 'Perlu perhatian' },
   home: {
     indicatorsTitle: 'Indikator program',
     indicatorsEmpty: 'Indikator program akan tampil di sini setelah anggota dan kegiatan dicatat.',

@@ -1,11 +1,11 @@
 import { create } from 'zustand'
 import type { ErrorPayload } from '../../../../shared/errors'
-import type { HubIdentity, HubStatus } from '../../../../shared/hub'
+import type { HubIdentity, HubStatusReport } from '../../../../shared/hub'
 import { invoke } from '../../api'
 
 interface HubState {
   /** Null until hub:status has answered. */
-  status: HubStatus | null
+  status: HubStatusReport | null
   error: ErrorPayload | null
   /** The shell opened straight from setup, so focus belongs on its first heading. */
   justSetUp: boolean
@@ -22,6 +22,7 @@ export const useHub = create<HubState>()((set) => ({
     set(result.ok ? { status: result.value, error: null } : { error: result.error })
   },
   enterAfterSetup(identity) {
-    set({ status: { setUp: true, identity }, justSetUp: true })
+    // A setup that succeeded wrote the database and a fresh key: nothing stands in the way.
+    set({ status: { setUp: true, identity, notices: [] }, justSetUp: true })
   },
 }))

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { HubIdentity } from '../../../../shared/hub'
+import type { HubIdentity, StorageNotice } from '../../../../shared/hub'
 import { MAIN_ID, SkipLink } from '../../ui/SkipLink'
 import { HomeScreen } from '../home/HomeScreen'
 import { useHub } from '../hub/store'
@@ -8,6 +8,7 @@ import { LazyScreen } from './LazyScreen'
 import { NotYetAvailable } from './NotYetAvailable'
 import { useScreen, type Screen } from './screens'
 import { Sidebar } from './Sidebar'
+import { StorageNotices } from './StorageNotices'
 
 function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity }) {
   switch (screen) {
@@ -22,7 +23,7 @@ function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity
   }
 }
 
-export function AppShell({ identity }: { identity: HubIdentity }) {
+export function AppShell({ identity, notices }: { identity: HubIdentity; notices: StorageNotice[] }) {
   const screen = useScreen()
   const justSetUp = useHub((state) => state.justSetUp)
   const mainRef = useRef<HTMLElement>(null)
@@ -46,6 +47,7 @@ export function AppShell({ identity }: { identity: HubIdentity }) {
         tabIndex={-1}
         className={screen === 'members' ? 'content content--wide' : 'content'}
       >
+        <StorageNotices notices={notices} />
         <ScreenFor screen={screen} identity={identity} />
       </main>
     </div>
