@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Harness } from '../../scripts/harness/server'
-import { expect, jawaTimurHub, test } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
 
 // Text pasted from a PDF or a chat often carries invisible characters: U+0002 here, as such text does.
 const pasted = 'Yayasan\u0002Bina Desa'
@@ -20,6 +20,7 @@ test.describe('first-run setup', () => {
     await expect(name).toHaveAccessibleDescription(
       /Isian ini berisi karakter kontrol tak terlihat \(U\+001B\)\. Hapus karakter itu/,
     )
+    await expectAccessible(page)
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.getByLabel('Name of the hub organisation')).toHaveAccessibleDescription(
       /This entry contains an invisible control character \(U\+001B\)\. Remove it/,
@@ -62,6 +63,7 @@ test.describe('with a hub set up', () => {
     await expect(page.getByLabel('Nama', { exact: true })).toHaveAccessibleDescription(
       'Isian ini berisi karakter kontrol tak terlihat (U+0002). Hapus karakter itu, misalnya dengan mengetik ulang isiannya.',
     )
+    await expectAccessible(page)
 
     await useEnglish(page, harness)
     await expect(heading(page, 'New OMS')).toBeFocused()
@@ -86,6 +88,7 @@ test.describe('with a hub set up', () => {
     await expect(page.getByRole('alert')).toContainText(
       'Nama berkas berisi karakter kontrol tak terlihat (U+0007). Ganti nama berkasnya, lalu pilih lagi.',
     )
+    await expectAccessible(page)
 
     await useEnglish(page, harness)
     await page.getByLabel('Spreadsheet file').setInputFiles({ ...file, name: 'members\u0007.csv' })

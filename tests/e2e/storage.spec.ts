@@ -5,7 +5,7 @@ import { generateHubKeyPair } from '../../src/main/hub/keys'
 import type { Result } from '../../src/shared/errors'
 import { formatDate } from '../../src/shared/format'
 import type { AppInfo } from '../../src/shared/hub'
-import { expect, jawaTimurHub, test } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
 
 async function appInfo(harness: Harness): Promise<AppInfo> {
   const info = (await harness.registry.invoke('app:info', undefined)) as Result<AppInfo>
@@ -39,6 +39,7 @@ test.describe('a hub already set up', () => {
     )
     // Today's date, as the hub's province tells it, in Indonesian beside the notice.
     await expect(page.getByRole('definition').filter({ hasText: formatDate(new Date(), 'WIB') })).toBeVisible()
+    await expectAccessible(page)
 
     // By keyboard: the skip link, with its focus ring, lands at the top of main, where the notice is read first.
     await page.keyboard.press('Tab')
@@ -142,6 +143,7 @@ test('a database not set up yet that this user may only read says so before the 
     await page.getByLabel('Nomor telepon').fill('0812-3456-7890')
     await page.getByRole('button', { name: 'Buat identitas hub' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'Perubahan tidak disimpan' })).toBeVisible()
+    await expectAccessible(page)
   } finally {
     await readOnly.close()
   }
