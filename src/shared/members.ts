@@ -272,6 +272,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 export const MAX_IMPORT_ROWS = 50_000
 /** Excel 97's 256 columns (A–IV): no member list needs more, and the bound keeps every row small. */
 export const MAX_IMPORT_COLUMNS = 256
+/** Filled cells one import reads: 50,000 rows of 30 columns. Reading is stopped past it, before memory runs short. */
+export const MAX_IMPORT_CELLS = 1_500_000
 
 export const importOpenInput = z.strictObject({
   kind: z.enum(importKinds),

@@ -74,6 +74,8 @@ export const en: SharedMessages = {
       tooLarge: 'The file is larger than 10 MB, the most an import takes. Split the list into several files.',
       tooManyRows:
         'The file has more than {{max}} data rows, the most an import takes. Split the list into several files.',
+      tooManyCells:
+        'The file holds more than {{max}} filled cells (say 50,000 rows × 30 columns), the most an import takes. Delete unused columns or split the list into several files.',
       tooManyColumns:
         'Cell {{cell}} lies beyond the first {{max}} columns, the most an import takes. Delete the unused columns and save the file again.',
       cellTooLong: "Cell {{cell}} holds more than {{max}} characters, Excel's limit for a cell. Check and shorten it.",

@@ -74,6 +74,8 @@ export const id = {
       tooLarge: 'Berkas lebih besar dari 10 MB, batas satu impor. Pecah daftar menjadi beberapa berkas.',
       tooManyRows:
         'Berkas berisi lebih dari {{max}} baris data, batas satu impor. Pecah daftar menjadi beberapa berkas.',
+      tooManyCells:
+        'Berkas berisi lebih dari {{max}} isian (misalnya 50.000 baris × 30 kolom), batas satu impor. Hapus kolom yang tidak dipakai atau pecah daftar menjadi beberapa berkas.',
       tooManyColumns:
         'Sel {{cell}} berada di luar {{max}} kolom pertama, batas satu impor. Hapus kolom yang tidak dipakai, lalu simpan ulang.',
       cellTooLong:

@@ -13,7 +13,7 @@ export type { Sheet, SheetRow } from './reader/sheet'
  * and the thread is ended when it reaches one.
  */
 export const READER_LIMITS = {
-  heapMb: 256,
+  heapMb: 192,
   youngHeapMb: 32,
   timeoutMs: 30_000,
 }

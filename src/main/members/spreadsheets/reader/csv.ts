@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { MAX_IMPORT_COLUMNS } from '../../../../shared/members'
-import { MAX_READ_ROWS, columnName, refuse, refuseTooManyRows } from './refuse'
+import { MAX_READ_ROWS, cellBudget, columnName, refuse, refuseTooManyRows } from './refuse'
 import type { RawRow } from './xlsx'
 
 /**
@@ -57,6 +57,7 @@ const undefused = (cell: string) => cell.replace(/^'(?='*[=+\-@\t\r])/, '')
 export function readCsvRows(bytes: Buffer): RawRow[] {
   const text = decodeText(bytes)
   const rows: RawRow[] = []
+  const count = cellBudget()
   let rowNumber = 0
   Papa.parse<string[]>(text, {
     delimiter: guessDelimiter(text),
@@ -70,6 +71,7 @@ export function readCsvRows(bytes: Buffer): RawRow[] {
         refuse('tooManyColumns', { cell: `${columnName(MAX_IMPORT_COLUMNS)}${rowNumber}`, max: MAX_IMPORT_COLUMNS })
       rows.push({ rowNumber, cells })
       if (rows.length > MAX_READ_ROWS) refuseTooManyRows()
+      count(cells.filter(Boolean).length)
     },
   })
   return rows

@@ -56,6 +56,21 @@ describe('hostile spreadsheet files', () => {
     })
   })
 
+  it('refuses more filled cells than an import takes, counting while reading', async () => {
+    // 25,001 rows of 60 numbers: 1,500,060 cells, within the row and column limits and the 10 MB.
+    const value = (row: number, column: number) => (row * 7_919 + column * 104_729) % 1_000
+    const rows = Array.from({ length: 25_001 }, (_, row) =>
+      Array.from({ length: 60 }, (_, column) => value(row, column)),
+    )
+    const numbers = (cells: number[]) => `<row>${cells.map((cell) => `<c><v>${cell}</v></c>`).join('')}</row>`
+    const sheet = entry('xl/worksheets/sheet1.xml', SHEET_START + rows.map(numbers).join('') + SHEET_END)
+    await expect(read(zipArchive([...workbookEntries(), sheet]))).rejects.toMatchObject({
+      userMessage: { key: 'validation.import.tooManyCells', params: { max: '1.500.000' } },
+    })
+    const csv = Buffer.from(rows.map((cells) => cells.join(';')).join('\n'))
+    await expect(read(csv, 'lebar.csv')).rejects.toMatchObject(refusedWith('tooManyCells'))
+  })
+
   it('ends the reading thread at its memory or time limit, and the app reads the next file', async () => {
     const big = xlsxOf([
       ['Nama', 'Catatan'],

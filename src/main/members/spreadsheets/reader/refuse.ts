@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/errors'
 import { formatNumber } from '../../../../shared/format'
-import { MAX_IMPORT_ROWS } from '../../../../shared/members'
+import { MAX_IMPORT_CELLS, MAX_IMPORT_ROWS } from '../../../../shared/members'
 
 type Params = Record<string, string | number>
 
@@ -19,6 +19,15 @@ export const MAX_TITLE_LINES = 5
 export const MAX_READ_ROWS = MAX_IMPORT_ROWS + 1 + MAX_TITLE_LINES
 
 export const refuseTooManyRows = (): never => refuse('tooManyRows', { max: formatNumber(MAX_IMPORT_ROWS) })
+
+/** Counts filled cells as a reader keeps them, refusing the file once there are more than an import takes. */
+export function cellBudget(): (filled: number) => void {
+  let total = 0
+  return (filled) => {
+    total += filled
+    if (total > MAX_IMPORT_CELLS) refuse('tooManyCells', { max: formatNumber(MAX_IMPORT_CELLS) })
+  }
+}
 
 /** 0 → A, 26 → AA: cells are named as Excel names them. */
 export const columnName = (index: number): string =>

@@ -2,7 +2,7 @@ import { posix } from 'node:path'
 import { AppError } from '../../../../shared/errors'
 import { formatNumber } from '../../../../shared/format'
 import { MAX_IMPORT_COLUMNS } from '../../../../shared/members'
-import { MAX_READ_ROWS, columnName, refuse, refuseTooManyRows } from './refuse'
+import { MAX_READ_ROWS, cellBudget, columnName, refuse, refuseTooManyRows } from './refuse'
 import { openArchive, type Archive } from './zip'
 import { prefixedAttribute, xmlConsumer, type XmlHandlers } from './xml'
 
@@ -186,6 +186,7 @@ function cellText(type: string, style: number, raw: string, context: CellContext
 /** Streams the sheet's rows, keeping only cells with a value, and stops as soon as there are too many. */
 async function sheetRows(archive: Archive, name: string, context: CellContext): Promise<RawRow[]> {
   const rows: RawRow[] = []
+  const count = cellBudget()
   let row: string[] = []
   let rowNumber = 0
   let column = 0
@@ -213,6 +214,7 @@ async function sheetRows(archive: Archive, name: string, context: CellContext): 
           if (column >= MAX_IMPORT_COLUMNS) refuse('tooManyColumns', { cell: cellName(), max: MAX_IMPORT_COLUMNS })
           if (value.length > XLSX_LIMITS.cellChars) tooLong()
           row[column] = value.trim()
+          count(1)
         }
         cell = null
         column++
