@@ -92,16 +92,15 @@ async function dateStyles(archive: Archive, name: string): Promise<boolean[]> {
  * given, stops a value past Excel's length of a cell before it is held whole.
  */
 function textCollector(tooLong?: () => never) {
-  let parts: string[] = []
-  let length = 0
+  // Most values arrive as one text event; a string grows with less garbage than an array of parts.
+  let value = ''
   let phonetic = 0
   let inText = false
   return {
     reset() {
-      parts = []
-      length = 0
+      value = ''
     },
-    value: () => parts.join(''),
+    value: () => value,
     open(tag: string, collect: boolean) {
       if (tag === 'rPh') phonetic++
       else if (tag === 't' || tag === 'v') inText = collect && phonetic === 0
@@ -112,9 +111,8 @@ function textCollector(tooLong?: () => never) {
     },
     text(text: string) {
       if (!inText) return
-      length += text.length
-      if (tooLong && length > XLSX_LIMITS.cellChars) tooLong()
-      parts.push(text)
+      value += text
+      if (tooLong && value.length > XLSX_LIMITS.cellChars) tooLong()
     },
   }
 }
