@@ -9,7 +9,7 @@ import { noticeMessage, type Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { storageNotices } from '../hub/service'
 import type { CliOutput } from './main'
-import { UsageError } from './usage'
+import { CliRefusal, UsageError } from './usage'
 
 /** Read on use, from the source tree: the CLI and the harness run from a checkout. */
 const packageVersion = (): string =>
@@ -45,6 +45,6 @@ export const databaseDirectory = (databasePath: string): string => dirname(resol
 /** The --db of a command that works on a hub set up before: named, and there. */
 export function existingDatabase(databasePath: string | undefined, command: string): string {
   if (!databasePath) throw new UsageError(`${command} needs --db FILE`)
-  if (!existsSync(databasePath)) throw new UsageError(`no database at ${databasePath} (create one with init first)`)
+  if (!existsSync(databasePath)) throw new CliRefusal(`no database at ${databasePath} (create one with init first)`)
   return databasePath
 }

@@ -3,9 +3,9 @@ import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { initCommand } from './init'
-import { CliRefusal, membersCommand } from './members'
+import { membersCommand } from './members'
 import { seedCommand } from './seed'
-import { usage, UsageError } from './usage'
+import { CliRefusal, usage, UsageError } from './usage'
 
 export interface CliOutput {
   log(line: string): void
@@ -35,6 +35,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         format: { type: 'string' },
         out: { type: 'string' },
         commit: { type: 'boolean' },
+        force: { type: 'boolean' },
         lang: { type: 'string', default: 'id' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -46,18 +47,17 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
     }
     if (values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be id or en')
     language = values.lang
-    if (command === 'members') return await membersCommand(extra, { ...values, lang: values.lang }, out)
-    if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
-    switch (command) {
-      case 'init':
-        return await initCommand({ ...values, lang: values.lang }, out)
-      case 'seed':
-        return await seedCommand({ ...values, lang: values.lang }, out)
-      case undefined:
-        throw new UsageError('no command given')
-      default:
-        throw new UsageError(`unknown command: ${command}`)
+    const options = { ...values, lang: language }
+    const commands: Record<string, () => Promise<number>> = {
+      init: () => initCommand(options, out),
+      seed: () => seedCommand(options, out),
+      members: () => membersCommand(extra, options, out),
     }
+    if (command === undefined) throw new UsageError('no command given')
+    const run = Object.hasOwn(commands, command) ? commands[command] : undefined
+    if (!run) throw new UsageError(`unknown command: ${command}`)
+    if (command !== 'members' && extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
+    return await run()
   } catch (error) {
     if (
       error instanceof UsageError ||

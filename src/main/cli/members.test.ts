@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -38,6 +38,7 @@ const listed = async () => (
     'csv',
     '--out',
     join(directory, 'x.csv'),
+    '--force',
   ),
   readFileSync(join(directory, 'x.csv'), 'utf8')
 )
@@ -48,7 +49,7 @@ describe('lokadaya members import and export', () => {
     const dry = await cli('members', 'import', '--db', db, '--kind', 'organisations', csv)
     expect(dry.code).toBe(0)
     expect(dry.stdout).toMatch(/Ready: +2 new, 0 updates/)
-    expect(dry.stdout).toContain('Nama OMS → name')
+    expect(dry.stdout).toContain('Nama OMS → Nama OMS; Kabupaten/Kota → Kabupaten/Kota')
     expect(dry.stdout).toContain('nothing was written')
     expect((await listed()).split('\r\n').filter(Boolean)).toHaveLength(1)
 
@@ -70,7 +71,7 @@ describe('lokadaya members import and export', () => {
     const result = await cli('members', 'import', '--db', db, '--kind', 'organisations', csv, '--commit')
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/With errors: +1/)
-    expect(result.stdout).toMatch(/row 4 \(email\), error: .+/)
+    expect(result.stdout).toMatch(/row 4, E-mail "bukan-email", error: .+/)
     expect(result.stderr).toContain('Nothing was written')
     expect((await listed()).split('\r\n').filter(Boolean)).toHaveLength(1)
   })
@@ -90,6 +91,12 @@ describe('lokadaya members import and export', () => {
     [['members', 'export', '--db', 'DB', '--kind', 'people', '--format', 'csv'], 'needs --out FILE'],
     [['members', 'copy', '--db', 'DB'], 'members needs import or export'],
     [['members', 'import', '--kind', 'people', 'a.csv'], 'members import needs --db FILE'],
+    [['member', 'import', '--db', 'DB'], 'unknown command: member'],
+    [
+      ['members', 'export', '--db', 'DB', '--kind', 'people', '--format', 'csv', '--out', 'x.xlsx'],
+      'names a .xlsx file',
+    ],
+    [['members', 'import', '--db', 'DB', '--kind', 'people', 'a.csv', '--force'], '--force goes with members export'],
   ])('exits 2 on %j', async (argv, message) => {
     const result = await cli(...argv.map((arg) => (arg === 'DB' ? db : arg === 'a.csv' ? file('a.csv', 'x') : arg)))
     expect(result.code).toBe(2)
@@ -101,5 +108,34 @@ describe('lokadaya members import and export', () => {
     const result = await cli('members', 'export', '--db', db, '--kind', 'people', '--format', 'csv', '--out', out)
     expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining(`cannot write ${out}`) })
     expect(existsSync(out) || existsSync(`${out}.partial`)).toBe(false)
+  })
+
+  it('never writes over the hub database or its key, replaces another file only with --force, readable only by the user', async () => {
+    const exportTo = (out: string, ...more: string[]) =>
+      cli('members', 'export', '--db', db, '--kind', 'people', '--format', 'csv', '--out', out, ...more)
+    const before = readFileSync(db)
+    for (const own of [db, `${db}.signing-key`, `${db}-wal`]) {
+      const result = await exportTo(own, '--force')
+      expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining("one of the hub's own files") })
+    }
+    expect(readFileSync(db).equals(before)).toBe(true)
+
+    const out = file('orang.csv', 'daftar lama')
+    expect(await exportTo(out)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('already exists; add --force'),
+    })
+    expect(readFileSync(out, 'utf8')).toBe('daftar lama')
+    expect(await exportTo(out, '--force')).toMatchObject({ code: 0 })
+    expect(readFileSync(out, 'utf8')).toContain('Nama;')
+    const fresh = join(directory, 'baru.csv')
+    expect(await exportTo(fresh)).toMatchObject({ code: 0 })
+    expect(statSync(fresh).mode & 0o777).toBe(0o600)
+  })
+
+  it('says plainly, with exit code 1 and no usage text, that the database named is not there', async () => {
+    const result = await cli('members', 'import', '--db', join(directory, 'salah.db'), '--kind', 'people', 'a.csv')
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('no database at') })
+    expect(result.stderr).not.toContain('Usage:')
   })
 })

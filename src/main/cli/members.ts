@@ -1,5 +1,5 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { existsSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, extname, resolve } from 'node:path'
 import type { Result } from '../../shared/errors'
 import { formatNumber } from '../../shared/format'
 import {
@@ -11,10 +11,13 @@ import {
   type ImportPreview,
   type SpreadsheetFile,
 } from '../../shared/members'
+import { databaseFiles } from '../db/files'
+import { signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
+import { headerFor } from '../members/spreadsheets/mapping'
 import { existingDatabase, openServices, reportStorageNotices } from './context'
 import type { CliOutput } from './main'
-import { UsageError } from './usage'
+import { CliRefusal, UsageError } from './usage'
 
 export interface MembersOptions {
   db?: string
@@ -22,6 +25,7 @@ export interface MembersOptions {
   format?: string
   out?: string
   commit?: boolean
+  force?: boolean
   lang: 'id' | 'en'
 }
 
@@ -35,30 +39,31 @@ async function call<T>(registry: HandlerRegistry, channel: string, input: unknow
   return result.value
 }
 
-/** A message already in the user's language. */
-export class CliRefusal extends Error {
-  override name = 'CliRefusal'
-}
-
 function kindOf(options: MembersOptions): ImportKind {
   const kind = importKinds.find((known) => known === options.kind)
   if (!kind) throw new UsageError(`--kind must be ${importKinds.join(' or ')}`)
   return kind
 }
 
-function summary(opened: ImportOpened, preview: ImportPreview, out: CliOutput): void {
+function summary(kind: ImportKind, opened: ImportOpened, preview: ImportPreview, out: CliOutput): void {
   const { counts } = preview
-  const mapped = opened.headers.map((header, index) => `${header} → ${opened.mapping[index] ?? '(ignored)'}`)
+  // Columns and fields by the headings of the import template, as the screen names them.
+  const mapped = opened.headers.map((header, index) => {
+    const field = opened.mapping[index]
+    return `${header} → ${field ? headerFor(kind, field) : '(ignored)'}`
+  })
   out.log(`Columns: ${mapped.join('; ')}`)
-  out.log(`Rows read:        ${formatNumber(opened.rowCount)}`)
-  out.log(`Ready:            ${formatNumber(counts.create)} new, ${formatNumber(counts.update)} updates`)
-  out.log(`Skipped:          ${formatNumber(counts.skip)} (duplicates in the file, example rows)`)
-  out.log(`With warnings:    ${formatNumber(counts.warning)} (e.g. likely duplicates of existing members)`)
-  out.log(`With errors:      ${formatNumber(counts.error)}`)
+  out.log(`Rows read:                      ${formatNumber(opened.rowCount)}`)
+  out.log(`Ready:                          ${formatNumber(counts.create)} new, ${formatNumber(counts.update)} updates`)
+  out.log(`Skipped (duplicate or example): ${formatNumber(counts.skip)}`)
+  out.log(`With warnings:                  ${formatNumber(counts.warning)}`)
+  out.log(`With errors:                    ${formatNumber(counts.error)}`)
   const problems = preview.rows.filter((row) => row.action === 'error' || row.duplicates.length > 0)
   for (const row of problems.slice(0, ERRORS_SHOWN))
-    for (const issue of row.issues)
-      out.log(`  row ${row.rowNumber}${issue.field ? ` (${issue.field})` : ''}, ${issue.severity}: ${issue.message}`)
+    for (const { field, severity, message } of row.issues) {
+      const cell = field ? `, ${headerFor(kind, field)} "${row.values[field] ?? ''}"` : ''
+      out.log(`  row ${row.rowNumber}${cell}, ${severity}: ${message}`)
+    }
   if (problems.length > ERRORS_SHOWN) out.log(`  … and ${formatNumber(problems.length - ERRORS_SHOWN)} more rows`)
 }
 
@@ -79,7 +84,7 @@ async function importCommand(registry: HandlerRegistry, file: string, options: M
     importId: opened.importId,
     mapping: opened.mapping,
   })
-  summary(opened, preview, out)
+  summary(kind, opened, preview, out)
   if (preview.counts.error > 0) {
     out.error('Nothing was written: fix the rows with errors and run again.')
     return 1
@@ -93,17 +98,40 @@ async function importCommand(registry: HandlerRegistry, file: string, options: M
   return 0
 }
 
-async function exportCommand(registry: HandlerRegistry, options: MembersOptions, out: CliOutput) {
+/** Files an export must never replace: the hub's database and what lives beside it. */
+const hubFiles = (databasePath: string) =>
+  [...databaseFiles(databasePath), signingKeyFileFor(databasePath), `${databasePath}.pre-upgrade.bak`].map(realPath)
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
+}
+
+function checkTarget(target: string, databasePath: string, force: boolean): void {
+  if (hubFiles(resolve(databasePath)).includes(realPath(target)))
+    throw new CliRefusal(`--out ${target} is one of the hub's own files (database or signing key); choose another name`)
+  if (existsSync(target) && !force) throw new CliRefusal(`${target} already exists; add --force to replace it`)
+}
+
+async function exportCommand(registry: HandlerRegistry, databasePath: string, options: MembersOptions, out: CliOutput) {
   const kind = kindOf(options)
   const format = spreadsheetFormats.find((known) => known === options.format)
   if (!format) throw new UsageError(`--format must be ${spreadsheetFormats.join(' or ')}`)
   if (!options.out) throw new UsageError('members export needs --out FILE')
+  const extension = extname(options.out).toLowerCase()
+  if (['.xlsx', '.csv'].includes(extension) && extension !== `.${format}`)
+    throw new UsageError(`--out ${options.out} names a .${extension.slice(1)} file but --format is ${format}`)
+  checkTarget(options.out, databasePath, options.force === true)
   const channel = kind === 'organisations' ? 'members:exportOrganisations' : 'members:exportPeople'
   const file = await call<SpreadsheetFile>(registry, channel, { format })
-  // Written beside and renamed, so a failed write never leaves half a file under the name given.
+  // Written beside and renamed, so a failed write never leaves half a file under the name given;
+  // only for this user, as lists of people hold their phone numbers and e-mail addresses.
   const partial = `${options.out}.partial`
   try {
-    writeFileSync(partial, Buffer.from(file.contentBase64, 'base64'))
+    writeFileSync(partial, Buffer.from(file.contentBase64, 'base64'), { mode: 0o600 })
     renameSync(partial, options.out)
   } catch (error) {
     rmSync(partial, { force: true })
@@ -121,12 +149,14 @@ export async function membersCommand(args: string[], options: MembersOptions, ou
   if (action === 'import' && !file) throw new UsageError('members import needs the spreadsheet FILE')
   if (action === 'export' && file) throw new UsageError(`unexpected argument: ${file}`)
   if (action === 'export' && options.commit) throw new UsageError('--commit goes with members import')
-  const { services, registry } = openServices(existingDatabase(options.db, `members ${action}`), options.lang)
+  if (action === 'import' && options.force) throw new UsageError('--force goes with members export')
+  const databasePath = existingDatabase(options.db, `members ${action}`)
+  const { services, registry } = openServices(databasePath, options.lang)
   try {
     await reportStorageNotices(services, out)
     return action === 'import'
       ? await importCommand(registry, file as string, options, out)
-      : await exportCommand(registry, options, out)
+      : await exportCommand(registry, databasePath, options, out)
   } finally {
     services.database.close()
   }

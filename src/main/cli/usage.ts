@@ -17,8 +17,9 @@ Commands:
       headings, or as last chosen for them) and print the dry run: rows ready, skipped, with
       warnings and with errors, and the first errors. --commit then writes all rows or none.
       Exit code 1 when the file is refused or any row has an error.
-  members export --db FILE --kind organisations|people --format xlsx|csv --out FILE
-      Write the whole directory as the screen's export does.
+  members export --db FILE --kind organisations|people --format xlsx|csv --out FILE [--force]
+      Write the whole directory as the screen's export does, readable only by this user. An
+      existing FILE is replaced only with --force; the hub's own files never.
 
 Contact options:
   --contact NAME   the secretariat's contact person
@@ -33,4 +34,9 @@ Other options:
 /** A mistake in how the command was called: printed with the usage, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError'
+}
+
+/** A refusal already put in words for the user (a file in the way, a database missing): exit code 1, no usage. */
+export class CliRefusal extends Error {
+  override name = 'CliRefusal'
 }
