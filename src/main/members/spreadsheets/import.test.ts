@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { createDb } from '../../db'
+import { createAppRegistry } from '../../handlers'
 import type { ImportCommitted, ImportOpened, ImportPreview, ImportProgress } from '../../../shared/members'
 import { insertOrganisation } from '../records/organisations'
 import { jawaTimurServices, organisationInput } from '../records/testing'
@@ -215,6 +217,25 @@ describe('organisation import', () => {
     expect(preview.counts).toMatchObject({ create: 1, error: 0 })
     const again = await open()
     expect(again).toMatchObject({ mappingRemembered: true, mapping })
+  })
+
+  it('runs a dry run on a database this user may only read, and refuses only the commit, plainly', async () => {
+    const { services } = await jawaTimurServices()
+    const { path } = services.database
+    services.database.close()
+    const readOnly = createDb(path, { canWrite: (file) => file !== path })
+    onTestFinished(() => readOnly.close())
+    const registry = createAppRegistry({ ...services, database: readOnly })
+    const { opened, preview } = await openAndPreview(
+      registry,
+      'organisations',
+      base64('Nama OMS;Kabupaten/Kota\nYayasan A;Kota Batu\n'),
+    )
+    expect(preview.counts).toMatchObject({ create: 1, error: 0 })
+    expect(await registry.invoke('members:importCommit', { importId: opened.importId })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    })
   })
 
   it('refuses a mapping without a required field or with a field twice', async () => {

@@ -63,7 +63,8 @@ export async function runPreview(
   const { kind, sheet } = session
   const hub = requireIdentity(database)
   const mapping = checkMapping(kind, sheet.headers, input.mapping)
-  rememberMapping(database.orm, kind, sheet.headers, mapping)
+  // A database this user may only read still gets its dry run; the choice is just not remembered.
+  if (!database.readOnly) rememberMapping(database.orm, kind, sheet.headers, mapping)
   const version = dataVersion(database)
   const lookups = createLookups(database, hub)
   const translate = createTranslator(language)
