@@ -80,16 +80,19 @@ export const en: SharedMessages = {
         'Cell {{cell}} lies beyond the first {{max}} columns, the most an import takes. Delete the unused columns and save the file again.',
       cellTooLong: "Cell {{cell}} holds more than {{max}} characters, Excel's limit for a cell. Check and shorten it.",
       unsafeArchive:
-        'The file "{{name}}" was not opened: it would swell to {{size}} MB, far more than any member list. It may be damaged or made to overload the app. Save the list from Excel again.',
+        'The file "{{name}}" was not opened: it would swell to {{size}} MB, far more than any member list. It may be damaged or made to overload the app. Save the list again from Excel or LibreOffice Calc as .xlsx.',
       tooManyEntries:
-        'The file "{{name}}" was not opened: it holds too many parts for a member list. Save the list from Excel again.',
+        'The file "{{name}}" was not opened: it holds too many parts for a member list. Save the list again from Excel or LibreOffice Calc as .xlsx.',
       tooDemanding:
-        'The file "{{name}}" is too heavy to read safely (it went past the memory or time limit), so reading it was stopped. Nothing was changed. Save the list from Excel again or split it into several files.',
+        'The file "{{name}}" is too heavy to read safely (it went past the memory or time limit), so reading it was stopped. Nothing was changed. Save the list again from Excel or LibreOffice Calc, or split it into several files.',
       notSpreadsheet:
-        'The file "{{name}}" is not CSV or XLSX. Save the list from Excel as "Excel Workbook (.xlsx)" or "CSV".',
+        'The file "{{name}}" is not CSV or XLSX. Save the list from Excel as "Excel Workbook (.xlsx)" or "CSV", or from LibreOffice Calc as "Excel 2007-365 (.xlsx)".',
+      openDocument:
+        'The file "{{name}}" is an OpenDocument spreadsheet (.ods). In LibreOffice Calc choose File → Save As → "Excel 2007-365 (.xlsx)" or "Text CSV", then choose the new file.',
       oldExcel:
         'The file "{{name}}" is in the old Excel format (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV".',
-      corrupt: 'The XLSX file "{{name}}" is damaged or cannot be read. Open it in Excel and save it again.',
+      corrupt:
+        'The XLSX file "{{name}}" is damaged or cannot be read. Open it in Excel or LibreOffice Calc and save it again.',
       fileName:
         'The file name contains an invisible control character ({{char}}). Rename the file, then choose it again.',
       empty: 'The file "{{name}}" is empty.',

@@ -81,16 +81,19 @@ export const id = {
       cellTooLong:
         'Isian {{cell}} lebih panjang dari {{max}} karakter, batas Excel untuk satu sel. Periksa dan perpendek isian itu.',
       unsafeArchive:
-        'Berkas "{{name}}" tidak dibuka: isinya akan membengkak menjadi {{size}} MB, jauh lebih besar dari daftar anggota mana pun. Berkas ini mungkin rusak atau sengaja dibuat untuk membebani aplikasi. Simpan ulang daftarnya dari Excel.',
+        'Berkas "{{name}}" tidak dibuka: isinya akan membengkak menjadi {{size}} MB, jauh lebih besar dari daftar anggota mana pun. Berkas ini mungkin rusak atau sengaja dibuat untuk membebani aplikasi. Simpan ulang daftarnya dari Excel atau LibreOffice Calc sebagai .xlsx.',
       tooManyEntries:
-        'Berkas "{{name}}" tidak dibuka: berisi terlalu banyak bagian untuk sebuah daftar anggota. Simpan ulang daftarnya dari Excel.',
+        'Berkas "{{name}}" tidak dibuka: berisi terlalu banyak bagian untuk sebuah daftar anggota. Simpan ulang daftarnya dari Excel atau LibreOffice Calc sebagai .xlsx.',
       tooDemanding:
-        'Berkas "{{name}}" terlalu berat untuk dibaca dengan aman (melewati batas memori atau waktu), jadi pembacaannya dihentikan. Tidak ada data yang diubah. Simpan ulang daftarnya dari Excel atau pecah menjadi beberapa berkas.',
+        'Berkas "{{name}}" terlalu berat untuk dibaca dengan aman (melewati batas memori atau waktu), jadi pembacaannya dihentikan. Tidak ada data yang diubah. Simpan ulang daftarnya dari Excel atau LibreOffice Calc, atau pecah menjadi beberapa berkas.',
       notSpreadsheet:
-        'Berkas "{{name}}" bukan CSV atau XLSX. Simpan daftar dari Excel sebagai "Excel Workbook (.xlsx)" atau "CSV".',
+        'Berkas "{{name}}" bukan CSV atau XLSX. Simpan daftar dari Excel sebagai "Excel Workbook (.xlsx)" atau "CSV", atau dari LibreOffice Calc sebagai "Excel 2007-365 (.xlsx)".',
+      openDocument:
+        'Berkas "{{name}}" berformat OpenDocument (.ods). Di LibreOffice Calc pilih Berkas → Simpan Sebagai → "Excel 2007-365 (.xlsx)" atau "Teks CSV", lalu pilih berkas baru itu.',
       oldExcel:
         'Berkas "{{name}}" berformat Excel lama (.xls). Buka di Excel, lalu simpan sebagai "Excel Workbook (.xlsx)" atau "CSV".',
-      corrupt: 'Berkas XLSX "{{name}}" rusak atau tidak dapat dibaca. Buka di Excel dan simpan ulang.',
+      corrupt:
+        'Berkas XLSX "{{name}}" rusak atau tidak dapat dibaca. Buka di Excel atau LibreOffice Calc dan simpan ulang.',
       empty: 'Berkas "{{name}}" kosong.',
       fileName: 'Nama berkas berisi karakter kontrol tak terlihat ({{char}}). Ganti nama berkasnya, lalu pilih lagi.',
       noRows: 'Berkas "{{name}}" hanya berisi judul kolom, tanpa baris data.',

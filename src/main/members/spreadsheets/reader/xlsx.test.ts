@@ -96,6 +96,11 @@ describe('reading XLSX', () => {
   it('refuses a ZIP that is not a workbook, and a workbook whose XML is broken', async () => {
     const docx = zipArchive([entry('word/document.xml', '<w:document/>')])
     await expect(read(docx)).rejects.toMatchObject({ userMessage: { key: 'validation.import.notSpreadsheet' } })
+    const ods = zipArchive([
+      entry('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'),
+      entry('content.xml', '<x/>'),
+    ])
+    await expect(read(ods)).rejects.toMatchObject({ userMessage: { key: 'validation.import.openDocument' } })
     const broken = zipArchive([...workbookEntries(), entry('xl/worksheets/sheet1.xml', `${SHEET_START}<row><c>`)])
     await expect(read(broken)).rejects.toMatchObject({ userMessage: { key: 'validation.import.corrupt' } })
   })

@@ -231,7 +231,8 @@ async function sheetRows(archive: Archive, name: string, context: CellContext): 
 export async function readXlsxRows(bytes: Buffer, fileName: string): Promise<RawRow[]> {
   try {
     const archive = await openArchive(bytes, fileName)
-    if (!archive.has('xl/workbook.xml')) return refuse('notSpreadsheet', { name: fileName })
+    if (!archive.has('xl/workbook.xml'))
+      return refuse(archive.has('content.xml') ? 'openDocument' : 'notSpreadsheet', { name: fileName })
     const parts = await locateParts(archive)
     const context = {
       dates: await dateStyles(archive, parts.styles),
