@@ -73,14 +73,15 @@ export const en: SharedMessages = {
     import: {
       tooLarge: 'The file is larger than 10 MB, the most an import takes. Split the list into several files.',
       tooManyRows:
-        'The file has more than {{max}} data rows, the most an import takes. Split the list into several files.',
+        'The file has more than {{max, number}} data rows, the most an import takes. Split the list into several files.',
       tooManyCells:
-        'The file holds more than {{max}} filled cells (say 50,000 rows × 30 columns), the most an import takes. Delete unused columns or split the list into several files.',
+        'The file holds more than {{max, number}} filled cells (say 50,000 rows × 30 columns), the most an import takes. Delete unused columns or split the list into several files.',
       tooManyColumns:
         'Cell {{cell}} lies beyond the first {{max}} columns, the most an import takes. Delete the unused columns and save the file again.',
-      cellTooLong: "Cell {{cell}} holds more than {{max}} characters, Excel's limit for a cell. Check and shorten it.",
+      cellTooLong:
+        "Cell {{cell}} holds more than {{max, number}} characters, Excel's limit for a cell. Check and shorten it.",
       unsafeArchive:
-        'The file "{{name}}" was not opened: it would swell to {{size}} MB, far more than any member list. It may be damaged or made to overload the app. Save the list again from Excel or LibreOffice Calc as .xlsx.',
+        'The file "{{name}}" was not opened: it would swell to {{size, number}} MB, far more than any member list. It may be damaged or made to overload the app. Save the list again from Excel or LibreOffice Calc as .xlsx.',
       tooManyEntries:
         'The file "{{name}}" was not opened: it holds too many parts for a member list. Save the list again from Excel or LibreOffice Calc as .xlsx.',
       tooDemanding:
@@ -109,7 +110,7 @@ export const en: SharedMessages = {
       requiredUnmapped: 'The required column "{{field}}" is not mapped to any column yet.',
       notPreviewed: 'Run the import check first, before importing.',
       stale: 'Member data changed since the last check. Run the check again.',
-      hasErrors: '{{count}} rows still have errors. Fix or skip them, then run the check again.',
+      hasErrors: '{{count, number}} rows still have errors. Fix or skip them, then run the check again.',
       organisationUnknown: 'OMS "{{value}}" was not found in this hub.',
       organisationAmbiguous: 'Several OMS are named "{{value}}". Use the OMS ID column to say which one.',
       organisationIdUnknown: 'OMS ID "{{value}}" was not found in this hub.',

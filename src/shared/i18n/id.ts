@@ -73,15 +73,15 @@ export const id = {
     import: {
       tooLarge: 'Berkas lebih besar dari 10 MB, batas satu impor. Pecah daftar menjadi beberapa berkas.',
       tooManyRows:
-        'Berkas berisi lebih dari {{max}} baris data, batas satu impor. Pecah daftar menjadi beberapa berkas.',
+        'Berkas berisi lebih dari {{max, number}} baris data, batas satu impor. Pecah daftar menjadi beberapa berkas.',
       tooManyCells:
-        'Berkas berisi lebih dari {{max}} isian (misalnya 50.000 baris × 30 kolom), batas satu impor. Hapus kolom yang tidak dipakai atau pecah daftar menjadi beberapa berkas.',
+        'Berkas berisi lebih dari {{max, number}} isian (misalnya 50.000 baris × 30 kolom), batas satu impor. Hapus kolom yang tidak dipakai atau pecah daftar menjadi beberapa berkas.',
       tooManyColumns:
         'Sel {{cell}} berada di luar {{max}} kolom pertama, batas satu impor. Hapus kolom yang tidak dipakai, lalu simpan ulang.',
       cellTooLong:
-        'Isian {{cell}} lebih panjang dari {{max}} karakter, batas Excel untuk satu sel. Periksa dan perpendek isian itu.',
+        'Isian {{cell}} lebih panjang dari {{max, number}} karakter, batas Excel untuk satu sel. Periksa dan perpendek isian itu.',
       unsafeArchive:
-        'Berkas "{{name}}" tidak dibuka: isinya akan membengkak menjadi {{size}} MB, jauh lebih besar dari daftar anggota mana pun. Berkas ini mungkin rusak atau sengaja dibuat untuk membebani aplikasi. Simpan ulang daftarnya dari Excel atau LibreOffice Calc sebagai .xlsx.',
+        'Berkas "{{name}}" tidak dibuka: isinya akan membengkak menjadi {{size, number}} MB, jauh lebih besar dari daftar anggota mana pun. Berkas ini mungkin rusak atau sengaja dibuat untuk membebani aplikasi. Simpan ulang daftarnya dari Excel atau LibreOffice Calc sebagai .xlsx.',
       tooManyEntries:
         'Berkas "{{name}}" tidak dibuka: berisi terlalu banyak bagian untuk sebuah daftar anggota. Simpan ulang daftarnya dari Excel atau LibreOffice Calc sebagai .xlsx.',
       tooDemanding:
@@ -109,7 +109,8 @@ export const id = {
       requiredUnmapped: 'Kolom wajib "{{field}}" belum dipetakan ke kolom mana pun.',
       notPreviewed: 'Jalankan uji coba impor dulu sebelum mengimpor.',
       stale: 'Data anggota berubah sejak uji coba terakhir. Jalankan uji coba lagi.',
-      hasErrors: 'Masih ada {{count}} baris bergalat. Perbaiki atau lewati baris itu, lalu jalankan uji coba lagi.',
+      hasErrors:
+        'Masih ada {{count, number}} baris bergalat. Perbaiki atau lewati baris itu, lalu jalankan uji coba lagi.',
       organisationUnknown: 'OMS "{{value}}" tidak ditemukan di hub ini.',
       organisationAmbiguous: 'Ada beberapa OMS bernama "{{value}}". Pakai kolom ID OMS untuk memilih yang dimaksud.',
       organisationIdUnknown: 'ID OMS "{{value}}" tidak ditemukan di hub ini.',

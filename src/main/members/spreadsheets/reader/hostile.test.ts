@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createTranslator } from '../../../../shared/i18n/translate'
 import { MAX_IMPORT_ROWS } from '../../../../shared/members'
 import { READER_LIMITS, readSpreadsheet } from '../read'
 import { lyingSheetBomb, millionLinesCsv, millionRows, sheetBomb, unusedBombs } from './hostile-files'
@@ -14,7 +15,7 @@ describe('hostile spreadsheet files', () => {
     expect(unused.length).toBeLessThan(2.5 * 1024 * 1024)
     await expect(read(unused)).rejects.toMatchObject(refusedWith('unsafeArchive'))
     await expect(read(sheetBomb())).rejects.toMatchObject({
-      userMessage: { key: 'validation.import.unsafeArchive', params: { size: '400' } },
+      userMessage: { key: 'validation.import.unsafeArchive', params: { size: 400 } },
     })
   })
 
@@ -34,11 +35,17 @@ describe('hostile spreadsheet files', () => {
   })
 
   it('refuses a million-row XLSX and a million-line CSV as too many rows, counting while reading', async () => {
-    const max = { params: { max: new Intl.NumberFormat('id-ID').format(MAX_IMPORT_ROWS) } }
+    const max = { params: { max: MAX_IMPORT_ROWS } }
     const xlsx = await millionRows()
     expect(xlsx.length).toBeLessThan(10 * 1024 * 1024)
     await expect(read(xlsx)).rejects.toMatchObject({ userMessage: { key: 'validation.import.tooManyRows', ...max } })
     await expect(read(millionLinesCsv(), 'anggota.csv')).rejects.toMatchObject(refusedWith('tooManyRows'))
+  })
+
+  it('names the limits with the grouping of the language the user reads', () => {
+    const message = { key: 'validation.import.tooManyRows', params: { max: MAX_IMPORT_ROWS } }
+    expect(createTranslator('id')(message)).toContain('lebih dari 50.000 baris data')
+    expect(createTranslator('en')(message)).toContain('more than 50,000 data rows')
   })
 
   it('refuses values beyond the 256th column and cells longer than Excel allows, naming the cell', async () => {
@@ -52,7 +59,7 @@ describe('hostile spreadsheet files', () => {
     const wideCsv = Buffer.from(`Nama\n${'x;'.repeat(300)}\n`)
     await expect(read(wideCsv, 'a.csv')).rejects.toMatchObject(refusedWith('tooManyColumns'))
     await expect(read(xlsxOf([['Nama'], ['a'.repeat(40_000)]]))).rejects.toMatchObject({
-      userMessage: { key: 'validation.import.cellTooLong', params: { cell: 'A2', max: '32.767' } },
+      userMessage: { key: 'validation.import.cellTooLong', params: { cell: 'A2', max: 32_767 } },
     })
   })
 
@@ -65,7 +72,7 @@ describe('hostile spreadsheet files', () => {
     const numbers = (cells: number[]) => `<row>${cells.map((cell) => `<c><v>${cell}</v></c>`).join('')}</row>`
     const sheet = entry('xl/worksheets/sheet1.xml', SHEET_START + rows.map(numbers).join('') + SHEET_END)
     await expect(read(zipArchive([...workbookEntries(), sheet]))).rejects.toMatchObject({
-      userMessage: { key: 'validation.import.tooManyCells', params: { max: '1.500.000' } },
+      userMessage: { key: 'validation.import.tooManyCells', params: { max: 1_500_000 } },
     })
     const csv = Buffer.from(rows.map((cells) => cells.join(';')).join('\n'))
     await expect(read(csv, 'lebar.csv')).rejects.toMatchObject(refusedWith('tooManyCells'))

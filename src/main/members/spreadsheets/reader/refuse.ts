@@ -1,5 +1,4 @@
 import { AppError } from '../../../../shared/errors'
-import { formatNumber } from '../../../../shared/format'
 import { MAX_IMPORT_CELLS, MAX_IMPORT_ROWS } from '../../../../shared/members'
 
 type Params = Record<string, string | number>
@@ -18,14 +17,14 @@ export const MAX_TITLE_LINES = 5
 /** Rows with values a reader keeps before it stops: the data rows allowed, a heading and title lines. */
 export const MAX_READ_ROWS = MAX_IMPORT_ROWS + 1 + MAX_TITLE_LINES
 
-export const refuseTooManyRows = (): never => refuse('tooManyRows', { max: formatNumber(MAX_IMPORT_ROWS) })
+export const refuseTooManyRows = (): never => refuse('tooManyRows', { max: MAX_IMPORT_ROWS })
 
 /** Counts filled cells as a reader keeps them, refusing the file once there are more than an import takes. */
 export function cellBudget(): (filled: number) => void {
   let total = 0
   return (filled) => {
     total += filled
-    if (total > MAX_IMPORT_CELLS) refuse('tooManyCells', { max: formatNumber(MAX_IMPORT_CELLS) })
+    if (total > MAX_IMPORT_CELLS) refuse('tooManyCells', { max: MAX_IMPORT_CELLS })
   }
 }
 

@@ -1,6 +1,5 @@
 import { posix } from 'node:path'
 import { AppError } from '../../../../shared/errors'
-import { formatNumber } from '../../../../shared/format'
 import { MAX_IMPORT_COLUMNS } from '../../../../shared/members'
 import { MAX_READ_ROWS, cellBudget, columnName, refuse, refuseTooManyRows } from './refuse'
 import { openArchive, type Archive } from './zip'
@@ -190,7 +189,7 @@ async function sheetRows(archive: Archive, name: string, context: CellContext): 
   let column = 0
   let cell: { type: string; style: number } | null = null
   const cellName = () => `${columnName(column)}${rowNumber}`
-  const tooLong = () => refuse('cellTooLong', { cell: cellName(), max: formatNumber(XLSX_LIMITS.cellChars) })
+  const tooLong = () => refuse('cellTooLong', { cell: cellName(), max: XLSX_LIMITS.cellChars })
   const collector = textCollector(tooLong)
 
   await readXml(archive, name, XLSX_LIMITS.sheetBytes, {

@@ -1,5 +1,4 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
-import { formatNumber } from '../../../../shared/format'
 import { refusal } from './refuse'
 
 /**
@@ -24,7 +23,7 @@ export interface Archive {
   stream(name: string, maxBytes: number, consume: (chunk: Buffer) => void): Promise<void>
 }
 
-const megabytes = (bytes: number) => formatNumber(Math.ceil(bytes / (1024 * 1024)))
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024))
 
 const inflatesTooFar = ({ uncompressedSize, compressedSize }: Entry) =>
   uncompressedSize > ZIP_LIMITS.entryBytes ||

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ImportPreview, ImportRowResult } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { countedText, fieldLabel } from './fields'
@@ -91,6 +92,7 @@ function RowFindings({ row }: { row: ImportRowResult }) {
 
 export function CheckStep({ preview }: { preview: ImportPreview }) {
   const t = useText()
+  const language = useTranslation().i18n.language
   const { changed, busy, check, commit } = useImport()
   const headingRef = useRef<HTMLHeadingElement>(null)
   // A finished check moves focus to its results, where the next thing to do is.
@@ -107,7 +109,7 @@ export function CheckStep({ preview }: { preview: ImportPreview }) {
         {countKeys.map((key) => (
           <div key={key} className={`import-count import-count--${key}`}>
             <dt>{t(`memberImport.check.counts.${key}`)}</dt>
-            <dd>{preview.counts[key]}</dd>
+            <dd>{preview.counts[key].toLocaleString(language)}</dd>
           </div>
         ))}
       </dl>

@@ -19,7 +19,7 @@ export const importId = {
   },
   map: {
     title: '2. Cocokkan kolom',
-    intro: '{{file}}: {{count}} baris data. Pilih isian untuk setiap kolom berkas.',
+    intro: '{{file}}: {{count, number}} baris data. Pilih isian untuk setiap kolom berkas.',
     remembered: 'Pemetaan ini diingat dari impor sebelumnya dengan judul kolom yang sama.',
     guessed: 'Pemetaan ini ditebak dari judul kolom. Periksa sebelum melanjutkan.',
     column: 'Kolom di berkas',
@@ -33,7 +33,7 @@ export const importId = {
   progress: {
     label: 'Kemajuan',
     reading: 'Membaca berkas…',
-    validating: 'Memeriksa baris {{done}} dari {{total}}…',
+    validating: 'Memeriksa baris {{done, number}} dari {{total, number}}…',
     saving: 'Menyimpan semua baris… (jangan tutup aplikasi)',
     done: 'Selesai.',
     cancelled: 'Dibatalkan.',
@@ -52,12 +52,12 @@ export const importId = {
     },
     ambiguousTitle: 'Kabupaten/kota yang perlu dipilih',
     // Bahasa Indonesia has one plural form; the _one key is there because the catalogs match key for key.
-    ambiguousHint_one: '"{{value}}" ({{count}} baris) bisa berarti lebih dari satu kabupaten/kota.',
-    ambiguousHint_other: '"{{value}}" ({{count}} baris) bisa berarti lebih dari satu kabupaten/kota.',
+    ambiguousHint_one: '"{{value}}" ({{count, number}} baris) bisa berarti lebih dari satu kabupaten/kota.',
+    ambiguousHint_other: '"{{value}}" ({{count, number}} baris) bisa berarti lebih dari satu kabupaten/kota.',
     choose: 'Pilih…',
     rowsTitle: 'Baris dengan galat atau peringatan',
     noRows: 'Semua baris lolos pemeriksaan.',
-    shown: 'Menampilkan {{shown}} dari {{total}} baris.',
+    shown: 'Menampilkan {{shown, number}} dari {{total, number}} baris.',
     row: 'Baris',
     action: 'Tindakan',
     findings: 'Temuan',
@@ -73,7 +73,7 @@ export const importId = {
   },
   done: {
     title: 'Impor selesai',
-    summary: '{{created}} dibuat, {{updated}} diperbarui, {{skipped}} dilewati.',
+    summary: '{{created, number}} dibuat, {{updated, number}} diperbarui, {{skipped, number}} dilewati.',
     another: 'Impor berkas lain',
   },
   export: {
@@ -103,7 +103,7 @@ export const importEn: Catalog<typeof importId> = {
   },
   map: {
     title: '2. Match the columns',
-    intro: '{{file}}: {{count}} data rows. Choose the field each column of the file fills.',
+    intro: '{{file}}: {{count, number}} data rows. Choose the field each column of the file fills.',
     remembered: 'This mapping is remembered from an earlier import with the same column headings.',
     guessed: 'This mapping was guessed from the column headings. Check it before you go on.',
     column: 'Column in the file',
@@ -117,7 +117,7 @@ export const importEn: Catalog<typeof importId> = {
   progress: {
     label: 'Progress',
     reading: 'Reading the file…',
-    validating: 'Checking row {{done}} of {{total}}…',
+    validating: 'Checking row {{done, number}} of {{total, number}}…',
     saving: 'Saving all rows… (do not close the app)',
     done: 'Done.',
     cancelled: 'Cancelled.',
@@ -135,12 +135,12 @@ export const importEn: Catalog<typeof importId> = {
       warning: 'With warnings',
     },
     ambiguousTitle: 'Regencies/cities to choose',
-    ambiguousHint_one: '"{{value}}" ({{count}} row) can mean more than one regency/city.',
-    ambiguousHint_other: '"{{value}}" ({{count}} rows) can mean more than one regency/city.',
+    ambiguousHint_one: '"{{value}}" ({{count, number}} row) can mean more than one regency/city.',
+    ambiguousHint_other: '"{{value}}" ({{count, number}} rows) can mean more than one regency/city.',
     choose: 'Choose…',
     rowsTitle: 'Rows with errors or warnings',
     noRows: 'Every row passed the check.',
-    shown: 'Showing {{shown}} of {{total}} rows.',
+    shown: 'Showing {{shown, number}} of {{total, number}} rows.',
     row: 'Row',
     action: 'Action',
     findings: 'Findings',
@@ -156,7 +156,7 @@ export const importEn: Catalog<typeof importId> = {
   },
   done: {
     title: 'Import finished',
-    summary: '{{created}} created, {{updated}} updated, {{skipped}} skipped.',
+    summary: '{{created, number}} created, {{updated, number}} updated, {{skipped, number}} skipped.',
     another: 'Import another file',
   },
   export: {
