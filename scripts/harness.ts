@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util'
+import { AppError } from '../src/shared/errors'
+import { createTranslator } from '../src/shared/i18n/translate'
 import { startHarness } from './harness/server'
 
 /** `npm run harness -- --db FILE [--port N]`: for browser tests and demos only, never packaged. */
@@ -17,6 +19,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
+  // A database it may not open (not Lokadaya's, read-only folder) is said as the app says it.
+  console.error(
+    error instanceof AppError
+      ? createTranslator('id')(error.userMessage)
+      : error instanceof Error
+        ? error.message
+        : error,
+  )
   process.exit(1)
 })

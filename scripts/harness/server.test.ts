@@ -3,6 +3,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_IMPORT_BYTES } from '../../src/shared/members'
 import { startHarness, type Harness } from './server'
 
 let directory: string
@@ -58,6 +59,18 @@ describe('browser-test harness', () => {
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL' },
     })
+  })
+
+  it('takes a file as large as an import accepts, which arrives as base64 a third larger', async () => {
+    const contentBase64 = Buffer.alloc(MAX_IMPORT_BYTES, 'a').toString('base64')
+    const result = await invoke({
+      channel: 'members:importOpen',
+      input: { kind: 'people', fileName: 'a.csv', contentBase64 },
+    })
+    expect(result.status).toBe(200)
+    // The harness took the body; the hub (not set up here) is what answers.
+    expect(JSON.parse(result.body)).toMatchObject({ ok: false })
+    expect(result.body).not.toContain('too large')
   })
 
   it('answers a client-side route with the index, transport included', async () => {

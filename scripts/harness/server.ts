@@ -25,7 +25,8 @@ export interface HarnessOptions {
 
 const TRANSPORT_PATH = '/__harness/transport.js'
 const INVOKE_PATH = '/__harness/invoke'
-const MAX_BODY_BYTES = 10 * 1024 * 1024
+// An import's 10 MB file arrives as base64 inside JSON: a third larger, and some.
+const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 /**
  * Serves the built renderer on 127.0.0.1 with the real handler registry behind an HTTP transport,
