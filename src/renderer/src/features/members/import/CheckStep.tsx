@@ -104,7 +104,9 @@ export function CheckStep({ preview }: { preview: ImportPreview }) {
       <h2 id="import-check-title" ref={headingRef} tabIndex={-1}>
         {t('memberImport.check.title')}
       </h2>
-      <p className="hint">{t('memberImport.check.intro')}</p>
+      <p className="hint">
+        {t(preview.counts.error > 0 ? 'memberImport.check.introErrors' : 'memberImport.check.intro')}
+      </p>
       <dl className="import-counts">
         {countKeys.map((key) => (
           <div key={key} className={`import-count import-count--${key}`}>

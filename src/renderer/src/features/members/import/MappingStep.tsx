@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { ImportOpened } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { fieldLabel } from './fields'
@@ -14,9 +15,14 @@ export function MappingStep({ opened }: { opened: ImportOpened }) {
   const t = useText()
   const { kind, fileName, mapping, busy, mapColumn, check } = useImport()
   const missing = missingFields(opened, mapping)
+  // A file just read replaces the file step: focus, and a screen reader, land on what comes next.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [opened])
   return (
     <section className="import-step" aria-labelledby="import-map-title">
-      <h2 id="import-map-title">{t('memberImport.map.title')}</h2>
+      <h2 id="import-map-title" ref={headingRef} tabIndex={-1}>
+        {t('memberImport.map.title')}
+      </h2>
       <p>{t('memberImport.map.intro', { file: fileName ?? '', count: opened.rowCount })}</p>
       <p className="hint">{t(opened.mappingRemembered ? 'memberImport.map.remembered' : 'memberImport.map.guessed')}</p>
       <div className="import-table-wrap">

@@ -42,7 +42,8 @@ export const importId = {
   },
   check: {
     title: '3. Hasil uji coba',
-    intro: 'Belum ada data yang disimpan. Perbaiki atau lewati baris bergalat, lalu jalankan uji coba lagi.',
+    intro: 'Belum ada data yang disimpan. Periksa hasilnya, lalu pilih Impor semua.',
+    introErrors: 'Belum ada data yang disimpan. Perbaiki atau lewati baris bergalat, lalu jalankan uji coba lagi.',
     counts: {
       create: 'Akan dibuat',
       update: 'Akan diperbarui',
@@ -126,7 +127,8 @@ export const importEn: Catalog<typeof importId> = {
   },
   check: {
     title: '3. Check results',
-    intro: 'Nothing has been saved yet. Fix or skip the rows with errors, then run the check again.',
+    intro: 'Nothing has been saved yet. Check the results, then choose Import all.',
+    introErrors: 'Nothing has been saved yet. Fix or skip the rows with errors, then run the check again.',
     counts: {
       create: 'To be created',
       update: 'To be updated',
