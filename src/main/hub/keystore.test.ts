@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -24,6 +24,14 @@ describe('file key store', () => {
     expect(await store.load()).toBe('first')
     expect(statSync(file).mode & 0o777).toBe(0o600)
     expect(readdirSync(directory)).toEqual(['hub.db.signing-key'])
+  })
+
+  it("takes back other users' access to a key restored by hand with a looser mode", async () => {
+    const file = join(directory, 'hub.db.signing-key')
+    writeFileSync(file, 'restored', { mode: 0o644 })
+    chmodSync(file, 0o644)
+    expect(await createFileKeyStore(file).load()).toBe('restored')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
   })
 
   it('moves an existing key aside instead of overwriting it, and undo puts it back', async () => {

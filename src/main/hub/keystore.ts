@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { KeyProtection } from '../../shared/hub'
+import { restrictToOwner } from '../db/files'
 
 /**
  * Where the hub's private signing key lives. The database never holds it: a database copied to a
@@ -64,6 +65,8 @@ export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher
     },
     async load() {
       if (!existsSync(file)) return null
+      // A key restored from a backup by hand may come back readable by every user of the PC.
+      restrictToOwner(file)
       const { plain, stale } = await cipher.decrypt(await readFile(file))
       if (stale) await writeAtomically(plain)
       return plain
