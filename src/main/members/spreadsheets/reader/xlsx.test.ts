@@ -67,8 +67,8 @@ describe('reading XLSX', () => {
       '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="#,##0 &quot;hari&quot;"/></numFmts>' +
       '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>'
     const rows =
-      '<row r="1"><c r="A1" t="inlineStr"><is><t>A</t></is></c><c r="B1" t="inlineStr"><is><t>B</t></is></c><c r="C1" t="inlineStr"><is><t>C</t></is></c><c r="D1" t="inlineStr"><is><t>D</t></is></c><c r="E1" t="inlineStr"><is><t>E</t></is></c><c r="F1" t="inlineStr"><is><t>F</t></is></c></row>' +
-      '<row r="2"><c r="A2" s="1"><v>45795</v></c><c r="B2" s="2"><v>45795.75</v></c><c r="C2" s="3"><v>45795</v></c><c r="D2" t="d"><v>2025-05-18T00:00:00Z</v></c><c r="E2" t="b"><v>1</v></c><c r="F2" t="e"><v>#N/A</v></c></row>'
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>A</t></is></c><c r="B1" t="inlineStr"><is><t>B</t></is></c><c r="C1" t="inlineStr"><is><t>C</t></is></c><c r="D1" t="inlineStr"><is><t>D</t></is></c><c r="E1" t="inlineStr"><is><t>E</t></is></c><c r="F1" t="inlineStr"><is><t>F</t></is></c><c r="G1" t="inlineStr"><is><t>G</t></is></c></row>' +
+      '<row r="2"><c r="A2" s="1"><v>45795</v></c><c r="B2" s="2"><v>45795.75</v></c><c r="C2" s="3"><v>45795</v></c><c r="D2" t="d"><v>2025-05-18T00:00:00Z</v></c><c r="E2" t="b"><v>1</v></c><c r="F2" t="e"><v>#N/A</v></c><c r="G2" s="1"><v>1e20</v></c></row>'
     expect((await read(workbook(rows, { styles }))).rows[0]?.cells).toEqual([
       '2025-05-18',
       '2025-05-18',
@@ -76,6 +76,7 @@ describe('reading XLSX', () => {
       '2025-05-18',
       'ya',
       '#N/A',
+      '1e20',
     ])
     const in1904 = `<workbook xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`
     expect((await read(workbook(rows, { styles, workbook: in1904 }))).rows[0]?.cells[0]).toBe('2029-05-19')

@@ -140,6 +140,7 @@ async function sharedStrings(archive: Archive, name: string): Promise<string[]> 
 }
 
 const DAY_MS = 86_400_000
+const LAST_EXCEL_DAY = 2_958_466
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Excel's serial day number as YYYY-MM-DD (1900 system with its phantom 29 Feb 1900, or 1904). */
@@ -173,7 +174,8 @@ function cellText(type: string, style: number, raw: string, context: CellContext
       return raw.slice(0, 10)
     case 'n': {
       const serial = Number(raw)
-      return context.dates[style] && Number.isFinite(serial) ? serialDate(serial, context.date1904) : raw
+      // Beyond 31 Dec 9999 Excel shows ##### too: such a "date" is kept as the number it is.
+      return context.dates[style] && serial >= 0 && serial < LAST_EXCEL_DAY ? serialDate(serial, context.date1904) : raw
     }
     default:
       return raw
