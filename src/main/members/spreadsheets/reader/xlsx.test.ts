@@ -104,6 +104,14 @@ describe('reading XLSX', () => {
     await expect(read(ods)).rejects.toMatchObject({ userMessage: { key: 'validation.import.openDocument' } })
     const broken = zipArchive([...workbookEntries(), entry('xl/worksheets/sheet1.xml', `${SHEET_START}<row><c>`)])
     await expect(read(broken)).rejects.toMatchObject({ userMessage: { key: 'validation.import.corrupt' } })
+    // A cell that names a shared string the file lacks would otherwise read as empty.
+    const missingString = workbook(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>7</v></c></row>',
+      {
+        strings: '<si><t>Nama</t></si>',
+      },
+    )
+    await expect(read(missingString)).rejects.toMatchObject({ userMessage: { key: 'validation.import.corrupt' } })
   })
 
   it('reads what the test builder writes, so the hostile files below are real workbooks', async () => {

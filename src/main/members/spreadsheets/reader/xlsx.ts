@@ -160,6 +160,8 @@ interface CellContext {
   strings: string[]
   dates: boolean[]
   date1904: boolean
+  /** A cell naming a shared string the file does not hold: the file is damaged, not the cell empty. */
+  damaged(): never
 }
 
 /** What the user sees: shared and inline strings, TRUE/FALSE as ya/tidak, dates as YYYY-MM-DD, numbers as stored. */
@@ -167,7 +169,7 @@ function cellText(type: string, style: number, raw: string, context: CellContext
   if (raw === '') return ''
   switch (type) {
     case 's':
-      return context.strings[Number(raw)] ?? ''
+      return context.strings[Number(raw)] ?? context.damaged()
     case 'b':
       return raw === '1' || raw === 'true' ? 'ya' : 'tidak'
     case 'd':
@@ -239,6 +241,7 @@ export async function readXlsxRows(bytes: Buffer, fileName: string): Promise<Raw
       dates: await dateStyles(archive, parts.styles),
       strings: await sharedStrings(archive, parts.sharedStrings),
       date1904: parts.date1904,
+      damaged: () => refuse('corrupt', { name: fileName }),
     }
     return await sheetRows(archive, parts.sheet, context)
   } catch (error) {
