@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors'
+import { refuse } from './refusals'
 import type { ImportCommitted, OrganisationFields, PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
@@ -7,10 +7,6 @@ import { insertOrganisation, updateOrganisation } from '../records/organisations
 import { insertPerson, updatePerson } from '../records/people'
 import { dataVersion } from './preview'
 import { runWrite, type PreparedRow, type Session } from './sessions'
-
-const refuse = (key: string, params?: Record<string, number>): never => {
-  throw new AppError('VALIDATION', { key: `validation.import.${key}`, params })
-}
 
 /**
  * Writes what the last dry run prepared, all or nothing, in one synchronous transaction: nothing

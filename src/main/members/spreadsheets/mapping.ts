@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { AppError } from '../../../shared/errors'
+import { refuse } from './refusals'
 import type { ImportKind } from '../../../shared/members'
 import type { Orm } from '../../db'
 import { readSetting, writeSetting } from '../../settings/service'
@@ -33,10 +33,6 @@ export function initialMapping(
 export function rememberMapping(orm: Orm, kind: ImportKind, headers: string[], mapping: Mapping): void {
   const byKey = Object.fromEntries(headers.map((header, index) => [headerKey(header), mapping[index] ?? null]))
   writeSetting(orm, settingKey(kind, headers), JSON.stringify(byKey))
-}
-
-const refuse = (key: string, params: Record<string, string>): never => {
-  throw new AppError('VALIDATION', { key: `validation.import.${key}`, params })
 }
 
 /**

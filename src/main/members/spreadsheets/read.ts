@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { AppError } from '../../../shared/errors'
-import { refusal } from './reader/refuse'
+import { refusal } from './refusals'
 import type { ReadReply, ReadRequest } from './reader/worker'
 import type { Sheet } from './reader/sheet'
 

@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { MAX_IMPORT_COLUMNS } from '../../../../shared/members'
-import { MAX_READ_ROWS, cellBudget, columnName, refuse, refuseTooManyRows } from './refuse'
+import { MAX_READ_ROWS, cellBudget, columnName, refuseTooManyRows } from './limits'
+import { refuse } from '../refusals'
 import type { RawRow } from './xlsx'
 
 /**

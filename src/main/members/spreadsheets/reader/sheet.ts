@@ -1,6 +1,7 @@
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../../shared/members'
 import { readCsvRows } from './csv'
-import { MAX_TITLE_LINES, refuse, refuseTooManyRows } from './refuse'
+import { MAX_TITLE_LINES, refuseTooManyRows } from './limits'
+import { refuse } from '../refusals'
 import { readXlsxRows, type RawRow } from './xlsx'
 
 /** A data row with the number the user sees for it in Excel (the heading is row 1). */

@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import { AppError } from '../../../../shared/errors'
 import { MAX_IMPORT_COLUMNS } from '../../../../shared/members'
-import { MAX_READ_ROWS, cellBudget, columnName, refuse, refuseTooManyRows } from './refuse'
+import { MAX_READ_ROWS, cellBudget, columnName, refuseTooManyRows } from './limits'
+import { refuse } from '../refusals'
 import { openArchive, type Archive } from './zip'
 import { prefixedAttribute, xmlConsumer, type XmlHandlers } from './xml'
 

@@ -1,5 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
-import { refusal } from './refuse'
+import { refusal } from '../refusals'
 
 /**
  * Limits of an XLSX archive, checked against its central directory before anything is inflated.
@@ -17,9 +17,10 @@ export const ZIP_LIMITS = {
 
 export interface Archive {
   has(name: string): boolean
-  /** Inflates one entry into memory, refusing it past maxBytes whatever its header declared. */
-  read(name: string, maxBytes: number): Promise<Buffer>
-  /** Inflates one entry chunk by chunk into a consumer, with the same bound. */
+  /**
+   * Inflates one entry chunk by chunk into a consumer, refusing it past maxBytes: by its declared
+   * size before inflating, and again by the bytes inflated, should a declaration get past yauzl.
+   */
   stream(name: string, maxBytes: number, consume: (chunk: Buffer) => void): Promise<void>
 }
 
@@ -83,10 +84,5 @@ export async function openArchive(bytes: Buffer, fileName: string): Promise<Arch
   return {
     has: (name) => entries.has(name),
     stream,
-    async read(name, maxBytes) {
-      const chunks: Buffer[] = []
-      await stream(name, maxBytes, (chunk) => chunks.push(chunk))
-      return Buffer.concat(chunks)
-    },
   }
 }

@@ -1,15 +1,5 @@
-import { AppError } from '../../../../shared/errors'
 import { MAX_IMPORT_CELLS, MAX_IMPORT_ROWS } from '../../../../shared/members'
-
-type Params = Record<string, string | number>
-
-/** Why a file cannot be imported, in words the user can act on (validation.import.*). */
-export const refusal = (key: string, params: Params = {}): AppError =>
-  new AppError('VALIDATION', { key: `validation.import.${key}`, params })
-
-export const refuse = (key: string, params: Params = {}): never => {
-  throw refusal(key, params)
-}
+import { refuse } from '../refusals'
 
 /** Lists made for printing may open with a few title lines above the headings (see sheet.ts). */
 export const MAX_TITLE_LINES = 5
