@@ -25,6 +25,7 @@ test.describe('first-run setup', () => {
     await expect(page.getByLabel('Name of the hub organisation')).toHaveAccessibleDescription(
       /This entry contains an invisible control character \(U\+001B\)\. Remove it/,
     )
+    await expectAccessible(page)
 
     // Fixed from the keyboard alone: retype the name, then submit with Enter.
     await page.getByLabel('Name of the hub organisation').focus()

@@ -154,6 +154,7 @@ test('maps columns headed __proto__ and constructor by keyboard and imports them
   await page.getByRole('button', { name: 'Jalankan uji coba' }).press('Enter')
   await expect(count(page, 'Akan dibuat')).toHaveText('1.200')
   await expect(page.getByText('Belum ada data yang disimpan. Periksa hasilnya, lalu pilih Impor semua.')).toBeVisible()
+  await expectAccessible(page)
   await page.getByRole('button', { name: 'Impor semua' }).press('Enter')
   await expect(page.getByText('1.200 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible()
   const list = await harness.registry.invoke('members:listOrganisations', { query: 'Proto 1200' })

@@ -59,6 +59,7 @@ test.describe('a hub already set up', () => {
     await expect(notice(page, 'Needs attention')).toHaveText(
       `The hub's signing key was not found at ${key}. Without it the hub cannot send data to the national team. Restore the key file from a backup to that place, then open Lokadaya Hub again; if there is no backup, contact the national team.`,
     )
+    await expectAccessible(page)
     await page.getByRole('link', { name: 'Home' }).click()
     await expect(page.getByRole('definition').filter({ hasText: formatDate(new Date(), 'WIB', 'en') })).toBeVisible()
 
