@@ -5,6 +5,7 @@ import { registerMembersHandlers } from './members/handlers'
 import { registerReferenceHandlers } from './reference/handlers'
 import type { Services } from './services'
 import { registerSettingsHandlers } from './settings/handlers'
+import { registerSyncHandlers } from './sync/handlers'
 
 /** Every capability's handlers on one registry; refuses to start with a channel left unhandled. */
 export function createAppRegistry(services: Services, log?: (error: unknown) => void): HandlerRegistry {
@@ -14,6 +15,7 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerHubHandlers(registry)
   registerReferenceHandlers(registry)
   registerMembersHandlers(registry)
+  registerSyncHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

@@ -2,11 +2,32 @@ import type { Language } from '../shared/hub'
 import type { AppDatabase } from './db'
 import type { KeyStore } from './hub/keystore'
 
+/** What the user picks or saves through a file dialog: sync bundles (and acks), or public key files. */
+export type FileKind = 'bundle' | 'key'
+
+/**
+ * The system's open and save dialogs. Main reads and writes the files the user chose there itself,
+ * so the renderer never names a path to write to.
+ */
+export interface FileDialogs {
+  /** The path the user chose to save to, or null when they cancelled. */
+  chooseSavePath(request: { suggestedName: string; kind: FileKind }): Promise<string | null>
+  /** The files the user chose to open; none when they cancelled. */
+  chooseOpenPaths(request: { kind: FileKind; multiple: boolean }): Promise<string[]>
+}
+
+/** Where nobody sits in front of a screen (the CLI, unit tests): every dialog is as if cancelled. */
+export const noFileDialogs: FileDialogs = {
+  chooseSavePath: async () => null,
+  chooseOpenPaths: async () => [],
+}
+
 /** What every handler may use. The shell, the CLI and the test harness each build one. */
 export interface Services {
   database: AppDatabase
   keyStore: KeyStore
   appVersion: string
+  files: FileDialogs
   /** Messages in this language instead of the stored setting (the CLI's --lang). */
   language?: Language
 }

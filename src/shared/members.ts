@@ -248,16 +248,23 @@ export const listPeopleInput = z.strictObject({
   ...page,
 })
 
-// ---------- merging ----------
+// ---------- merging, deleting, ending ----------
 
-export const mergeKinds = ['organisation', 'person'] as const
-export type MergeKind = (typeof mergeKinds)[number]
+/** The member records a user merges, deletes and restores. */
+export const recordKinds = ['organisation', 'person'] as const
+export type RecordKind = (typeof recordKinds)[number]
 export const mergeInput = z.strictObject({
-  kind: z.enum(mergeKinds),
+  kind: z.enum(recordKinds),
   survivorId: id,
   mergedId: id,
   /** Per field, whose value the survivor keeps; fields left out keep the survivor's. */
   take: z.record(z.string(), z.enum(['survivor', 'merged'])).prefault({}),
+})
+/** Deleting a record, and undoing that: the undo names the record, so it cannot restore another. */
+export const recordInput = z.strictObject({ kind: z.enum(recordKinds), id })
+export const endAffiliationInput = z.strictObject({
+  affiliationId: id,
+  untilOn: pastDate('validation.date.invalid'),
 })
 
 // ---------- import and export ----------
@@ -309,7 +316,7 @@ export const templateInput = z.strictObject({ kind: z.enum(importKinds), format:
 
 export interface DuplicateCandidate {
   id: string
-  kind: MergeKind
+  kind: RecordKind
   name: string
   /** Organisation: its kabupaten/kota; person: their organisation's name. */
   context: string | null
@@ -406,13 +413,24 @@ export interface PersonDetail extends PersonFields {
 
 export interface MergeSummary {
   id: string
-  kind: MergeKind
+  kind: RecordKind
   survivorId: string
   survivorName: string
   mergedName: string
   mergedAt: string
-  /** Only the latest merge can be undone, and only once. */
+  /**
+   * Only the latest merge can be undone, and only once. Undo puts back what the merge wrote,
+   * except fields edited since, which keep their edit.
+   */
   undoable: boolean
+}
+
+/** A record deleted here; the latest delete can be undone while the record is unchanged since. */
+export interface DeletedRecord {
+  kind: RecordKind
+  id: string
+  name: string
+  deletedAt: string
 }
 
 export interface ImportOpened {

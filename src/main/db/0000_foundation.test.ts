@@ -27,6 +27,11 @@ describe('migration 0000_foundation', () => {
       'contact_phone text',
       'contact_email text',
       'public_key text not null',
+      // Added by 0002_sync.
+      'created_hlc text not null',
+      'hlc text not null',
+      'field_clocks text not null',
+      'change_seq integer not null',
     ])
   })
 
@@ -53,12 +58,12 @@ describe('migration 0000_foundation', () => {
     )
   })
 
-  it('serves "changed since" bundle export from the owner index', () => {
+  it('serves "changed since" bundle export from the owner index (by change counter since 0002_sync)', () => {
     const { database } = testDatabase()
     const plan = database.sqlite
-      .prepare(`EXPLAIN QUERY PLAN SELECT * FROM hubs WHERE hub_id = ? AND updated_at > ?`)
-      .all('a', '2026') as { detail: string }[]
-    expect(plan.map((p) => p.detail).join()).toMatch(/USING INDEX hubs_hub_updated_idx/)
+      .prepare(`EXPLAIN QUERY PLAN SELECT * FROM hubs WHERE hub_id = ? AND change_seq > ?`)
+      .all('a', 0) as { detail: string }[]
+    expect(plan.map((p) => p.detail).join()).toMatch(/USING INDEX hubs_hub_change_idx/)
   })
 
   it('looks kabupaten/kota up by province, and villages by kecamatan, through indexes', () => {

@@ -1,55 +1,52 @@
-import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { syncedTables } from '../sync/tables'
 import { testDatabase } from '../testing/database'
 
-/**
- * Tables that are not user data: reference data, this installation's settings, bookkeeping, and
- * the local search index (rebuilt from user data by triggers, never synced).
- */
-const isUserData = (table: string) =>
-  !table.startsWith('ref_') &&
-  !table.startsWith('__') &&
-  !table.startsWith('sqlite_') &&
-  !/_fts($|_)/.test(table) &&
-  !['local_settings', 'search_keys'].includes(table)
+interface Column {
+  name: string
+  type: string
+  notnull: number
+  pk: number
+}
 
 /**
- * The rules every table of user data must keep so signed-bundle sync can merge it (issue #2): these
- * run against the migrated schema, so each later migration is held to them automatically.
+ * The rules every synced table must keep so signed-bundle sync can merge it (issues #2 and #8).
+ * They run against the migrated schema, taking the tables from the sync registry, so each later
+ * migration and each newly registered table is held to them automatically.
  */
 describe('sync-ready schema conventions', () => {
-  const userTables = (sqlite: Database.Database) =>
-    (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[])
-      .map((t) => t.name)
-      .filter(isUserData)
+  const names = syncedTables.map((table) => table.name)
 
-  it('finds user-data tables to check', () => {
-    expect(userTables(testDatabase().database.sqlite)).toContain('hubs')
+  it('finds the synced tables in the migrated database', () => {
+    const { sqlite } = testDatabase().database
+    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all()
+    expect(names).toContain('hubs')
+    expect(tables).toEqual(expect.arrayContaining(names))
   })
 
-  it('gives every user-data table a text id key, an owner hub, UTC timestamps and soft deletion', () => {
+  it('gives every synced table a text id key, an owner hub, UTC timestamps, soft deletion and clocks', () => {
     const { sqlite } = testDatabase().database
-    for (const table of userTables(sqlite)) {
+    for (const table of names) {
       const columns = sqlite
         .prepare(`SELECT name, lower(type) AS type, "notnull", pk FROM pragma_table_info(?)`)
-        .all(table) as { name: string; type: string; notnull: number; pk: number }[]
+        .all(table) as Column[]
       const column = (name: string) => columns.find((c) => c.name === name)
       expect(
         columns.filter((c) => c.pk > 0),
         `${table}: primary key`,
       ).toEqual([{ name: 'id', type: 'text', notnull: 1, pk: 1 }])
-      expect(column('hub_id'), `${table}.hub_id`).toMatchObject({ type: 'text', notnull: 1 })
-      expect(column('created_at'), `${table}.created_at`).toMatchObject({ type: 'text', notnull: 1 })
-      expect(column('updated_at'), `${table}.updated_at`).toMatchObject({ type: 'text', notnull: 1 })
+      for (const name of ['hub_id', 'created_at', 'updated_at', 'created_hlc', 'hlc', 'field_clocks'])
+        expect(column(name), `${table}.${name}`).toMatchObject({ type: 'text', notnull: 1 })
       expect(column('deleted_at'), `${table}.deleted_at`).toMatchObject({ type: 'text', notnull: 0 })
+      expect(column('change_seq'), `${table}.change_seq`).toMatchObject({ type: 'integer', notnull: 1 })
       const fractional = columns.filter((c) => /real|floa|doub|numeric|decimal/.test(c.type))
       expect(fractional, `${table}: money is integer rupiah`).toEqual([])
     }
   })
 
-  it('puts no UNIQUE constraint on user-data tables besides the primary key', () => {
+  it('puts no UNIQUE constraint on synced tables besides the primary key', () => {
     const { sqlite } = testDatabase().database
-    for (const table of userTables(sqlite)) {
+    for (const table of names) {
       const unique = sqlite
         .prepare(`SELECT name FROM pragma_index_list(?) WHERE "unique" = 1 AND origin != 'pk'`)
         .all(table)
@@ -57,19 +54,15 @@ describe('sync-ready schema conventions', () => {
     }
   })
 
-  it('indexes every user-data table by owner and change time for bundle export', () => {
+  it('indexes every synced table by owner and change counter for incremental export', () => {
     const { sqlite } = testDatabase().database
     const leadingColumns = (index: string) =>
-      (sqlite.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).all(index) as { name: string }[])
-        .map((c) => c.name)
+      (sqlite.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index) as string[])
         .slice(0, 2)
         .join()
-    for (const table of userTables(sqlite)) {
-      const indexes = sqlite.prepare(`SELECT name FROM pragma_index_list(?)`).all(table) as { name: string }[]
-      expect(
-        indexes.map((i) => leadingColumns(i.name)),
-        `${table}: index on (hub_id, updated_at)`,
-      ).toContain('hub_id,updated_at')
+    for (const table of names) {
+      const indexes = sqlite.prepare(`SELECT name FROM pragma_index_list(?)`).pluck().all(table) as string[]
+      expect(indexes.map(leadingColumns), `${table}: index on (hub_id, change_seq)`).toContain('hub_id,change_seq')
     }
   })
 })

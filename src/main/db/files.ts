@@ -54,3 +54,6 @@ export const databaseFiles = (path: string): string[] => [path, `${path}-wal`, `
 
 export const codeOf = (error: unknown): unknown =>
   error instanceof Error && 'code' in error ? (error as { code: unknown }).code : undefined
+
+/** The copy taken before a schema upgrade, beside the database. */
+export const backupFileFor = (path: string): string => `${path}.pre-upgrade.bak`

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { loadReferenceData, staleReferenceData } from '../reference/load'
 import { AppError } from '../../shared/errors'
-import { codeOf, createPrivateFile, databaseFiles, publishExclusively, restrictToOwner } from './files'
+import { backupFileFor, codeOf, createPrivateFile, databaseFiles, publishExclusively, restrictToOwner } from './files'
 import { applyMigrations, isLokadayaDatabase, planMigrations } from './migrate'
 import * as schema from './schema'
 
@@ -17,6 +17,8 @@ export interface AppDatabase {
   path: string
   /** This user may not write the file: opened for looking and exporting, every save refused. */
   readOnly: boolean
+  /** Wall time in milliseconds: the one clock every write stamps with; tests inject their own. */
+  clock: () => number
   close(): void
 }
 
@@ -27,6 +29,8 @@ export interface CreateDbOptions {
   nativeBinding?: string
   /** Whether this user may write a file or folder; tests pass their own, as root may write anything. */
   canWrite?: (path: string) => boolean
+  /** The wall clock (default Date.now); tests control time through it. */
+  clock?: () => number
 }
 
 export const sourceMigrationsFolder = join(__dirname, 'migrations')
@@ -98,7 +102,7 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
     throw error
   }
   const orm = drizzle({ client: sqlite, schema })
-  return { orm, sqlite, path, readOnly, close: () => sqlite.close() }
+  return { orm, sqlite, path, readOnly, clock: options.clock ?? Date.now, close: () => sqlite.close() }
 }
 
 function hasWriteAccess(path: string): boolean {
@@ -132,8 +136,6 @@ function assertLokadayaDatabase(sqlite: Database.Database, path: string): void {
   }
   if (!ours) throw new AppError('NOT_LOKADAYA_DB', { key: 'errors.notLokadayaDb', params: { path } })
 }
-
-const backupFileFor = (path: string): string => `${path}.pre-upgrade.bak`
 
 /** A consistent copy taken before the schema changes, so an upgrade can always be walked back. */
 function backUpBeforeUpgrade(sqlite: Database.Database, path: string): void {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
+import { noFileDialogs } from '../services'
 import { appErrorFrom } from '../testing/errors'
 import { createDb, type CreateDbOptions } from '.'
 
@@ -27,7 +28,12 @@ const folderNotWritable: CreateDbOptions = { canWrite: (target) => target !== di
 
 function registryOver(options: CreateDbOptions) {
   const database = createDb(path, options)
-  const services = { database, keyStore: createFileKeyStore(signingKeyFileFor(path)), appVersion: '0.0.0-test' }
+  const services = {
+    database,
+    keyStore: createFileKeyStore(signingKeyFileFor(path)),
+    appVersion: '0.0.0-test',
+    files: noFileDialogs,
+  }
   return { database, registry: createAppRegistry(services, () => {}) }
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { KeyProtection } from '../../shared/hub'
-import { restrictToOwner } from '../db/files'
+import { backupFileFor, databaseFiles, restrictToOwner } from '../db/files'
 
 /**
  * Where the hub's private signing key lives. The database never holds it: a database copied to a
@@ -38,6 +38,24 @@ export const plainCipher: KeyCipher = {
 
 /** The key sits next to the database it belongs to: `hub.db` → `hub.db.signing-key`. */
 export const signingKeyFileFor = (databasePath: string): string => `${resolve(databasePath)}.signing-key`
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
+}
+
+/**
+ * Whether a path names one of the hub's own files (the database, the files SQLite keeps beside it,
+ * the signing key, the pre-upgrade backup), however it is spelled: no export may write over them.
+ */
+export function isHubOwnFile(databasePath: string, target: string): boolean {
+  const path = resolve(databasePath)
+  const own = [...databaseFiles(path), signingKeyFileFor(path), backupFileFor(path)].map(realPath)
+  return own.includes(realPath(target))
+}
 
 export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher): KeyStore {
   /** Written under a name of its own, then renamed into place: readers never see half a key. */

@@ -24,8 +24,8 @@ describe('hub setup', () => {
   })
 
   it('creates the identity, owning itself, with a key kept outside the database', async () => {
-    const { services, keyStore, directory } = testServices()
-    const identity = await setUpHub(services.database, keyStore, jatim, new Date('2026-11-23T03:00:00Z'))
+    const { services, keyStore, directory } = testServices({ clock: () => Date.parse('2026-11-23T03:00:00Z') })
+    const identity = await setUpHub(services.database, keyStore, jatim)
     expect(identity).toMatchObject({
       role: 'hub',
       provinceCode: '35',

@@ -8,6 +8,8 @@ import { findProvince } from '../reference/queries'
 import { readSetting, writeSetting } from '../settings/service'
 import { fingerprint, generateHubKeyPair, publicKeyOf } from './keys'
 import type { KeyStore } from './keystore'
+import { ownKey } from '../sync/keys'
+import { syncWrite } from '../sync/write'
 import { hubs } from './schema'
 
 export function hubStatus(database: AppDatabase): HubStatus {
@@ -24,7 +26,7 @@ export async function storageNotices(database: AppDatabase, keyStore: KeyStore):
   const notices: StorageNotice[] = database.readOnly ? [{ kind: 'readOnly', path: database.path }] : []
   const status = hubStatus(database)
   if (status.setUp) {
-    const key = await checkSigningKey(status.identity, keyStore)
+    const key = await checkSigningKey(database, status.identity, keyStore)
     if ('problem' in key) notices.push({ kind: key.problem, path: keyStore.location })
   }
   return notices
@@ -48,10 +50,9 @@ export function setUpHub(
   database: AppDatabase,
   keyStore: KeyStore,
   input: ParsedInputOf<'hub:setup'>,
-  now: Date = new Date(),
 ): Promise<HubIdentity> {
   const previous = setupsInFlight.get(database) ?? Promise.resolve()
-  const next = previous.catch(() => undefined).then(() => createIdentity(database, keyStore, input, now))
+  const next = previous.catch(() => undefined).then(() => createIdentity(database, keyStore, input))
   setupsInFlight.set(database, next)
   return next
 }
@@ -60,7 +61,6 @@ async function createIdentity(
   database: AppDatabase,
   keyStore: KeyStore,
   input: ParsedInputOf<'hub:setup'>,
-  now: Date,
 ): Promise<HubIdentity> {
   // Before the key is made: a key left without its hub would stand in the way of the next setup.
   if (database.readOnly) throw readOnlyRefusal(database)
@@ -74,33 +74,29 @@ async function createIdentity(
     )
 
   const keys = generateHubKeyPair()
-  const hubId = uuidv7({ msecs: now.getTime() })
-  const timestamp = now.toISOString()
+  const hubId = uuidv7({ msecs: database.clock() })
   const stored = await keyStore.save(keys.privateKeyPem)
   try {
-    database.sqlite
-      .transaction(() => {
+    syncWrite(
+      database,
+      (writer) => {
         // Checked again under the write lock: another process may share this database file.
         assertNotSetUp(database)
-        database.orm
-          .insert(hubs)
-          .values({
-            id: hubId,
-            hubId,
-            createdAt: timestamp,
-            updatedAt: timestamp,
-            role: input.role,
-            provinceCode,
-            name: input.name,
-            contactName: input.contactName,
-            contactPhone: input.contactPhone,
-            contactEmail: input.contactEmail,
-            publicKey: keys.publicKey,
-          })
-          .run()
+        writer.insert(hubs, {
+          id: hubId,
+          role: input.role,
+          provinceCode,
+          name: input.name,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          contactEmail: input.contactEmail,
+          publicKey: keys.publicKey,
+        })
         writeSetting(database.orm, 'self_hub_id', hubId)
-      })
-      .immediate()
+        ownKey(database, readIdentity(database, hubId))
+      },
+      { hubId, immediate: true },
+    )
   } catch (error) {
     await stored.undo()
     throw error
@@ -119,7 +115,7 @@ type KeyProblem = keyof typeof keyErrorCodes
 
 /** The private key in the key store must match the public key on record, or signing is useless. */
 export async function loadSigningKey(database: AppDatabase, keyStore: KeyStore): Promise<string> {
-  const key = await checkSigningKey(requireIdentity(database), keyStore)
+  const key = await checkSigningKey(database, requireIdentity(database), keyStore)
   if ('privateKeyPem' in key) return key.privateKeyPem
   const notice = { kind: key.problem, path: keyStore.location }
   throw new AppError(keyErrorCodes[key.problem], noticeMessage(notice))
@@ -130,6 +126,7 @@ export async function loadSigningKey(database: AppDatabase, keyStore: KeyStore):
  * as it may be the only copy of that hub's key.
  */
 async function checkSigningKey(
+  database: AppDatabase,
   identity: HubIdentity,
   keyStore: KeyStore,
 ): Promise<{ privateKeyPem: string } | { problem: KeyProblem }> {
@@ -147,7 +144,10 @@ async function checkSigningKey(
   } catch {
     return { problem: 'keyUnreadable' }
   }
-  return publicKey === identity.publicKey ? { privateKeyPem } : { problem: 'keyForeign' }
+  // After a rotation the instance signs with its newer key; the hub row keeps the founding one.
+  const expected = (database.sqlite.prepare(`SELECT public_key FROM sync_keys WHERE status = 'self'`).pluck().get() ??
+    identity.publicKey) as string
+  return publicKey === expected ? { privateKeyPem } : { problem: 'keyForeign' }
 }
 
 function readIdentity(database: AppDatabase, hubId: string): HubIdentity {

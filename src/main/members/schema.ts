@@ -129,20 +129,18 @@ export const affiliations = sqliteTable(
 )
 
 /**
- * What a merge changed, so the latest one can be undone: both rows as they were, and every
- * reference that was moved to the survivor ({table, id, column} as JSON).
+ * This instance's undo journal for merges (local: the merged rows themselves sync). It keeps only
+ * the fields the merge wrote, each as it was and as the merge left it, so undo puts back exactly
+ * those and leaves anything edited since alone.
  */
-export const merges = sqliteTable(
-  'merges',
-  {
-    ...syncColumns(),
-    kind: text('kind', { enum: ['organisation', 'person'] }).notNull(),
-    survivorId: text('survivor_id').notNull(),
-    mergedId: text('merged_id').notNull(),
-    survivorBefore: text('survivor_before').notNull(),
-    mergedBefore: text('merged_before').notNull(),
-    movedReferences: text('moved_references').notNull(),
-    undoneAt: text('undone_at'),
-  },
-  (t) => [syncIndex('merges', t)],
-)
+export const merges = sqliteTable('merges', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['organisation', 'person'] }).notNull(),
+  survivorId: text('survivor_id').notNull(),
+  mergedId: text('merged_id').notNull(),
+  mergedName: text('merged_name').notNull(),
+  /** JSON: [{table, id, column, before, after}], in the order written. */
+  changes: text('changes').notNull(),
+  mergedAt: text('merged_at').notNull(),
+  undoneAt: text('undone_at'),
+})

@@ -3,8 +3,12 @@ import type { Language } from '../../shared/hub'
 import type { Orm } from '../db'
 import { localSettings } from './schema'
 
-/** Import mappings are remembered per kind and set of spreadsheet headings (see members/spreadsheets). */
-type SettingKey = 'language' | 'self_hub_id' | `import_mapping:${string}`
+/**
+ * Besides the language and which hub is "us": import mappings, remembered per kind and set of
+ * spreadsheet headings (see members/spreadsheets), and the latest delete of a member record, kept
+ * while it can be undone (see members/records/delete).
+ */
+type SettingKey = 'language' | 'self_hub_id' | `import_mapping:${string}` | 'last_member_delete'
 
 export function readSetting(orm: Orm, key: SettingKey): string | null {
   return (
@@ -19,6 +23,10 @@ export function writeSetting(orm: Orm, key: SettingKey, value: string): void {
     .values({ key, value })
     .onConflictDoUpdate({ target: localSettings.key, set: { value } })
     .run()
+}
+
+export function deleteSetting(orm: Orm, key: SettingKey): void {
+  orm.delete(localSettings).where(eq(localSettings.key, key)).run()
 }
 
 /** Indonesian until the user says otherwise. */

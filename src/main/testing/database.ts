@@ -6,7 +6,7 @@ import { createDb, type AppDatabase } from '../db'
 import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, type KeyStore } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
-import type { Services } from '../services'
+import { noFileDialogs, type Services } from '../services'
 
 let template: string | undefined
 
@@ -14,7 +14,7 @@ let template: string | undefined
  * A migrated database with reference data, ready in milliseconds: the first call per test file
  * builds a template (loading ~90k area rows takes half a second), later calls copy it.
  */
-export function testDatabase(): { database: AppDatabase; directory: string } {
+export function testDatabase(options: { clock?: () => number } = {}): { database: AppDatabase; directory: string } {
   const directory = mkdtempSync(join(tmpdir(), 'lokadaya-test-'))
   onTestFinished(() => rmSync(directory, { recursive: true, force: true }))
   if (!template || !existsSync(template)) {
@@ -25,19 +25,19 @@ export function testDatabase(): { database: AppDatabase; directory: string } {
   }
   const path = join(directory, 'hub.db')
   copyFileSync(template, path)
-  const database = createDb(path)
+  const database = createDb(path, options)
   onTestFinished(() => database.close())
   return { database, directory }
 }
 
-export function testServices(): {
+export function testServices(options: { clock?: () => number } = {}): {
   services: Services
   registry: HandlerRegistry
   keyStore: KeyStore
   directory: string
 } {
-  const { database, directory } = testDatabase()
+  const { database, directory } = testDatabase(options)
   const keyStore = createFileKeyStore(join(directory, 'hub.db.signing-key'))
-  const services: Services = { database, keyStore, appVersion: '0.0.0-test' }
+  const services: Services = { database, keyStore, appVersion: '0.0.0-test', files: noFileDialogs }
   return { services, registry: createAppRegistry(services, () => {}), keyStore, directory }
 }

@@ -1,3 +1,4 @@
+import { syncEn } from './sync-en'
 import type { SharedMessages } from './id'
 
 export const en: SharedMessages = {
@@ -55,6 +56,8 @@ export const en: SharedMessages = {
       statusBeforeCurrent: 'A status change cannot be dated before {{date}} (the current status date).',
       notFound: 'OMS not found; it may have been merged or deleted.',
       merged: 'This OMS was merged into another and can no longer be edited.',
+      hasPeople:
+        'This OMS cannot be deleted: people are still recorded in it ({{count, number}}). Move them to another OMS or delete their records first.',
     },
     assessment: {
       score: 'Each capacity aspect is scored 1 to 5.',
@@ -69,6 +72,12 @@ export const en: SharedMessages = {
       consentDate: 'Enter the date consent was given.',
       notFound: 'Person not found; they may have been merged or deleted.',
       merged: 'This person was merged into another record and can no longer be edited.',
+    },
+    affiliation: {
+      notFound: 'This OMS history entry was not found; it may have been deleted.',
+      ended: 'This membership already ended on {{date}}.',
+      beforeStart: 'The end date cannot be before {{date}} (the start date).',
+      future: 'The end date cannot be after today ({{date}}).',
     },
     import: {
       tooLarge: 'The file is larger than 10 MB, the most an import takes. Split the list into several files.',
@@ -128,8 +137,10 @@ export const en: SharedMessages = {
       same: 'Choose two different records to merge.',
       field: 'Field "{{field}}" cannot be chosen when merging.',
       nothingToUndo: 'There is no merge to undo.',
-      changedSince:
-        'This merge can no longer be undone because one of the records was changed after it. Edit the records directly.',
+    },
+    delete: {
+      notLatest: 'Only the latest delete can be undone, and only once.',
+      changedSince: 'This delete can no longer be undone: the record has changed since, for example through sync.',
     },
   },
   member: {
@@ -159,6 +170,7 @@ export const en: SharedMessages = {
     keyForeign:
       "The key file at {{path}} is another hub's key, not this hub's. It is neither used nor overwritten. Move that file elsewhere and restore this hub's key from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
   },
+  sync: syncEn,
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',

@@ -1,3 +1,4 @@
+import { syncId } from './sync-id'
 /** Messages every side of the app can show: validation and error texts. UI texts live in the renderer. */
 export const id = {
   validation: {
@@ -55,6 +56,8 @@ export const id = {
       statusBeforeCurrent: 'Tanggal perubahan status tidak boleh sebelum {{date}} (tanggal status saat ini).',
       notFound: 'OMS tidak ditemukan; mungkin sudah digabungkan atau dihapus.',
       merged: 'OMS ini sudah digabungkan ke OMS lain dan tidak dapat diubah lagi.',
+      hasPeople:
+        'OMS ini tidak dapat dihapus: masih ada orang yang tercatat di dalamnya ({{count, number}}). Pindahkan orang-orang itu ke OMS lain atau hapus datanya terlebih dahulu.',
     },
     assessment: {
       score: 'Nilai tiap aspek kapasitas harus 1 sampai 5.',
@@ -69,6 +72,12 @@ export const id = {
       consentDate: 'Isi tanggal persetujuan.',
       notFound: 'Data orang tidak ditemukan; mungkin sudah digabungkan atau dihapus.',
       merged: 'Data orang ini sudah digabungkan ke data lain dan tidak dapat diubah lagi.',
+    },
+    affiliation: {
+      notFound: 'Riwayat OMS ini tidak ditemukan; mungkin sudah dihapus.',
+      ended: 'Keanggotaan di OMS ini sudah berakhir pada {{date}}.',
+      beforeStart: 'Tanggal berakhir tidak boleh sebelum {{date}} (tanggal mulai).',
+      future: 'Tanggal berakhir tidak boleh sesudah hari ini ({{date}}).',
     },
     import: {
       tooLarge: 'Berkas lebih besar dari 10 MB, batas satu impor. Pecah daftar menjadi beberapa berkas.',
@@ -128,8 +137,11 @@ export const id = {
       same: 'Pilih dua data yang berbeda untuk digabungkan.',
       field: 'Kolom "{{field}}" tidak dapat dipilih saat menggabungkan.',
       nothingToUndo: 'Tidak ada penggabungan yang dapat dibatalkan.',
+    },
+    delete: {
+      notLatest: 'Hanya penghapusan terakhir yang dapat diurungkan, dan hanya sekali.',
       changedSince:
-        'Penggabungan ini tidak dapat dibatalkan lagi karena salah satu data sudah diubah sesudahnya. Ubah datanya secara langsung.',
+        'Penghapusan ini tidak dapat diurungkan lagi karena datanya sudah berubah sesudahnya, misalnya lewat sinkronisasi.',
     },
   },
   /** Labels of member codes, shared by the UI, messages and spreadsheet export. */
@@ -160,6 +172,7 @@ export const id = {
     keyForeign:
       'Berkas kunci di {{path}} adalah kunci hub lain, bukan kunci hub ini. Kunci itu tidak dipakai dan tidak ditimpa. Pindahkan berkas itu ke tempat lain dan pulihkan kunci hub ini dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
   },
+  sync: syncId,
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',

@@ -1,6 +1,7 @@
 import { AppError, type Message } from '../../../shared/errors'
 import type { DuplicateCandidate, SaveResult } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
+import { syncWrite } from '../../sync/write'
 
 export function refuseFields(fields: Record<string, Message>): void {
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', { key: 'errors.validation' }, fields)
@@ -38,5 +39,5 @@ export function saveChecked(
     const candidates = duplicates()
     if (candidates.length > 0) return { saved: false, duplicates: candidates }
   }
-  return { saved: true, id: database.sqlite.transaction(write)() }
+  return { saved: true, id: syncWrite(database, write) }
 }

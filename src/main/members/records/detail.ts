@@ -14,17 +14,35 @@ import { affiliations, capacityAssessments, membershipChanges, organisations } f
 import { findOrganisationRow } from './organisations'
 import { findPersonRow } from './people'
 
+interface StoredRow {
+  hubId: string
+  deletedAt: string | null
+  nameKey: string
+  mergedIntoId: string | null
+  createdHlc: string
+  hlc: string
+  fieldClocks: string
+  changeSeq: number
+}
+
 /**
  * Merged-away rows are still shown (read-only, pointing at their survivor) so old links lead
- * somewhere; rows deleted for any other reason are gone.
+ * somewhere; rows deleted for any other reason are gone. What only storage and sync need stays here.
  */
-function readable<T extends { deletedAt: string | null; mergedIntoId: string | null }>(
-  row: T | undefined,
-  kind: 'organisation' | 'person',
-): T {
+function readable<T extends StoredRow>(row: T | undefined, kind: 'organisation' | 'person') {
   if (!row || (row.deletedAt && !row.mergedIntoId))
     throw new AppError('NOT_FOUND', { key: `validation.${kind}.notFound` })
-  return row
+  const {
+    hubId: _hub,
+    deletedAt: _deleted,
+    nameKey: _key,
+    createdHlc: _created,
+    hlc: _hlc,
+    fieldClocks: _clocks,
+    changeSeq: _seq,
+    ...shown
+  } = row
+  return shown
 }
 
 const nameOf = (
@@ -53,12 +71,7 @@ function currentPeople(database: AppDatabase, organisationId: string): PersonRow
 }
 
 export function organisationDetail(database: AppDatabase, id: string): OrganisationDetail {
-  const {
-    hubId: _hub,
-    deletedAt: _deleted,
-    nameKey: _key,
-    ...row
-  } = readable(findOrganisationRow(database, id), 'organisation')
+  const row = readable(findOrganisationRow(database, id), 'organisation')
   const statusHistory: MembershipChange[] = database.orm
     .select({
       id: membershipChanges.id,
@@ -91,7 +104,7 @@ export function organisationDetail(database: AppDatabase, id: string): Organisat
 }
 
 export function personDetail(database: AppDatabase, id: string): PersonDetail {
-  const { hubId: _hub, deletedAt: _deleted, nameKey: _key, ...row } = readable(findPersonRow(database, id), 'person')
+  const row = readable(findPersonRow(database, id), 'person')
   const history: Affiliation[] = database.orm
     .select({
       id: affiliations.id,

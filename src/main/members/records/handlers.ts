@@ -1,11 +1,12 @@
 import type { HandlerRegistry } from '../../ipc/registry'
 import { organisationDuplicates, personDuplicates } from '../duplicates'
+import { deleteRecord, undoDelete } from './delete'
 import { organisationDetail, personDetail } from './detail'
 import { lastMerge, mergeRecords, undoLastMerge } from './merge'
 import { addAssessment, changeStatus, createOrganisation, editOrganisation } from './organisation-service'
-import { createPerson, editPerson, personDraft } from './person-service'
+import { createPerson, editPerson, endAffiliation, personDraft } from './person-service'
 
-/** Profil Mitra records: organisations, their people, membership, capacity, merges. */
+/** Profil Mitra records: organisations, their people, membership, capacity, merges, deletes. */
 export function registerRecordHandlers(registry: HandlerRegistry): void {
   registry.register('members:getOrganisation', ({ id }, { database }) => organisationDetail(database, id))
   registry.register('members:createOrganisation', (input, { database }) => createOrganisation(database, input))
@@ -24,4 +25,7 @@ export function registerRecordHandlers(registry: HandlerRegistry): void {
   registry.register('members:merge', (input, { database }) => mergeRecords(database, input))
   registry.register('members:lastMerge', (_, { database }) => lastMerge(database))
   registry.register('members:undoMerge', (_, { database }) => undoLastMerge(database))
+  registry.register('members:deleteRecord', (input, { database }) => deleteRecord(database, input))
+  registry.register('members:undoDelete', (input, { database }) => undoDelete(database, input))
+  registry.register('members:endAffiliation', (input, { database }) => endAffiliation(database, input))
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../shared/errors'
-import type { MergeSummary, OrganisationDetail, SaveResult } from '../../../shared/members'
-import { jawaTimurServices } from './testing'
+import type { MergeSummary, OrganisationDetail, PersonDetail, SaveResult } from '../../../shared/members'
+import { syncWrite } from '../../sync/write'
+import { organisations } from '../schema'
+import type { FieldChange } from './field-journal'
+import { jawaTimurServices, organisationInput } from './testing'
 
 type Context = Awaited<ReturnType<typeof jawaTimurServices>>
 
@@ -15,11 +18,14 @@ const saved = (result: Result<unknown>): string => {
   return value.id
 }
 
-/** Everything a merge may touch, as stored: undo must bring back exactly this (timestamps aside). */
+/**
+ * Everything a merge may touch, as stored: undo must bring back exactly this, apart from the write
+ * path's bookkeeping, which moves forward so that sync sees the undo as the newest change.
+ */
 function snapshot({ database }: Context) {
   const all = (table: string) =>
     (database.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[]).map(
-      ({ updated_at: _updated, ...row }) => row,
+      ({ updated_at: _updated, hlc: _hlc, field_clocks: _clocks, change_seq: _seq, ...row }) => row,
     )
   return Object.fromEntries(
     ['organisations', 'people', 'affiliations', 'membership_changes', 'capacity_assessments'].map((t) => [t, all(t)]),
@@ -179,11 +185,62 @@ describe('merging organisations', () => {
     expect(snapshot(context)).toEqual(afterFirst)
   })
 
-  it('refuses the undo once the survivor was edited after the merge, and keeps the edit', async () => {
+  it('journals only the fields the merge wrote, each as it was and as it became', async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor, merged, people } = await twoOrganisations(context)
+    ok(
+      await registry.invoke('members:merge', {
+        kind: 'organisation',
+        survivorId: survivor,
+        mergedId: merged,
+        take: { acronym: 'merged', phone: 'survivor' },
+      }),
+    )
+    const journal = database.sqlite.prepare('SELECT changes FROM merges').pluck().get() as string
+    const changes = JSON.parse(journal) as FieldChange[]
+    const assessment = database.sqlite.prepare('SELECT id FROM capacity_assessments').pluck().get()
+    const affiliation = database.sqlite
+      .prepare('SELECT id FROM affiliations WHERE person_id = ?')
+      .pluck()
+      .get(people[1] as string)
+    const deletedAt = database.sqlite.prepare('SELECT deleted_at FROM organisations WHERE id = ?').pluck().get(merged)
+    expect(changes).toEqual([
+      { table: 'organisations', id: survivor, column: 'acronym', before: null, after: 'BDM' },
+      { table: 'organisations', id: merged, column: 'merged_into_id', before: null, after: survivor },
+      { table: 'organisations', id: merged, column: 'deleted_at', before: null, after: deletedAt },
+      { table: 'affiliations', id: affiliation, column: 'organisation_id', before: merged, after: survivor },
+      { table: 'capacity_assessments', id: assessment, column: 'organisation_id', before: merged, after: survivor },
+    ])
+  })
+
+  it('undoes a merge edited since, keeping every edit and putting back the rest', async () => {
     const context = await jawaTimurServices()
     const { registry, database } = context
     const { survivor, merged } = await twoOrganisations(context)
-    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
+    ok(
+      await registry.invoke('members:merge', {
+        kind: 'organisation',
+        survivorId: survivor,
+        mergedId: merged,
+        take: { name: 'merged', acronym: 'merged', email: 'merged' },
+      }),
+    )
+    const afterMerge = database.sqlite.prepare('SELECT hlc FROM organisations WHERE id = ?').pluck()
+    const mergedClock = afterMerge.get(merged) as string
+    // A field the merge wrote (acronym) and one it did not (website) are edited, and the status moves.
+    saved(
+      await registry.invoke('members:updateOrganisation', {
+        id: survivor,
+        name: 'Perkumpulan Bina Desa Mandiri',
+        regencyCode: '35.19',
+        phone: '0812 1111 2222',
+        email: 'bdm@contoh.or.id',
+        acronym: 'PBDM',
+        website: 'binadesa.or.id',
+        allowDuplicates: true,
+      }),
+    )
     ok(
       await registry.invoke('members:changeStatus', {
         organisationId: survivor,
@@ -192,38 +249,77 @@ describe('merging organisations', () => {
       }),
     )
     expect(ok<MergeSummary | null>(await registry.invoke('members:lastMerge', undefined))).toMatchObject({
-      undoable: false,
+      undoable: true,
     })
-    const after = snapshot(context)
-    expect(await registry.invoke('members:undoMerge', undefined)).toMatchObject({
-      ok: false,
-      error: { message: expect.stringContaining('tidak dapat dibatalkan lagi') },
+    ok(await registry.invoke('members:undoMerge', undefined))
+    expect(ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id: survivor }))).toMatchObject({
+      name: 'Yayasan Bina Desa',
+      acronym: 'PBDM',
+      email: null,
+      website: 'https://binadesa.or.id',
+      status: 'inactive',
+      statusSince: '2026-11-20',
     })
-    expect(snapshot(context)).toEqual(after)
-    const row = database.sqlite.prepare('SELECT status, status_since FROM organisations WHERE id = ?').get(survivor)
-    expect(row).toEqual({ status: 'inactive', status_since: '2026-11-20' })
+    expect(ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id: merged }))).toMatchObject({
+      name: 'Perkumpulan Bina Desa Mandiri',
+      mergedIntoId: null,
+      people: [expect.objectContaining({ name: 'Dewi Lestari' })],
+    })
+    // New clocks: sync carries the undo as the newest change, not as the state before the merge.
+    expect((afterMerge.get(merged) as string) > mergedClock).toBe(true)
   })
 
-  it('refuses the undo once a moved reference changed after the merge', async () => {
+  it('leaves a person who moved after the merge where they are now, their earlier stint restored', async () => {
     const context = await jawaTimurServices()
     const { registry } = context
     const { survivor, merged, people } = await twoOrganisations(context)
+    const dewi = people[1] as string
     const third = saved(
       await registry.invoke('members:createOrganisation', { name: 'Forum Tani Maju', regencyCode: '35.19' }),
     )
     ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
     saved(
       await registry.invoke('members:updatePerson', {
-        id: people[1] as string,
+        id: dewi,
         name: 'Dewi Lestari',
         gender: 'female',
         role: 'staff',
         organisationId: third,
       }),
     )
-    const after = snapshot(context)
-    expect((await registry.invoke('members:undoMerge', undefined)).ok).toBe(false)
-    expect(snapshot(context)).toEqual(after)
+    ok(await registry.invoke('members:undoMerge', undefined))
+    const detail = ok<PersonDetail>(await registry.invoke('members:getPerson', { id: dewi }))
+    expect(detail.organisationId).toBe(third)
+    expect(detail.affiliations.map((a) => [a.organisationId, a.untilOn === null]).sort()).toEqual(
+      [
+        [merged, false],
+        [third, true],
+      ].sort(),
+    )
+  })
+
+  it("refuses to fold another hub's record, changing nothing", async () => {
+    const context = await jawaTimurServices()
+    const { registry, database } = context
+    const { survivor } = await twoOrganisations(context)
+    const foreign = syncWrite(
+      database,
+      (writer) =>
+        writer.insert(organisations, {
+          ...organisationInput({ name: 'Yayasan Bina Desa Bali', regencyCode: '51.01' }),
+          nameKey: 'bina desa bali',
+          sectorCodes: '[]',
+          sdgs: '[]',
+          status: 'active',
+          statusSince: '2026-01-01',
+        }),
+      { hubId: '0195e1b2-0000-7000-8000-0000000000b1' },
+    )
+    const before = snapshot(context)
+    expect(
+      await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: foreign }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('milik hub lain') } })
+    expect(snapshot(context)).toEqual(before)
   })
 
   it('refuses a merge with itself, with a merged-away record, or of a field that cannot be chosen', async () => {

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm'
-import { v7 as uuidv7 } from 'uuid'
 import type { ParsedInputOf } from '../../../shared/contract'
 import {
   statusTransitions,
@@ -11,8 +10,9 @@ import {
 import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
 import { terms } from '../../reference/schema'
+import { syncWrite } from '../../sync/write'
 import { organisationDuplicates } from '../duplicates'
-import { capacityAssessments, membershipChanges, organisations } from '../schema'
+import { capacityAssessments, membershipChanges } from '../schema'
 import { formatDate, localDate } from '../../../shared/format'
 import { assertLive, pick, refuseFields, saveChecked } from './common'
 import { organisationDetail } from './detail'
@@ -27,24 +27,22 @@ import {
 export function createOrganisation(
   database: AppDatabase,
   input: ParsedInputOf<'members:createOrganisation'>,
-  now = new Date(),
 ): SaveResult {
   const hub = requireIdentity(database)
   const fields = pick(input, organisationFieldNames) as OrganisationFields
-  const since = input.statusSince ?? localDate(now, hub.timeZone)
+  const since = input.statusSince ?? localDate(new Date(database.clock()), hub.timeZone)
   return saveChecked(
     database,
     checkOrganisationFields(database, hub, fields),
     input.allowDuplicates,
     () => organisationDuplicates(database, fields),
-    () => insertOrganisation(database, hub, fields, { status: input.status, since }, now),
+    () => insertOrganisation(database, hub, fields, { status: input.status, since }),
   )
 }
 
 export function editOrganisation(
   database: AppDatabase,
   input: ParsedInputOf<'members:updateOrganisation'>,
-  now = new Date(),
 ): SaveResult {
   const hub = requireIdentity(database)
   assertLive(findOrganisationRow(database, input.id), 'organisation')
@@ -55,20 +53,19 @@ export function editOrganisation(
     input.allowDuplicates,
     () => organisationDuplicates(database, fields, input.id),
     () => {
-      updateOrganisation(database, hub, input.id, fields, now)
+      updateOrganisation(database, hub, input.id, fields)
       return input.id
     },
   )
 }
 
-/** calon → aktif → nonaktif/keluar, dated no earlier than the status it replaces. */
-export function changeStatus(
-  database: AppDatabase,
-  input: ParsedInputOf<'members:changeStatus'>,
-  now = new Date(),
-): OrganisationDetail {
+/**
+ * calon → aktif → nonaktif/keluar, dated no earlier than the status it replaces. Only the history
+ * is written: the organisation's current status is derived from it before commit.
+ */
+export function changeStatus(database: AppDatabase, input: ParsedInputOf<'members:changeStatus'>): OrganisationDetail {
   const hub = requireIdentity(database)
-  database.sqlite.transaction(() => {
+  syncWrite(database, (writer) => {
     const row = findOrganisationRow(database, input.organisationId)
     assertLive(row, 'organisation')
     if (!statusTransitions[row.status].includes(input.status))
@@ -82,26 +79,13 @@ export function changeStatus(
           params: { date: formatDate(row.statusSince, hub.timeZone) },
         },
       })
-    const stamp = now.toISOString()
-    database.orm
-      .update(organisations)
-      .set({ status: input.status, statusSince: input.effectiveOn, updatedAt: stamp })
-      .where(eq(organisations.id, row.id))
-      .run()
-    database.orm
-      .insert(membershipChanges)
-      .values({
-        id: uuidv7(),
-        hubId: hub.hubId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        organisationId: row.id,
-        status: input.status,
-        effectiveOn: input.effectiveOn,
-        note: input.note,
-      })
-      .run()
-  })()
+    writer.insert(membershipChanges, {
+      organisationId: row.id,
+      status: input.status,
+      effectiveOn: input.effectiveOn,
+      note: input.note,
+    })
+  })
   return organisationDetail(database, input.organisationId)
 }
 
@@ -109,9 +93,8 @@ export function changeStatus(
 export function addAssessment(
   database: AppDatabase,
   input: ParsedInputOf<'members:addAssessment'>,
-  now = new Date(),
 ): CapacityAssessment {
-  const hub = requireIdentity(database)
+  requireIdentity(database)
   assertLive(findOrganisationRow(database, input.organisationId), 'organisation')
   const aspects = database.orm
     .select({ code: terms.code })
@@ -123,17 +106,9 @@ export function addAssessment(
   if (given.length !== aspects.length || !aspects.every((code) => code in input.scores))
     refuseFields({ scores: { key: 'validation.assessment.aspects' } })
   const scores = Object.fromEntries(aspects.map((code) => [code, input.scores[code] as number]))
-  const assessment = { id: uuidv7(), assessedOn: input.assessedOn, scores, note: input.note }
-  database.orm
-    .insert(capacityAssessments)
-    .values({
-      ...assessment,
-      scores: JSON.stringify(scores),
-      organisationId: input.organisationId,
-      hubId: hub.hubId,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    })
-    .run()
-  return assessment
+  const values = { organisationId: input.organisationId, assessedOn: input.assessedOn, note: input.note }
+  const id = syncWrite(database, (writer) =>
+    writer.insert(capacityAssessments, { ...values, scores: JSON.stringify(scores) }),
+  )
+  return { id, assessedOn: input.assessedOn, scores, note: input.note }
 }

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm'
-import { v7 as uuidv7 } from 'uuid'
 import type { Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { organisationFields, type MembershipStatus, type OrganisationFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
-import { insertRow } from '../../db/prepared-insert'
 import { findDistrict, findRegency, findVillage, termExists } from '../../reference/queries'
+import { syncWrite } from '../../sync/write'
 import { organisationNameKey } from '../names'
 import { membershipChanges, organisations } from '../schema'
 import { assertLive, pick, refuseFields } from './common'
@@ -62,32 +61,23 @@ function organisationColumns(fields: OrganisationFields) {
   }
 }
 
-/** Writes a new organisation and its first membership status; the caller holds the transaction. */
+/** Writes a new organisation and its first membership status, within the caller's write if any. */
 export function insertOrganisation(
   database: AppDatabase,
   hub: HubIdentity,
   fields: OrganisationFields,
   status: { status: MembershipStatus; since: string },
-  now: Date,
 ): string {
   refuseFields(checkOrganisationFields(database, hub, fields))
-  const id = uuidv7()
-  const stamp = { hubId: hub.hubId, createdAt: now.toISOString(), updatedAt: now.toISOString() }
-  insertRow(database.sqlite, organisations, {
-    id,
-    ...stamp,
-    ...organisationColumns(fields),
-    status: status.status,
-    statusSince: status.since,
+  return syncWrite(database, (writer) => {
+    const id = writer.insert(organisations, {
+      ...organisationColumns(fields),
+      status: status.status,
+      statusSince: status.since,
+    })
+    writer.insert(membershipChanges, { organisationId: id, status: status.status, effectiveOn: status.since })
+    return id
   })
-  insertRow(database.sqlite, membershipChanges, {
-    id: uuidv7(),
-    ...stamp,
-    organisationId: id,
-    status: status.status,
-    effectiveOn: status.since,
-  })
-  return id
 }
 
 export function findOrganisationRow(database: AppDatabase, id: string) {
@@ -100,13 +90,8 @@ export function updateOrganisation(
   hub: HubIdentity,
   id: string,
   fields: OrganisationFields,
-  now: Date,
 ): void {
   assertLive(findOrganisationRow(database, id), 'organisation')
   refuseFields(checkOrganisationFields(database, hub, fields))
-  database.orm
-    .update(organisations)
-    .set({ ...organisationColumns(fields), updatedAt: now.toISOString() })
-    .where(eq(organisations.id, id))
-    .run()
+  syncWrite(database, (writer) => writer.update(organisations, id, organisationColumns(fields)))
 }

@@ -1,10 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm'
-import { v7 as uuidv7 } from 'uuid'
 import type { Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { personFields, type PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
-import { insertRow } from '../../db/prepared-insert'
+import { syncWrite, type SyncWriter } from '../../sync/write'
 import { personNameKey } from '../names'
 import { affiliations, people } from '../schema'
 import { localDate } from '../../../shared/format'
@@ -30,78 +29,55 @@ export function findPersonRow(database: AppDatabase, id: string) {
   return database.orm.select().from(people).where(eq(people.id, id)).get()
 }
 
+export function findAffiliationRow(database: AppDatabase, id: string) {
+  return database.orm.select().from(affiliations).where(eq(affiliations.id, id)).get()
+}
+
 function openAffiliation(
-  database: AppDatabase,
+  writer: SyncWriter,
   hub: HubIdentity,
   personId: string,
   fields: Pick<PersonFields, 'organisationId' | 'role'>,
-  now: Date,
 ) {
-  insertRow(database.sqlite, affiliations, {
-    id: uuidv7(),
-    hubId: hub.hubId,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
+  writer.insert(affiliations, {
     personId,
     organisationId: fields.organisationId,
     role: fields.role,
-    fromOn: localDate(now, hub.timeZone),
+    fromOn: localDate(writer.now(), hub.timeZone),
   })
 }
 
-/** Writes a new person with their first affiliation; the caller holds the transaction. */
-export function insertPerson(database: AppDatabase, hub: HubIdentity, fields: PersonFields, now: Date): string {
+/** Writes a new person with their first affiliation, within the caller's write if any. */
+export function insertPerson(database: AppDatabase, hub: HubIdentity, fields: PersonFields): string {
   refuseFields(checkPersonFields(database, fields))
-  const id = uuidv7()
-  insertRow(database.sqlite, people, {
-    id,
-    hubId: hub.hubId,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    ...personColumns(fields),
+  return syncWrite(database, (writer) => {
+    const id = writer.insert(people, personColumns(fields))
+    openAffiliation(writer, hub, id, fields)
+    return id
   })
-  openAffiliation(database, hub, id, fields, now)
-  return id
 }
 
 /**
  * Rewrites a person. Moving to another organisation closes the open affiliation today and opens a
  * new one, so earlier organisations stay on record; a new role within the same one is corrected in
- * place.
+ * place. Someone whose affiliations all ended stays ended when their other fields are edited: the
+ * form sends their last organisation back, which is no move.
  */
-export function updatePerson(
-  database: AppDatabase,
-  hub: HubIdentity,
-  id: string,
-  fields: PersonFields,
-  now: Date,
-): void {
+export function updatePerson(database: AppDatabase, hub: HubIdentity, id: string, fields: PersonFields): void {
   const before = findPersonRow(database, id)
   assertLive(before, 'person')
   refuseFields(checkPersonFields(database, fields))
-  const stamp = now.toISOString()
-  database.orm
-    .update(people)
-    .set({ ...personColumns(fields), updatedAt: stamp })
-    .where(eq(people.id, id))
-    .run()
-  const open = database.orm
-    .select()
-    .from(affiliations)
-    .where(and(eq(affiliations.personId, id), isNull(affiliations.untilOn), isNull(affiliations.deletedAt)))
-    .all()
-  const current = open.find((row) => row.organisationId === fields.organisationId)
-  for (const row of open.filter((row) => row !== current))
-    database.orm
-      .update(affiliations)
-      .set({ untilOn: localDate(now, hub.timeZone), updatedAt: stamp })
-      .where(eq(affiliations.id, row.id))
-      .run()
-  if (!current) openAffiliation(database, hub, id, fields, now)
-  else if (current.role !== fields.role)
-    database.orm
-      .update(affiliations)
-      .set({ role: fields.role, updatedAt: stamp })
-      .where(eq(affiliations.id, current.id))
-      .run()
+  syncWrite(database, (writer) => {
+    writer.update(people, id, personColumns(fields))
+    const open = database.orm
+      .select()
+      .from(affiliations)
+      .where(and(eq(affiliations.personId, id), isNull(affiliations.untilOn), isNull(affiliations.deletedAt)))
+      .all()
+    const current = open.find((row) => row.organisationId === fields.organisationId)
+    const today = localDate(writer.now(), hub.timeZone)
+    for (const row of open.filter((row) => row !== current)) writer.update(affiliations, row.id, { untilOn: today })
+    if (current && current.role !== fields.role) writer.update(affiliations, current.id, { role: fields.role })
+    if (!current && fields.organisationId !== before.organisationId) openAffiliation(writer, hub, id, fields)
+  })
 }

@@ -8,6 +8,11 @@ import { findPersonRow, insertPerson, updatePerson } from './people'
 import { jawaTimurServices, organisationInput, personInput } from './testing'
 
 const now = new Date('2026-11-24T20:00:00Z')
+/** A hub whose wall clock starts at `now` and moves when the test says. */
+async function hubAt(start = now) {
+  const clock = { now: start.getTime() }
+  return { ...(await jawaTimurServices({ clock: () => clock.now })), clock }
+}
 const active = { status: 'active' as const, since: '2026-01-15' }
 const first = <T>(rows: T[]): T => {
   if (rows[0] === undefined) throw new Error('reference data missing')
@@ -18,7 +23,7 @@ const fieldKeys = (error: AppError) =>
 
 describe('organisation write primitives', () => {
   it('checks places against the hub province and the reference lists', async () => {
-    const { database, hub } = await jawaTimurServices()
+    const { database, hub } = await hubAt()
     const district = first(listDistricts(database.orm, '35.19'))
     const village = first(listVillages(database.orm, district.code))
     const otherDistrict = first(listDistricts(database.orm, '35.77'))
@@ -62,27 +67,19 @@ describe('organisation write primitives', () => {
   })
 
   it('lets the national instance record an organisation of any province', async () => {
-    const { database, hub } = await jawaTimurServices()
+    const { database, hub } = await hubAt()
     const national = { ...hub, role: 'national' as const, provinceCode: null, provinceName: null }
     expect(checkOrganisationFields(database, national, organisationInput({ regencyCode: '32.01' }))).toEqual({})
   })
 
   it('inserts with a name key, JSON lists and the first membership change', async () => {
-    const { database, hub } = await jawaTimurServices()
-    const id = database.sqlite.transaction(() =>
-      insertOrganisation(
-        database,
-        hub,
-        organisationInput({
-          name: 'Yys. Bina Désa',
-          sectorCodes: ['green_economy'],
-          sdgs: [5, 2, 5],
-          districtName: 'X',
-        }),
-        active,
-        now,
-      ),
-    )()
+    const { database, hub } = await hubAt()
+    const id = insertOrganisation(
+      database,
+      hub,
+      organisationInput({ name: 'Yys. Bina Désa', sectorCodes: ['green_economy'], sdgs: [5, 2, 5], districtName: 'X' }),
+      active,
+    )
     const row = findOrganisationRow(database, id)
     expect(row).toMatchObject({
       hubId: hub.hubId,
@@ -101,9 +98,9 @@ describe('organisation write primitives', () => {
   })
 
   it('refuses bad references with field messages and writes nothing', async () => {
-    const { database, hub } = await jawaTimurServices()
+    const { database, hub } = await hubAt()
     const error = await appErrorFrom(() =>
-      insertOrganisation(database, hub, organisationInput({ typeCode: 'bank' }), active, now),
+      insertOrganisation(database, hub, organisationInput({ typeCode: 'bank' }), active),
     )
     expect(error.code).toBe('VALIDATION')
     expect(fieldKeys(error)).toEqual({ typeCode: 'validation.organisation.type' })
@@ -111,10 +108,11 @@ describe('organisation write primitives', () => {
   })
 
   it('updates fields but refuses merged and missing rows', async () => {
-    const { database, hub } = await jawaTimurServices()
-    const id = insertOrganisation(database, hub, organisationInput(), active, now)
+    const { database, hub, clock } = await hubAt()
+    const id = insertOrganisation(database, hub, organisationInput(), active)
     const later = new Date('2026-11-25T01:00:00Z')
-    updateOrganisation(database, hub, id, organisationInput({ name: 'Perkumpulan Tani Maju', acronym: 'PTM' }), later)
+    clock.now = later.getTime()
+    updateOrganisation(database, hub, id, organisationInput({ name: 'Perkumpulan Tani Maju', acronym: 'PTM' }))
     expect(findOrganisationRow(database, id)).toMatchObject({
       name: 'Perkumpulan Tani Maju',
       nameKey: 'tani maju',
@@ -125,10 +123,10 @@ describe('organisation write primitives', () => {
     database.sqlite
       .prepare(`UPDATE organisations SET deleted_at = ?, merged_into_id = 'x' WHERE id = ?`)
       .run(later.toISOString(), id)
-    const merged = await appErrorFrom(() => updateOrganisation(database, hub, id, organisationInput(), later))
+    const merged = await appErrorFrom(() => updateOrganisation(database, hub, id, organisationInput()))
     expect(merged.userMessage.key).toBe('validation.organisation.merged')
     const missing = await appErrorFrom(() =>
-      updateOrganisation(database, hub, '0195e1b2-0000-7000-8000-000000000000', organisationInput(), later),
+      updateOrganisation(database, hub, '0195e1b2-0000-7000-8000-000000000000', organisationInput()),
     )
     expect([missing.code, missing.userMessage.key]).toEqual(['NOT_FOUND', 'validation.organisation.notFound'])
   })
@@ -143,13 +141,12 @@ describe('person write primitives', () => {
       .all(personId)
 
   it('inserts a person with an open affiliation dated today in the hub zone', async () => {
-    const { database, hub } = await jawaTimurServices()
-    const org = insertOrganisation(database, hub, organisationInput(), active, now)
+    const { database, hub } = await hubAt()
+    const org = insertOrganisation(database, hub, organisationInput(), active)
     const id = insertPerson(
       database,
       hub,
       personInput(org, { name: 'Hj. Siti Rahayu, S.Pd.', consentOn: '2026-11-01', phone: '0812-3456-7890' }),
-      now,
     )
     expect(findPersonRow(database, id)).toMatchObject({
       nameKey: 'siti rahayu',
@@ -163,23 +160,23 @@ describe('person write primitives', () => {
   })
 
   it('refuses an organisation that does not exist or was merged away', async () => {
-    const { database, hub } = await jawaTimurServices()
+    const { database, hub } = await hubAt()
     const error = await appErrorFrom(() =>
-      insertPerson(database, hub, personInput('0195e1b2-0000-7000-8000-000000000000'), now),
+      insertPerson(database, hub, personInput('0195e1b2-0000-7000-8000-000000000000')),
     )
     expect(fieldKeys(error)).toEqual({ organisationId: 'validation.person.organisation' })
     expect(database.sqlite.prepare('SELECT count(*) AS n FROM affiliations').get()).toEqual({ n: 0 })
   })
 
   it('keeps earlier organisations when a person moves, and corrects the role in place', async () => {
-    const { database, hub } = await jawaTimurServices()
-    const first = insertOrganisation(database, hub, organisationInput(), active, now)
-    const second = insertOrganisation(database, hub, organisationInput({ name: 'Forum Tani Maju' }), active, now)
-    const id = insertPerson(database, hub, personInput(first), now)
-    updatePerson(database, hub, id, personInput(first, { role: 'manager' }), now)
+    const { database, hub, clock } = await hubAt()
+    const first = insertOrganisation(database, hub, organisationInput(), active)
+    const second = insertOrganisation(database, hub, organisationInput({ name: 'Forum Tani Maju' }), active)
+    const id = insertPerson(database, hub, personInput(first))
+    updatePerson(database, hub, id, personInput(first, { role: 'manager' }))
     expect(affiliationsOf(database, id)).toEqual([{ org: first, role: 'manager', fromOn: '2026-11-25', untilOn: null }])
-    const moved = new Date('2026-12-02T03:00:00Z')
-    updatePerson(database, hub, id, personInput(second, { role: 'staff' }), moved)
+    clock.now = Date.parse('2026-12-02T03:00:00Z')
+    updatePerson(database, hub, id, personInput(second, { role: 'staff' }))
     expect(affiliationsOf(database, id)).toEqual([
       { org: first, role: 'manager', fromOn: '2026-11-25', untilOn: '2026-12-02' },
       { org: second, role: 'staff', fromOn: '2026-12-02', untilOn: null },
@@ -188,11 +185,11 @@ describe('person write primitives', () => {
   })
 
   it('refuses to update a merged person', async () => {
-    const { database, hub } = await jawaTimurServices()
-    const org = insertOrganisation(database, hub, organisationInput(), active, now)
-    const id = insertPerson(database, hub, personInput(org), now)
+    const { database, hub } = await hubAt()
+    const org = insertOrganisation(database, hub, organisationInput(), active)
+    const id = insertPerson(database, hub, personInput(org))
     database.sqlite.prepare(`UPDATE people SET deleted_at = 'x', merged_into_id = 'y' WHERE id = ?`).run(id)
-    const error = await appErrorFrom(() => updatePerson(database, hub, id, personInput(org), now))
+    const error = await appErrorFrom(() => updatePerson(database, hub, id, personInput(org)))
     expect(error.userMessage.key).toBe('validation.person.merged')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../shared/errors'
-import type { OrganisationDetail, SaveResult } from '../../../shared/members'
+import type { OrganisationDetail, PersonDetail, SaveResult } from '../../../shared/members'
 import { jawaTimurServices } from './testing'
 
 type Registry = Awaited<ReturnType<typeof jawaTimurServices>>['registry']
@@ -220,6 +220,39 @@ describe('person services', () => {
       ]),
     )
     expect((await getOrganisation(registry, first)).people).toEqual([])
+  })
+
+  it('ends an affiliation on a date between its start and today, and an edit does not reopen it', async () => {
+    // 20:00 UTC on 9 March is already 10 March in Jawa Timur (WIB).
+    const { registry } = await jawaTimurServices({ clock: () => Date.parse('2026-03-09T20:00:00Z') })
+    const org = saved(await createOrganisation(registry))
+    const id = saved(await registry.invoke('members:createPerson', siti(org)))
+    const person = async () => ok<PersonDetail>(await registry.invoke('members:getPerson', { id }))
+    const [affiliation] = (await person()).affiliations
+    const end = (untilOn: string) =>
+      registry.invoke('members:endAffiliation', { affiliationId: affiliation?.id, untilOn })
+    expect(affiliation?.fromOn).toBe('2026-03-10')
+    expect(failure(await end('2026-03-09')).fields).toEqual({
+      untilOn: 'Tanggal berakhir tidak boleh sebelum 10 Mar 2026 (tanggal mulai).',
+    })
+    expect(failure(await end('2026-03-11')).fields).toEqual({
+      untilOn: 'Tanggal berakhir tidak boleh sesudah hari ini (10 Mar 2026).',
+    })
+    const ended = ok<PersonDetail>(await end('2026-03-10'))
+    expect(ended.affiliations.map((a) => [a.organisationId, a.fromOn, a.untilOn])).toEqual([
+      [org, '2026-03-10', '2026-03-10'],
+    ])
+    expect(failure(await end('2026-03-10')).message).toBe('Keanggotaan di OMS ini sudah berakhir pada 10 Mar 2026.')
+    saved(await registry.invoke('members:updatePerson', { ...siti(org, { phone: '0813 5555 7777' }), id }))
+    expect((await person()).affiliations).toEqual(ended.affiliations)
+    expect(
+      failure(
+        await registry.invoke('members:endAffiliation', {
+          affiliationId: '0195e1b2-0000-7000-8000-000000000000',
+          untilOn: '2026-03-10',
+        }),
+      ).code,
+    ).toBe('NOT_FOUND')
   })
 
   it('asks for the consent date when consent is given', async () => {

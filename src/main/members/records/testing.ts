@@ -3,9 +3,9 @@ import { organisationFields, personFields } from '../../../shared/members'
 import { setUpHub } from '../../hub/service'
 import { testServices } from '../../testing/database'
 
-/** A Jawa Timur hub (province 35) on a fresh test database. */
-export async function jawaTimurServices() {
-  const context = testServices()
+/** A Jawa Timur hub (province 35) on a fresh test database, its clock the one given (or real time). */
+export async function jawaTimurServices(options: { clock?: () => number } = {}) {
+  const context = testServices(options)
   const hub: HubIdentity = await setUpHub(
     context.services.database,
     context.keyStore,

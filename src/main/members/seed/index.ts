@@ -1,9 +1,8 @@
-import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../../shared/errors'
 import { personRoles, type MembershipStatus } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
-import { insertRow } from '../../db/prepared-insert'
 import { requireIdentity } from '../../hub/service'
+import { syncWrite, type SyncWriter } from '../../sync/write'
 import { organisationNameKey, personNameKey } from '../names'
 import { affiliations, capacityAssessments, membershipChanges, organisations, people } from '../schema'
 import {
@@ -45,8 +44,7 @@ function generator(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
   const chance = (p: number) => next() < p
   const digits = (count: number) => Array.from({ length: count }, () => int(0, 9)).join('')
-  const bytes = () => Uint8Array.from({ length: 16 }, () => int(0, 255))
-  return { next, int, pick, chance, digits, bytes }
+  return { next, int, pick, chance, digits }
 }
 
 const statusWeights: [MembershipStatus, number][] = [
@@ -62,15 +60,13 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10)
  * Adds realistic synthetic members for the hub's province: Indonesian names, real kabupaten/kota
  * with their kecamatan and desa, plausible mobile numbers. The same seed gives the same people and
  * organisations (ids and timestamps are new each run, so seeding twice adds twice). Rows are written
- * without the form path's checks, in one transaction.
+ * without the form path's checks, through the one write path in one transaction.
  */
-export function seedMembers(database: AppDatabase, options: SeedOptions, now = new Date()): SeedResult {
+export function seedMembers(database: AppDatabase, options: SeedOptions): SeedResult {
   const hub = requireIdentity(database)
   const { sqlite } = database
   const random = generator(options.seed)
-  const timestamp = now.toISOString()
-  const thisYear = now.getUTCFullYear()
-  const newId = () => uuidv7({ msecs: now.getTime(), random: random.bytes() })
+  const thisYear = new Date(database.clock()).getUTCFullYear()
 
   const regencies = sqlite
     .prepare(`SELECT code, short_name AS shortName FROM ref_regencies WHERE province_code = coalesce(?, province_code)`)
@@ -87,10 +83,6 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     )
   const sectors = terms('sector')
   const aspects = terms('capacity_aspect')
-
-  const stamp = { hubId: hub.hubId, createdAt: timestamp, updatedAt: timestamp }
-  const insertChange = (organisationId: string, status: MembershipStatus, effectiveOn: string) =>
-    insertRow(sqlite, membershipChanges, { id: newId(), ...stamp, organisationId, status, effectiveOn })
 
   const pastDay = (fromYear: number) =>
     isoDay(new Date(Date.UTC(random.int(fromYear, thisYear - 1), random.int(0, 11), random.int(1, 28))))
@@ -116,7 +108,7 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     return steps.map((step, index) => [step, dates[index] as string])
   }
 
-  const makeOrganisation = (): { id: string; since: string } => {
+  const makeOrganisation = (writer: SyncWriter): string => {
     const regency = random.pick(regencies)
     const district = random.pick(districtsOf(regency.code))
     const village = random.pick(villagesOf(district.code))
@@ -128,10 +120,7 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     const history = membershipHistory(weighted(random.next(), statusWeights))
     const [status, since] = history.at(-1) as [MembershipStatus, string]
     const foundedYear = random.int(1975, Number(history[0]?.[1].slice(0, 4)))
-    const id = newId()
-    insertRow(sqlite, organisations, {
-      id,
-      ...stamp,
+    const id = writer.insert(organisations, {
       name,
       nameKey: organisationNameKey(name),
       acronym,
@@ -155,17 +144,21 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
       status,
       statusSince: since,
     })
-    for (const [step, on] of history) insertChange(id, step, on)
+    for (const [step, effectiveOn] of history)
+      writer.insert(membershipChanges, { organisationId: id, status: step, effectiveOn })
     for (let n = random.int(0, 2); n > 0; n--) {
       const scores = Object.fromEntries(aspects.map((aspect) => [aspect, random.int(1, 5)]))
-      const assessment = { organisationId: id, assessedOn: pastDay(2020), scores: JSON.stringify(scores) }
-      insertRow(sqlite, capacityAssessments, { id: newId(), ...stamp, ...assessment })
+      writer.insert(capacityAssessments, {
+        organisationId: id,
+        assessedOn: pastDay(2020),
+        scores: JSON.stringify(scores),
+      })
     }
-    return { id, since }
+    return id
   }
 
   const namesByOrganisation = new Map<string, Set<string>>()
-  const makePerson = (organisationIds: string[]) => {
+  const makePerson = (writer: SyncWriter, organisationIds: string[]) => {
     const female = random.chance(0.45)
     const organisationId = random.pick(organisationIds)
     const namesHere = namesByOrganisation.get(organisationId) ?? new Set<string>()
@@ -181,10 +174,7 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
     namesHere.add(name)
     const role = random.pick(personRoles)
     const consent = random.chance(0.7)
-    const id = newId()
-    insertRow(sqlite, people, {
-      id,
-      ...stamp,
+    const id = writer.insert(people, {
       name,
       nameKey: personNameKey(name),
       gender: female ? 'female' : 'male',
@@ -196,20 +186,19 @@ export function seedMembers(database: AppDatabase, options: SeedOptions, now = n
       consent,
       consentOn: consent ? pastDay(2022) : null,
     })
-    const affiliation = { personId: id, organisationId, role, fromOn: pastDay(2015) }
-    insertRow(sqlite, affiliations, { id: newId(), ...stamp, ...affiliation })
+    writer.insert(affiliations, { personId: id, organisationId, role, fromOn: pastDay(2015) })
   }
 
-  sqlite.transaction(() => {
-    const organisationIds = Array.from({ length: options.organisations }, () => makeOrganisation().id)
+  syncWrite(database, (writer) => {
+    const organisationIds = Array.from({ length: options.organisations }, () => makeOrganisation(writer))
     if (options.people > 0 && organisationIds.length === 0)
       organisationIds.push(
         ...(sqlite.prepare(`SELECT id FROM organisations WHERE deleted_at IS NULL`).pluck().all() as string[]),
       )
     if (options.people > 0 && organisationIds.length === 0)
       throw new AppError('VALIDATION', { key: 'errors.seedNeedsOrganisations' })
-    for (let n = 0; n < options.people; n++) makePerson(organisationIds)
-  })()
+    for (let n = 0; n < options.people; n++) makePerson(writer, organisationIds)
+  })
   return { organisations: options.organisations, people: options.people }
 }
 

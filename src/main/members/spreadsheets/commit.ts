@@ -2,6 +2,7 @@ import { refuse } from './refusals'
 import type { ImportCommitted, OrganisationFields, PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
+import { syncWrite } from '../../sync/write'
 import { localDate } from '../../../shared/format'
 import { insertOrganisation, updateOrganisation } from '../records/organisations'
 import { insertPerson, updatePerson } from '../records/people'
@@ -9,37 +10,33 @@ import { dataVersion } from './preview'
 import { runWrite, type PreparedRow, type Session } from './sessions'
 
 /**
- * Writes what the last dry run prepared, all or nothing, in one synchronous transaction: nothing
- * else can write in between, and a failure on any row leaves the directory exactly as it was.
+ * Writes what the last dry run prepared, all or nothing, in one synchronous write: nothing else
+ * can write in between, and a failure on any row leaves the directory exactly as it was.
  */
-export async function commitImport(
-  database: AppDatabase,
-  session: Session,
-  now = new Date(),
-): Promise<ImportCommitted> {
+export async function commitImport(database: AppDatabase, session: Session): Promise<ImportCommitted> {
   const preview = session.preview ?? refuse('notPreviewed')
   if (preview.result.counts.error > 0) refuse('hasErrors', { count: preview.result.counts.error })
   const hub = requireIdentity(database)
-  const today = localDate(now, hub.timeZone)
 
-  const write = (row: PreparedRow) => {
+  const write = (row: PreparedRow, today: string) => {
     const { updateId } = row
     if (session.kind === 'organisations') {
       const fields = row.fields as OrganisationFields
-      if (updateId) updateOrganisation(database, hub, updateId, fields, now)
-      else insertOrganisation(database, hub, fields, { status: row.status, since: row.statusSince ?? today }, now)
+      if (updateId) updateOrganisation(database, hub, updateId, fields)
+      else insertOrganisation(database, hub, fields, { status: row.status, since: row.statusSince ?? today })
     } else {
       const fields = row.fields as PersonFields
-      if (updateId) updatePerson(database, hub, updateId, fields, now)
-      else insertPerson(database, hub, fields, now)
+      if (updateId) updatePerson(database, hub, updateId, fields)
+      else insertPerson(database, hub, fields)
     }
   }
   await runWrite(session, preview.rows.length, () => {
     // Checked once main can no longer be interrupted: other calls may have written before.
     if (preview.dataVersion !== dataVersion(database)) refuse('stale')
-    database.sqlite.transaction(() => {
-      for (const row of preview.rows) write(row)
-    })()
+    syncWrite(database, (writer) => {
+      const today = localDate(writer.now(), hub.timeZone)
+      for (const row of preview.rows) write(row, today)
+    })
   })
   session.preview = null
   const total = session.sheet.rows.length

@@ -13,7 +13,7 @@ const now = new Date('2026-11-24T20:00:00Z')
 const bytes = (file: SpreadsheetFile) => Buffer.from(file.contentBase64, 'base64')
 
 async function directory() {
-  const context = await jawaTimurServices()
+  const context = await jawaTimurServices({ clock: () => now.getTime() })
   const { database, hub } = context
   const full = organisationInput({
     name: '=Yayasan Bina Désa',
@@ -33,7 +33,7 @@ async function directory() {
     volunteerCount: 1200,
     notes: 'Catatan; dengan "kutip", koma',
   })
-  const first = insertOrganisation(database, hub, full, { status: 'active', since: '2025-01-15' }, now)
+  const first = insertOrganisation(database, hub, full, { status: 'active', since: '2025-01-15' })
   const second = insertOrganisation(
     database,
     hub,
@@ -46,19 +46,16 @@ async function directory() {
       notes: "'=sudah",
     }),
     { status: 'candidate', since: '2025-02-01' },
-    now,
   )
   const siti = insertPerson(
     database,
     hub,
     personInput(first, { phone: '0812 1111 2222', birthYear: 1995, consent: true, consentOn: '2025-03-01' }),
-    now,
   )
   const budi = insertPerson(
     database,
     hub,
     personInput(second, { name: 'Budi Santoso', gender: 'male', role: 'volunteer' }),
-    now,
   )
   return { ...context, organisationIds: [first, second], personIds: [siti, budi] }
 }

@@ -165,7 +165,7 @@ export function exportFile(
   format: SpreadsheetFormat,
   kind: 'oms' | 'orang',
   data: Table,
-  now = new Date(),
+  now: Date,
 ): Promise<SpreadsheetFile> {
   return spreadsheetFile(format, `anggota-${kind}-${localDate(now, hub.timeZone)}`, [data])
 }

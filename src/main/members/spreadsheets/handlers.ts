@@ -52,12 +52,14 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
     const { database } = services
     const language = languageOf(services)
     const ids = listedIds((offset, limit) => listOrganisations(database.sqlite, { ...list, offset, limit }, language))
-    return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids))
+    const now = new Date(database.clock())
+    return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids), now)
   })
   registry.register('members:exportPeople', ({ format, ...list }, services) => {
     const { database } = services
     const language = languageOf(services)
     const ids = listedIds((offset, limit) => listPeople(database.sqlite, { ...list, offset, limit }, language))
-    return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids))
+    const now = new Date(database.clock())
+    return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids), now)
   })
 }

@@ -7,7 +7,6 @@ import { jawaTimurServices, organisationInput } from '../records/testing'
 import { cancelJob, findSession } from './sessions'
 import { base64, mappingByHeading, ok, openAndPreview, xlsxBase64 } from './test-files'
 
-const now = new Date('2026-11-24T20:00:00Z')
 const count = (database: { sqlite: { prepare(sql: string): { get(): unknown } } }, table: string) =>
   (database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
 
@@ -151,13 +150,10 @@ describe('organisation import', () => {
 
   it('warns about likely duplicates, updates by ID and leaves unmapped fields alone', async () => {
     const { registry, database, hub } = await jawaTimurServices()
-    const id = insertOrganisation(
-      database,
-      hub,
-      organisationInput({ acronym: 'YBD', phone: '0812 3456 7890' }),
-      { status: 'active', since: '2025-01-01' },
-      now,
-    )
+    const id = insertOrganisation(database, hub, organisationInput({ acronym: 'YBD', phone: '0812 3456 7890' }), {
+      status: 'active',
+      since: '2025-01-01',
+    })
     const file = `ID,Nama OMS,Kabupaten/Kota,Telepon\n${id},Yayasan Bina Desa Madiun,Kab. Madiun,\n,Yys. Bina Desa,Kab. Madiun,\n,Forum Lain,Kota Batu,081234567890\n`
     const { opened, preview } = await openAndPreview(registry, 'organisations', base64(file))
     expect(preview.counts).toMatchObject({ create: 2, update: 1, error: 0, warning: 2 })
@@ -273,13 +269,7 @@ describe('organisation import', () => {
     ])
     const { opened, preview } = await openAndPreview(registry, 'organisations', base64(file))
     expect(preview.counts.create).toBe(1)
-    insertOrganisation(
-      database,
-      hub,
-      organisationInput({ name: 'Another' }),
-      { status: 'active', since: '2025-01-01' },
-      now,
-    )
+    insertOrganisation(database, hub, organisationInput({ name: 'Another' }), { status: 'active', since: '2025-01-01' })
     const stale = await registry.invoke('members:importCommit', { importId: opened.importId })
     expect(stale).toMatchObject({ ok: false, error: { message: expect.stringContaining('uji coba lagi') } })
     await ok(registry.invoke('members:importPreview', { importId: opened.importId, mapping: opened.mapping }))
@@ -383,21 +373,15 @@ describe('organisation import', () => {
 describe('people import', () => {
   it('finds each OMS by name, reads labels and XLSX phone numbers, and reports unknown or ambiguous OMS', async () => {
     const { registry, database, hub } = await jawaTimurServices()
-    const bina = insertOrganisation(database, hub, organisationInput(), { status: 'active', since: '2025-01-01' }, now)
-    insertOrganisation(
-      database,
-      hub,
-      organisationInput({ name: 'Forum Warga', regencyCode: '35.77' }),
-      { status: 'active', since: '2025-01-01' },
-      now,
-    )
-    insertOrganisation(
-      database,
-      hub,
-      organisationInput({ name: 'Forum Warga', regencyCode: '35.79' }),
-      { status: 'active', since: '2025-01-01' },
-      now,
-    )
+    const bina = insertOrganisation(database, hub, organisationInput(), { status: 'active', since: '2025-01-01' })
+    insertOrganisation(database, hub, organisationInput({ name: 'Forum Warga', regencyCode: '35.77' }), {
+      status: 'active',
+      since: '2025-01-01',
+    })
+    insertOrganisation(database, hub, organisationInput({ name: 'Forum Warga', regencyCode: '35.79' }), {
+      status: 'active',
+      since: '2025-01-01',
+    })
     const file = await xlsxBase64([
       ['Nama', 'L/P', 'Jabatan', 'Nama Organisasi', 'No. HP', 'Tahun Lahir', 'Persetujuan', 'Tanggal Persetujuan'],
       ['Siti Rahayu', 'P', 'Ketua', 'YAYASAN BINA DESA', 81234567890, 1995, 'ya', '01/02/2025'],

@@ -1,10 +1,10 @@
-import type { MergeKind } from '../../../../../shared/members'
+import type { RecordKind } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { membersHref } from '../routes'
 import { RecordSearch } from './RecordSearch'
 
 /** "Merge with…": find the other record by name, then compare the two side by side. */
-export function MergeEntry({ kind, survivorId }: { kind: MergeKind; survivorId: string }) {
+export function MergeEntry({ kind, survivorId }: { kind: RecordKind; survivorId: string }) {
   const t = useText()
   return (
     <section className="card" aria-labelledby="records-merge-entry-title">

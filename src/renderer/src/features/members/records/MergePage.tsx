@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { MergeKind, OrganisationDetail, PersonDetail } from '../../../../../shared/members'
+import type { RecordKind, OrganisationDetail, PersonDetail } from '../../../../../shared/members'
 import { formatPhone } from '../../../../../shared/phone'
 import { useText, type MessageKey, type Translate } from '../../../i18n'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
@@ -72,7 +72,7 @@ const personRows: Row<PersonDetail>[] = [
 ]
 
 /** Two records side by side; per field, whose value stays. The other record's references all move. */
-export function MergePage({ kind, survivorId, mergedId }: { kind: MergeKind; survivorId: string; mergedId: string }) {
+export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; survivorId: string; mergedId: string }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
   const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))

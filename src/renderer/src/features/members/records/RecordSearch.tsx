@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { MergeKind } from '../../../../../shared/members'
+import type { RecordKind } from '../../../../../shared/members'
 import { TextField } from '../../../ui/TextField'
 import { useRecords, type SearchHit } from './store'
 
@@ -10,7 +10,7 @@ export function RecordSearch({
   excludeId,
   action,
 }: {
-  kind: MergeKind
+  kind: RecordKind
   label: string
   excludeId?: string
   action: (hit: SearchHit) => ReactNode

@@ -3,7 +3,7 @@ import type { InputOf } from '../../../../../shared/contract'
 import type { ErrorPayload } from '../../../../../shared/errors'
 import type {
   DuplicateCandidate,
-  MergeKind,
+  RecordKind,
   MergeSummary,
   OrganisationDetail,
   OrganisationRow,
@@ -42,13 +42,13 @@ interface RecordsState {
   loadVillages(districtCode: string): Promise<void>
   loadOrganisation(id: string): Promise<void>
   loadPerson(id: string): Promise<void>
-  loadMerge(kind: MergeKind, survivorId: string, mergedId: string): Promise<void>
+  loadMerge(kind: RecordKind, survivorId: string, mergedId: string): Promise<void>
   saveOrganisation(input: OrganisationInput, id: string | null): Promise<SaveOutcome>
   savePerson(input: PersonInput, id: string | null): Promise<SaveOutcome>
   checkOrganisationDraft(draft: InputOf<'members:organisationDuplicates'>): Promise<void>
   changeStatus(input: InputOf<'members:changeStatus'>): Promise<boolean>
   addAssessment(input: InputOf<'members:addAssessment'>): Promise<boolean>
-  search(kind: MergeKind, query: string): Promise<void>
+  search(kind: RecordKind, query: string): Promise<void>
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
   undoMerge(): Promise<MergeSummary | null>
   dismissDuplicates(): void

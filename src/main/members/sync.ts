@@ -1,0 +1,48 @@
+import type { SyncedTableDeclaration } from '../sync/declare'
+import { organisationNameKey, personNameKey } from './names'
+import { affiliations, capacityAssessments, membershipChanges, organisations, people } from './schema'
+
+/**
+ * The member directory's synced tables. An organisation's current status is its latest membership
+ * change, and a person's current organisation is their latest open affiliation: recomputed from
+ * the merged history, so two instances recording changes concurrently agree on the result.
+ */
+export const memberTables: SyncedTableDeclaration[] = [
+  {
+    table: organisations,
+    derived: {
+      columns: ['name_key', 'status', 'status_since'],
+      row: (values) => ({ name_key: organisationNameKey(String(values.name ?? '')) }),
+      // Only rows whose result differs are written: an UPDATE fires the search-index triggers.
+      recompute: `UPDATE organisations SET status = latest.status, status_since = latest.effective_on
+        FROM (SELECT t.id, m.status, m.effective_on FROM temp.sync_touched t
+          JOIN membership_changes m ON m.id = (SELECT c.id FROM membership_changes c
+            WHERE c.organisation_id = t.id AND c.deleted_at IS NULL
+            ORDER BY c.effective_on DESC, c.created_hlc DESC LIMIT 1)
+          WHERE t.tbl = 'organisations') AS latest
+        WHERE organisations.id = latest.id
+          AND (organisations.status IS NOT latest.status OR organisations.status_since IS NOT latest.effective_on)`,
+      dependsOn: [{ table: 'membership_changes', column: 'organisation_id' }],
+    },
+  },
+  { table: membershipChanges },
+  { table: capacityAssessments },
+  {
+    table: people,
+    derived: {
+      columns: ['name_key', 'organisation_id'],
+      row: (values) => ({ name_key: personNameKey(String(values.name ?? '')) }),
+      recompute: `UPDATE people SET organisation_id = latest.organisation_id
+        FROM (SELECT t.id, (SELECT a.organisation_id FROM affiliations a
+            WHERE a.person_id = t.id AND a.deleted_at IS NULL
+            ORDER BY a.until_on IS NOT NULL, coalesce(a.until_on, a.from_on) DESC, a.from_on DESC, a.created_hlc DESC
+            LIMIT 1) AS organisation_id
+          FROM temp.sync_touched t WHERE t.tbl = 'people') AS latest
+        WHERE people.id = latest.id AND latest.organisation_id IS NOT NULL
+          AND people.organisation_id IS NOT latest.organisation_id`,
+      dependsOn: [{ table: 'affiliations', column: 'person_id' }],
+    },
+    personal: { columns: ['phone', 'email'], consent: 'consent' },
+  },
+  { table: affiliations },
+]

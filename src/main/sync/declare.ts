@@ -1,0 +1,27 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
+
+/**
+ * How a capability makes one of its tables sync: it declares it, and the one write path, export,
+ * merge and digest take it from there. Column names here are SQL names, as bundles carry them.
+ */
+export interface SyncedTableDeclaration {
+  table: SQLiteTable
+  /**
+   * Columns computed from other data (a normalised name key, the current status of a history),
+   * never carried in bundles. `row` computes them from the row's own values on every write;
+   * `recompute` runs set-based SQL after a transaction over the ids in temp.sync_touched whose
+   * `tbl` is this table, which the write path fills with the rows written here and the rows named
+   * by `dependsOn` columns of rows written in other tables.
+   */
+  derived?: {
+    columns: string[]
+    row?: (values: Record<string, unknown>) => Record<string, unknown>
+    recompute?: string
+    dependsOn?: { table: string; column: string }[]
+  }
+  /** Personal fields that leave this instance only while the row's consent column is true. */
+  personal?: { columns: string[]; consent: string }
+}
+
+/** Tables of this installation only, never synced, each with the reason. */
+export type LocalTables = Record<string, string>

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto'
+import type { AppDatabase } from '../db'
+import type { Hlc } from './hlc'
+
+/**
+ * This instance's sync state, in local_settings: read once per write transaction and saved before
+ * its commit, so the clock and the change counter move with the data they stamp.
+ */
+export interface SyncState {
+  selfHubId: string | null
+  clock: Hlc | null
+  changeSeq: number
+}
+
+const read = (database: AppDatabase, key: string) =>
+  (database.sqlite.prepare('SELECT value FROM local_settings WHERE key = ?').pluck().get(key) as string | undefined) ??
+  null
+
+const write = (database: AppDatabase, key: string, value: string) =>
+  database.sqlite
+    .prepare(
+      'INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .run(key, value)
+
+export function readState(database: AppDatabase): SyncState {
+  return {
+    selfHubId: read(database, 'self_hub_id'),
+    clock: read(database, 'sync_clock'),
+    changeSeq: Number(read(database, 'sync_change_seq') ?? 0),
+  }
+}
+
+export function saveState(database: AppDatabase, state: Pick<SyncState, 'clock' | 'changeSeq'>): void {
+  if (state.clock) write(database, 'sync_clock', state.clock)
+  write(database, 'sync_change_seq', String(state.changeSeq))
+}
+
+/**
+ * 16 hex digits naming this instance in its clocks. A database copied to a second PC keeps the id:
+ * the copy is then detected by its bundles (same key, same sequence, other content).
+ */
+export function instanceNode(database: AppDatabase): string {
+  const existing = read(database, 'instance_id')
+  if (existing) return existing
+  const created = randomBytes(8).toString('hex')
+  write(database, 'instance_id', created)
+  return created
+}

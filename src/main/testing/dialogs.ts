@@ -1,0 +1,33 @@
+import type { FileDialogs, FileKind } from '../services'
+
+/**
+ * Test-only stand-in for the system's open and save dialogs: each dialog answers what the test
+ * queued for it, in order, and one with nothing queued is as if the user cancelled it.
+ */
+export interface ScriptedDialogs extends FileDialogs {
+  /** The next save dialog answers this path. */
+  answerSave(path: string): void
+  /** The next open dialog answers these paths. */
+  answerOpen(paths: string[]): void
+  /** What each dialog offered, oldest first: its kind and, for a save, the suggested name. */
+  readonly asked: { kind: FileKind; suggestedName?: string }[]
+}
+
+export function scriptedDialogs(): ScriptedDialogs {
+  const saves: string[] = []
+  const opens: string[][] = []
+  const asked: ScriptedDialogs['asked'] = []
+  return {
+    asked,
+    answerSave: (path) => void saves.push(path),
+    answerOpen: (paths) => void opens.push(paths),
+    async chooseSavePath({ suggestedName, kind }) {
+      asked.push({ kind, suggestedName })
+      return saves.shift() ?? null
+    },
+    async chooseOpenPaths({ kind }) {
+      asked.push({ kind })
+      return opens.shift() ?? []
+    },
+  }
+}
