@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { createDb, type CreateDbOptions } from '../db'
 import { createAppRegistry } from '../handlers'
-import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
+import { createFileKeyStore, isHubOwnFile, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
-import type { Services } from '../services'
+import { noFileDialogs, type FileDialogs, type Services } from '../services'
 import { noticeMessage, type Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { storageNotices } from '../hub/service'
@@ -15,12 +15,16 @@ import { CliRefusal, UsageError } from './usage'
 const packageVersion = (): string =>
   (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version
 
-/** Services over a database file under plain Node, for the CLI and the browser-test harness. */
-/** `language`: answer in this language whatever the database's setting, which stays untouched. */
+/**
+ * Services over a database file under plain Node, for the CLI and the browser-test harness.
+ * `language`: answer in this language whatever the database's setting, which stays untouched.
+ * `files`: the CLI names its files in arguments; the harness answers dialogs as its tests say.
+ */
 export function openServices(
   databasePath: string,
   language?: Language,
   databaseOptions?: CreateDbOptions,
+  files: FileDialogs = noFileDialogs,
 ): { services: Services; registry: HandlerRegistry } {
   const path = resolve(databasePath)
   const database = createDb(path, databaseOptions)
@@ -28,6 +32,7 @@ export function openServices(
     database,
     keyStore: createFileKeyStore(signingKeyFileFor(path)),
     appVersion: packageVersion(),
+    files,
     ...(language && { language }),
   }
   return { services, registry: createAppRegistry(services) }
@@ -47,4 +52,10 @@ export function existingDatabase(databasePath: string | undefined, command: stri
   if (!databasePath) throw new UsageError(`${command} needs --db FILE`)
   if (!existsSync(databasePath)) throw new CliRefusal(`no database at ${databasePath} (create one with init first)`)
   return databasePath
+}
+
+export function checkTarget(target: string, databasePath: string, force: boolean): void {
+  if (isHubOwnFile(databasePath, target))
+    throw new CliRefusal(`--out ${target} is one of the hub's own files (database or signing key); choose another name`)
+  if (existsSync(target) && !force) throw new CliRefusal(`${target} already exists; add --force to replace it`)
 }

@@ -5,6 +5,7 @@ import { createTranslator } from '../../shared/i18n/translate'
 import { initCommand } from './init'
 import { membersCommand } from './members'
 import { seedCommand } from './seed'
+import { syncCommand, syncCommandNames } from './sync'
 import { CliRefusal, usage, UsageError } from './usage'
 
 export interface CliOutput {
@@ -36,6 +37,13 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         out: { type: 'string' },
         commit: { type: 'boolean' },
         force: { type: 'boolean' },
+        key: { type: 'string' },
+        fingerprint: { type: 'string' },
+        'key-id': { type: 'string' },
+        hub: { type: 'string' },
+        full: { type: 'boolean' },
+        json: { type: 'boolean' },
+        'accept-drift': { type: 'boolean' },
         lang: { type: 'string', default: 'id' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,11 +60,13 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       init: () => initCommand(options, out),
       seed: () => seedCommand(options, out),
       members: () => membersCommand(extra, options, out),
+      ...Object.fromEntries(syncCommandNames.map((name) => [name, () => syncCommand(name, extra, options, out)])),
     }
     if (command === undefined) throw new UsageError('no command given')
     const run = Object.hasOwn(commands, command) ? commands[command] : undefined
     if (!run) throw new UsageError(`unknown command: ${command}`)
-    if (command !== 'members' && extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
+    if (command !== 'members' && !syncCommandNames.includes(command) && extra.length > 0)
+      throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
     return await run()
   } catch (error) {
     if (

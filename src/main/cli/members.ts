@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, extname, resolve } from 'node:path'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, extname } from 'node:path'
 import type { Result } from '../../shared/errors'
 import { formatNumber } from '../../shared/format'
 import {
@@ -11,11 +11,9 @@ import {
   type ImportPreview,
   type SpreadsheetFile,
 } from '../../shared/members'
-import { databaseFiles } from '../db/files'
-import { signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
 import { headerFor } from '../members/spreadsheets/mapping'
-import { existingDatabase, openServices, reportStorageNotices } from './context'
+import { checkTarget, existingDatabase, openServices, reportStorageNotices } from './context'
 import type { CliOutput } from './main'
 import { CliRefusal, UsageError } from './usage'
 
@@ -96,24 +94,6 @@ async function importCommand(registry: HandlerRegistry, file: string, options: M
   const committed = await call<ImportCommitted>(registry, 'members:importCommit', { importId: opened.importId })
   out.log(`Written: ${formatNumber(committed.created)} new, ${formatNumber(committed.updated)} updated.`)
   return 0
-}
-
-/** Files an export must never replace: the hub's database and what lives beside it. */
-const hubFiles = (databasePath: string) =>
-  [...databaseFiles(databasePath), signingKeyFileFor(databasePath), `${databasePath}.pre-upgrade.bak`].map(realPath)
-
-function realPath(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return resolve(path)
-  }
-}
-
-function checkTarget(target: string, databasePath: string, force: boolean): void {
-  if (hubFiles(resolve(databasePath)).includes(realPath(target)))
-    throw new CliRefusal(`--out ${target} is one of the hub's own files (database or signing key); choose another name`)
-  if (existsSync(target) && !force) throw new CliRefusal(`${target} already exists; add --force to replace it`)
 }
 
 async function exportCommand(registry: HandlerRegistry, databasePath: string, options: MembersOptions, out: CliOutput) {

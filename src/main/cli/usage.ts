@@ -21,12 +21,45 @@ Commands:
       Write the whole directory as the screen's export does, readable only by this user. An
       existing FILE is replaced only with --force; the hub's own files never.
 
+  join --db FILE --key KEYFILE --fingerprint FP BUNDLE
+      Make FILE a second instance (another PC) of an existing hub, from the first instance's
+      public key file, its fingerprint as read aloud, and a full bundle it exported (--full).
+
+Sync (signed .lokadaya bundles):
+  key export --db FILE --out KEYFILE
+      Write this instance's public key file. The last line printed is its fingerprint.
+  key rotate --db FILE --out BUNDLE
+      Replace this instance's key; BUNDLE, signed by the old key, announces the new one.
+  trust add --db FILE --key KEYFILE --fingerprint FP
+      Enrol another instance's key once FP, read aloud by its owner, matches (spaces allowed).
+  trust revoke --db FILE --key-id ID
+      Refuse every bundle the key signed, from now on.
+  trust list --db FILE [--json]
+      The keys this instance trusts, and its own, with fingerprints and status.
+  export --db FILE --out BUNDLE [--full]
+      Write the changes not yet acknowledged by the receivers (everything with --full).
+      Phone and e-mail of people without recorded consent are left out.
+  verify --db FILE BUNDLE...
+      Check bundles as import does, writing nothing.
+  import --db FILE BUNDLE... [--accept-drift]
+      Verify and merge each bundle; one line per bundle. --accept-drift accepts clocks more
+      than a day ahead of this computer's (recorded in the history).
+  ack --db FILE --hub HUB_ID --out ACKFILE
+      Write a signed acknowledgement of what this instance applied of that hub's bundles; the
+      hub imports it, and its next export starts after it.
+  digest --db FILE [--hub HUB_ID]
+      Print a SHA-256 of all synced data (last line); with --hub, of what that hub shares.
+      Two instances that have exchanged everything print the same digest.
+  Exit codes: 0 all accepted (duplicates included), 1 any bundle refused, 2 usage errors.
+
 Contact options:
   --contact NAME   the secretariat's contact person
   --phone PHONE    e.g. 0812-3456-7890
   --email EMAIL
 
 Other options:
+  --json           machine-readable output (trust list, export, verify, import)
+  --force          replace an existing --out file (never the hub's own files)
   --lang id|en     language of messages (default: id)
   -h, --help       show this help
 `
