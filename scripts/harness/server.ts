@@ -6,12 +6,15 @@ import { openServices } from '../../src/main/cli/context'
 import type { CreateDbOptions } from '../../src/main/db'
 import type { HandlerRegistry } from '../../src/main/ipc/registry'
 import { fileUnder, realFileUnder } from '../../src/main/shell/static-files'
+import { scriptedDialogs, type ScriptedDialogs } from '../../src/main/testing/dialogs'
 import { contentTypeFor } from '../../src/shared/content-types'
 import { rendererOutDir } from '../build-renderer'
 
 export interface Harness {
   url: string
   registry: HandlerRegistry
+  /** The file dialogs main opens, answered as the test says. */
+  dialogs: ScriptedDialogs
   close(): Promise<void>
 }
 
@@ -44,10 +47,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     `<head>\n    <script src="${TRANSPORT_PATH}"></script>`,
   )
   const transport = readFileSync(join(__dirname, 'transport.js'), 'utf8')
+  const dialogs = scriptedDialogs()
   const { services, registry } = openServices(
     options.databasePath,
     undefined,
     options.canWrite && { canWrite: options.canWrite },
+    dialogs,
   )
 
   const server = createServer((request, response) => {
@@ -96,6 +101,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     registry,
+    dialogs,
     close: () =>
       new Promise<void>((closed) => {
         server.closeAllConnections()

@@ -9,5 +9,12 @@
     })
     return response.json()
   }
-  Object.defineProperty(window, 'lokadaya', { value: Object.freeze({ invoke }), enumerable: true })
+  // A page cannot know where a dropped file lies on disk, as Electron's preload can: a test names
+  // it first with window.harnessDrops.set(fileName, path). An unnamed file has no path, "".
+  const dropped = new Map()
+  const pathsOf = (files) => Array.from(files, (file) => dropped.get(file.name) ?? '')
+  Object.defineProperty(window, 'lokadaya', { value: Object.freeze({ invoke, pathsOf }), enumerable: true })
+  Object.defineProperty(window, 'harnessDrops', {
+    value: Object.freeze({ set: (name, path) => void dropped.set(name, path) }),
+  })
 })()

@@ -5,6 +5,7 @@ import { createDb, type AppDatabase } from './db'
 import { createAppRegistry } from './handlers'
 import { createFileKeyStore, signingKeyFileFor } from './hub/keystore'
 import { registerIpc } from './shell/ipc'
+import { createFileDialogs } from './shell/dialogs'
 import { createKeyCipher } from './shell/key-cipher'
 import { createLogger, type Logger } from './shell/log'
 import { APP_ENTRY_URL, type TrustedOrigins } from './shell/origin'
@@ -61,7 +62,8 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
     await createKeyCipher(safeStorage, process.platform),
   )
   log.info(`database ${database.path}; signing key ${keyStore.location} (${keyStore.protection})`)
-  const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion() }, (error) =>
+  const files = createFileDialogs(app.getPath('documents'))
+  const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion(), files }, (error) =>
     log.error('request failed', error),
   )
 

@@ -4,6 +4,9 @@ import { channels } from '../shared/contract'
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async (channel: string) => ({ ok: true, value: channel })), send: vi.fn() },
+  webUtils: {
+    getPathForFile: vi.fn((file: { name: string }) => (file.name === 'pasted.txt' ? '' : `/media/usb/${file.name}`)),
+  },
 }))
 vi.mock('electron', () => electron)
 
@@ -14,10 +17,10 @@ const invoke = api.invoke as (channel: string, ...input: unknown[]) => Promise<u
 describe('preload', () => {
   beforeEach(() => electron.ipcRenderer.invoke.mockClear())
 
-  it('exposes window.lokadaya with invoke and nothing else', () => {
+  it('exposes window.lokadaya with invoke and the paths of dropped files, nothing else', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
     expect(name).toBe('lokadaya')
-    expect(Object.keys(api)).toEqual(['invoke'])
+    expect(Object.keys(api)).toEqual(['invoke', 'pathsOf'])
     expect(Object.values(api)).not.toContain(electron.ipcRenderer)
   })
 
@@ -38,6 +41,14 @@ describe('preload', () => {
   it('accepts every contract channel', async () => {
     for (const channel of channels) await invoke(channel)
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(channels.length)
+  })
+
+  it('names dropped files by their paths on disk, and a file that has none by ""', () => {
+    const pathsOf = api.pathsOf as (files: { name: string }[]) => string[]
+    expect(pathsOf([{ name: 'paket-jawa-timur.lokadaya' }, { name: 'pasted.txt' }])).toEqual([
+      '/media/usb/paket-jawa-timur.lokadaya',
+      '',
+    ])
   })
 
   it.each(['hub:delete', 'constructor', '__proto__', 'toString', '', 42])('refuses %s', async (channel) => {

@@ -15,6 +15,7 @@ import {
   changeStatusInput,
   createOrganisationInput,
   createPersonInput,
+  endAffiliationInput,
   exportOrganisationsInput,
   exportPeopleInput,
   importIdInput,
@@ -25,10 +26,12 @@ import {
   mergeInput,
   organisationDraftInput,
   personDraftInput,
+  recordInput,
   templateInput,
   updateOrganisationInput,
   updatePersonInput,
   type CapacityAssessment,
+  type DeletedRecord,
   type DuplicateCandidate,
   type ImportCommitted,
   type ImportOpened,
@@ -53,6 +56,24 @@ import {
   type Taxonomies,
   type Village,
 } from './reference'
+import {
+  enrolKeyInput,
+  exportInput,
+  hubIdInput,
+  importBundleInput,
+  keyIdInput,
+  type AckReport,
+  type BundleReport,
+  type ExportPlan,
+  type ExportReport,
+  type HistoryEntry,
+  type KeyDescription,
+  type KeyFileChoice,
+  type KeyFileSaved,
+  type KeysOverview,
+  type ProvinceRow,
+  type RotationReport,
+} from './sync'
 
 /**
  * The one contract between renderer and main. Every channel is '<capability>:<action>' with a zod
@@ -95,6 +116,9 @@ export const contract = {
   'members:merge': route<MergeSummary>()(mergeInput),
   'members:lastMerge': route<MergeSummary | null>()(none),
   'members:undoMerge': route<MergeSummary>()(none),
+  'members:deleteRecord': route<DeletedRecord>()(recordInput),
+  'members:undoDelete': route<DeletedRecord>()(recordInput),
+  'members:endAffiliation': route<PersonDetail>()(endAffiliationInput),
   'members:importOpen': route<ImportOpened>()(importOpenInput),
   'members:importPreview': route<ImportPreview>()(importPreviewInput),
   'members:importProgress': route<ImportProgress>()(importIdInput),
@@ -103,6 +127,20 @@ export const contract = {
   'members:importTemplate': route<SpreadsheetFile>()(templateInput),
   'members:exportOrganisations': route<SpreadsheetFile>()(exportOrganisationsInput),
   'members:exportPeople': route<SpreadsheetFile>()(exportPeopleInput),
+  // Sync: a null result means the user cancelled the file dialog, and nothing was done.
+  'sync:exportPlan': route<ExportPlan>()(exportInput),
+  'sync:export': route<ExportReport | null>()(exportInput),
+  'sync:pickBundles': route<string[]>()(none),
+  'sync:importBundle': route<BundleReport>()(importBundleInput),
+  'sync:history': route<HistoryEntry[]>()(none),
+  'sync:keys': route<KeysOverview>()(none),
+  'sync:pickKeyFile': route<KeyFileChoice | null>()(none),
+  'sync:enrolKey': route<KeyDescription>()(enrolKeyInput),
+  'sync:revokeKey': route<KeyDescription>()(keyIdInput),
+  'sync:exportKeyFile': route<KeyFileSaved | null>()(none),
+  'sync:rotateKey': route<RotationReport | null>()(none),
+  'sync:writeAck': route<AckReport | null>()(hubIdInput),
+  'sync:provinces': route<ProvinceRow[]>()(none),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract
@@ -118,4 +156,9 @@ export interface LokadayaApi {
     channel: C,
     ...input: InputOf<C> extends undefined ? [] : [InputOf<C>]
   ): Promise<Result<OutputOf<C>>>
+  /**
+   * The paths of files dropped on the window (Electron's webUtils.getPathForFile), "" for one that
+   * is not on disk. Absent where the page cannot know them; main checks every path it is given.
+   */
+  pathsOf?(files: File[]): string[]
 }

@@ -51,7 +51,6 @@ const planned = [
   ['Inisiatif', 'mencatat inisiatif OMS anggota'],
   ['Galang Daya', 'mencatat janji dan penyaluran dukungan'],
   ['CoP & ToT', 'komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT)'],
-  ['Sinkronisasi', 'bertukar data dengan tim nasional'],
   ['Laporan', 'menyusun indikator program'],
 ] as const
 

@@ -30,12 +30,13 @@ test('the window runs sandboxed and isolated, from app:// with the CSP header', 
   expect(csp).toContain("frame-ancestors 'none'")
 })
 
-test('the page exposes exactly window.lokadaya.invoke, and no Node', async ({ page }) => {
+test('the page exposes exactly window.lokadaya.invoke and pathsOf, and no Node', async ({ page }) => {
   const surface = await page.evaluate(() => {
     const api = (globalThis as PageGlobals).lokadaya
     return {
       keys: Object.keys(api),
       invoke: typeof api.invoke,
+      pathsOf: typeof api.pathsOf,
       require: typeof require,
       process: typeof process,
       module: typeof module,
@@ -43,8 +44,9 @@ test('the page exposes exactly window.lokadaya.invoke, and no Node', async ({ pa
     }
   })
   expect(surface).toEqual({
-    keys: ['invoke'],
+    keys: ['invoke', 'pathsOf'],
     invoke: 'function',
+    pathsOf: 'function',
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',

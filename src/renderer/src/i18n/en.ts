@@ -1,6 +1,7 @@
 import { recordsEn } from '../features/members/records/messages'
 import { memberFieldEn } from '../features/members/messages'
 import { importEn } from '../features/members/import/messages'
+import { syncScreenEn } from '../features/sync/messages'
 import type { UiMessages } from './id'
 import { directoryEn } from '../features/members/directory/messages'
 
@@ -81,7 +82,6 @@ export const en: UiMessages = {
       'Coming here: recording pledges and delivered support (funds, goods, expertise) in rupiah, from giver to recipient.',
     copTot:
       'Coming here: recording community of practice (CoP) meetings and training of trainers (ToT) with participants.',
-    sync: 'Coming here: exchanging data with the national team as signed files, over USB or the internet when available.',
     reports: 'Coming here: compiling programme indicators and data exports for the national team and partners.',
   },
   settings: {
@@ -106,4 +106,5 @@ export const en: UiMessages = {
   records: recordsEn,
   memberField: memberFieldEn,
   memberImport: importEn,
+  syncScreen: syncScreenEn,
 }

@@ -3,6 +3,7 @@ import { directoryId } from '../features/members/directory/messages'
 import { recordsId } from '../features/members/records/messages'
 import { memberFieldId } from '../features/members/messages'
 import { importId } from '../features/members/import/messages'
+import { syncScreenId } from '../features/sync/messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
 export const id = {
@@ -83,7 +84,6 @@ export const id = {
       'Nanti di sini: mencatat janji dan penyaluran dukungan (dana, barang, keahlian) dalam rupiah, dari pemberi sampai penerima.',
     copTot:
       'Nanti di sini: mencatat pertemuan komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT) beserta pesertanya.',
-    sync: 'Nanti di sini: bertukar data dengan tim nasional sebagai berkas bertanda tangan, lewat USB atau internet saat tersedia.',
     reports: 'Nanti di sini: menyusun indikator program dan ekspor data untuk tim nasional dan mitra.',
   },
   settings: {
@@ -108,6 +108,7 @@ export const id = {
   records: recordsId,
   memberField: memberFieldId,
   memberImport: importId,
+  syncScreen: syncScreenId,
 }
 
 export type UiMessages = Catalog<typeof id>

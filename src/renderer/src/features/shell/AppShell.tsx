@@ -16,6 +16,8 @@ function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity
       return <HomeScreen identity={identity} />
     case 'members':
       return <LazyScreen load={() => import('../members/MembersScreen')} />
+    case 'sync':
+      return <LazyScreen load={() => import('../sync/SyncScreen')} />
     case 'settings':
       return <SettingsScreen identity={identity} />
     default:
@@ -45,7 +47,7 @@ export function AppShell({ identity, notices }: { identity: HubIdentity; notices
         id={MAIN_ID}
         ref={mainRef}
         tabIndex={-1}
-        className={screen === 'members' ? 'content content--wide' : 'content'}
+        className={screen === 'members' || screen === 'sync' ? 'content content--wide' : 'content'}
       >
         <StorageNotices notices={notices} />
         <ScreenFor screen={screen} identity={identity} />

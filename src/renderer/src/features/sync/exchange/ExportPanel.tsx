@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next'
+import type { ExportPlan } from '../../../../../shared/sync'
+import { useText, type Translate } from '../../../i18n'
+import { countedText } from '../../members/import/fields'
+import { personalFieldName, tableName } from '../words'
+import { useExchange } from './store'
+
+const sum = (tables: Record<string, number>) => Object.values(tables).reduce((total, n) => total + n, 0)
+
+/** Rows per table in plain words, as a list a screen reader reads name by name. */
+export function TableCounts({ tables }: { tables: Record<string, number> }) {
+  const t = useText()
+  return (
+    <ul className="sync-tables">
+      {Object.entries(tables).map(([table, count]) => (
+        <li key={table}>
+          <span>{tableName(t, table)}</span> <strong>{countedText(t, 'syncScreen.rows_other', count)}</strong>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function withheldText(t: Translate, language: string, plan: ExportPlan): string {
+  const columns = [...new Set(plan.personalFields.map((field) => field.split('.').pop() ?? field))]
+  const fields = new Intl.ListFormat(language).format(columns.map((column) => personalFieldName(t, column)))
+  return plan.peopleWithheld > 0
+    ? countedText(t, 'syncScreen.export.withheld_other', plan.peopleWithheld, { fields })
+    : t('syncScreen.export.withheldNone', { fields })
+}
+
+function Plan({ plan }: { plan: ExportPlan }) {
+  const t = useText()
+  const language = useTranslation().i18n.language
+  const empty = sum(plan.tables) === 0
+  return (
+    <div className="sync-plan">
+      <h3>{t('syncScreen.export.planTitle')}</h3>
+      <p>
+        {plan.coversFrom === 0
+          ? t('syncScreen.export.coversAll')
+          : t('syncScreen.export.coversFrom', { sequence: plan.coversFrom })}
+      </p>
+      {empty ? <p>{t('syncScreen.export.nothing')}</p> : <TableCounts tables={plan.tables} />}
+      {plan.personalFields.length > 0 && <p className="hint">{withheldText(t, language, plan)}</p>}
+    </div>
+  )
+}
+
+/** Kirim data: what the next bundle holds, the choice of everything, then the file written. */
+export function ExportPanel() {
+  const t = useText()
+  const { full, plan, exporting, exported, chooseFull, exportBundle } = useExchange()
+  return (
+    <section className="import-step" aria-labelledby="sync-export-title">
+      <h2 id="sync-export-title">{t('syncScreen.export.title')}</h2>
+      <p>{t('syncScreen.export.intro')}</p>
+      <label className="records-check">
+        <input
+          type="checkbox"
+          checked={full}
+          aria-describedby="sync-export-full-hint"
+          onChange={(event) => void chooseFull(event.target.checked)}
+        />
+        <span>{t('syncScreen.export.full')}</span>
+      </label>
+      <p id="sync-export-full-hint" className="hint">
+        {t('syncScreen.export.fullHint')}
+      </p>
+      {plan && <Plan plan={plan} />}
+      <div className="import-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-busy={exporting}
+          onClick={() => void exportBundle()}
+        >
+          {t('syncScreen.export.button')}
+        </button>
+      </div>
+      {exporting && (
+        <div className="import-progress">
+          <progress aria-label={t('syncScreen.export.progressLabel')} />
+          <p>{t('syncScreen.export.running')}</p>
+        </div>
+      )}
+      <div role="status">
+        {exported?.kind === 'cancelled' && <p>{t('syncScreen.export.cancelled')}</p>}
+        {exported?.kind === 'written' && (
+          <div className="sync-result sync-result--accepted">
+            <h3>{t('syncScreen.export.doneTitle')}</h3>
+            <p>
+              {countedText(t, 'syncScreen.export.done_other', sum(exported.report.tables), {
+                file: exported.report.file,
+                sequence: exported.report.sequence,
+              })}
+            </p>
+            <TableCounts tables={exported.report.tables} />
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import { useEffect } from 'react'
+import { HISTORY_LIMIT, type HistoryEntry } from '../../../../../shared/sync'
+import { useText, type Translate } from '../../../i18n'
+import { useDates } from '../../../ui/dates'
+import { countedText } from '../../members/import/fields'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { messageText, useSignerName } from '../words'
+import { useHistory } from './store'
+
+function detailOf(t: Translate, entry: HistoryEntry): string[] {
+  const lines: string[] = []
+  if (entry.merged) lines.push(t('syncScreen.counts', entry.merged))
+  if (entry.exportedRows !== null) lines.push(countedText(t, 'syncScreen.rows_other', entry.exportedRows))
+  if (entry.outcome === 'duplicate') lines.push(t('syncScreen.import.duplicate'))
+  if (entry.reason) lines.push(messageText(t, entry.reason))
+  if (entry.driftAccepted) lines.push(t('syncScreen.history.driftAccepted'))
+  if (entry.fileName) lines.push(t('syncScreen.history.file', { file: entry.fileName }))
+  return lines
+}
+
+/** Riwayat: every bundle in and out, newest first, with what it did or why it was refused. */
+export function HistoryView() {
+  const t = useText()
+  const dates = useDates()
+  const signerName = useSignerName()
+  const { entries, error, load } = useHistory()
+  useEffect(() => void load(), [load])
+
+  return (
+    <section className="import-step" aria-labelledby="sync-history-title">
+      <h2 id="sync-history-title">{t('syncScreen.history.title')}</h2>
+      <ErrorAlert error={error} />
+      <p className="hint">{t('syncScreen.history.intro', { count: HISTORY_LIMIT })}</p>
+      {entries?.length === 0 && <p>{t('syncScreen.history.empty')}</p>}
+      {entries && entries.length > 0 && (
+        <table className="records-table sync-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('syncScreen.history.when')}</th>
+              <th scope="col">{t('syncScreen.history.direction')}</th>
+              <th scope="col">{t('syncScreen.history.party')}</th>
+              <th scope="col">{t('syncScreen.history.sequence')}</th>
+              <th scope="col">{t('syncScreen.history.outcome')}</th>
+              <th scope="col">{t('syncScreen.history.detail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id} className={`sync-row--${entry.outcome}`}>
+                <td className="sync-nowrap">{dates.dateTime(entry.recordedAt)}</td>
+                <td>{t(`syncScreen.history.${entry.direction}`)}</td>
+                <td>{entry.party ? signerName(entry.party, entry.provinceCode) : '—'}</td>
+                <td>{entry.kind === 'ack' ? t('syncScreen.history.ack') : (entry.sequence ?? '—')}</td>
+                <td>
+                  <span className={`sync-badge sync-badge--${entry.outcome}`}>
+                    {t(`syncScreen.history.outcomes.${entry.outcome}`)}
+                  </span>
+                </td>
+                <td>
+                  {detailOf(t, entry).map((line, index) => (
+                    <p key={index} className={index > 0 ? 'muted' : undefined}>
+                      {line}
+                    </p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

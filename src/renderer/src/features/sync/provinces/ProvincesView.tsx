@@ -1,0 +1,135 @@
+import { useEffect } from 'react'
+import { STALE_AFTER_DAYS, type ProvinceHub } from '../../../../../shared/sync'
+import { useText } from '../../../i18n'
+import { countedText } from '../../members/import/fields'
+import { useDates } from '../../../ui/dates'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useProvinces } from './store'
+
+const COLUMNS = 9
+
+function Age({ hub }: { hub: ProvinceHub }) {
+  const t = useText()
+  if (hub.ageDays === null) return <>—</>
+  const age =
+    hub.ageDays === 0
+      ? t('syncScreen.provinces.today')
+      : countedText(t, 'syncScreen.provinces.ageDays_other', hub.ageDays)
+  return (
+    <>
+      {age}
+      {/* Said in words, not by colour alone. */}
+      {hub.stale && <span className="sync-badge sync-badge--late"> {t('syncScreen.provinces.stale')}</span>}
+    </>
+  )
+}
+
+function HubCells({ hub }: { hub: ProvinceHub }) {
+  const t = useText()
+  const dates = useDates()
+  const { acking, writeAck } = useProvinces()
+  return (
+    <>
+      <td>{hub.name}</td>
+      <td>
+        {hub.lastBundle
+          ? t('syncScreen.provinces.bundle', {
+              sequence: hub.lastBundle.sequence,
+              date: dates.date(hub.lastBundle.createdAt),
+            })
+          : t('syncScreen.provinces.never')}
+      </td>
+      <td>
+        <Age hub={hub} />
+      </td>
+      <td>
+        {hub.gaps.length === 0
+          ? t('syncScreen.provinces.noGaps')
+          : t('syncScreen.provinces.gapList', { sequences: hub.gaps.join(', ') })}
+      </td>
+      <td className="sync-number">{t('syncScreen.number', { value: hub.organisations })}</td>
+      <td className="sync-number">{t('syncScreen.number', { value: hub.people })}</td>
+      <td className="sync-number">
+        {hub.alarms > 0 ? (
+          <strong className="sync-badge sync-badge--alarm">{t('syncScreen.number', { value: hub.alarms })}</strong>
+        ) : (
+          t('syncScreen.number', { value: 0 })
+        )}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button sync-small-button"
+          aria-busy={acking === hub.hubId}
+          onClick={() => void writeAck(hub.hubId, hub.name)}
+        >
+          {t('syncScreen.provinces.ack')}
+        </button>
+      </td>
+    </>
+  )
+}
+
+/** Provinsi (national instance): each province's hubs, how current their data is, and acks. */
+export function ProvincesView() {
+  const t = useText()
+  const { rows, ack, error, load } = useProvinces()
+  useEffect(() => void load(), [load])
+  if (!rows) return <ErrorAlert error={error} />
+  const enrolled = rows.filter((row) => row.hubs.length > 0).length
+
+  return (
+    <section className="import-step" aria-labelledby="sync-provinces-title">
+      <h2 id="sync-provinces-title">{t('syncScreen.provinces.title')}</h2>
+      <ErrorAlert error={error} />
+      <p>{t('syncScreen.provinces.summary', { enrolled, total: rows.length, days: STALE_AFTER_DAYS })}</p>
+      <div role="status">
+        {ack && (
+          <p className="sync-result sync-result--accepted">
+            {t('syncScreen.provinces.ackSaved', { name: ack.name, file: ack.file })}
+          </p>
+        )}
+      </div>
+      <table className="records-table sync-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('syncScreen.provinces.province')}</th>
+            <th scope="col">{t('syncScreen.provinces.hub')}</th>
+            <th scope="col">{t('syncScreen.provinces.lastBundle')}</th>
+            <th scope="col">{t('syncScreen.provinces.age')}</th>
+            <th scope="col">{t('syncScreen.provinces.gaps')}</th>
+            <th scope="col" className="sync-number">
+              {t('syncScreen.provinces.organisations')}
+            </th>
+            <th scope="col" className="sync-number">
+              {t('syncScreen.provinces.people')}
+            </th>
+            <th scope="col" className="sync-number">
+              {t('syncScreen.provinces.alarms')}
+            </th>
+            <th scope="col">{t('syncScreen.provinces.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((row) =>
+            row.hubs.length === 0
+              ? [
+                  <tr key={row.code}>
+                    <th scope="row">{row.name}</th>
+                    <td colSpan={COLUMNS - 1} className="muted">
+                      {t('syncScreen.provinces.noHub')}
+                    </td>
+                  </tr>,
+                ]
+              : row.hubs.map((hub) => (
+                  <tr key={hub.hubId} className={hub.stale || hub.alarms > 0 ? 'sync-row--attention' : undefined}>
+                    <th scope="row">{row.name}</th>
+                    <HubCells hub={hub} />
+                  </tr>
+                )),
+          )}
+        </tbody>
+      </table>
+    </section>
+  )
+}
