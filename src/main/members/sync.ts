@@ -5,7 +5,9 @@ import { affiliations, capacityAssessments, membershipChanges, organisations, pe
 /**
  * The member directory's synced tables. An organisation's current status is its latest membership
  * change, and a person's current organisation is their latest open affiliation: recomputed from
- * the merged history, so two instances recording changes concurrently agree on the result.
+ * the merged history, so two instances recording changes concurrently agree on the result. Once
+ * every history row is deleted, the latest deleted one still decides, so instances that saw the
+ * deletions in different orders agree too.
  */
 export const memberTables: SyncedTableDeclaration[] = [
   {
@@ -17,8 +19,8 @@ export const memberTables: SyncedTableDeclaration[] = [
       recompute: `UPDATE organisations SET status = latest.status, status_since = latest.effective_on
         FROM (SELECT t.id, m.status, m.effective_on FROM temp.sync_touched t
           JOIN membership_changes m ON m.id = (SELECT c.id FROM membership_changes c
-            WHERE c.organisation_id = t.id AND c.deleted_at IS NULL
-            ORDER BY c.effective_on DESC, c.created_hlc DESC LIMIT 1)
+            WHERE c.organisation_id = t.id
+            ORDER BY c.deleted_at IS NOT NULL, c.effective_on DESC, c.created_hlc DESC LIMIT 1)
           WHERE t.tbl = 'organisations') AS latest
         WHERE organisations.id = latest.id
           AND (organisations.status IS NOT latest.status OR organisations.status_since IS NOT latest.effective_on)`,
@@ -34,8 +36,8 @@ export const memberTables: SyncedTableDeclaration[] = [
       row: (values) => ({ name_key: personNameKey(String(values.name ?? '')) }),
       recompute: `UPDATE people SET organisation_id = latest.organisation_id
         FROM (SELECT t.id, (SELECT a.organisation_id FROM affiliations a
-            WHERE a.person_id = t.id AND a.deleted_at IS NULL
-            ORDER BY a.until_on IS NOT NULL, coalesce(a.until_on, a.from_on) DESC, a.from_on DESC, a.created_hlc DESC
+            WHERE a.person_id = t.id
+            ORDER BY a.deleted_at IS NOT NULL, a.until_on IS NOT NULL, coalesce(a.until_on, a.from_on) DESC, a.from_on DESC, a.created_hlc DESC
             LIMIT 1) AS organisation_id
           FROM temp.sync_touched t WHERE t.tbl = 'people') AS latest
         WHERE people.id = latest.id AND latest.organisation_id IS NOT NULL

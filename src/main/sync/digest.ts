@@ -6,7 +6,7 @@ import { syncedTables } from './tables'
 /**
  * A SHA-256 over a canonical dump of synced data as it is shared: every synced table in name
  * order, rows in id order, each as canonical JSON of its id, owner and fields (derived columns
- * included, as they must agree too), personal fields without consent as null, since they never
+ * of live rows included, as they must agree too), personal fields without consent as null, since they never
  * leave the instance that holds them. Two instances that have exchanged everything print the same
  * digest; with `hubId`, only that hub's rows, so a province and the national copy of it compare.
  */
@@ -20,9 +20,10 @@ export function syncDigest(database: AppDatabase, hubId?: string): string {
       .iterate(...(hubId ? [hubId] : [])) as IterableIterator<Record<string, unknown>>
     for (const row of rows) {
       const withheld = personal && !row[personal.consent] ? personal.columns : []
-      const values = Object.fromEntries(
-        columns.map((column) => [column, withheld.includes(column) ? null : row[column]]),
-      )
+      // A deleted row has no current status or organisation: its derived columns are left out
+      // (a person merged away keeps no affiliation to derive them from).
+      const left = row.deleted_at === null ? withheld : [...withheld, ...synced.derived]
+      const values = Object.fromEntries(columns.map((column) => [column, left.includes(column) ? null : row[column]]))
       hash.update(canonicalJson([synced.name, row.id, row.hub_id, values]))
       hash.update('\n')
     }

@@ -20,6 +20,7 @@ export function knownBundleHash(database: AppDatabase, keyId: string, sequence: 
       .where(
         and(
           eq(syncBundles.keyId, keyId),
+          eq(syncBundles.kind, 'changes'),
           eq(syncBundles.sequence, sequence),
           inArray(syncBundles.outcome, ['exported', 'accepted']),
         ),
