@@ -4,6 +4,7 @@ import { useText } from '../../../i18n'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { ScreenHeading } from '../../../ui/ScreenHeading'
 import { useHub } from '../../hub/store'
+import { UndoDelete } from '../records/UndoDelete'
 import { membersHref } from '../routes'
 import { organisationColumns, peopleColumns } from './columns'
 import { DirectoryTable } from './DirectoryTable'
@@ -31,6 +32,7 @@ export function DirectoryView({ tab }: { tab: Tab }) {
   return (
     <>
       <ScreenHeading>{t('directory.title')}</ScreenHeading>
+      <UndoDelete />
       <div className="directory-bar">
         <nav aria-label={t('directory.tabs.label')} className="directory-tabs">
           {(['organisations', 'people'] as const).map((each) => (

@@ -9,11 +9,13 @@ import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { CapacitySection } from './CapacitySection'
+import { DeleteRecord } from './DeleteRecord'
 import { PageHeading } from './PageHeading'
 import { termName } from './helpers'
 import { MergeEntry } from './MergeEntry'
 import { StatusSection } from './StatusSection'
 import { UndoMerge } from './UndoMerge'
+import { RestoredNotice } from './UndoDelete'
 import { useRecords } from './store'
 
 /** Profil Mitra: one organisation with its membership, capacity, people and what later versions add. */
@@ -43,6 +45,7 @@ export function OrganisationProfile({ id }: { id: string }) {
       </PageHeading>
       <ErrorAlert error={error} />
       <UndoMerge organisationId={id} />
+      <RestoredNotice id={id} />
       {organisation.mergedIntoId && (
         <p className="notice">
           {t('records.merge.mergedInto')}{' '}
@@ -56,6 +59,7 @@ export function OrganisationProfile({ id }: { id: string }) {
           <a className="button" href={membersHref({ view: 'editOrganisation', id })}>
             {t('records.edit')}
           </a>
+          <DeleteRecord kind="organisation" id={id} name={organisation.name} />
         </div>
       )}
       <Overview organisation={organisation} />

@@ -1,15 +1,18 @@
 import { useDates } from '../../../ui/dates'
 import { useEffect } from 'react'
 import { localDate } from '../../../../../shared/format'
-import { isYoung } from '../../../../../shared/members'
+import { isYoung, type PersonDetail } from '../../../../../shared/members'
 import { formatPhone } from '../../../../../shared/phone'
 import { useText } from '../../../i18n'
 import { Details } from '../../../ui/Details'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { membersHref } from '../routes'
+import { Affiliations } from './Affiliations'
+import { DeleteRecord } from './DeleteRecord'
 import { PageHeading } from './PageHeading'
 import { MergeEntry } from './MergeEntry'
 import { UndoMerge } from './UndoMerge'
+import { RestoredNotice } from './UndoDelete'
 import { useRecords } from './store'
 
 export function PersonPage({ id }: { id: string }) {
@@ -39,6 +42,7 @@ export function PersonPage({ id }: { id: string }) {
       </PageHeading>
       <ErrorAlert error={error} />
       <UndoMerge personId={id} />
+      <RestoredNotice id={id} />
       {person.mergedIntoId && (
         <p className="notice">
           {t('records.merge.personMergedInto')}{' '}
@@ -50,18 +54,14 @@ export function PersonPage({ id }: { id: string }) {
           <a className="button" href={membersHref({ view: 'editPerson', id })}>
             {t('records.edit')}
           </a>
+          <DeleteRecord kind="person" id={id} name={person.name} />
         </div>
       )}
       <section className="card" aria-labelledby="records-person-overview">
         <h2 id="records-person-overview">{t('records.organisation.overview')}</h2>
         <Details
           rows={[
-            [
-              t('memberField.organisation'),
-              <a key="organisation" href={membersHref({ view: 'organisation', id: person.organisationId })}>
-                {person.organisationName}
-              </a>,
-            ],
+            [t('memberField.organisation'), <CurrentOrganisation key="organisation" person={person} />],
             [t('memberField.role'), t(`member.role.${person.role}`)],
             [t('memberField.gender'), t(`member.gender.${person.gender}`)],
             [t('memberField.birthYear'), person.birthYear ?? t('app.notRecorded')],
@@ -77,26 +77,23 @@ export function PersonPage({ id }: { id: string }) {
           ]}
         />
       </section>
-      <section className="card" aria-labelledby="records-affiliations-title">
-        <h2 id="records-affiliations-title">{t('records.person.affiliations')}</h2>
-        <ul className="records-history">
-          {person.affiliations.map((affiliation) => (
-            <li key={affiliation.id}>
-              <a href={membersHref({ view: 'organisation', id: affiliation.organisationId })}>
-                {affiliation.organisationName}
-              </a>{' '}
-              — {t(`member.role.${affiliation.role}`)},{' '}
-              {affiliation.untilOn
-                ? t('records.person.period', {
-                    from: date(affiliation.fromOn),
-                    until: date(affiliation.untilOn),
-                  })
-                : t('records.person.since', { from: date(affiliation.fromOn) })}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Affiliations person={person} editable={live} />
       {live && <MergeEntry kind="person" survivorId={id} />}
+    </>
+  )
+}
+
+/** Where the person is now; once every affiliation has ended, that says so, with where they were last. */
+function CurrentOrganisation({ person }: { person: PersonDetail }) {
+  const t = useText()
+  const { date } = useDates()
+  const link = <a href={membersHref({ view: 'organisation', id: person.organisationId })}>{person.organisationName}</a>
+  if (person.affiliations.some((affiliation) => affiliation.untilOn === null)) return link
+  const last = person.affiliations.find((affiliation) => affiliation.organisationId === person.organisationId)
+  return (
+    <>
+      <strong>{t('records.affiliation.noCurrent')}</strong> {t('records.affiliation.last')} {link}
+      {last?.untilOn && <>, {t('records.affiliation.lastUntil', { date: date(last.untilOn) })}</>}
     </>
   )
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../../../shared/i18n/id'
+import { removalEn, removalId } from './removal-messages'
 
 /** Texts of the Profil Mitra record pages and forms. */
 export const recordsId = {
@@ -133,6 +134,7 @@ export const recordsId = {
     personMergedInto: 'Data orang ini sudah digabungkan ke data lain.',
     openSurvivor: 'Buka data yang tetap ada',
   },
+  ...removalId,
 }
 
 export const recordsEn: Catalog<typeof recordsId> = {
@@ -267,4 +269,5 @@ export const recordsEn: Catalog<typeof recordsId> = {
     personMergedInto: 'This person’s record has been merged into another one.',
     openSurvivor: 'Open the record that remains',
   },
+  ...removalEn,
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { InputOf } from '../../../../../shared/contract'
 import type { ErrorPayload } from '../../../../../shared/errors'
 import type {
+  DeletedRecord,
   DuplicateCandidate,
   RecordKind,
   MergeSummary,
@@ -26,6 +27,10 @@ interface RecordsState {
   /** The other side of a merge, shown next to `organisation` or `person`. */
   mergeCandidate: OrganisationDetail | PersonDetail | null
   lastMerge: MergeSummary | null
+  /** The record just deleted here, offered for undo on the directory until a record page or form opens. */
+  deleted: DeletedRecord | null
+  /** The record whose delete was just undone, greeted once on its page. */
+  restored: DeletedRecord | null
   /** Likely duplicates from the last save attempt, waiting for "save anyway" or "cancel". */
   duplicates: DuplicateCandidate[] | null
   /** A form's typed values, kept while the user looks at a likely duplicate, with the form's address. */
@@ -51,6 +56,10 @@ interface RecordsState {
   search(kind: RecordKind, query: string): Promise<void>
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
   undoMerge(): Promise<MergeSummary | null>
+  deleteRecord(kind: RecordKind, id: string): Promise<DeletedRecord | null>
+  undoDelete(): Promise<DeletedRecord | null>
+  takeRestored(): void
+  endAffiliation(input: InputOf<'members:endAffiliation'>): Promise<boolean>
   dismissDuplicates(): void
   park(draft: unknown): void
   unpark(): void
@@ -77,6 +86,7 @@ function byField(error: ErrorPayload): Record<string, string> {
 const idle = {
   organisation: null,
   person: null,
+  deleted: null,
   mergeCandidate: null,
   duplicates: null,
   hint: [],
@@ -122,6 +132,7 @@ export const useRecords = create<RecordsState>()((set, get) => {
     districts: {},
     villages: {},
     lastMerge: null,
+    restored: null,
     parked: null,
     ...idle,
     async loadReference(provinceCode) {
@@ -225,6 +236,27 @@ export const useRecords = create<RecordsState>()((set, get) => {
       const summary = await run(() => invoke('members:undoMerge'))
       if (summary) set({ lastMerge: summary })
       return summary
+    },
+    async deleteRecord(kind, id) {
+      const deleted = await run(() => invoke('members:deleteRecord', { kind, id }))
+      if (deleted) set({ deleted, restored: null })
+      return deleted
+    },
+    async undoDelete() {
+      const deleted = get().deleted
+      if (!deleted) return null
+      const restored = await run(() => invoke('members:undoDelete', { kind: deleted.kind, id: deleted.id }))
+      // The page the delete left behind would show for a moment, and greet the record before loading it.
+      if (restored) set({ deleted: null, restored, organisation: null, person: null })
+      return restored
+    },
+    takeRestored() {
+      set({ restored: null })
+    },
+    async endAffiliation(input) {
+      const detail = await run(() => invoke('members:endAffiliation', input))
+      if (detail) set({ person: detail })
+      return detail !== null
     },
     dismissDuplicates() {
       set({ duplicates: null })

@@ -1,0 +1,246 @@
+import type { Locator, Page } from '@playwright/test'
+import type { Harness } from '../../scripts/harness/server'
+import { formatDate, localDate } from '../../src/shared/format'
+import type { Result } from '../../src/shared/errors'
+import type { SaveResult } from '../../src/shared/members'
+import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+
+test.use({ hubSetup: jawaTimurHub })
+
+/** Records that are not what a test is about go in through the handlers, as the app would save them. */
+async function saved(harness: Harness, channel: 'members:createOrganisation' | 'members:createPerson', input: object) {
+  const result = (await harness.registry.invoke(channel, { allowDuplicates: true, ...input })) as Result<SaveResult>
+  if (!result.ok || !result.value.saved) throw new Error(`${channel} failed`)
+  return result.value.id
+}
+
+/** Yayasan Bina Desa in Kabupaten Madiun with the people named, all staff. */
+async function organisationWithPeople(harness: Harness, names: string[]) {
+  const organisation = await saved(harness, 'members:createOrganisation', {
+    name: 'Yayasan Bina Desa',
+    regencyCode: '35.19',
+  })
+  const people: string[] = []
+  for (const name of names)
+    people.push(
+      await saved(harness, 'members:createPerson', {
+        name,
+        gender: 'female',
+        role: 'staff',
+        organisationId: organisation,
+      }),
+    )
+  return { organisation, people }
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
+const detail = (scope: Locator, term: string) =>
+  scope
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd')
+
+/** Focus is where the keyboard user expects it, with the ring the stylesheet draws for it. */
+async function expectVisibleFocus(locator: Locator) {
+  await expect(locator).toBeFocused()
+  await expect(locator).toHaveCSS('outline-style', 'solid')
+}
+
+/** Today where the hub is (Jawa Timur, WIB), as main dates a new affiliation. */
+const today = () => localDate(new Date(), 'WIB')
+
+test('a person is deleted after a confirmation that says what follows, and the delete is undone', async ({
+  page,
+  harness,
+}) => {
+  const {
+    people: [siti],
+  } = await organisationWithPeople(harness, ['Siti Rahayu'])
+  // Two axe runs take most of the usual 30 s on a busy machine.
+  test.slow()
+  await page.goto(`${harness.url}#/members/person/${siti}`)
+  await expect(heading(page, 'Siti Rahayu')).toBeFocused()
+
+  await page.getByRole('button', { name: 'Hapus orang' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Hapus data "Siti Rahayu"?' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('keluar dari direktori dan tidak muncul lagi di pencarian')
+  await expect(dialog).toContainText('membatalkannya segera sesudah ini, selama data ini belum berubah')
+  await expect(dialog).toContainText('ikut terkirim ke instans nasional bersama paket sinkronisasi berikutnya')
+  await expect(dialog.getByRole('button', { name: 'Batal' })).toBeFocused()
+  await expectAccessible(page)
+  await dialog.getByRole('button', { name: 'Batal' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Hapus orang' })).toBeFocused()
+
+  await page.getByRole('button', { name: 'Hapus orang' }).click()
+  await dialog.getByRole('button', { name: 'Hapus', exact: true }).click()
+  await expect(page).toHaveURL(/#\/members\/people$/)
+  const notice = page.getByText('Data "Siti Rahayu" sudah dihapus.')
+  await expect(notice).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Orang (0)' })).toBeVisible()
+  await expect(page.getByText('Belum ada orang yang dicatat.')).toBeVisible()
+  // With nobody left the list is not drawn: axe looks at the notice, not at the directory's table.
+  await expectAccessible(page)
+
+  await page.getByRole('button', { name: 'Batalkan penghapusan' }).click()
+  await expect(heading(page, 'Siti Rahayu')).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: 'Penghapusan "Siti Rahayu" sudah dibatalkan' })).toBeVisible()
+  await page.goto(`${harness.url}#/members/people`)
+  await expect(page.getByRole('link', { name: 'Orang (1)' })).toBeVisible()
+  await expect(page.getByText('sudah dihapus.')).toHaveCount(0)
+})
+
+test('an OMS with people is refused with main’s reason; once they are gone it is deleted and brought back', async ({
+  page,
+  harness,
+}) => {
+  const {
+    organisation,
+    people: [siti, dewi],
+  } = await organisationWithPeople(harness, ['Siti Rahayu', 'Dewi Lestari'])
+  await page.goto(`${harness.url}#/members/organisation/${organisation}`)
+  await page.getByRole('button', { name: 'Hapus OMS' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Hapus OMS "Yayasan Bina Desa"?' })
+  await dialog.getByRole('button', { name: 'Hapus', exact: true }).click()
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+    'OMS ini tidak dapat dihapus: masih ada orang yang tercatat di dalamnya (2). Pindahkan orang-orang itu ke OMS lain atau hapus datanya terlebih dahulu.',
+  )
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Hapus OMS' })).toBeFocused()
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+
+  // Siti through the page; Dewi afterwards elsewhere, so Siti's is no longer the latest delete.
+  await page.goto(`${harness.url}#/members/person/${siti}`)
+  await page.getByRole('button', { name: 'Hapus orang' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Hapus', exact: true }).click()
+  await expect(page.getByText('Data "Siti Rahayu" sudah dihapus.')).toBeVisible()
+  await harness.registry.invoke('members:deleteRecord', { kind: 'person', id: dewi })
+  await page.getByRole('button', { name: 'Batalkan penghapusan' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+    'Hanya penghapusan terakhir yang dapat diurungkan, dan hanya sekali.',
+  )
+  await expect(page).toHaveURL(/#\/members\/people$/)
+
+  await page.goto(`${harness.url}#/members/organisation/${organisation}`)
+  await expect(page.getByRole('region', { name: 'Orang (0)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Hapus OMS' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Hapus', exact: true }).click()
+  await expect(page).toHaveURL(/#\/members$/)
+  await expect(page.getByText('OMS "Yayasan Bina Desa" sudah dihapus.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'OMS (0)' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Batalkan penghapusan' }).click()
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Penghapusan "Yayasan Bina Desa" sudah dibatalkan' }),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Orang (0)' })).toBeVisible()
+})
+
+test('an affiliation ends no earlier than it began, and the person then has no current OMS', async ({
+  page,
+  harness,
+}) => {
+  const {
+    people: [siti],
+  } = await organisationWithPeople(harness, ['Siti Rahayu'])
+  const start = today()
+  const shown = formatDate(start, 'WIB')
+  const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  await page.goto(`${harness.url}#/members/person/${siti}`)
+
+  const history = page.getByRole('region', { name: 'Riwayat OMS' })
+  await history.getByRole('button', { name: 'Akhiri keanggotaan di Yayasan Bina Desa' }).click()
+  const untilOn = history.getByLabel('Tanggal berakhir')
+  await expect(untilOn).toBeFocused()
+  await expect(untilOn).toHaveValue(start)
+  await expect(untilOn).toHaveAccessibleDescription(
+    `Dipilih: ${shown}. Paling awal ${shown} (tanggal mulai), paling lambat hari ini (${shown}).`,
+  )
+
+  await untilOn.fill(dayBefore)
+  await expect(untilOn).toHaveAccessibleDescription(new RegExp(`^Dipilih: ${formatDate(dayBefore, 'WIB')}\\.`))
+  await history.getByRole('button', { name: 'Simpan tanggal berakhir' }).click()
+  await expect(untilOn).toBeFocused()
+  await expect(untilOn).toHaveAccessibleDescription(
+    new RegExp(`Tanggal berakhir tidak boleh sebelum ${shown} \\(tanggal mulai\\)\\.$`),
+  )
+
+  await untilOn.fill(start)
+  await history.getByRole('button', { name: 'Simpan tanggal berakhir' }).click()
+  const outcome = history.getByRole('status')
+  await expect(outcome).toHaveText(`Keanggotaan di Yayasan Bina Desa berakhir per ${shown}.`)
+  await expect(outcome).toBeFocused()
+  await expect(history.getByRole('listitem')).toHaveText([`Yayasan Bina Desa — staf, ${shown} – ${shown}`])
+  await expect(history.getByRole('button', { name: /Akhiri keanggotaan/ })).toHaveCount(0)
+  const overview = page.getByRole('region', { name: 'Ringkasan' })
+  await expect(detail(overview, 'OMS')).toHaveText(
+    `Tidak ada OMS saat ini. Terakhir di Yayasan Bina Desa, sampai ${shown}.`,
+  )
+  await expectAccessible(page)
+})
+
+test('deleting a person and undoing it works from the keyboard alone, with focus always visible', async ({
+  page,
+  harness,
+}) => {
+  const {
+    people: [siti],
+  } = await organisationWithPeople(harness, ['Siti Rahayu'])
+  await page.goto(`${harness.url}#/members/person/${siti}`)
+  await expect(heading(page, 'Siti Rahayu')).toBeFocused()
+
+  const remove = page.getByRole('button', { name: 'Hapus orang' })
+  // From the heading, Tab passes the page's links (the edit link first) before the delete button.
+  for (let presses = 0; presses < 10 && !(await remove.evaluate((button) => button.matches(':focus'))); presses++)
+    await page.keyboard.press('Tab')
+  await expectVisibleFocus(remove)
+
+  // Escape takes the question back, and focus with it.
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Hapus data "Siti Rahayu"?' })
+  await expectVisibleFocus(dialog.getByRole('button', { name: 'Batal' }))
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expectVisibleFocus(remove)
+
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expectVisibleFocus(dialog.getByRole('button', { name: 'Hapus', exact: true }))
+  await page.keyboard.press('Enter')
+  const notice = page.locator('.records-undo')
+  await expect(notice).toContainText('Data "Siti Rahayu" sudah dihapus.')
+  await expectVisibleFocus(notice)
+  await page.keyboard.press('Tab')
+  await expectVisibleFocus(page.getByRole('button', { name: 'Batalkan penghapusan' }))
+  await page.keyboard.press('Enter')
+  await expect(heading(page, 'Siti Rahayu')).toBeFocused()
+})
+
+test('in English, a person is deleted and brought back', async ({ page, harness }) => {
+  const {
+    people: [siti],
+  } = await organisationWithPeople(harness, ['Siti Rahayu'])
+  await page.goto(`${harness.url}#/settings`)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.goto(`${harness.url}#/members/person/${siti}`)
+
+  await page.getByRole('button', { name: 'Delete person' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete "Siti Rahayu"?' })
+  await expect(dialog).toContainText('The delete also travels to the national instance with the next sync bundle.')
+  await expectAccessible(page)
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(page.getByText('"Siti Rahayu" has been deleted.')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo delete' }).click()
+  await expect(heading(page, 'Siti Rahayu')).toBeFocused()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The delete of "Siti Rahayu" has been undone' }),
+  ).toBeVisible()
+  await expect(
+    page
+      .getByRole('region', { name: 'OMS history' })
+      .getByRole('button', { name: 'End membership in Yayasan Bina Desa' }),
+  ).toBeVisible()
+})
