@@ -244,3 +244,14 @@ test('in English, a person is deleted and brought back', async ({ page, harness 
       .getByRole('button', { name: 'End membership in Yayasan Bina Desa' }),
   ).toBeVisible()
 })
+
+test('the directory with members in it passes axe, on both tabs', async ({ page, harness }) => {
+  await organisationWithPeople(harness, ['Siti Rahayu', 'Budi Santoso'])
+  test.slow()
+  await page.goto(`${harness.url}#/members`)
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2)
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Orang (2)' }).click()
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3)
+  await expectAccessible(page)
+})

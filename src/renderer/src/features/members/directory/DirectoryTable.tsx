@@ -83,9 +83,10 @@ export function DirectoryTable<Row extends { id: string }, Key extends string>(p
           })}
         </div>
       </div>
-      {/* Focusable so the list scrolls with the keyboard too. */}
-      <div ref={scrollRef} className="directory-table__scroll" tabIndex={0}>
-        <div role="rowgroup" className="directory-table__body" style={{ height: virtualizer.getTotalSize() }}>
+      {/* Focusable so the list scrolls with the keyboard too; the rowgroup itself, so that nothing
+          but row groups stands between the table and its rows. */}
+      <div ref={scrollRef} role="rowgroup" className="directory-table__scroll" tabIndex={0}>
+        <div className="directory-table__body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = pages[Math.floor(item.index / PAGE_SIZE)]?.[item.index % PAGE_SIZE]
             return (
