@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import Database from 'better-sqlite3'
-import { v7 as uuidv7 } from 'uuid'
-import { organisationNameKey, personNameKey } from '../../src/main/members/names'
+import { createDb } from '../../src/main/db'
+import * as tables from '../../src/main/members/schema'
+import { syncWrite, type SyncWriter } from '../../src/main/sync/write'
 import type { AppInfo } from '../../src/shared/hub'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, jawaTimurHub, test } from './fixtures'
@@ -15,43 +15,52 @@ interface Org {
   typeCode?: string
 }
 
-/** Straight into the harness's database, as a sync or an import would: the list must pick it up. */
-async function withDatabase<T>(harness: Harness, write: (sqlite: Database.Database) => T): Promise<T> {
+/**
+ * Straight into the harness's database, as a sync or an import would: the list must pick it up.
+ * Through the one write path all the same, on a connection of its own, as the hub it set up.
+ */
+async function withDatabase<T>(harness: Harness, write: (writer: SyncWriter) => T): Promise<T> {
   const info = await harness.registry.invoke('app:info', undefined)
   if (!info.ok) throw new Error(info.error.message)
-  const sqlite = new Database((info.value as AppInfo).databasePath)
+  const database = createDb((info.value as AppInfo).databasePath)
   try {
-    return sqlite.transaction(() => write(sqlite))()
+    return syncWrite(database, write)
   } finally {
-    sqlite.close()
+    database.close()
   }
 }
 
-const now = () => new Date().toISOString()
-
+/** Active members since New Year; the write path derives name key and status (from the membership change). */
 const insertOrganisations = (harness: Harness, organisations: Org[]): Promise<string[]> =>
-  withDatabase(harness, (sqlite) => {
-    const insert = sqlite.prepare(
-      `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, founded_year,
-         type_code, status, status_since) VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, ?, 'active', '2026-01-01')`,
-    )
-    return organisations.map((org) => {
-      const id = uuidv7()
-      const at = now()
-      const { name, regencyCode, foundedYear, typeCode } = org
-      insert.run(id, at, at, name, organisationNameKey(name), regencyCode, foundedYear ?? null, typeCode ?? null)
+  withDatabase(harness, (writer) =>
+    organisations.map(({ name, regencyCode, foundedYear, typeCode }) => {
+      const id = writer.insert(tables.organisations, {
+        name,
+        nameKey: '',
+        regencyCode,
+        foundedYear: foundedYear ?? null,
+        typeCode: typeCode ?? null,
+        status: 'active',
+        statusSince: '2026-01-01',
+      })
+      writer.insert(tables.membershipChanges, { organisationId: id, status: 'active', effectiveOn: '2026-01-01' })
       return id
-    })
-  })
+    }),
+  )
 
+/** Staff of an OMS, their organisation from an open affiliation. */
 const insertPeople = (harness: Harness, people: { name: string; organisationId: string }[]): Promise<void> =>
-  withDatabase(harness, (sqlite) => {
-    const insert = sqlite.prepare(
-      `INSERT INTO people (id, hub_id, created_at, updated_at, name, name_key, gender, role, organisation_id)
-       VALUES (?, 'hub', ?, ?, ?, ?, 'female', 'staff', ?)`,
-    )
-    for (const { name, organisationId } of people)
-      insert.run(uuidv7(), now(), now(), name, personNameKey(name), organisationId)
+  withDatabase(harness, (writer) => {
+    for (const { name, organisationId } of people) {
+      const personId = writer.insert(tables.people, {
+        name,
+        nameKey: '',
+        gender: 'female',
+        role: 'staff',
+        organisationId,
+      })
+      writer.insert(tables.affiliations, { personId, organisationId, role: 'staff', fromOn: '2026-01-01' })
+    }
   })
 
 const sample: Org[] = [

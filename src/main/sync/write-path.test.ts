@@ -6,7 +6,23 @@ import * as schema from '../db/schema'
 import { testDatabase } from '../testing/database'
 import { localTables, syncedTables } from './tables'
 
-const mainFolder = join(__dirname, '..')
+const root = join(__dirname, '..', '..', '..')
+const ownPath = relative(root, __filename).split(sep).join('/')
+
+/**
+ * The only files that may write synced tables around the write path, each with why. Nothing else
+ * may, tests and seeds included: a row written around it lacks the clocks, owner and derived
+ * columns the app relies on, so a test built on one proves nothing about the rows the app makes.
+ */
+const exemptions: { files: RegExp; why: string }[] = [
+  { files: /^src\/main\/sync\/write\.ts$/, why: 'the write path itself' },
+  {
+    files: /^src\/main\/db\/\d{4}_\w+\.test\.ts$/,
+    why:
+      "migration tests: each tests its migration's schema and triggers as they were then, in that " +
+      "migration's SQL; the write path only knows today's schema",
+  },
+]
 
 /** The name each synced table is exported under, found by identity among the schema's exports. */
 const exportNames = syncedTables.map((synced) => {
@@ -32,8 +48,43 @@ const otherWrites = [
 ]
 
 /**
+ * What the scan must flag in a file named sample.ts, and what not. They name writes on purpose: in
+ * this file only, the scan skips this declaration (see withoutExempt); line 14 shows that another
+ * file cannot borrow the name.
+ */
+const examples = {
+  text: [
+    '/* UPDATE people SET name = ? is fine in a comment */',
+    "database.orm.update(people).set({ name: 'x' }).run()",
+    'database.orm.delete(membershipChanges).where(eq(membershipChanges.id, id)).run()',
+    `sqlite.prepare('INSERT INTO "organisations" (id) VALUES (?)').run(id)`,
+    'sqlite.exec(`delete from main.affiliations where id = 1`)',
+    'sqlite.exec(`REPLACE INTO [capacity_assessments] VALUES (1)`)',
+    'insertRow(sqlite, hubs, row)',
+    "writer.update(people, id, { name: 'x' })",
+    "writer.insert(organisations, { name: 'x' })",
+    "sqlite.prepare('UPDATE people_fts SET name = ?')",
+    "sqlite.prepare('SELECT * FROM people')",
+    'const declaration = { recompute: `UPDATE people SET organisation_id = NULL` }',
+    'const smuggled = { recomputed: `UPDATE people SET organisation_id = NULL` }',
+    'const examples = { text: `DELETE FROM hubs` }',
+  ].join('\n'),
+  flagged: [
+    'sample.ts:2: .update(people)',
+    'sample.ts:3: .delete(membershipChanges)',
+    'sample.ts:4: INSERT INTO "organisations',
+    'sample.ts:5: delete from main.affiliations',
+    'sample.ts:6: REPLACE INTO [capacity_assessments',
+    'sample.ts:7: insertRow(sqlite, hubs',
+    'sample.ts:13: UPDATE people',
+    'sample.ts:14: DELETE FROM hubs',
+  ],
+}
+
+/**
  * The text with every comment blanked out, positions kept: a comment may name a write freely. So
- * are the `recompute` statements of table declarations, which the write path itself runs.
+ * are the `recompute` statements of table declarations, which the write path itself runs, and in
+ * this file the examples above.
  */
 function withoutExempt(path: string, text: string): string {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false)
@@ -46,6 +97,14 @@ function withoutExempt(path: string, text: string): string {
     ts.getTrailingCommentRanges(text, node.end)?.forEach(blank)
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'recompute')
       blank(node.initializer)
+    if (
+      path === ownPath &&
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'examples' &&
+      node.initializer
+    )
+      blank(node.initializer)
     ts.forEachChild(node, visit)
   }
   visit(source)
@@ -55,6 +114,8 @@ function withoutExempt(path: string, text: string): string {
 
 /** "file:line: code" for each write of a synced table in a source text. */
 function writesIn(path: string, text: string): string[] {
+  // Blanking only removes matches, so most files, having none to begin with, need no parse.
+  if (!otherWrites.some((pattern) => text.search(pattern) >= 0)) return []
   const code = withoutExempt(path, text)
   return otherWrites.flatMap((pattern) =>
     [...code.matchAll(pattern)].map((match) => {
@@ -64,13 +125,23 @@ function writesIn(path: string, text: string): string[] {
   )
 }
 
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sourceFiles(path)
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : []
+/** Every script file under a folder of the repository, as repository paths with forward slashes. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${folder}/${entry.name}`
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesUnder(path)
+    return /\.[cm]?[jt]sx?$/.test(entry.name) ? [path] : []
   })
 }
+
+const isTest = (path: string) => /\.test\.[cm]?[jt]sx?$/.test(path)
+
+/** Everything that can open the database: the main process, every test, the scripts. */
+const scannedFiles = () => [
+  ...filesUnder('src').filter((path) => path.startsWith('src/main/') || isTest(path)),
+  ...filesUnder('tests'),
+  ...filesUnder('scripts'),
+]
 
 describe('the one write path', () => {
   it('knows every synced table under its SQL name and its schema export', () => {
@@ -81,41 +152,25 @@ describe('the one write path', () => {
   })
 
   it('flags every other kind of write, and neither comments nor the write path itself', () => {
-    const sample = [
-      '/* UPDATE people SET name = ? is fine in a comment */',
-      "database.orm.update(people).set({ name: 'x' }).run()",
-      'database.orm.delete(membershipChanges).where(eq(membershipChanges.id, id)).run()',
-      `sqlite.prepare('INSERT INTO "organisations" (id) VALUES (?)').run(id)`,
-      'sqlite.exec(`delete from main.affiliations where id = 1`)',
-      'sqlite.exec(`REPLACE INTO [capacity_assessments] VALUES (1)`)',
-      'insertRow(sqlite, hubs, row)',
-      "writer.update(people, id, { name: 'x' })",
-      "writer.insert(organisations, { name: 'x' })",
-      "sqlite.prepare('UPDATE people_fts SET name = ?')",
-      "sqlite.prepare('SELECT * FROM people')",
-      'const declaration = { recompute: `UPDATE people SET organisation_id = NULL` }',
-      'const smuggled = { recomputed: `UPDATE people SET organisation_id = NULL` }',
-    ].join('\n')
-    expect(writesIn('sample.ts', sample).sort()).toEqual(
-      [
-        'sample.ts:2: .update(people)',
-        'sample.ts:3: .delete(membershipChanges)',
-        'sample.ts:4: INSERT INTO "organisations',
-        'sample.ts:5: delete from main.affiliations',
-        'sample.ts:6: REPLACE INTO [capacity_assessments',
-        'sample.ts:7: insertRow(sqlite, hubs',
-        'sample.ts:13: UPDATE people',
-      ].sort(),
-    )
+    expect(writesIn('sample.ts', examples.text).sort()).toEqual([...examples.flagged].sort())
   })
 
-  it('is the only way any code in src/main writes a synced table', () => {
-    const writer = join(mainFolder, 'sync', 'write.ts')
-    const files = sourceFiles(mainFolder).filter((path) => path !== writer)
-    expect(files.length).toBeGreaterThan(50)
-    const found = files.flatMap((path) =>
-      writesIn(relative(mainFolder, path).split(sep).join('/'), readFileSync(path, 'utf8')),
+  it('is the only way any code, test or script writes a synced table', () => {
+    const files = scannedFiles()
+    expect(files).toEqual(
+      expect.arrayContaining([
+        ownPath,
+        'src/main/sync/write.ts',
+        'src/preload/index.test.ts',
+        'tests/e2e/fixtures.ts',
+        'scripts/harness/transport.js',
+      ]),
     )
+    // An exemption outliving its files would wave through whatever takes their names.
+    expect(exemptions.filter(({ files: exempt }) => !files.some((path) => exempt.test(path)))).toEqual([])
+    const found = files
+      .filter((path) => !exemptions.some(({ files: exempt }) => exempt.test(path)))
+      .flatMap((path) => writesIn(path, readFileSync(join(root, path), 'utf8')))
     expect(found).toEqual([])
   })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../shared/errors'
 import type { MergeSummary, OrganisationDetail, PersonDetail, SaveResult } from '../../../shared/members'
 import { syncWrite } from '../../sync/write'
-import { organisations } from '../schema'
+import { affiliations, organisations } from '../schema'
 import type { FieldChange } from './field-journal'
 import { jawaTimurServices, organisationInput } from './testing'
 
@@ -388,7 +388,8 @@ describe('merging people', () => {
       registry.invoke('members:createPerson', { name, gender: 'male', role, organisationId, allowDuplicates: true })
     const kept = saved(await person('Budi Santoso', 'staff'))
     const other = saved(await person('Budi Santoso', 'leader'))
-    database.sqlite.prepare(`UPDATE affiliations SET from_on = '2020-02-01' WHERE person_id = ?`).run(other)
+    const affiliation = database.sqlite.prepare('SELECT id FROM affiliations WHERE person_id = ?').pluck().get(other)
+    syncWrite(database, (writer) => writer.update(affiliations, affiliation as string, { fromOn: '2020-02-01' }))
     const before = snapshot(context)
     ok(await registry.invoke('members:merge', { kind: 'person', survivorId: kept, mergedId: other }))
     const history = database.sqlite

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { AppError } from '../../../shared/errors'
+import type { AppDatabase } from '../../db'
 import { listDistricts, listVillages } from '../../reference/queries'
+import { syncWrite } from '../../sync/write'
 import { appErrorFrom } from '../../testing/errors'
 import { localDate } from '../../../shared/format'
+import { organisations, people } from '../schema'
 import { checkOrganisationFields, findOrganisationRow, insertOrganisation, updateOrganisation } from './organisations'
 import { findPersonRow, insertPerson, updatePerson } from './people'
 import { jawaTimurServices, organisationInput, personInput } from './testing'
@@ -18,6 +21,12 @@ const first = <T>(rows: T[]): T => {
   if (rows[0] === undefined) throw new Error('reference data missing')
   return rows[0]
 }
+/** Leaves a row as a merge leaves the one it folds away: pointing at the survivor, soft-deleted. */
+const mergeAway = (database: AppDatabase, table: typeof organisations | typeof people, id: string) =>
+  syncWrite(database, (writer) => {
+    writer.update(table, id, { mergedIntoId: '0195e1b2-0000-7000-8000-00000000000a' })
+    writer.remove(table, id)
+  })
 const fieldKeys = (error: AppError) =>
   Object.fromEntries(Object.entries(error.fieldMessages ?? {}).map(([field, message]) => [field, message.key]))
 
@@ -120,9 +129,7 @@ describe('organisation write primitives', () => {
       status: 'active',
       updatedAt: later.toISOString(),
     })
-    database.sqlite
-      .prepare(`UPDATE organisations SET deleted_at = ?, merged_into_id = 'x' WHERE id = ?`)
-      .run(later.toISOString(), id)
+    mergeAway(database, organisations, id)
     const merged = await appErrorFrom(() => updateOrganisation(database, hub, id, organisationInput()))
     expect(merged.userMessage.key).toBe('validation.organisation.merged')
     const missing = await appErrorFrom(() =>
@@ -188,7 +195,7 @@ describe('person write primitives', () => {
     const { database, hub } = await hubAt()
     const org = insertOrganisation(database, hub, organisationInput(), active)
     const id = insertPerson(database, hub, personInput(org))
-    database.sqlite.prepare(`UPDATE people SET deleted_at = 'x', merged_into_id = 'y' WHERE id = ?`).run(id)
+    mergeAway(database, people, id)
     const error = await appErrorFrom(() => updatePerson(database, hub, id, personInput(org)))
     expect(error.userMessage.key).toBe('validation.person.merged')
   })

@@ -1,15 +1,24 @@
-import type Database from 'better-sqlite3'
 import { v7 as uuidv7 } from 'uuid'
 import { describe, expect, it } from 'vitest'
 import {
   organisationSortColumns,
   personSortColumns,
+  type Gender,
+  type MembershipStatus,
   type OrganisationRow,
   type Page,
+  type PersonRole,
   type PersonRow,
 } from '../../../shared/members'
-import { testServices } from '../../testing/database'
-import { organisationNameKey, personNameKey } from '../names'
+import { syncWrite, type SyncWriter } from '../../sync/write'
+import { jawaTimurServices } from '../records/testing'
+import * as tables from '../schema'
+
+/**
+ * The write path's ids follow its clock only to the millisecond, and the test clock stands still:
+ * these keep the order rows were created in, which is every sort's tie-break.
+ */
+const creationOrderedId = () => uuidv7()
 
 interface Org {
   name: string
@@ -17,81 +26,78 @@ interface Org {
   acronym?: string | null
   typeCode?: string | null
   sectors?: string[]
-  status?: string
+  status?: MembershipStatus
   foundedYear?: number | null
   phone?: string | null
-  updatedAt?: string
   deleted?: boolean
 }
 
-function insertOrganisation(sqlite: Database.Database, org: Org): string {
-  const id = uuidv7()
-  const at = org.updatedAt ?? '2026-01-01T00:00:00.000Z'
-  sqlite
-    .prepare(
-      `INSERT INTO organisations (id, hub_id, created_at, updated_at, deleted_at, name, name_key, acronym, type_code,
-         founded_year, regency_code, phone, sector_codes, status, status_since)
-       VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01')`,
-    )
-    .run(
-      id,
-      at,
-      at,
-      org.deleted ? at : null,
-      org.name,
-      organisationNameKey(org.name),
-      org.acronym ?? null,
-      org.typeCode ?? null,
-      org.foundedYear ?? null,
-      org.regencyCode ?? '35.19',
-      org.phone ?? null,
-      JSON.stringify(org.sectors ?? []),
-      org.status ?? 'active',
-    )
+/**
+ * An organisation as the forms and imports write one, with its first membership change. The write
+ * path derives the name key and the status: the values given here only fill the insert's type.
+ */
+function insertOrganisation(writer: SyncWriter, org: Org): string {
+  const status = org.status ?? 'active'
+  const id = writer.insert(tables.organisations, {
+    id: creationOrderedId(),
+    name: org.name,
+    nameKey: '',
+    acronym: org.acronym ?? null,
+    typeCode: org.typeCode ?? null,
+    foundedYear: org.foundedYear ?? null,
+    regencyCode: org.regencyCode ?? '35.19',
+    phone: org.phone ?? null,
+    sectorCodes: JSON.stringify(org.sectors ?? []),
+    status,
+    statusSince: '2026-01-01',
+  })
+  writer.insert(tables.membershipChanges, { organisationId: id, status, effectiveOn: '2026-01-01' })
+  if (org.deleted) writer.remove(tables.organisations, id)
   return id
 }
 
 interface Person {
   name: string
   organisationId: string
-  gender?: 'female' | 'male'
+  gender?: Gender
   birthYear?: number | null
-  role?: string
+  role?: PersonRole
   phone?: string | null
   consent?: boolean
-  updatedAt?: string
   deleted?: boolean
 }
 
-function insertPerson(sqlite: Database.Database, person: Person): string {
-  const id = uuidv7()
-  const at = person.updatedAt ?? '2026-01-01T00:00:00.000Z'
-  sqlite
-    .prepare(
-      `INSERT INTO people (id, hub_id, created_at, updated_at, deleted_at, name, name_key, gender, birth_year, role,
-         organisation_id, phone, consent)
-       VALUES (?, 'hub', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      id,
-      at,
-      at,
-      person.deleted ? at : null,
-      person.name,
-      personNameKey(person.name),
-      person.gender ?? 'female',
-      person.birthYear ?? null,
-      person.role ?? 'staff',
-      person.organisationId,
-      person.phone ?? null,
-      person.consent ? 1 : 0,
-    )
+/** A person as the forms and imports write one, their organisation derived from an open affiliation. */
+function insertPerson(writer: SyncWriter, person: Person): string {
+  const { organisationId } = person
+  const role = person.role ?? 'staff'
+  const id = writer.insert(tables.people, {
+    id: creationOrderedId(),
+    name: person.name,
+    nameKey: '',
+    gender: person.gender ?? 'female',
+    birthYear: person.birthYear ?? null,
+    role,
+    organisationId,
+    phone: person.phone ?? null,
+    consent: person.consent ?? false,
+  })
+  writer.insert(tables.affiliations, { personId: id, organisationId, role, fromOn: '2026-01-01' })
+  if (person.deleted) writer.remove(tables.people, id)
   return id
 }
 
-function directory() {
-  const { registry, services } = testServices()
-  const sqlite = services.database.sqlite
+/** The test clock's start, when the hub is set up; the clock moves only when a write says when. */
+const start = '2026-01-01T00:00:00.000Z'
+
+async function directory() {
+  const clock = { now: Date.parse(start) }
+  const { registry, database } = await jawaTimurServices({ clock: () => clock.now })
+  /** Writes through the one write path, with the test clock moved to `at` when given. */
+  const write = <T>(change: (writer: SyncWriter) => T, at?: string): T => {
+    if (at) clock.now = Date.parse(at)
+    return syncWrite(database, change)
+  }
   const organisations = async (input: object): Promise<Page<OrganisationRow>> => {
     const result = await registry.invoke('members:listOrganisations', input)
     if (!result.ok) throw new Error(result.error.message)
@@ -104,49 +110,58 @@ function directory() {
   }
   const names = async (query: string, filters: object = {}) =>
     (await organisations({ query, filters })).rows.map((row) => row.name)
-  return { registry, sqlite, organisations, people, names }
+  return { registry, write, organisations, people, names }
 }
 
-function sampleOrganisations(sqlite: Database.Database) {
-  return {
-    bina: insertOrganisation(sqlite, {
-      name: 'Yayasan Bina Désa',
-      regencyCode: '35.19',
-      acronym: 'YBD',
-      typeCode: 'foundation',
-      sectors: ['education', 'health'],
-      status: 'active',
-      foundedYear: 1998,
-      phone: '+6281234567890',
-      updatedAt: '2026-01-03T00:00:00.000Z',
+type Write = Awaited<ReturnType<typeof directory>>['write']
+
+/** An edit at a later time: rows' updatedAt then differs from the order they were created in. */
+const editAt = (write: Write, table: typeof tables.organisations | typeof tables.people, id: string, at: string) =>
+  write((writer) => writer.update(table, id, { notes: `edited at ${at}` }), at)
+
+function sampleOrganisations(write: Write) {
+  const sample = write(
+    (writer) => ({
+      bina: insertOrganisation(writer, {
+        name: 'Yayasan Bina Désa',
+        regencyCode: '35.19',
+        acronym: 'YBD',
+        typeCode: 'foundation',
+        sectors: ['education', 'health'],
+        status: 'active',
+        foundedYear: 1998,
+        phone: '+6281234567890',
+      }),
+      karya: insertOrganisation(writer, {
+        name: 'Yys. Karya Mandiri',
+        regencyCode: '35.77',
+        typeCode: 'ngo',
+        sectors: ['health'],
+        status: 'candidate',
+        foundedYear: 2010,
+        phone: '+6285711112222',
+      }),
+      tani: insertOrganisation(writer, {
+        name: 'perkumpulan Tani Maju',
+        regencyCode: '35.78',
+        acronym: 'PTM',
+        typeCode: 'association',
+        sectors: ['green_economy'],
+        status: 'inactive',
+      }),
+      gone: insertOrganisation(writer, { name: 'Yayasan Bina Lama', deleted: true }),
     }),
-    karya: insertOrganisation(sqlite, {
-      name: 'Yys. Karya Mandiri',
-      regencyCode: '35.77',
-      typeCode: 'ngo',
-      sectors: ['health'],
-      status: 'candidate',
-      foundedYear: 2010,
-      phone: '+6285711112222',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    }),
-    tani: insertOrganisation(sqlite, {
-      name: 'perkumpulan Tani Maju',
-      regencyCode: '35.78',
-      acronym: 'PTM',
-      typeCode: 'association',
-      sectors: ['green_economy'],
-      status: 'inactive',
-      updatedAt: '2026-01-02T00:00:00.000Z',
-    }),
-    gone: insertOrganisation(sqlite, { name: 'Yayasan Bina Lama', deleted: true }),
-  }
+    start,
+  )
+  editAt(write, tables.organisations, sample.tani, '2026-01-02T00:00:00.000Z')
+  editAt(write, tables.organisations, sample.bina, '2026-01-03T00:00:00.000Z')
+  return sample
 }
 
 describe('members:listOrganisations', () => {
   it('finds by the start of each word, whatever the case and accents', async () => {
-    const { sqlite, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, names } = await directory()
+    sampleOrganisations(write)
     expect(await names('bin des')).toEqual(['Yayasan Bina Désa'])
     expect(await names('BINA')).toEqual(['Yayasan Bina Désa'])
     expect(await names('désa')).toEqual(['Yayasan Bina Désa'])
@@ -156,8 +171,8 @@ describe('members:listOrganisations', () => {
   })
 
   it('understands abbreviations both ways', async () => {
-    const { sqlite, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, names } = await directory()
+    sampleOrganisations(write)
     expect(await names('yys')).toEqual(['Yayasan Bina Désa', 'Yys. Karya Mandiri'])
     expect(await names('yayasan')).toEqual(['Yayasan Bina Désa', 'Yys. Karya Mandiri'])
     expect(await names('yaya karya')).toEqual(['Yys. Karya Mandiri'])
@@ -165,8 +180,8 @@ describe('members:listOrganisations', () => {
   })
 
   it('tells Kabupaten Madiun from Kota Madiun', async () => {
-    const { sqlite, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, names } = await directory()
+    sampleOrganisations(write)
     expect(await names('madiun')).toEqual(['Yayasan Bina Désa', 'Yys. Karya Mandiri'])
     expect(await names('Kab. Madiun')).toEqual(['Yayasan Bina Désa'])
     expect(await names('kabupaten madiun')).toEqual(['Yayasan Bina Désa'])
@@ -175,8 +190,8 @@ describe('members:listOrganisations', () => {
   })
 
   it('finds phone numbers however they are written', async () => {
-    const { sqlite, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, names } = await directory()
+    sampleOrganisations(write)
     for (const phone of ['0812 3456', '0812-3456-7890', '+62 812 3456', '62812345', '081234567890'])
       expect(await names(phone), phone).toEqual(['Yayasan Bina Désa'])
     expect(await names('0857 1111')).toEqual(['Yys. Karya Mandiri'])
@@ -184,8 +199,8 @@ describe('members:listOrganisations', () => {
   })
 
   it('filters by kabupaten/kota, type, sector and status, with or without a query', async () => {
-    const { sqlite, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, names } = await directory()
+    sampleOrganisations(write)
     expect(await names('', { regencyCode: '35.77' })).toEqual(['Yys. Karya Mandiri'])
     expect(await names('', { typeCode: 'association' })).toEqual(['perkumpulan Tani Maju'])
     expect(await names('', { sectorCode: 'health' })).toEqual(['Yayasan Bina Désa', 'Yys. Karya Mandiri'])
@@ -196,19 +211,21 @@ describe('members:listOrganisations', () => {
   })
 
   it('never lists soft-deleted organisations', async () => {
-    const { sqlite, organisations, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, organisations, names } = await directory()
+    sampleOrganisations(write)
     expect((await organisations({})).total).toBe(3)
     expect(await names('lama')).toEqual([])
     expect(await names('', { regencyCode: '35.19' })).toEqual(['Yayasan Bina Désa'])
   })
 
   it('sorts by every column both ways, empty values last, with rows in the shape of the contract', async () => {
-    const { sqlite, organisations } = directory()
-    const { bina, karya, tani } = sampleOrganisations(sqlite)
-    insertPerson(sqlite, { name: 'Siti', organisationId: tani })
-    insertPerson(sqlite, { name: 'Budi', organisationId: tani })
-    insertPerson(sqlite, { name: 'Ani', organisationId: bina })
+    const { write, organisations } = await directory()
+    const { bina, karya, tani } = sampleOrganisations(write)
+    write((writer) => {
+      insertPerson(writer, { name: 'Siti', organisationId: tani })
+      insertPerson(writer, { name: 'Budi', organisationId: tani })
+      insertPerson(writer, { name: 'Ani', organisationId: bina })
+    })
     const expected: Record<(typeof organisationSortColumns)[number], string[]> = {
       name: [tani, bina, karya],
       acronym: [tani, bina, karya],
@@ -250,9 +267,9 @@ describe('members:listOrganisations', () => {
   })
 
   it('sorts types by their label in the language the user chose', async () => {
-    const { sqlite, registry, organisations } = directory()
-    const { bina, karya, tani } = sampleOrganisations(sqlite)
-    const noType = insertOrganisation(sqlite, { name: 'Forum Tanpa Jenis' })
+    const { write, registry, organisations } = await directory()
+    const { bina, karya, tani } = sampleOrganisations(write)
+    const noType = write((writer) => insertOrganisation(writer, { name: 'Forum Tanpa Jenis' }))
     const ids = async () => (await organisations({ sort: { column: 'type', direction: 'asc' } })).rows.map((r) => r.id)
     expect(await ids()).toEqual([karya, tani, bina, noType])
     expect((await registry.invoke('settings:setLanguage', { language: 'en' })).ok).toBe(true)
@@ -261,9 +278,11 @@ describe('members:listOrganisations', () => {
   })
 
   it('pages through many rows in a stable order with the total, the same with and without a query', async () => {
-    const { sqlite, organisations } = directory()
+    const { write, organisations } = await directory()
     // Same names everywhere: only the id tie-break keeps pages from overlapping.
-    for (let i = 0; i < 3200; i++) insertOrganisation(sqlite, { name: `Forum Warga ${i % 3}` })
+    write((writer) => {
+      for (let i = 0; i < 3200; i++) insertOrganisation(writer, { name: `Forum Warga ${i % 3}` })
+    })
     for (const query of ['', 'forum', 'warga']) {
       for (const direction of ['asc', 'desc']) {
         const seen: string[] = []
@@ -287,12 +306,13 @@ describe('members:listOrganisations', () => {
   })
 
   it('sorts a broad search whose matches all come late in name order, before and after a write', async () => {
-    const { sqlite, organisations } = directory()
-    sqlite.transaction(() => {
-      for (let i = 0; i < 7000; i++) insertOrganisation(sqlite, { name: `Forum Warga ${i}` })
-      for (let i = 0; i < 3500; i++)
-        insertOrganisation(sqlite, { name: i % 2 ? `Yys. Tunas ${i}` : `Yayasan Tunas ${i}` })
-    })()
+    const { write, organisations } = await directory()
+    const tunas = write((writer) => {
+      for (let i = 0; i < 7000; i++) insertOrganisation(writer, { name: `Forum Warga ${i}` })
+      return Array.from({ length: 3500 }, (_, i) =>
+        insertOrganisation(writer, { name: i % 2 ? `Yys. Tunas ${i}` : `Yayasan Tunas ${i}` }),
+      )
+    })
     // 7,000 names sort before the first match: more than the walk may read, so the cache serves.
     const page = async (offset: number, direction = 'asc') => {
       const { total, rows } = await organisations({
@@ -311,8 +331,10 @@ describe('members:listOrganisations', () => {
       expect((await page(0, 'desc')).names).toEqual(['Yys. Tunas 999', 'Yys. Tunas 997', 'Yys. Tunas 995'])
       expect((await page(3499)).names).toEqual(['Yys. Tunas 999'])
     }
-    sqlite.prepare(`UPDATE organisations SET name = 'Yayasan Awal' WHERE name = 'Yys. Tunas 999'`).run()
-    sqlite.prepare(`UPDATE organisations SET deleted_at = updated_at WHERE name = 'Yayasan Tunas 0'`).run()
+    write((writer) => {
+      writer.update(tables.organisations, tunas[999] as string, { name: 'Yayasan Awal' })
+      writer.remove(tables.organisations, tunas[0] as string)
+    })
     expect(await page(0)).toEqual({ total: 3499, names: ['Yayasan Awal', 'Yayasan Tunas 10', 'Yayasan Tunas 100'] })
     expect((await organisations({ offset: 10_497 })).rows.map((row) => row.name)).toEqual([
       'Yys. Tunas 995',
@@ -321,18 +343,18 @@ describe('members:listOrganisations', () => {
   })
 
   it('sees rows written after an earlier list', async () => {
-    const { sqlite, names } = directory()
-    sampleOrganisations(sqlite)
+    const { write, names } = await directory()
+    sampleOrganisations(write)
     expect(await names('')).toHaveLength(3)
-    const id = insertOrganisation(sqlite, { name: 'Koperasi Baru' })
+    const id = write((writer) => insertOrganisation(writer, { name: 'Koperasi Baru' }))
     expect(await names('')).toContain('Koperasi Baru')
-    sqlite.prepare(`UPDATE organisations SET deleted_at = updated_at WHERE id = ?`).run(id)
+    write((writer) => writer.remove(tables.organisations, id))
     expect(await names('')).not.toContain('Koperasi Baru')
   })
 
   it('answers hostile or odd input with a list, never an error', async () => {
-    const { sqlite, registry } = directory()
-    sampleOrganisations(sqlite)
+    const { write, registry } = await directory()
+    sampleOrganisations(write)
     const inputs = ['"', '"bina', 'bina"', '*', 'bi*', 'NEAR(bina desa)', 'bina OR tani', 'AND', '(', ')', 'a:b', '^x']
     inputs.push('-', "'; DROP TABLE organisations; --", 'x'.repeat(200), 'é'.repeat(200), '0'.repeat(200), '🙂')
     for (const query of inputs) {
@@ -345,46 +367,47 @@ describe('members:listOrganisations', () => {
 })
 
 describe('members:listPeople', () => {
-  function samplePeople(sqlite: Database.Database) {
-    const { bina, karya } = sampleOrganisations(sqlite)
-    return {
-      bina,
-      karya,
-      siti: insertPerson(sqlite, {
-        name: 'Siti Rahayu',
-        organisationId: bina,
-        gender: 'female',
-        birthYear: 1990,
-        role: 'leader',
-        phone: '+6281299998888',
-        consent: true,
-        updatedAt: '2026-01-02T00:00:00.000Z',
+  function samplePeople(write: Write) {
+    const { bina, karya } = sampleOrganisations(write)
+    const sample = write(
+      (writer) => ({
+        siti: insertPerson(writer, {
+          name: 'Siti Rahayu',
+          organisationId: bina,
+          gender: 'female',
+          birthYear: 1990,
+          role: 'leader',
+          phone: '+6281299998888',
+          consent: true,
+        }),
+        budi: insertPerson(writer, {
+          name: 'Budi Santoso',
+          organisationId: karya,
+          gender: 'male',
+          birthYear: null,
+          role: 'volunteer',
+        }),
+        rene: insertPerson(writer, {
+          name: 'René Wijaya',
+          organisationId: bina,
+          gender: 'male',
+          birthYear: 2001,
+          role: 'staff',
+          consent: true,
+        }),
+        gone: insertPerson(writer, { name: 'Siti Lama', organisationId: bina, deleted: true }),
       }),
-      budi: insertPerson(sqlite, {
-        name: 'Budi Santoso',
-        organisationId: karya,
-        gender: 'male',
-        birthYear: null,
-        role: 'volunteer',
-        updatedAt: '2026-01-03T00:00:00.000Z',
-      }),
-      rene: insertPerson(sqlite, {
-        name: 'René Wijaya',
-        organisationId: bina,
-        gender: 'male',
-        birthYear: 2001,
-        role: 'staff',
-        consent: true,
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      }),
-      gone: insertPerson(sqlite, { name: 'Siti Lama', organisationId: bina, deleted: true }),
-    }
+      '2026-01-04T00:00:00.000Z',
+    )
+    editAt(write, tables.people, sample.siti, '2026-01-05T00:00:00.000Z')
+    editAt(write, tables.people, sample.budi, '2026-01-06T00:00:00.000Z')
+    return { bina, karya, ...sample }
   }
   const namesOf = (page: Page<PersonRow>) => page.rows.map((row) => row.name)
 
   it('finds people by name prefix, accent-insensitively, and by phone', async () => {
-    const { sqlite, people } = directory()
-    samplePeople(sqlite)
+    const { write, people } = await directory()
+    samplePeople(write)
     expect(namesOf(await people({ query: 'sit rah' }))).toEqual(['Siti Rahayu'])
     expect(namesOf(await people({ query: 'rene' }))).toEqual(['René Wijaya'])
     expect(namesOf(await people({ query: 'siti' }))).toEqual(['Siti Rahayu'])
@@ -392,8 +415,8 @@ describe('members:listPeople', () => {
   })
 
   it('finds people by the name, acronym and kabupaten/kota of their OMS', async () => {
-    const { sqlite, people } = directory()
-    const { karya } = samplePeople(sqlite)
+    const { write, people } = await directory()
+    const { karya } = samplePeople(write)
     const names = async (query: string) => namesOf(await people({ query }))
     expect(await names('madiun')).toEqual(['Budi Santoso', 'René Wijaya', 'Siti Rahayu'])
     expect(await names('kota madiun')).toEqual(['Budi Santoso'])
@@ -402,14 +425,14 @@ describe('members:listPeople', () => {
     expect(await names('ybd')).toEqual(['René Wijaya', 'Siti Rahayu'])
     expect(await names('siti madiun')).toEqual(['Siti Rahayu'])
     expect(await names('cahaya gunung')).toEqual([])
-    sqlite.prepare(`UPDATE organisations SET name = 'Yayasan Cahaya Gunung' WHERE id = ?`).run(karya)
+    write((writer) => writer.update(tables.organisations, karya, { name: 'Yayasan Cahaya Gunung' }))
     expect(await names('cahaya gunung')).toEqual(['Budi Santoso'])
     expect(await names('karya')).toEqual([])
   })
 
   it('sorts gender by its label in the language the user chose', async () => {
-    const { sqlite, registry, people } = directory()
-    const { siti, budi, rene } = samplePeople(sqlite)
+    const { write, registry, people } = await directory()
+    const { siti, budi, rene } = samplePeople(write)
     const ids = async () => (await people({ sort: { column: 'gender', direction: 'asc' } })).rows.map((r) => r.id)
     expect(await ids()).toEqual([budi, rene, siti])
     expect((await registry.invoke('settings:setLanguage', { language: 'en' })).ok).toBe(true)
@@ -417,8 +440,8 @@ describe('members:listPeople', () => {
   })
 
   it('filters by kabupaten/kota of the organisation, organisation, role, gender and consent', async () => {
-    const { sqlite, people } = directory()
-    const { karya, bina } = samplePeople(sqlite)
+    const { write, people } = await directory()
+    const { karya, bina } = samplePeople(write)
     const names = async (filters: object, query = '') => namesOf(await people({ query, filters }))
     expect(await names({ regencyCode: '35.77' })).toEqual(['Budi Santoso'])
     expect(await names({ organisationId: bina })).toEqual(['René Wijaya', 'Siti Rahayu'])
@@ -430,8 +453,8 @@ describe('members:listPeople', () => {
   })
 
   it('sorts by every column both ways and returns rows in the shape of the contract', async () => {
-    const { sqlite, people } = directory()
-    const { siti, budi, rene, bina } = samplePeople(sqlite)
+    const { write, people } = await directory()
+    const { siti, budi, rene, bina } = samplePeople(write)
     const expected: Record<(typeof personSortColumns)[number], string[]> = {
       name: [budi, rene, siti],
       // By the Indonesian label shown: laki-laki before perempuan.
@@ -463,13 +486,13 @@ describe('members:listPeople', () => {
       phone: '+6281299998888',
       email: null,
       consent: true,
-      updatedAt: '2026-01-02T00:00:00.000Z',
+      updatedAt: '2026-01-05T00:00:00.000Z',
     })
   })
 
   it('never lists soft-deleted people and counts the rest', async () => {
-    const { sqlite, people } = directory()
-    samplePeople(sqlite)
+    const { write, people } = await directory()
+    samplePeople(write)
     expect((await people({})).total).toBe(3)
     expect((await people({ query: 'lama' })).total).toBe(0)
     expect((await people({ filters: { gender: 'female' } })).total).toBe(1)
