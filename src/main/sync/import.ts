@@ -154,6 +154,14 @@ function followRotation(database: AppDatabase, manifest: Manifest, key: SyncKey)
     .run()
 }
 
+const signerOf = ({ keyId, name, hubId, provinceCode, role }: SyncKey): BundleReport['signer'] => ({
+  keyId,
+  name,
+  hubId,
+  provinceCode,
+  role,
+})
+
 function sum(tables: Record<string, MergeCounts>): MergeCounts {
   const total = emptyCounts()
   for (const counts of Object.values(tables))
@@ -189,14 +197,16 @@ export function importBundle(
   const history = (outcome: 'accepted' | 'duplicate' | 'refused' | 'alarm') => {
     if (options.verifyOnly || database.readOnly) return
     const manifest = bundle?.manifest ?? signed
+    // Only a verified signature says who sent a file; a forged one names nobody in the history.
+    const trusted = manifest ? key : undefined
     recordBundle(database, {
       direction: 'in',
       kind: manifest?.kind ?? null,
       outcome,
       bundleId: manifest?.bundleId ?? null,
-      keyId: key?.keyId ?? null,
-      hubId: key?.hubId ?? null,
-      provinceCode: key?.provinceCode ?? null,
+      keyId: trusted?.keyId ?? null,
+      hubId: trusted?.hubId ?? null,
+      provinceCode: trusted?.provinceCode ?? null,
       sequence: manifest?.sequence ?? null,
       coversFrom: manifest?.coversFrom ?? null,
       fileSha256: bundle?.fileSha256 ?? null,
@@ -218,13 +228,7 @@ export function importBundle(
     const { manifest } = bundle
     report.kind = manifest.kind
     report.sequence = manifest.sequence
-    report.signer = {
-      keyId: signer.keyId,
-      name: signer.name,
-      hubId: signer.hubId,
-      provinceCode: signer.provinceCode,
-      role: signer.role,
-    }
+    report.signer = signerOf(signer)
     report.driftAccepted = checkManifest(database, manifest, signer, options)
     if (checkSequence(database, bundle) === 'duplicate') {
       report.outcome = 'duplicate'
@@ -255,6 +259,12 @@ export function importBundle(
     return report
   } catch (error) {
     if (!(error instanceof BundleRefusal)) throw error
+    if (signed && key && !report.signer) {
+      // Signed, then refused for its contents: the result still says who sent it.
+      report.kind = signed.kind
+      report.sequence = signed.sequence
+      report.signer = signerOf(key)
+    }
     report.outcome = 'refused'
     report.alarm = error.alarm
     report.reason = error.reason

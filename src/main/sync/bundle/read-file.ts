@@ -126,6 +126,8 @@ export function readPayloadLines(bundle: BundleFile, onLine: (value: unknown, li
   let lineNumber = 0
   let carry: Buffer = Buffer.alloc(0)
   const decoder = new TextDecoder('utf-8', { fatal: true })
+  // What the caller threw (a refused row, a full disk) passes through as it is, not as damage.
+  let lineError: unknown = null
   const emit = (bytes: Buffer) => {
     lineNumber += 1
     if (bytes.length > limits.lineLength) refuse('lineTooLong', { line: lineNumber })
@@ -135,7 +137,12 @@ export function readPayloadLines(bundle: BundleFile, onLine: (value: unknown, li
     } catch {
       refuse('rowInvalid', { line: lineNumber, detail: 'not JSON' })
     }
-    onLine(value, lineNumber)
+    try {
+      onLine(value, lineNumber)
+    } catch (error) {
+      lineError = error
+      throw error
+    }
   }
   const gunzip = new Gunzip((data) => {
     total += data.length
@@ -158,6 +165,7 @@ export function readPayloadLines(bundle: BundleFile, onLine: (value: unknown, li
         gunzip.push(chunk.subarray(offset, offset + INFLATE_SLICE), position + offset + INFLATE_SLICE >= size)
     }
   } catch (error) {
+    if (lineError !== null) throw lineError
     if (error instanceof Error && error.name === 'BundleRefusal') throw error
     refuse('payloadDamaged')
   }
