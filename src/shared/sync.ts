@@ -101,6 +101,15 @@ export interface BundleReport {
   driftAccepted: boolean
 }
 
+/** A bundle imported from the screen: the report, and whether this computer made it itself. */
+export interface ImportedBundle extends BundleReport {
+  /**
+   * Signed by a key of this instance: a bundle or acknowledgement written here to be sent, chosen
+   * for import by mistake. Never said of an alarm, which a copied database raises with our key.
+   */
+  madeHere: boolean
+}
+
 export interface KeyProgress {
   keyId: string
   latest: number
@@ -146,6 +155,8 @@ export interface HistoryEntry {
   exportedRows: number | null
   reason: Message | null
   driftAccepted: boolean
+  /** A file in that this instance wrote itself, chosen for import by mistake (never an alarm). */
+  madeHere: boolean
 }
 
 /** One enrolled hub of a province, as the national team follows it. */

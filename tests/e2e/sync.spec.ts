@@ -107,9 +107,12 @@ test.describe('at the national instance', () => {
     const jatim = await openHub(jawaTimurHub)
     const key = await saveKeyFile(jatim, 'kunci-jawa-timur.lokadaya-key')
     await openSync(page, harness, '/keys')
-    const own = page.getByRole('region', { name: 'Kunci instans ini' })
+    const own = page.getByRole('region', { name: 'Kunci komputer ini' })
     await expect(own).toContainText('Sekretariat Nasional Lokadaya')
-    await expect(own.getByRole('region', { name: 'Sidik jari kunci' })).toBeVisible()
+    // The national team reads its fingerprint to the provinces, not "to the national team".
+    await expect(own.getByRole('region', { name: 'Sidik jari kunci' })).toContainText(
+      'kepada sekretariat hub provinsi yang mendaftarkan kunci tim nasional',
+    )
 
     const choose = page.getByRole('button', { name: 'Pilih berkas kunci…' })
     await tabTo(choose)
@@ -123,6 +126,14 @@ test.describe('at the national instance', () => {
     await expect(details).toContainText('Jawa Timur')
     const fingerprint = page.getByLabel('Sidik jari yang dibacakan pengirim')
     await expect(fingerprint).toBeFocused()
+    // What the sender reads out is typed, never copied: the file's own fingerprint is not shown.
+    await expect(enrolRegion).not.toContainText(key.fingerprint)
+
+    // Cut short over a bad line: said here, before main is asked.
+    await page.keyboard.insertText(key.fingerprint.slice(0, 17))
+    await page.keyboard.press('Enter')
+    await expect(fingerprint).toHaveAccessibleDescription(/Sidik jari terdiri dari 30 angka; yang diketik 15 angka\./)
+    await page.keyboard.press('ControlOrMeta+A')
 
     // The third group misheard over the phone: nothing is enrolled, and the group is named.
     const misheard = key.fingerprint.replace(
@@ -143,6 +154,8 @@ test.describe('at the national instance', () => {
     await page.keyboard.insertText(key.fingerprint.replace(/ /g, ''))
     await page.keyboard.press('Enter')
     await expect(page.getByText('Kunci Forum OMS Jawa Timur sudah terdaftar.')).toBeVisible()
+    // The form is gone; the keyboard stays here, ready for the next key file.
+    await expect(choose).toBeFocused()
     const row = known.getByRole('row', { name: /Forum OMS Jawa Timur/ })
     await expect(row).toContainText(key.fingerprint)
     await expect(row).toContainText('Tepercaya')
@@ -164,6 +177,7 @@ test.describe('at the national instance', () => {
     await expect(page.getByText('Kunci Forum OMS Jawa Timur sudah dicabut.')).toBeVisible()
     await expect(row).toContainText('Dicabut')
     await expect(row.getByRole('button')).toHaveCount(0)
+    await expect(row.getByRole('rowheader')).toBeFocused()
   })
 
   test('imports two bundles from Jawa Timur, one after the other, and refuses a tampered one dropped on it', async ({
@@ -185,7 +199,7 @@ test.describe('at the national instance', () => {
     harness.dialogs.answerOpen([first.path, second.path])
     await page.getByRole('button', { name: 'Impor paket…' }).click()
     await expect(page.getByRole('heading', { name: 'Hasil impor' })).toBeFocused()
-    await expect(page.getByText('2 paket sudah diperiksa.')).toBeVisible()
+    await expect(page.getByText('2 paket sudah diperiksa: 2 diterima.')).toBeVisible()
     const results = importResults(page)
     await expect(results).toHaveCount(2)
     await expect(results.nth(0)).toContainText('Diterima — paket-1.lokadaya')
@@ -216,6 +230,14 @@ test.describe('at the national instance', () => {
     await expect(results).toHaveCount(1)
     await expect(results.first()).toContainText('Ditolak — paket-2-diubah.lokadaya')
     await expect(results.first()).toContainText(syncId.refused.payloadHash)
+
+    // The key file that came on the same USB stick, chosen by mistake.
+    const key = await saveKeyFile(jatim, 'kunci-jawa-timur.lokadaya-key')
+    harness.dialogs.answerOpen([key.path])
+    await page.getByRole('button', { name: 'Impor paket…' }).click()
+    await expect(page.getByText('1 paket sudah diperiksa: 1 tidak diimpor.')).toBeVisible()
+    await expect(results.first()).toContainText('Tidak diimpor — kunci-jawa-timur.lokadaya-key')
+    await expect(results.first()).toContainText('adalah berkas kunci publik, bukan paket.')
   })
 
   test('follows Jawa Timur in the province table, writes its ack, and lists every bundle in the history', async ({
@@ -248,10 +270,13 @@ test.describe('at the national instance', () => {
     await expect(cells.nth(6)).toHaveText('0')
     await expect(table.getByRole('row', { name: /^Aceh / })).toContainText('Belum ada hub terdaftar')
     await expect(page.getByText('1 dari 38 provinsi punya hub terdaftar.')).toBeVisible()
+    await expect(page.getByText('Tidak ada yang perlu ditindaklanjuti:')).toBeVisible()
     await expectAccessible(page)
 
     harness.dialogs.answerSave(join(usb, 'tanda-terima.lokadaya'))
-    await jawaTimur.getByRole('button', { name: 'Buat tanda terima (ack)…' }).click()
+    const ackButton = jawaTimur.getByRole('button', { name: 'Buat tanda terima…' })
+    await expect(ackButton).toHaveAccessibleDescription('Jawa Timur')
+    await ackButton.click()
     await expect(
       page.getByText(
         'Tanda terima untuk Forum OMS Jawa Timur disimpan: tanda-terima.lokadaya. Kirim berkas itu ke hub tersebut.',
@@ -292,7 +317,7 @@ test.describe('at the national instance', () => {
     const results = importResults(page)
     await expect(results).toHaveCount(3)
     await expect(results.nth(0)).toContainText('Ditolak — bali.lokadaya')
-    await expect(results.nth(0)).toContainText(/Jam pengirim 72 jam lebih maju daripada jam komputer ini\./)
+    await expect(results.nth(0)).toContainText(/Jam pengirim sekitar 72 jam lebih maju daripada jam komputer ini\./)
     await expect(results.nth(1)).toContainText('Diterima — jatim.lokadaya')
     const alarm = results.nth(2).getByRole('alert')
     await expect(alarm).toContainText('PERINGATAN: ditolak — jatim-salinan.lokadaya')
@@ -306,6 +331,14 @@ test.describe('at the national instance', () => {
     await page.getByRole('link', { name: 'Provinsi' }).click()
     const jawaTimur = page.getByRole('row', { name: /^Jawa Timur / })
     await expect(jawaTimur.getByRole('cell').nth(6)).toHaveText('1')
+    // Above the 38 rows, in words: who needs a call, and why.
+    const followUp = page.locator('.sync-attention').getByRole('listitem')
+    await expect(followUp).toHaveCount(1)
+    await expect(followUp).toContainText('Jawa Timur (Forum OMS Jawa Timur)')
+    await expect(followUp).toContainText('1 paket ditolak dengan PERINGATAN')
+    await expectAccessible(page)
+    await page.getByRole('link', { name: 'Buka Riwayat' }).click()
+    await expect(page.getByRole('link', { name: 'Riwayat' })).toHaveAttribute('aria-current', 'page')
   })
 
   test('speaks English when chosen: results, refusals and a province gone quiet', async ({
@@ -329,7 +362,7 @@ test.describe('at the national instance', () => {
     harness.dialogs.answerOpen([late.path, unknown.path])
     await page.getByRole('button', { name: 'Import bundles…' }).click()
     const results = importResults(page)
-    await expect(page.getByText('2 bundles checked.')).toBeVisible()
+    await expect(page.getByText('2 bundles checked: 1 accepted and 1 refused.')).toBeVisible()
     await expect(results.nth(0)).toContainText('Accepted — jatim.lokadaya')
     await expect(results.nth(0)).toContainText('From Forum OMS Jawa Timur (Jawa Timur), bundle number 1')
     const rows = rowsIn(late.report).toLocaleString('en')
@@ -342,6 +375,9 @@ test.describe('at the national instance', () => {
     const jawaTimur = page.getByRole('row', { name: /^Jawa Timur / })
     await expect(jawaTimur.getByRole('cell').nth(2)).toHaveText('20 days late')
     await expect(jawaTimur).toHaveClass(/sync-row--attention/)
+    await expect(page.locator('.sync-attention')).toContainText(
+      'Jawa Timur (Forum OMS Jawa Timur)Last bundle made 20 days ago (late).',
+    )
     await expect(page.getByRole('row', { name: /^Sumatera Barat / })).toContainText('No hub enrolled yet')
     await expectAccessible(page)
   })
@@ -387,12 +423,21 @@ test.describe('at a provincial hub', () => {
     const total = Object.values(plan.tables).reduce((sum, n) => sum + n, 0)
     await expect(done).toContainText(`Berkas paket-jawa-timur.lokadaya: paket nomor 1, ${formatNumber(total)} baris.`)
     await expect(done).toContainText(`Orang ${formatNumber(seeded.people)} baris`)
+    await expect(done).toContainText('Kirim berkas ini ke tim nasional')
     expect(readFileSync(target).subarray(0, 8).toString()).toBe('LOKADAYA')
     expect(harness.dialogs.asked.at(-1)?.suggestedName).toMatch(/^paket-jawa-timur-\d{4}-\d{2}-\d{2}\.lokadaya$/)
     await expectAccessible(page)
 
+    // The bundle just written, chosen to be imported by mistake: made here, nothing to import.
+    harness.dialogs.answerOpen([target])
+    await page.getByRole('button', { name: 'Impor paket…' }).click()
+    await expect(importResults(page).first()).toContainText('Dibuat di sini — paket-jawa-timur.lokadaya')
+    await expect(importResults(page).first()).toContainText('tidak perlu diimpor di sini')
+
     await page.getByRole('link', { name: 'Riwayat' }).click()
-    await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText(`Diekspor${formatNumber(total)} baris`)
+    await expect(page.getByRole('table').getByRole('row').nth(2)).toContainText(
+      `Komputer ini1Diekspor${formatNumber(total)} baris`,
+    )
     await expect(page.getByRole('link', { name: 'Provinsi' })).toHaveCount(0)
   })
 })

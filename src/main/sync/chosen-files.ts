@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { basename, isAbsolute } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { localDate } from '../../shared/format'
 import type { HubIdentity } from '../../shared/hub'
 import type { AppDatabase } from '../db'
 import { isHubOwnFile } from '../hub/keystore'
+import { KEY_FILE_TITLE } from './key-file'
 
 /** A public key file is a few lines; anything much larger is not one. */
 const MAX_KEY_FILE_BYTES = 64 * 1024
@@ -26,6 +27,25 @@ export function existingFile(path: string): string {
     return refuse('missing', path)
   }
   return isFile ? path : refuse('notFile', path)
+}
+
+/** Whether a file begins as a public key file does: what a bundle never does. */
+function isKeyFile(path: string): boolean {
+  const head = Buffer.alloc(KEY_FILE_TITLE.length)
+  const fd = openSync(path, 'r')
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('utf8') === KEY_FILE_TITLE
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * A file chosen or dropped to be imported. A public key file (both kinds travel on the same USB
+ * stick) is refused in words that send it to the trusted keys instead of "not a bundle".
+ */
+export function bundleFile(path: string): string {
+  return isKeyFile(existingFile(path)) ? refuse('keyFileNotBundle', path) : path
 }
 
 export function readKeyFile(path: string): string {

@@ -7,6 +7,7 @@ import { createDb } from '../db'
 import { createAppRegistry } from '../handlers'
 import { fingerprint } from '../hub/keys'
 import { scriptedDialogs } from '../testing/dialogs'
+import { cloneInstance } from './forge'
 import { recordBundle } from './history'
 import { parseKeyFile } from './key-file'
 import { ownKey } from './keys'
@@ -100,7 +101,36 @@ describe('sending from a province', () => {
     const screen = screenOf({ ...jatim, database: readOnly })
     expect(await screen.failure('sync:export', { full: false })).toMatchObject({ code: 'READ_ONLY' })
     expect(await screen.failure('sync:writeAck', { hubId: jatim.identity.hubId })).toMatchObject({ code: 'READ_ONLY' })
+    // An import would fail at its first write, and be said as a damaged file: refused before the dialog.
+    expect(await screen.failure('sync:pickBundles')).toMatchObject({ code: 'READ_ONLY' })
+    const bundle = await exportFrom(jatim)
+    expect(await screen.failure('sync:importBundle', { path: bundle, acceptDrift: false })).toMatchObject({
+      code: 'READ_ONLY',
+    })
     expect(screen.dialogs.asked).toEqual([])
+  })
+
+  it('says that a bundle chosen for import was made here, but never of an alarm', async () => {
+    const jatim = await newInstance('Forum OMS Jawa Timur', '35')
+    // The same database copied to a laptop signs with the same key.
+    const copy = cloneInstance(jatim, 'salinan di laptop')
+    addOrganisation(jatim, 'Yayasan Bina Desa', '35.19')
+    addOrganisation(copy, 'Perkumpulan Nelayan Puger', '35.09')
+    const screen = screenOf(jatim)
+    screen.dialogs.answerSave(screen.file('paket.lokadaya'))
+    await screen.call('sync:export', { full: false })
+    expect(
+      await screen.call('sync:importBundle', { path: screen.file('paket.lokadaya'), acceptDrift: false }),
+    ).toMatchObject({ outcome: 'duplicate', madeHere: true })
+    expect((await screen.call('sync:history'))[0]).toMatchObject({ direction: 'in', madeHere: true })
+
+    // The laptop's bundle 1 holds other changes than ours: an alarm, whoever's key signed it.
+    const copied = await exportFrom(copy)
+    expect(await screen.call('sync:importBundle', { path: copied, acceptDrift: false })).toMatchObject({
+      alarm: true,
+      madeHere: false,
+    })
+    expect((await screen.call('sync:history'))[0]).toMatchObject({ outcome: 'alarm', madeHere: false })
   })
 
   it('saves its public key file for the national team, with the fingerprint to read aloud', async () => {
@@ -159,6 +189,18 @@ describe('receiving at the national instance', () => {
     expect(await screen.call('sync:revokeKey', { keyId: enrolled.keyId })).toMatchObject({ status: 'revoked' })
   })
 
+  it('sends a key file chosen for import to the trusted keys, recording nothing', async () => {
+    const jatim = await newInstance('Forum OMS Jawa Timur', '35')
+    const national = await newInstance('Sekretariat Nasional', null)
+    const screen = screenOf(national)
+    const path = await keyFileIn(jatim, national.directory)
+    expect(await screen.failure('sync:importBundle', { path, acceptDrift: false })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('adalah berkas kunci publik, bukan paket. Daftarkan kunci itu'),
+    })
+    expect(await screen.call('sync:history')).toEqual([])
+  })
+
   it('says what is wrong with a file that is not a key file', async () => {
     const national = await newInstance('Sekretariat Nasional', null)
     const screen = screenOf(national)
@@ -181,7 +223,12 @@ describe('receiving at the national instance', () => {
     screen.dialogs.answerOpen([bundle])
     expect(await screen.call('sync:pickBundles')).toEqual([bundle])
     const report = await screen.call('sync:importBundle', { path: bundle, acceptDrift: false })
-    expect(report).toMatchObject({ outcome: 'accepted', counts: { new: 3 }, signer: { provinceCode: '35' } })
+    expect(report).toMatchObject({
+      outcome: 'accepted',
+      counts: { new: 3 },
+      signer: { provinceCode: '35' },
+      madeHere: false,
+    })
     expect(await screen.call('sync:importBundle', { path: bundle, acceptDrift: false })).toMatchObject({
       outcome: 'duplicate',
     })

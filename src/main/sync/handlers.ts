@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors'
-import { HISTORY_LIMIT, type KeyFileChoice } from '../../shared/sync'
-import { readOnlyRefusal } from '../db'
+import { HISTORY_LIMIT, type BundleReport, type KeyFileChoice } from '../../shared/sync'
+import { readOnlyRefusal, type AppDatabase } from '../db'
 import { fingerprint } from '../hub/keys'
 import { loadSigningKey, requireIdentity } from '../hub/service'
 import type { HandlerRegistry } from '../ipc/registry'
 import type { Services } from '../services'
 import { writeAck } from './ack'
-import { checkSaveTarget, existingFile, readKeyFile, suggestedName } from './chosen-files'
+import { bundleFile, checkSaveTarget, readKeyFile, suggestedName } from './chosen-files'
 import { exportBundle, planExport } from './export'
 import { listHistory } from './history-list'
 import { importBundle } from './import'
@@ -29,9 +29,19 @@ async function savePath({ database, files }: Services, what: SaveWhat, forWhom?:
   return path === null ? null : checkSaveTarget(database, path)
 }
 
-/** Said before the save dialog, so nobody picks a folder for a bundle this instance cannot record. */
+/**
+ * Said before the save dialog, so nobody picks a folder for a bundle this instance cannot record,
+ * and before an import, which would otherwise fail at its first write (and be said as a damaged file).
+ */
 function assertWritable({ database }: Services): void {
   if (database.readOnly) throw readOnlyRefusal(database)
+}
+
+/** Signed here (this instance, under its current key or one it replaced), and no alarm. */
+function madeHere(database: AppDatabase, report: BundleReport): boolean {
+  if (report.alarm || report.signer === null) return false
+  const signer = findKey(database, report.signer.keyId)
+  return signer?.instanceId === ownKey(database, requireIdentity(database)).instanceId
 }
 
 /**
@@ -47,10 +57,15 @@ export function registerSyncHandlers(registry: HandlerRegistry): void {
     if (path === null) return null
     return exportBundle(services.database, services.keyStore, path, services.appVersion, { full })
   })
-  registry.register('sync:pickBundles', (_, { files }) => files.chooseOpenPaths({ kind: 'bundle', multiple: true }))
-  registry.register('sync:importBundle', ({ path, acceptDrift }, { database }) =>
-    importBundle(database, existingFile(path), { acceptDrift }),
-  )
+  registry.register('sync:pickBundles', (_, services) => {
+    assertWritable(services)
+    return services.files.chooseOpenPaths({ kind: 'bundle', multiple: true })
+  })
+  registry.register('sync:importBundle', ({ path, acceptDrift }, services) => {
+    assertWritable(services)
+    const report = importBundle(services.database, bundleFile(path), { acceptDrift })
+    return { ...report, madeHere: madeHere(services.database, report) }
+  })
   registry.register('sync:history', (_, { database }) => listHistory(database, HISTORY_LIMIT))
   registry.register('sync:keys', (_, { database }) => ({
     own: describeKey(ownKey(database, requireIdentity(database))),

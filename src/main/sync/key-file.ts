@@ -9,7 +9,7 @@ import { keyIdOf, type SyncKey } from './keys'
  * canonical JSON signed by the key itself (so nobody can pass this key off as another hub's), and
  * the key in PEM, which `openssl` reads as it is.
  */
-const TITLE = 'Lokadaya Hub public key'
+export const KEY_FILE_TITLE = 'Lokadaya Hub public key'
 const CONTEXT = Buffer.from('Lokadaya Hub key description v1\n', 'ascii')
 
 const descriptionSchema = z.strictObject({
@@ -42,13 +42,13 @@ export function keyFileText(key: SyncKey, privateKeyPem: string): string {
     name: key.name,
   })
   const signature = signBytes(privateKeyPem, Buffer.concat([CONTEXT, Buffer.from(description, 'utf8')]))
-  return `${TITLE}\n${description}\nsignature: ${signature.toString('base64')}\n${publicKeyPem(key.publicKey)}`
+  return `${KEY_FILE_TITLE}\n${description}\nsignature: ${signature.toString('base64')}\n${publicKeyPem(key.publicKey)}`
 }
 
 /** Reads a key file, or says in one phrase what is wrong with it. */
 export function parseKeyFile(text: string): KeyDescription | { problem: string } {
   const lines = text.replace(/\r\n/g, '\n').split('\n')
-  if (lines[0] !== TITLE) return { problem: 'not a Lokadaya Hub public key file' }
+  if (lines[0] !== KEY_FILE_TITLE) return { problem: 'not a Lokadaya Hub public key file' }
   const description = lines[1] ?? ''
   const signatureLine = /^signature: ([A-Za-z0-9+/=]{88})$/.exec(lines[2] ?? '')
   if (!signatureLine) return { problem: 'the key file has no signature line' }

@@ -14,7 +14,7 @@ export const syncEn: Catalog<typeof syncId> = {
       'The table of contents is not in the canonical form that was signed: the file was changed. Ask the sender to send it again.',
     manifestInvalid: 'The table of contents of this bundle is invalid ({{detail}}).',
     unknownKey:
-      'This bundle is signed by key {{keyId}}, which is not enrolled here. Enrol the sender’s key under Sync → Trusted keys after comparing its fingerprint, then import again.',
+      'This bundle is signed by a key not enrolled here (key id {{keyId}}). Ask the sender for their key file, enrol it under Sync → Trusted keys after comparing its fingerprint by phone, then import this bundle again.',
     revokedKey:
       'This bundle is signed by the revoked key "{{name}}" ({{keyId}}). Bundles from that key are always refused.',
     retiredKey:
@@ -39,11 +39,11 @@ export const syncEn: Catalog<typeof syncId> = {
     attachmentHash: 'The attachment on line {{line}} does not match its hash. Nothing was changed.',
     countsMismatch: 'The number of rows in the bundle differs from its table of contents. Nothing was changed.',
     clockAhead:
-      'The sender’s clock is {{hours, number}} hours ahead of this computer’s. Check the date and time on both computers; if you are sure, accept this bundle explicitly (recorded in the history).',
+      'The sender’s clock is about {{hours, number(maximumFractionDigits: 0)}} hours ahead of this computer’s. Check the date and time on both computers; if you are sure, accept this bundle explicitly (recorded in the history).',
     sequenceReused:
-      'WARNING: sequence {{sequence}} of this key was already received with different contents. The sender’s database may have been copied to another computer, or its key stolen. Bundle refused; contact the sending hub.',
+      'WARNING: bundle number {{sequence}} of this key was already received with different contents. The sender’s database may have been copied to another computer, or its key stolen. Bundle refused; contact the sending hub.',
     chainBroken:
-      'WARNING: bundle {{sequence}} does not follow on from the previous bundle of the same key. The sender’s database may have been copied, or its key stolen. Bundle refused; contact the sending hub.',
+      'WARNING: bundle number {{sequence}} does not follow on from the previous bundle of the same key. The sender’s database may have been copied, or its key stolen. Bundle refused; contact the sending hub.',
   },
   trust: {
     keyFile: 'The key file cannot be used: {{problem}}.',
@@ -66,6 +66,8 @@ export const syncEn: Catalog<typeof syncId> = {
       'Where "{{file}}" lies on this computer is unknown (dragged out of a zip archive or a browser, perhaps). Save the file first, then choose it with the import button.',
     notFile: '"{{file}}" is not a file (perhaps a folder). Choose a bundle or key file.',
     notKeyFile: 'The file "{{file}}" is too large for a public key file. Choose the key file the sender gave you.',
+    keyFileNotBundle:
+      '"{{file}}" is a public key file, not a bundle. Enrol that key under Sync → Trusted keys after comparing its fingerprint by phone.',
     ownFile: '"{{file}}" is one of this hub’s own files (its database or signing key). Choose another name.',
   },
   ackUnknownHub: 'No key is enrolled for hub {{hubId}} yet, so there is nothing to acknowledge.',

@@ -13,7 +13,7 @@ export const syncId = {
       'Daftar isi paket ini tidak dalam bentuk baku yang ditandatangani: berkasnya telah diubah. Minta pengirim mengirim ulang.',
     manifestInvalid: 'Daftar isi paket ini tidak sah ({{detail}}).',
     unknownKey:
-      'Paket ini ditandatangani kunci {{keyId}} yang belum terdaftar di sini. Daftarkan kunci pengirim di Sinkronisasi → Kunci tepercaya setelah mencocokkan sidik jarinya, lalu impor lagi.',
+      'Paket ini ditandatangani kunci yang belum terdaftar di sini (ID kunci {{keyId}}). Minta berkas kunci pengirim, daftarkan di Sinkronisasi → Kunci tepercaya setelah mencocokkan sidik jarinya melalui telepon, lalu impor paket ini lagi.',
     revokedKey:
       'Paket ini ditandatangani kunci "{{name}}" yang sudah dicabut ({{keyId}}). Paket dari kunci itu selalu ditolak.',
     retiredKey:
@@ -43,9 +43,9 @@ export const syncId = {
     countsMismatch:
       'Jumlah baris dalam paket tidak sama dengan yang dinyatakan daftar isinya. Tidak ada data yang diubah.',
     clockAhead:
-      'Jam pengirim {{hours, number}} jam lebih maju daripada jam komputer ini. Periksa tanggal dan jam kedua komputer; bila yakin, terima paket ini secara khusus (tercatat di riwayat).',
+      'Jam pengirim sekitar {{hours, number(maximumFractionDigits: 0)}} jam lebih maju daripada jam komputer ini. Periksa tanggal dan jam kedua komputer; bila yakin, terima paket ini secara khusus (tercatat di riwayat).',
     sequenceReused:
-      'PERINGATAN: nomor urut {{sequence}} dari kunci ini sudah diterima dengan isi berbeda. Bisa jadi basis data pengirim disalin ke komputer lain atau kuncinya dicuri. Paket ditolak; hubungi hub pengirim.',
+      'PERINGATAN: paket nomor {{sequence}} dari kunci ini sudah pernah diterima dengan isi berbeda. Bisa jadi basis data pengirim disalin ke komputer lain atau kuncinya dicuri. Paket ditolak; hubungi hub pengirim.',
     chainBroken:
       'PERINGATAN: paket nomor {{sequence}} tidak menyambung dengan paket sebelumnya dari kunci yang sama. Bisa jadi basis data pengirim disalin atau kuncinya dicuri. Paket ditolak; hubungi hub pengirim.',
   },
@@ -71,6 +71,8 @@ export const syncId = {
       'Letak berkas "{{file}}" di komputer ini tidak diketahui (misalnya diseret dari arsip zip atau peramban). Simpan dulu berkasnya, lalu pilih dengan tombol impor.',
     notFile: '"{{file}}" bukan berkas (mungkin folder). Pilih berkas paket atau berkas kunci.',
     notKeyFile: 'Berkas "{{file}}" terlalu besar untuk berkas kunci publik. Pilih berkas kunci dari pengirim.',
+    keyFileNotBundle:
+      '"{{file}}" adalah berkas kunci publik, bukan paket. Daftarkan kunci itu di Sinkronisasi → Kunci tepercaya setelah mencocokkan sidik jarinya melalui telepon.',
     ownFile: '"{{file}}" adalah berkas milik hub ini sendiri (basis data atau kunci tanda tangan). Pilih nama lain.',
   },
   ackUnknownHub: 'Belum ada kunci terdaftar untuk hub {{hubId}}, jadi belum ada yang dapat dikonfirmasi.',

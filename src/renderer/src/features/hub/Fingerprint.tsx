@@ -1,8 +1,11 @@
 import { Fragment, useId } from 'react'
 import { useText } from '../../i18n'
 
-/** The key fingerprint, big enough to read aloud over a bad phone line without squinting. */
-export function Fingerprint({ value }: { value: string }) {
+/**
+ * The key fingerprint, big enough to read aloud over a bad phone line without squinting. `readAloud`
+ * says to whom, when it is not a hub reading it to the national team.
+ */
+export function Fingerprint({ value, readAloud }: { value: string; readAloud?: string }) {
   const t = useText()
   const headingId = useId()
   return (
@@ -17,7 +20,7 @@ export function Fingerprint({ value }: { value: string }) {
           </Fragment>
         ))}
       </p>
-      <p>{t('fingerprint.readAloud')}</p>
+      <p>{readAloud ?? t('fingerprint.readAloud')}</p>
     </section>
   )
 }

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { useText } from '../../i18n'
 import { ScreenHeading } from '../../ui/ScreenHeading'
-import { useHub } from '../hub/store'
 import { ExchangeView } from './exchange/ExchangeView'
 import { HistoryView } from './history/HistoryView'
 import { KeysView } from './keys/KeysView'
 import { ProvincesView } from './provinces/ProvincesView'
 import { syncHref, syncTabs, useSyncTab, type SyncTab } from './routes'
+import { useIsNational } from './words'
 
 function SectionFor({ tab }: { tab: SyncTab }) {
   switch (tab) {
@@ -24,7 +24,7 @@ function SectionFor({ tab }: { tab: SyncTab }) {
 /** Sinkronisasi: bundles out and in, their history, trusted keys, and (national) the provinces. */
 export default function SyncScreen() {
   const t = useText()
-  const national = useHub((state) => state.status?.setUp === true && state.status.identity.role === 'national')
+  const national = useIsNational()
   const tabs = syncTabs.filter((tab) => tab !== 'provinces' || national)
   const wanted = useSyncTab()
   const tab = tabs.includes(wanted) ? wanted : 'exchange'

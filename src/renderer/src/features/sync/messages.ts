@@ -31,13 +31,18 @@ export const syncScreenId = {
     title: 'Kirim data',
     intro:
       'Paket berisi data instalasi ini, ditandatangani dengan kuncinya. Kirim berkasnya ke penerima (biasanya tim nasional) lewat diska USB, e-mail, atau aplikasi pesan.',
+    introNational:
+      'Paket dari sini hanya berisi data milik tim nasional sendiri, bukan data provinsi. Untuk memberi tahu sebuah hub bahwa paketnya sudah diterima, buat tanda terima di tab Provinsi.',
     full: 'Semua data (lengkap)',
     fullHint:
       'Biasanya paket hanya berisi perubahan sejak paket terakhir yang sudah dikonfirmasi penerima. Pilih ini bila penerima kehilangan paket atau baru mulai.',
     planTitle: 'Isi paket berikutnya',
     coversAll: 'Semua data hub ini.',
+    coversAllNational: 'Semua data tim nasional.',
     coversFrom: 'Perubahan sesudah paket nomor {{sequence, number}}, yang sudah dikonfirmasi penerima.',
     nothing: 'Belum ada perubahan untuk dikirim sejak paket itu.',
+    nothingHint:
+      'Paket tanpa perubahan tetap boleh dikirim: tim nasional jadi tahu bahwa data di sini sudah terbaru dan tidak menandai provinsi ini terlambat.',
     withheld_one:
       'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
     withheld_other:
@@ -50,18 +55,30 @@ export const syncScreenId = {
     doneTitle: 'Paket sudah ditulis',
     done_one: 'Berkas {{file}}: paket nomor {{sequence, number}}, {{count, number}} baris.',
     done_other: 'Berkas {{file}}: paket nomor {{sequence, number}}, {{count, number}} baris.',
+    doneNext:
+      'Kirim berkas ini ke tim nasional lewat e-mail, diska USB, atau aplikasi pesan. Paket berikutnya tetap berisi perubahan ini sampai tim nasional mengirim tanda terimanya.',
   },
   import: {
     title: 'Terima paket',
     intro:
-      'Impor paket dari hub, atau tanda terima dari tim nasional. Tanda tangan setiap paket diperiksa sebelum datanya digabungkan; paket yang ditolak tidak mengubah apa pun.',
+      'Impor tanda terima dari tim nasional, atau paket dari komputer lain hub ini. Tanda tangan setiap berkas diperiksa sebelum datanya digabungkan; berkas yang ditolak tidak mengubah apa pun.',
+    introNational:
+      'Impor paket dari hub provinsi, boleh beberapa sekaligus. Tanda tangan setiap paket diperiksa sebelum datanya digabungkan; paket yang ditolak tidak mengubah apa pun.',
     button: 'Impor paket…',
     drop: 'Atau seret satu atau beberapa berkas paket ke kotak ini.',
     dropActive: 'Lepaskan untuk mengimpor.',
     progressLabel: 'Kemajuan impor',
     progress: 'Mengimpor paket {{done, number}} dari {{total, number}}…',
-    finished_one: '{{count, number}} paket sudah diperiksa.',
-    finished_other: '{{count, number}} paket sudah diperiksa.',
+    finished_one: '{{count, number}} paket sudah diperiksa: {{outcomes}}.',
+    finished_other: '{{count, number}} paket sudah diperiksa: {{outcomes}}.',
+    tally: {
+      accepted: '{{count, number}} diterima',
+      duplicate: '{{count, number}} sudah pernah diimpor',
+      madeHere: '{{count, number}} dibuat di sini',
+      refused: '{{count, number}} ditolak',
+      alarm: '{{count, number}} PERINGATAN',
+      failed: '{{count, number}} tidak diimpor',
+    },
     resultsTitle: 'Hasil impor',
     from: 'Dari {{name}}',
     sequence: 'paket nomor {{sequence, number}}',
@@ -71,9 +88,12 @@ export const syncScreenId = {
       duplicate: 'Sudah pernah diimpor',
       refused: 'Ditolak',
       alarm: 'PERINGATAN: ditolak',
-      failed: 'Tidak dapat dibuka',
+      failed: 'Tidak diimpor',
+      madeHere: 'Dibuat di sini',
     },
     duplicate: 'Paket yang sama sudah diimpor sebelumnya; tidak ada yang berubah.',
+    madeHere:
+      'Berkas ini dibuat di komputer ini untuk dikirim, jadi tidak perlu diimpor di sini; tidak ada yang berubah. Kirim berkasnya ke penerima.',
     ackAccepted: 'Tanda terima dicatat: paket berikutnya hanya berisi perubahan sesudah yang dikonfirmasi.',
     driftAccepted: 'Selisih jam pengirim diterima secara khusus (tercatat di riwayat).',
     acceptDrift: 'Terima paket ini meskipun jam pengirim lebih maju',
@@ -84,8 +104,9 @@ export const syncScreenId = {
     empty: 'Belum ada paket masuk atau keluar.',
     when: 'Waktu',
     direction: 'Arah',
-    party: 'Hub',
-    sequence: 'No. urut',
+    party: 'Dari / untuk',
+    thisComputer: 'Komputer ini',
+    sequence: 'No. paket',
     outcome: 'Hasil',
     detail: 'Keterangan',
     in: 'Masuk',
@@ -102,15 +123,17 @@ export const syncScreenId = {
     driftAccepted: 'Selisih jam diterima secara khusus.',
   },
   keys: {
-    ownTitle: 'Kunci instans ini',
+    ownTitle: 'Kunci komputer ini',
     ownIntro:
       'Setiap paket yang dikirim dari sini ditandatangani dengan kunci ini. Penerima mendaftarkan berkas kunci publiknya setelah mencocokkan sidik jarinya dengan Anda melalui telepon.',
     keyId: 'ID kunci',
+    readAloudNational:
+      'Bacakan keenam kelompok angka ini melalui telepon kepada sekretariat hub provinsi yang mendaftarkan kunci tim nasional. Bila angka yang mereka dengar sama, tanda terima dari tim nasional dapat mereka percaya.',
     saveFile: 'Simpan berkas kunci publik…',
     saved:
       'Berkas kunci publik disimpan: {{file}}. Kirim berkas itu ke penerima, lalu bacakan sidik jarinya melalui telepon.',
     rotate: 'Ganti kunci…',
-    rotateTitle: 'Ganti kunci instans ini?',
+    rotateTitle: 'Ganti kunci komputer ini?',
     rotateExplain:
       'Kunci baru dibuat, dan sebuah paket yang ditandatangani kunci lama mengumumkannya. Simpan paket itu, lalu kirim ke semua penerima seperti paket biasa: begitu mereka mengimpornya, kunci baru langsung dipercaya dan paket lain dari kunci lama ditolak. Kunci lama tetap disimpan di komputer ini. Ganti kunci bila kunci ini mungkin diketahui orang lain, misalnya komputer hilang.',
     rotateConfirm: 'Ganti kunci dan simpan paketnya…',
@@ -119,22 +142,30 @@ export const syncScreenId = {
     cancel: 'Batal',
     enrolTitle: 'Daftarkan kunci',
     enrolIntro:
-      'Daftarkan kunci hub atau instans lain agar paketnya diterima di sini. Berkas kunci saja tidak membuktikan pengirimnya: cocokkan sidik jarinya melalui telepon.',
+      'Paket dan tanda terima hanya diterima dari kunci yang terdaftar di sini. Berkas kunci saja tidak membuktikan siapa pengirimnya, jadi sidik jarinya dicocokkan melalui telepon:',
+    enrolSteps: {
+      file: 'Minta pengirim menyimpan berkas kunci publiknya (di Sinkronisasi → Kunci tepercaya) dan mengirimkannya kepada Anda.',
+      choose: 'Pilih berkas itu di sini.',
+      call: 'Telepon pengirim. Minta mereka membacakan 30 angka sidik jari yang tampil di layar mereka, lalu ketik angka itu.',
+    },
     choose: 'Pilih berkas kunci…',
     chosenTitle: 'Kunci dalam berkas',
     name: 'Nama',
     role: 'Peran',
     province: 'Provinsi',
     known: {
-      self: 'Ini kunci instans ini sendiri; tidak perlu didaftarkan.',
+      self: 'Ini kunci komputer ini sendiri; tidak perlu didaftarkan.',
       trusted: 'Kunci ini sudah terdaftar.',
       revoked: 'Kunci ini pernah dicabut dan tidak dapat didaftarkan lagi.',
       retired: 'Kunci ini sudah diganti oleh pemiliknya.',
     },
     fingerprintLabel: 'Sidik jari yang dibacakan pengirim',
     fingerprintHint:
-      'Minta pengirim membacakan 30 angka sidik jari kuncinya melalui telepon, lalu ketik di sini. Spasi boleh.',
-    fingerprintInFile: 'Sidik jari kunci dalam berkas: {{fingerprint}}',
+      'Ketik 30 angka yang dibacakan pengirim dari layar mereka, bukan dari berkas ini. Spasi dan tanda hubung boleh.',
+    fingerprintLength_one:
+      'Sidik jari terdiri dari {{expected, number}} angka; yang diketik {{count, number}} angka. Minta pengirim membacakannya lagi sampai lengkap.',
+    fingerprintLength_other:
+      'Sidik jari terdiri dari {{expected, number}} angka; yang diketik {{count, number}} angka. Minta pengirim membacakannya lagi sampai lengkap.',
     groupsDiffer: 'Kelompok yang berbeda: {{groups}}.',
     enrol: 'Daftarkan kunci',
     enrolled: 'Kunci {{name}} sudah terdaftar. Paket bertanda tangan kunci ini sekarang diterima.',
@@ -143,7 +174,7 @@ export const syncScreenId = {
     status: 'Status',
     enrolledAt: 'Terdaftar',
     action: 'Tindakan',
-    statuses: { self: 'Kunci instans ini', trusted: 'Tepercaya', revoked: 'Dicabut', retired: 'Sudah diganti' },
+    statuses: { self: 'Kunci komputer ini', trusted: 'Tepercaya', revoked: 'Dicabut', retired: 'Sudah diganti' },
     revoke: 'Cabut…',
     revokeTitle: 'Cabut kunci {{name}}?',
     revokeExplain:
@@ -155,6 +186,25 @@ export const syncScreenId = {
     title: 'Kemajuan provinsi',
     summary:
       '{{enrolled, number}} dari {{total, number}} provinsi punya hub terdaftar. Paket yang dibuat lebih dari {{days, number}} hari lalu ditandai terlambat.',
+    columnsHint:
+      'Paket hilang: nomor paket yang belum diterima dan tidak tercakup paket sesudahnya. Peringatan: paket yang ditolak karena bisa jadi basis data hub disalin ke komputer lain atau kuncinya dicuri.',
+    attentionTitle: 'Perlu ditindaklanjuti',
+    attentionNone:
+      'Tidak ada yang perlu ditindaklanjuti: setiap hub terdaftar sudah mengirim paket tepat waktu, tanpa paket yang hilang atau peringatan.',
+    attention: {
+      alarm_one:
+        '{{count, number}} paket ditolak dengan PERINGATAN: bisa jadi basis data hub disalin ke komputer lain atau kuncinya dicuri. Baca keterangannya di Riwayat, lalu hubungi hub.',
+      alarm_other:
+        '{{count, number}} paket ditolak dengan PERINGATAN: bisa jadi basis data hub disalin ke komputer lain atau kuncinya dicuri. Baca keterangannya di Riwayat, lalu hubungi hub.',
+      late_one: 'Paket terakhir dibuat {{count, number}} hari lalu (terlambat). Hubungi sekretariat hub.',
+      late_other: 'Paket terakhir dibuat {{count, number}} hari lalu (terlambat). Hubungi sekretariat hub.',
+      gaps_one:
+        'Paket nomor {{sequences}} belum diterima. Kirim tanda terima ke hub: paket berikutnya darinya memuat lagi isi yang hilang. Atau minta hub mengirim ulang berkasnya.',
+      gaps_other:
+        'Paket nomor {{sequences}} belum diterima. Kirim tanda terima ke hub: paket berikutnya darinya memuat lagi isi yang hilang. Atau minta hub mengirim ulang berkasnya.',
+      never: 'Kuncinya terdaftar, tetapi belum ada paket yang diterima.',
+    },
+    historyLink: 'Buka Riwayat',
     province: 'Provinsi',
     hub: 'Hub',
     lastBundle: 'Paket terakhir',
@@ -173,7 +223,7 @@ export const syncScreenId = {
     stale: 'terlambat',
     noGaps: 'Tidak ada',
     gapList: 'No. {{sequences}}',
-    ack: 'Buat tanda terima (ack)…',
+    ack: 'Buat tanda terima…',
     ackSaved: 'Tanda terima untuk {{name}} disimpan: {{file}}. Kirim berkas itu ke hub tersebut.',
   },
 }
@@ -204,13 +254,18 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     title: 'Send data',
     intro:
       'A bundle holds the data of this installation, signed with its key. Send the file to the receiver (usually the national team) on a USB stick, by e-mail or in a chat app.',
+    introNational:
+      "A bundle from here holds only the national team's own data, not the provinces'. To tell a hub its bundles arrived, write an acknowledgement in the Provinces tab.",
     full: 'All data (full)',
     fullHint:
       'A bundle usually holds only the changes since the last bundle the receiver confirmed. Choose this when the receiver lost a bundle or is just starting.',
     planTitle: 'What the next bundle holds',
     coversAll: "All of this hub's data.",
+    coversAllNational: "All of the national team's data.",
     coversFrom: 'Changes after bundle number {{sequence, number}}, which the receiver confirmed.',
     nothing: 'No changes to send since that bundle.',
+    nothingHint:
+      'A bundle without changes can still be sent: the national team then knows the data here is up to date, and does not mark this province late.',
     withheld_one:
       'Not sent: the {{fields}} of {{count, number}} person whose consent is not recorded. That data stays here.',
     withheld_other:
@@ -223,18 +278,30 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     doneTitle: 'Bundle written',
     done_one: 'File {{file}}: bundle number {{sequence, number}}, {{count, number}} row.',
     done_other: 'File {{file}}: bundle number {{sequence, number}}, {{count, number}} rows.',
+    doneNext:
+      'Send this file to the national team by e-mail, on a USB stick or in a chat app. The next bundle holds these changes again until the national team sends its acknowledgement.',
   },
   import: {
     title: 'Receive bundles',
     intro:
-      "Import bundles from hubs, or an acknowledgement from the national team. Each bundle's signature is checked before its data is merged; a refused bundle changes nothing.",
+      "Import an acknowledgement from the national team, or bundles from this hub's other computers. Each file's signature is checked before its data is merged; a refused file changes nothing.",
+    introNational:
+      "Import bundles from the provincial hubs, several at once if you like. Each bundle's signature is checked before its data is merged; a refused bundle changes nothing.",
     button: 'Import bundles…',
     drop: 'Or drag one or more bundle files into this box.',
     dropActive: 'Drop to import.',
     progressLabel: 'Import progress',
     progress: 'Importing bundle {{done, number}} of {{total, number}}…',
-    finished_one: '{{count, number}} bundle checked.',
-    finished_other: '{{count, number}} bundles checked.',
+    finished_one: '{{count, number}} bundle checked: {{outcomes}}.',
+    finished_other: '{{count, number}} bundles checked: {{outcomes}}.',
+    tally: {
+      accepted: '{{count, number}} accepted',
+      duplicate: '{{count, number}} imported before',
+      madeHere: '{{count, number}} made here',
+      refused: '{{count, number}} refused',
+      alarm: '{{count, number}} WARNING',
+      failed: '{{count, number}} not imported',
+    },
     resultsTitle: 'Import results',
     from: 'From {{name}}',
     sequence: 'bundle number {{sequence, number}}',
@@ -244,9 +311,12 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
       duplicate: 'Already imported',
       refused: 'Refused',
       alarm: 'WARNING: refused',
-      failed: 'Could not be opened',
+      failed: 'Not imported',
+      madeHere: 'Made here',
     },
     duplicate: 'The same bundle was imported before; nothing changed.',
+    madeHere:
+      'This file was made on this computer to be sent, so it needs no import here; nothing changed. Send the file to its receiver.',
     ackAccepted: 'Acknowledgement recorded: the next bundle holds only the changes after what was confirmed.',
     driftAccepted: "The sender's clock difference was accepted explicitly (recorded in the history).",
     acceptDrift: "Accept this bundle although the sender's clock is ahead",
@@ -257,8 +327,9 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     empty: 'No bundles in or out yet.',
     when: 'Time',
     direction: 'Direction',
-    party: 'Hub',
-    sequence: 'Sequence',
+    party: 'From / to',
+    thisComputer: 'This computer',
+    sequence: 'Bundle no.',
     outcome: 'Outcome',
     detail: 'Details',
     in: 'In',
@@ -275,14 +346,16 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     driftAccepted: 'Clock difference accepted explicitly.',
   },
   keys: {
-    ownTitle: "This instance's key",
+    ownTitle: "This computer's key",
     ownIntro:
       'Every bundle sent from here is signed with this key. Receivers enrol its public key file after comparing its fingerprint with you by phone.',
     keyId: 'Key id',
+    readAloudNational:
+      "Read these six groups of digits by phone to the secretariat of each provincial hub that enrols the national team's key. If what they hear matches, they can trust the national team's acknowledgements.",
     saveFile: 'Save the public key file…',
     saved: 'Public key file saved: {{file}}. Send it to the receiver, then read its fingerprint aloud by phone.',
     rotate: 'Replace the key…',
-    rotateTitle: "Replace this instance's key?",
+    rotateTitle: "Replace this computer's key?",
     rotateExplain:
       'A new key is made, and a bundle signed by the old key announces it. Save that bundle and send it to every receiver like any bundle: once they import it, the new key is trusted at once and any other bundle from the old key is refused. The old key stays on this computer. Replace the key when someone else may know it, for instance after a computer was lost.',
     rotateConfirm: 'Replace the key and save its bundle…',
@@ -291,22 +364,30 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     cancel: 'Cancel',
     enrolTitle: 'Enrol a key',
     enrolIntro:
-      "Enrol another hub's or instance's key so its bundles are accepted here. A key file alone proves nothing about its sender: compare its fingerprint by phone.",
+      'Bundles and acknowledgements are accepted only from keys enrolled here. A key file alone does not prove who sent it, so its fingerprint is compared by phone:',
+    enrolSteps: {
+      file: 'Ask the sender to save their public key file (under Sync → Trusted keys) and send it to you.',
+      choose: 'Choose that file here.',
+      call: 'Call the sender. Ask them to read out the 30 digits of the fingerprint on their screen, and type them.',
+    },
     choose: 'Choose a key file…',
     chosenTitle: 'Key in the file',
     name: 'Name',
     role: 'Role',
     province: 'Province',
     known: {
-      self: "This is this instance's own key; it needs no enrolment.",
+      self: "This is this computer's own key; it needs no enrolment.",
       trusted: 'This key is enrolled already.',
       revoked: 'This key was revoked and cannot be enrolled again.',
       retired: 'This key was replaced by its owner.',
     },
     fingerprintLabel: 'Fingerprint read out by the sender',
     fingerprintHint:
-      "Ask the sender to read the 30 digits of their key's fingerprint by phone, and type them here. Spaces are fine.",
-    fingerprintInFile: "The fingerprint of the file's key: {{fingerprint}}",
+      'Type the 30 digits the sender reads out from their screen, not from this file. Spaces and dashes are fine.',
+    fingerprintLength_one:
+      'A fingerprint has {{expected, number}} digits; {{count, number}} digit was typed. Ask the sender to read it again in full.',
+    fingerprintLength_other:
+      'A fingerprint has {{expected, number}} digits; {{count, number}} digits were typed. Ask the sender to read it again in full.',
     groupsDiffer: 'Groups that differ: {{groups}}.',
     enrol: 'Enrol the key',
     enrolled: 'The key of {{name}} is enrolled. Bundles signed with it are now accepted.',
@@ -315,7 +396,7 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     status: 'Status',
     enrolledAt: 'Enrolled',
     action: 'Action',
-    statuses: { self: "This instance's key", trusted: 'Trusted', revoked: 'Revoked', retired: 'Replaced' },
+    statuses: { self: "This computer's key", trusted: 'Trusted', revoked: 'Revoked', retired: 'Replaced' },
     revoke: 'Revoke…',
     revokeTitle: 'Revoke the key of {{name}}?',
     revokeExplain:
@@ -327,6 +408,25 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     title: 'Provinces',
     summary:
       '{{enrolled, number}} of {{total, number}} provinces have an enrolled hub. Bundles made more than {{days, number}} days ago are marked late.',
+    columnsHint:
+      "Missing bundles: bundle numbers not received and not covered by a later bundle. Warnings: bundles refused because the hub's database may have been copied to another computer, or its key stolen.",
+    attentionTitle: 'Needs follow-up',
+    attentionNone:
+      'Nothing needs follow-up: every enrolled hub has sent a bundle in time, with no missing bundles and no warnings.',
+    attention: {
+      alarm_one:
+        "{{count, number}} bundle refused with a WARNING: the hub's database may have been copied to another computer, or its key stolen. Read why in the History, then contact the hub.",
+      alarm_other:
+        "{{count, number}} bundles refused with a WARNING: the hub's database may have been copied to another computer, or its key stolen. Read why in the History, then contact the hub.",
+      late_one: 'Last bundle made {{count, number}} day ago (late). Contact the hub’s secretariat.',
+      late_other: 'Last bundle made {{count, number}} days ago (late). Contact the hub’s secretariat.',
+      gaps_one:
+        'Bundle number {{sequences}} has not arrived. Send the hub an acknowledgement: its next bundle then carries what is missing again. Or ask the hub to send that file again.',
+      gaps_other:
+        'Bundle numbers {{sequences}} have not arrived. Send the hub an acknowledgement: its next bundle then carries what is missing again. Or ask the hub to send those files again.',
+      never: 'Its key is enrolled, but no bundle has arrived yet.',
+    },
+    historyLink: 'Open the History',
     province: 'Province',
     hub: 'Hub',
     lastBundle: 'Last bundle',
@@ -345,7 +445,7 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     stale: 'late',
     noGaps: 'None',
     gapList: 'No. {{sequences}}',
-    ack: 'Write an acknowledgement (ack)…',
+    ack: 'Write acknowledgement…',
     ackSaved: 'Acknowledgement for {{name}} saved: {{file}}. Send the file to that hub.',
   },
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { Message } from '../../../../shared/errors'
 import type { MessageKey, Translate } from '../../i18n'
+import { useHub } from '../hub/store'
 import { useReference } from '../reference/store'
 
 /** A message main sent (a refusal's reason), in the language the screen shows now. */
@@ -27,3 +28,7 @@ export function useSignerName(): (name: string, provinceCode: string | null) => 
     return province ? `${name} (${province})` : name
   }
 }
+
+/** The national team's instance: it receives the provinces' bundles rather than sending its own. */
+export const useIsNational = (): boolean =>
+  useHub((state) => state.status?.setUp === true && state.status.identity.role === 'national')

@@ -1,17 +1,10 @@
-import type { BundleReport } from '../../../../../shared/sync'
+import type { BundleReport, ImportedBundle } from '../../../../../shared/sync'
 import { useText } from '../../../i18n'
 import { messageText, useSignerName } from '../words'
+import { shownOf } from './outcomes'
 import type { ImportResult } from './store'
 
 const CLOCK_AHEAD = 'sync.refused.clockAhead'
-
-type Shown = 'accepted' | 'duplicate' | 'refused' | 'alarm' | 'failed'
-
-const shownOf = (result: ImportResult): Shown => {
-  if (!result.report) return 'failed'
-  if (result.report.alarm) return 'alarm'
-  return result.report.outcome
-}
 
 function Origin({ report }: { report: BundleReport }) {
   const t = useText()
@@ -25,8 +18,9 @@ function Origin({ report }: { report: BundleReport }) {
   return parts.length > 0 ? <p>{parts.join(', ')}</p> : null
 }
 
-function Detail({ report }: { report: BundleReport }) {
+function Detail({ report }: { report: ImportedBundle }) {
   const t = useText()
+  if (report.madeHere) return <p>{t('syncScreen.import.madeHere')}</p>
   if (report.outcome === 'duplicate') return <p>{t('syncScreen.import.duplicate')}</p>
   if (report.outcome === 'refused') return <p>{report.reason ? messageText(t, report.reason) : null}</p>
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportPlan } from '../../../../../shared/sync'
 import { useText, type Translate } from '../../../i18n'
 import { countedText } from '../../members/import/fields'
-import { personalFieldName, tableName } from '../words'
+import { personalFieldName, tableName, useIsNational } from '../words'
 import { useExchange } from './store'
 
 const sum = (tables: Record<string, number>) => Object.values(tables).reduce((total, n) => total + n, 0)
@@ -29,7 +29,7 @@ function withheldText(t: Translate, language: string, plan: ExportPlan): string 
     : t('syncScreen.export.withheldNone', { fields })
 }
 
-function Plan({ plan }: { plan: ExportPlan }) {
+function Plan({ plan, national }: { plan: ExportPlan; national: boolean }) {
   const t = useText()
   const language = useTranslation().i18n.language
   const empty = sum(plan.tables) === 0
@@ -38,10 +38,18 @@ function Plan({ plan }: { plan: ExportPlan }) {
       <h3>{t('syncScreen.export.planTitle')}</h3>
       <p>
         {plan.coversFrom === 0
-          ? t('syncScreen.export.coversAll')
+          ? t(national ? 'syncScreen.export.coversAllNational' : 'syncScreen.export.coversAll')
           : t('syncScreen.export.coversFrom', { sequence: plan.coversFrom })}
       </p>
-      {empty ? <p>{t('syncScreen.export.nothing')}</p> : <TableCounts tables={plan.tables} />}
+      {empty ? (
+        <>
+          <p>{t('syncScreen.export.nothing')}</p>
+          {/* The province table marks a hub late by its last bundle, empty or not. */}
+          {!national && <p className="hint">{t('syncScreen.export.nothingHint')}</p>}
+        </>
+      ) : (
+        <TableCounts tables={plan.tables} />
+      )}
       {plan.personalFields.length > 0 && <p className="hint">{withheldText(t, language, plan)}</p>}
     </div>
   )
@@ -51,10 +59,11 @@ function Plan({ plan }: { plan: ExportPlan }) {
 export function ExportPanel() {
   const t = useText()
   const { full, plan, exporting, exported, chooseFull, exportBundle } = useExchange()
+  const national = useIsNational()
   return (
     <section className="import-step" aria-labelledby="sync-export-title">
       <h2 id="sync-export-title">{t('syncScreen.export.title')}</h2>
-      <p>{t('syncScreen.export.intro')}</p>
+      <p>{t(national ? 'syncScreen.export.introNational' : 'syncScreen.export.intro')}</p>
       <label className="records-check">
         <input
           type="checkbox"
@@ -67,7 +76,7 @@ export function ExportPanel() {
       <p id="sync-export-full-hint" className="hint">
         {t('syncScreen.export.fullHint')}
       </p>
-      {plan && <Plan plan={plan} />}
+      {plan && <Plan plan={plan} national={national} />}
       <div className="import-actions">
         <button
           type="button"
@@ -96,6 +105,7 @@ export function ExportPanel() {
               })}
             </p>
             <TableCounts tables={exported.report.tables} />
+            {!national && <p>{t('syncScreen.export.doneNext')}</p>}
           </div>
         )}
       </div>

@@ -1,12 +1,28 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
-import { useText } from '../../../i18n'
+import { useTranslation } from 'react-i18next'
+import { useText, type Translate } from '../../../i18n'
 import { countedText } from '../../members/import/fields'
+import { useIsNational } from '../words'
 import { BundleResult } from './BundleResult'
+import { shownOf, shownOutcomes } from './outcomes'
 import { useExchange, type ImportResult } from './store'
+
+/** "9 paket sudah diperiksa: 5 diterima, 3 ditolak, dan 1 PERINGATAN": what became of them, at a glance. */
+function finishedText(t: Translate, language: string, results: ImportResult[]): string {
+  const tally = shownOutcomes
+    .map((outcome) => [outcome, results.filter((result) => shownOf(result) === outcome).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => t(`syncScreen.import.tally.${outcome}`, { count }))
+  return countedText(t, 'syncScreen.import.finished_other', results.length, {
+    outcomes: new Intl.ListFormat(language).format(tally),
+  })
+}
 
 /** Terima paket: choose or drop bundles, watch them go one by one, read what became of each. */
 export function ImportPanel() {
   const t = useText()
+  const language = useTranslation().i18n.language
+  const national = useIsNational()
   const { results, importing, pickAndImport, importDropped, acceptDrift } = useExchange()
   const [over, setOver] = useState(false)
   const resultsHeading = useRef<HTMLHeadingElement>(null)
@@ -29,7 +45,7 @@ export function ImportPanel() {
   return (
     <section className="import-step" aria-labelledby="sync-import-title">
       <h2 id="sync-import-title">{t('syncScreen.import.title')}</h2>
-      <p>{t('syncScreen.import.intro')}</p>
+      <p>{t(national ? 'syncScreen.import.introNational' : 'syncScreen.import.intro')}</p>
       <div
         className={over ? 'sync-drop sync-drop--over' : 'sync-drop'}
         onDragOver={(event) => {
@@ -65,7 +81,7 @@ export function ImportPanel() {
           <h3 ref={resultsHeading} tabIndex={-1}>
             {t('syncScreen.import.resultsTitle')}
           </h3>
-          {!importing && <p>{countedText(t, 'syncScreen.import.finished_other', results.length)}</p>}
+          {!importing && <p>{finishedText(t, language, results)}</p>}
           <ul>
             {results.map(
               (result, index) =>

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { ErrorPayload } from '../../../../../shared/errors'
-import type { BundleReport, ExportPlan, ExportReport } from '../../../../../shared/sync'
+import type { ExportPlan, ExportReport, ImportedBundle } from '../../../../../shared/sync'
 import { invoke } from '../../../api'
 
 /** One bundle the user chose or dropped, and what became of it. */
@@ -8,7 +8,7 @@ export interface ImportResult {
   path: string
   /** The file's name, as long as main has not answered with its own. */
   name: string
-  report: BundleReport | null
+  report: ImportedBundle | null
   /** Main could not even open it (no such file, a folder): said instead of a report. */
   failure: string | null
 }

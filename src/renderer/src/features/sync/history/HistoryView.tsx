@@ -10,12 +10,21 @@ import { useHistory } from './store'
 function detailOf(t: Translate, entry: HistoryEntry): string[] {
   const lines: string[] = []
   if (entry.merged) lines.push(t('syncScreen.counts', entry.merged))
+  if (entry.direction === 'in' && entry.kind === 'ack' && entry.outcome === 'accepted')
+    lines.push(t('syncScreen.import.ackAccepted'))
   if (entry.exportedRows !== null) lines.push(countedText(t, 'syncScreen.rows_other', entry.exportedRows))
-  if (entry.outcome === 'duplicate') lines.push(t('syncScreen.import.duplicate'))
-  if (entry.reason) lines.push(messageText(t, entry.reason))
+  if (entry.madeHere) lines.push(t('syncScreen.import.madeHere'))
+  else if (entry.outcome === 'duplicate') lines.push(t('syncScreen.import.duplicate'))
+  if (entry.reason && !entry.madeHere) lines.push(messageText(t, entry.reason))
   if (entry.driftAccepted) lines.push(t('syncScreen.history.driftAccepted'))
   if (entry.fileName) lines.push(t('syncScreen.history.file', { file: entry.fileName }))
   return lines
+}
+
+/** Who sent a bundle in, whom an acknowledgement out is for; a bundle of changes out is this computer's own. */
+function partyOf(t: Translate, signerName: (name: string, provinceCode: string | null) => string, entry: HistoryEntry) {
+  if (entry.direction === 'out' && entry.kind === 'changes') return t('syncScreen.history.thisComputer')
+  return entry.party ? signerName(entry.party, entry.provinceCode) : '—'
 }
 
 /** Riwayat: every bundle in and out, newest first, with what it did or why it was refused. */
@@ -49,11 +58,13 @@ export function HistoryView() {
               <tr key={entry.id} className={`sync-row--${entry.outcome}`}>
                 <td className="sync-nowrap">{dates.dateTime(entry.recordedAt)}</td>
                 <td>{t(`syncScreen.history.${entry.direction}`)}</td>
-                <td>{entry.party ? signerName(entry.party, entry.provinceCode) : '—'}</td>
+                <td>{partyOf(t, signerName, entry)}</td>
                 <td>{entry.kind === 'ack' ? t('syncScreen.history.ack') : (entry.sequence ?? '—')}</td>
                 <td>
-                  <span className={`sync-badge sync-badge--${entry.outcome}`}>
-                    {t(`syncScreen.history.outcomes.${entry.outcome}`)}
+                  <span className={`sync-badge sync-badge--${entry.madeHere ? 'madeHere' : entry.outcome}`}>
+                    {entry.madeHere
+                      ? t('syncScreen.import.outcome.madeHere')
+                      : t(`syncScreen.history.outcomes.${entry.outcome}`)}
                   </span>
                 </td>
                 <td>

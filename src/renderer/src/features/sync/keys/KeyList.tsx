@@ -8,6 +8,7 @@ import { useKeys } from './store'
 
 const revokable = (key: KeyDescription) => key.status === 'trusted' || key.status === 'retired'
 const revokeButtonId = (key: KeyDescription) => `sync-revoke-${key.keyId}`
+const rowHeaderId = (key: KeyDescription) => `sync-key-${key.keyId}`
 
 /** Every key this instance knows, with its fingerprint and status; a trusted one can be revoked. */
 export function KeyList({ keys }: { keys: KeyDescription[] }) {
@@ -19,6 +20,12 @@ export function KeyList({ keys }: { keys: KeyDescription[] }) {
   const close = () => {
     if (revoking) document.getElementById(revokeButtonId(revoking))?.focus()
     setRevoking(null)
+  }
+  // The revoked key's button is gone with the question: its row keeps the place, so the next Tab
+  // reaches the next key rather than the top of the page.
+  const revoked = (key: KeyDescription) => {
+    setRevoking(null)
+    document.getElementById(rowHeaderId(key))?.focus()
   }
 
   return (
@@ -38,7 +45,9 @@ export function KeyList({ keys }: { keys: KeyDescription[] }) {
         <tbody>
           {keys.map((key) => (
             <tr key={key.keyId}>
-              <th scope="row">{signerName(key.name, key.provinceCode)}</th>
+              <th scope="row" id={rowHeaderId(key)} tabIndex={-1}>
+                {signerName(key.name, key.provinceCode)}
+              </th>
               <td>{t(`role.${key.role}`)}</td>
               <td className="sync-fingerprint" translate="no">
                 {key.fingerprint}
@@ -74,7 +83,7 @@ export function KeyList({ keys }: { keys: KeyDescription[] }) {
           explain={t('syncScreen.keys.revokeExplain')}
           confirmLabel={t('syncScreen.keys.revokeConfirm')}
           busy={busy === 'revoking'}
-          onConfirm={() => void revoke(revoking.keyId).then(() => setRevoking(null))}
+          onConfirm={() => void revoke(revoking.keyId).then(() => revoked(revoking))}
           onCancel={close}
         />
       )}

@@ -1,5 +1,5 @@
 /** Fingerprints are compared as their digits: people type them with or without spaces or dashes. */
-const digitsOf = (text: string) => text.replace(/[\s-]/g, '')
+export const digitsOf = (text: string): string => text.replace(/[\s-]/g, '')
 
 const GROUP = 5
 

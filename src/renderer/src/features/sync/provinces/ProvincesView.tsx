@@ -1,12 +1,67 @@
 import { useEffect } from 'react'
-import { STALE_AFTER_DAYS, type ProvinceHub } from '../../../../../shared/sync'
-import { useText } from '../../../i18n'
+import { STALE_AFTER_DAYS, type ProvinceHub, type ProvinceRow } from '../../../../../shared/sync'
+import { useText, type Translate } from '../../../i18n'
 import { countedText } from '../../members/import/fields'
 import { useDates } from '../../../ui/dates'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { syncHref } from '../routes'
 import { useProvinces } from './store'
 
 const COLUMNS = 9
+
+/** The row header a hub's cells (and its acknowledgement button) are described by. */
+const rowHeaderId = (hub: ProvinceHub) => `sync-province-${hub.hubId}`
+
+/** What the national team should act on for one hub, most urgent first; empty when all is well. */
+function attentionOf(t: Translate, hub: ProvinceHub): string[] {
+  const lines: string[] = []
+  if (hub.alarms > 0) lines.push(countedText(t, 'syncScreen.provinces.attention.alarm_other', hub.alarms))
+  if (hub.stale && hub.ageDays !== null)
+    lines.push(countedText(t, 'syncScreen.provinces.attention.late_other', hub.ageDays))
+  if (hub.gaps.length > 0)
+    lines.push(
+      countedText(t, 'syncScreen.provinces.attention.gaps_other', hub.gaps.length, { sequences: hub.gaps.join(', ') }),
+    )
+  if (!hub.lastBundle) lines.push(t('syncScreen.provinces.attention.never'))
+  return lines
+}
+
+/**
+ * Above the 38 rows, the few that need a call: alarms, late hubs, missing bundles, hubs enrolled
+ * but silent. Said in words, so nobody has to scan the table for a colour.
+ */
+function Attention({ rows }: { rows: ProvinceRow[] }) {
+  const t = useText()
+  const items = rows.flatMap((row) =>
+    row.hubs.map((hub) => ({ row, hub, lines: attentionOf(t, hub) })).filter((item) => item.lines.length > 0),
+  )
+  return (
+    <div className="sync-attention">
+      <h3>{t('syncScreen.provinces.attentionTitle')}</h3>
+      {items.length === 0 ? (
+        <p>{t('syncScreen.provinces.attentionNone')}</p>
+      ) : (
+        <ul>
+          {items.map(({ row, hub, lines }) => (
+            <li key={hub.hubId} className={hub.alarms > 0 ? 'sync-attention--alarm' : undefined}>
+              <strong>
+                {row.name} ({hub.name})
+              </strong>
+              {lines.map((line, index) => (
+                <p key={index}>{line}</p>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.some((item) => item.hub.alarms > 0) && (
+        <p>
+          <a href={syncHref('history')}>{t('syncScreen.provinces.historyLink')}</a>
+        </p>
+      )}
+    </div>
+  )
+}
 
 function Age({ hub }: { hub: ProvinceHub }) {
   const t = useText()
@@ -61,6 +116,7 @@ function HubCells({ hub }: { hub: ProvinceHub }) {
           type="button"
           className="button sync-small-button"
           aria-busy={acking === hub.hubId}
+          aria-describedby={rowHeaderId(hub)}
           onClick={() => void writeAck(hub.hubId, hub.name)}
         >
           {t('syncScreen.provinces.ack')}
@@ -83,6 +139,8 @@ export function ProvincesView() {
       <h2 id="sync-provinces-title">{t('syncScreen.provinces.title')}</h2>
       <ErrorAlert error={error} />
       <p>{t('syncScreen.provinces.summary', { enrolled, total: rows.length, days: STALE_AFTER_DAYS })}</p>
+      {enrolled > 0 && <Attention rows={rows} />}
+      <p className="hint">{t('syncScreen.provinces.columnsHint')}</p>
       <div role="status">
         {ack && (
           <p className="sync-result sync-result--accepted">
@@ -123,7 +181,9 @@ export function ProvincesView() {
                 ]
               : row.hubs.map((hub) => (
                   <tr key={hub.hubId} className={hub.stale || hub.alarms > 0 ? 'sync-row--attention' : undefined}>
-                    <th scope="row">{row.name}</th>
+                    <th scope="row" id={rowHeaderId(hub)}>
+                      {row.name}
+                    </th>
                     <HubCells hub={hub} />
                   </tr>
                 )),
