@@ -1,0 +1,358 @@
+import { execFile, execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { createDb, type AppDatabase } from '../src/main/db'
+import { fingerprint } from '../src/main/hub/keys'
+import { createFileKeyStore, type KeyStore } from '../src/main/hub/keystore'
+import { loadSigningKey, requireIdentity, setUpHub } from '../src/main/hub/service'
+import { membershipChanges, organisations, people } from '../src/main/members/schema'
+import { seedMembers } from '../src/main/members/seed'
+import { writeAck } from '../src/main/sync/ack'
+import { schemaVersionOf } from '../src/main/sync/bundle/format'
+import { exportBundle } from '../src/main/sync/export'
+import { importBundle } from '../src/main/sync/import'
+import { keyFileText, parseKeyFile } from '../src/main/sync/key-file'
+import { ownKey } from '../src/main/sync/keys'
+import { syncedTables } from '../src/main/sync/tables'
+import { enrolKey } from '../src/main/sync/trust'
+import { syncWrite } from '../src/main/sync/write'
+import { hubSetupInput, type HubSetupInput } from '../src/shared/hub'
+
+/**
+ * `npm run bench:sync` (issue #8): the national instance importing the full bundles of all 38
+ * provinces (~2,000 OMS and 5,000 people each, as the member seed makes them), against the floor of
+ * inserting the same rows, as they end up stored, with prepared statements in one transaction into
+ * a fresh database; and one hub's incremental export of 10k changes against the floor of selecting
+ * the same rows, JSON.stringify, gzip and sha256. Targets: each ratio ≤ 1.5, peak RSS ≤ 300 MB.
+ * Each phase runs in a fresh process, so its peak memory is its own. The seeded provinces (each its
+ * own hub, key and rows) are kept under tmp/bench/sync, so later runs skip the minutes of seeding;
+ * `--fresh` rebuilds them.
+ */
+const ORGANISATIONS = 2_000
+const PEOPLE = 5_000
+const EDITS = 10_000
+const EXPORT_ROUNDS = 5
+const TARGET_RATIO = 1.5
+const TARGET_MB = 300
+const APP_VERSION = '0.0.0-bench'
+
+const root = resolve('tmp/bench/sync')
+const work = join(root, 'run')
+const template = join(work, 'template.db')
+const provincesFolder = (schemaVersion: number) =>
+  join(root, `provinces-${ORGANISATIONS}-${PEOPLE}-schema${schemaVersion}`)
+
+const seconds = (started: number) => (performance.now() - started) / 1000
+
+/**
+ * Wall and CPU seconds (user + system of this process) of the work measured. The ratios use CPU
+ * time: on a machine shared with other work, wall time says more about the neighbours than about
+ * the code. Both are printed.
+ */
+interface Timing {
+  wall: number
+  cpu: number
+}
+async function timed<T>(total: Timing, work: () => T | Promise<T>): Promise<T> {
+  const wall = performance.now()
+  const cpu = process.cpuUsage()
+  try {
+    return await work()
+  } finally {
+    const used = process.cpuUsage(cpu)
+    total.wall += seconds(wall)
+    total.cpu += (used.user + used.system) / 1e6
+  }
+}
+const zero = (): Timing => ({ wall: 0, cpu: 0 })
+
+const peakMb = () => process.resourceUsage().maxRSS / 1024
+const progress = (text: string) => process.stderr.write(`  ${text}\n`)
+
+interface Instance {
+  database: AppDatabase
+  keyStore: KeyStore
+}
+
+/** A database of the current schema with reference data, set up as a hub or the national instance. */
+async function instanceFrom(path: string, input: HubSetupInput): Promise<Instance> {
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}.signing-key`]) rmSync(file, { force: true })
+  copyFileSync(template, path)
+  const database = createDb(path)
+  const keyStore = createFileKeyStore(`${path}.signing-key`)
+  await setUpHub(database, keyStore, hubSetupInput.parse(input))
+  return { database, keyStore }
+}
+
+const opened = (path: string): Instance => ({
+  database: createDb(path),
+  keyStore: createFileKeyStore(`${path}.signing-key`),
+})
+
+async function keyFileOf({ database, keyStore }: Instance): Promise<string> {
+  return keyFileText(ownKey(database, requireIdentity(database)), await loadSigningKey(database, keyStore))
+}
+
+function enrol(database: AppDatabase, keyFile: string): void {
+  const key = parseKeyFile(keyFile)
+  if ('problem' in key) throw new Error(key.problem)
+  enrolKey(database, keyFile, fingerprint(key.publicKey))
+}
+
+/** Phase "seed": one province, its own hub and key, seeded through the write path and exported in full. */
+async function seedProvince(folder: string, code: string, name: string, seed: number): Promise<{ peakMb: number }> {
+  const path = join(folder, `${code}.db`)
+  const province = await instanceFrom(path, { role: 'hub', provinceCode: code, name: `Forum OMS ${name}` })
+  try {
+    seedMembers(province.database, { organisations: ORGANISATIONS, people: PEOPLE, seed })
+    if (!province.database.sqlite.prepare('SELECT created_hlc FROM organisations LIMIT 1').pluck().get())
+      throw new Error('the member seed writes rows without clocks: it is not on the sync write path yet')
+    await exportBundle(province.database, province.keyStore, join(folder, `${code}.lokadaya`), APP_VERSION, {
+      full: true,
+    })
+    // Written last: a province with its key file is complete.
+    writeFileSync(join(folder, `${code}.key`), await keyFileOf(province))
+  } finally {
+    province.database.close()
+  }
+  return { peakMb: peakMb() }
+}
+
+interface Measured {
+  timing: Timing
+  rows: number
+  peakMb: number
+}
+
+/** Phase "import": the national instance enrols the 38 keys, then imports every bundle, timed. */
+async function importProvinces(folder: string, codes: string[]): Promise<Measured> {
+  const national = await instanceFrom(join(work, 'national.db'), { role: 'national', name: 'Sekretariat Nasional' })
+  for (const code of codes) enrol(national.database, readFileSync(join(folder, `${code}.key`), 'utf8'))
+  const timing = zero()
+  let rows = 0
+  for (const [index, code] of codes.entries()) {
+    const report = await timed(timing, () => importBundle(national.database, join(folder, `${code}.lokadaya`)))
+    if (report.outcome !== 'accepted') throw new Error(`${code}: ${report.outcome} ${JSON.stringify(report.reason)}`)
+    rows += report.counts.new
+    if ((index + 1) % 5 === 0 || index === codes.length - 1)
+      progress(`imported ${index + 1}/${codes.length} bundles, ${rows} rows, ${timing.wall.toFixed(1)} s`)
+  }
+  const peak = peakMb()
+  const first = parseKeyFile(readFileSync(join(folder, `${codes[0]}.key`), 'utf8')) as { hubId: string }
+  await writeAck(national.database, national.keyStore, first.hubId, join(work, 'ack.lokadaya'), APP_VERSION)
+  writeFileSync(join(work, 'national.key'), await keyFileOf(national))
+  national.database.close()
+  return { timing, rows, peakMb: peak }
+}
+
+/**
+ * Phase "floor": the rows the national instance holds for the provinces, every column as stored,
+ * inserted into a fresh national database with one prepared statement per table in one
+ * transaction. Rows are read a province and table at a time outside the timing, so memory stays
+ * as flat as the import's.
+ */
+async function insertFloor(): Promise<Measured> {
+  const national = opened(join(work, 'national.db'))
+  const floor = await instanceFrom(join(work, 'floor.db'), { role: 'national', name: 'Lantai' })
+  const source = national.database.sqlite
+  const hubIds = source.prepare(`SELECT id FROM hubs WHERE role = 'hub' ORDER BY id`).pluck().all() as string[]
+  const timing = zero()
+  let rows = 0
+  floor.database.sqlite.exec('BEGIN')
+  for (const hubId of hubIds)
+    for (const { name } of syncedTables) {
+      const select = source.prepare(`SELECT * FROM "${name}" WHERE hub_id = ? ORDER BY change_seq`).raw()
+      const columns = select.columns().map((column) => `"${column.name}"`)
+      const batch = select.all(hubId) as unknown[][]
+      const insert = floor.database.sqlite.prepare(
+        `INSERT INTO "${name}" (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      )
+      await timed(timing, () => {
+        for (const row of batch) insert.run(row)
+      })
+      rows += batch.length
+    }
+  await timed(timing, () => floor.database.sqlite.exec('COMMIT'))
+  const peak = peakMb()
+  national.database.close()
+  floor.database.close()
+  return { timing, rows, peakMb: peak }
+}
+
+interface ExportMeasured {
+  exports: Timing[]
+  floors: Timing[]
+  peakMb: number
+}
+
+/**
+ * Phase "export": a copy of the first province takes the national ack, edits 10k rows through the
+ * write path, and exports incrementally; the floor selects the same rows, stringifies, gzips and
+ * hashes them. Both are repeated (each export carries the same changes after the acked bundle) and
+ * the medians compared.
+ */
+async function exportChanges(folder: string, code: string): Promise<ExportMeasured> {
+  const path = join(work, `${code}.db`)
+  for (const suffix of ['', '.signing-key']) copyFileSync(join(folder, `${code}.db${suffix}`), `${path}${suffix}`)
+  const hub = opened(path)
+  const { sqlite } = hub.database
+  enrol(hub.database, readFileSync(join(work, 'national.key'), 'utf8'))
+  const ack = importBundle(hub.database, join(work, 'ack.lokadaya'))
+  if (ack.outcome !== 'accepted') throw new Error(`ack: ${JSON.stringify(ack.reason)}`)
+  const afterChange = sqlite
+    .prepare(`SELECT up_to_change_seq FROM sync_bundles WHERE direction = 'out' AND sequence = 1`)
+    .pluck()
+    .get()
+  const ids = (table: string, limit: number) =>
+    sqlite.prepare(`SELECT id FROM "${table}" ORDER BY id LIMIT ?`).pluck().all(limit) as string[]
+  const edited = { people: ids('people', PEOPLE), organisations: ids('organisations', ORGANISATIONS) }
+  const changes = ids('membership_changes', EDITS - edited.people.length - edited.organisations.length)
+  const editing = zero()
+  await timed(editing, () =>
+    syncWrite(hub.database, (writer) => {
+      for (const id of edited.people) writer.update(people, id, { notes: 'Diperbarui untuk bench' })
+      for (const id of edited.organisations) writer.update(organisations, id, { notes: 'Diperbarui untuk bench' })
+      for (const id of changes) writer.update(membershipChanges, id, { note: 'Diperbarui untuk bench' })
+    }),
+  )
+  progress(`edited ${EDITS} rows through the write path in ${editing.wall.toFixed(2)} s`)
+
+  const hubId = requireIdentity(hub.database).hubId
+  const floorOnce = () => {
+    const lines: string[] = []
+    for (const { name } of syncedTables)
+      for (const row of sqlite
+        .prepare(`SELECT * FROM "${name}" WHERE hub_id = ? AND change_seq > ? ORDER BY change_seq`)
+        .all(hubId, afterChange))
+        lines.push(JSON.stringify(row), '\n')
+    const compressed = gzipSync(Buffer.from(lines.join(''), 'utf8'))
+    createHash('sha256').update(compressed).digest('hex')
+    return lines.length / 2
+  }
+  const measured: ExportMeasured = { exports: [], floors: [], peakMb: 0 }
+  for (let round = 0; round < EXPORT_ROUNDS; round++) {
+    const bundle = join(work, `changes-${round}.lokadaya`)
+    const exportTiming = zero()
+    const report = await timed(exportTiming, () => exportBundle(hub.database, hub.keyStore, bundle, APP_VERSION))
+    const floorTiming = zero()
+    const selected = await timed(floorTiming, floorOnce)
+    const exported = Object.values(report.tables).reduce((sum, n) => sum + n, 0)
+    if (exported !== EDITS || selected !== EDITS || report.coversFrom !== 1)
+      throw new Error(`expected ${EDITS} changes after sequence 1: exported ${exported}, floor ${selected}`)
+    measured.exports.push(exportTiming)
+    measured.floors.push(floorTiming)
+    rmSync(bundle)
+  }
+  measured.peakMb = peakMb()
+  hub.database.close()
+  return measured
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+
+/** Runs a phase in a fresh process; its progress goes to our stderr, its result comes back as JSON. */
+const phaseArgs = (phase: string, args: string[]) => [...process.execArgv, __filename, '--phase', phase, ...args]
+const runPhase = <T>(phase: string, ...args: string[]): T =>
+  JSON.parse(
+    execFileSync(process.execPath, phaseArgs(phase, args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  ) as T
+
+async function seedMissing(folder: string, provinces: { code: string; name: string }[]): Promise<void> {
+  const missing = provinces.filter(({ code }) => !existsSync(join(folder, `${code}.key`)))
+  if (missing.length === 0) return console.log(`Seeded provinces reused from ${folder}`)
+  console.log(`Seeding ${missing.length} provinces × ${ORGANISATIONS} OMS + ${PEOPLE} people (kept at ${folder})…`)
+  const started = performance.now()
+  let done = provinces.length - missing.length
+  let peak = 0
+  // Two at a time: the seed is one synchronous transaction per province, so processes are the parallelism.
+  const worker = async () => {
+    for (let next = missing.shift(); next; next = missing.shift()) {
+      const seed = provinces.indexOf(next) + 1
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        phaseArgs('seed', [folder, next.code, next.name, String(seed)]),
+        { encoding: 'utf8' },
+      )
+      peak = Math.max(peak, (JSON.parse(stdout) as { peakMb: number }).peakMb)
+      done += 1
+      progress(`${done}/${provinces.length} provinces (${next.code} ${next.name}), ${seconds(started).toFixed(0)} s`)
+    }
+  }
+  await Promise.all([worker(), worker()])
+  console.log(`Seeding took ${seconds(started).toFixed(0)} s; peak RSS of a seeding process ${peak.toFixed(0)} MB`)
+}
+
+async function main(): Promise<void> {
+  const [flag, phase, ...args] = process.argv.slice(2)
+  if (flag === '--phase') {
+    const [a = '', b = '', c = '', d = ''] = args
+    const result =
+      phase === 'seed'
+        ? await seedProvince(a, b, c, Number(d))
+        : phase === 'import'
+          ? await importProvinces(a, b.split(','))
+          : phase === 'floor'
+            ? await insertFloor()
+            : await exportChanges(a, b)
+    process.stdout.write(JSON.stringify(result))
+    return
+  }
+  const fresh = flag === '--fresh'
+  const started = performance.now()
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  const building = createDb(`${template}.building`)
+  const schemaVersion = schemaVersionOf(building)
+  const provinces = building.sqlite.prepare('SELECT code, name FROM ref_provinces ORDER BY code').all() as {
+    code: string
+    name: string
+  }[]
+  building.close()
+  renameSync(`${template}.building`, template)
+  const folder = provincesFolder(schemaVersion)
+  if (fresh) rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
+  await seedMissing(folder, provinces)
+  const codes = provinces.map(({ code }) => code)
+
+  console.log(`\nNational import of ${codes.length} full province bundles…`)
+  const merge = runPhase<Measured>('import', folder, codes.join(','))
+  console.log(`Floor: the same rows inserted with prepared statements in one transaction…`)
+  const floor = runPhase<Measured>('floor')
+  if (floor.rows !== merge.rows) throw new Error(`floor inserted ${floor.rows} rows, the import ${merge.rows}`)
+  console.log(`Incremental export of ${EDITS} changes, ${EXPORT_ROUNDS} rounds against its floor…`)
+  const exported = runPhase<ExportMeasured>('export', folder, codes[0] as string)
+
+  const both = ({ wall, cpu }: Timing, unit = 's', scale = 1) =>
+    `${(wall * scale).toFixed(scale === 1 ? 2 : 0)} ${unit} wall, ${(cpu * scale).toFixed(scale === 1 ? 2 : 0)} ${unit} CPU`
+  const middle = (timings: Timing[]): Timing => ({
+    wall: median(timings.map((timing) => timing.wall)),
+    cpu: median(timings.map((timing) => timing.cpu)),
+  })
+  const exportMedian = middle(exported.exports)
+  const exportFloor = middle(exported.floors)
+  const mergeRatio = merge.timing.cpu / floor.timing.cpu
+  const exportRatio = exportMedian.cpu / exportFloor.cpu
+  const peak = Math.max(merge.peakMb, floor.peakMb, exported.peakMb)
+  const rounds = (timings: Timing[]) => timings.map((timing) => (timing.cpu * 1000).toFixed(0)).join(', ')
+  const met = (value: boolean) => (value ? 'met' : 'NOT met')
+  console.log(`
+National import: ${merge.rows} rows from ${codes.length} bundles in ${both(merge.timing)} (${(merge.rows / merge.timing.cpu).toFixed(0)} rows per CPU second)
+  floor, prepared inserts in one transaction: ${both(floor.timing)} (${(floor.rows / floor.timing.cpu).toFixed(0)} rows per CPU second)
+  ratio: ${(merge.timing.cpu / floor.timing.cpu).toFixed(2)} CPU, ${(merge.timing.wall / floor.timing.wall).toFixed(2)} wall
+Incremental export of ${EDITS} changes, median of ${EXPORT_ROUNDS}: ${both(exportMedian, 'ms', 1000)} (CPU ms per round: ${rounds(exported.exports)})
+  floor, select + JSON.stringify + gzip + sha256: ${both(exportFloor, 'ms', 1000)} (CPU ms per round: ${rounds(exported.floors)})
+  ratio: ${exportRatio.toFixed(2)} CPU, ${(exportMedian.wall / exportFloor.wall).toFixed(2)} wall
+Peak RSS: import ${merge.peakMb.toFixed(0)} MB, floor ${floor.peakMb.toFixed(0)} MB, export ${exported.peakMb.toFixed(0)} MB (target ≤ ${TARGET_MB} MB: ${met(peak <= TARGET_MB)})
+Targets, CPU ratios ≤ ${TARGET_RATIO}: merge ${met(mergeRatio <= TARGET_RATIO)}, export ${met(exportRatio <= TARGET_RATIO)}; whole run ${seconds(started).toFixed(0)} s
+merge_vs_floor_ratio=${mergeRatio.toFixed(2)}
+export_vs_floor_ratio=${exportRatio.toFixed(2)}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
