@@ -342,7 +342,7 @@ async function main(): Promise<void> {
   console.log(`
 National import: ${merge.rows} rows from ${codes.length} bundles in ${both(merge.timing)} (${(merge.rows / merge.timing.cpu).toFixed(0)} rows per CPU second)
   floor, prepared inserts in one transaction: ${both(floor.timing)} (${(floor.rows / floor.timing.cpu).toFixed(0)} rows per CPU second)
-  ratio: ${(merge.timing.cpu / floor.timing.cpu).toFixed(2)} CPU, ${(merge.timing.wall / floor.timing.wall).toFixed(2)} wall
+  ratio: ${mergeRatio.toFixed(2)} CPU, ${(merge.timing.wall / floor.timing.wall).toFixed(2)} wall
 Incremental export of ${EDITS} changes, median of ${EXPORT_ROUNDS}: ${both(exportMedian, 'ms', 1000)} (CPU ms per round: ${rounds(exported.exports)})
   floor, select + JSON.stringify + gzip + sha256: ${both(exportFloor, 'ms', 1000)} (CPU ms per round: ${rounds(exported.floors)})
   ratio: ${exportRatio.toFixed(2)} CPU, ${(exportMedian.wall / exportFloor.wall).toFixed(2)} wall

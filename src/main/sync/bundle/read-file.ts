@@ -124,7 +124,8 @@ export function readPayloadLines(bundle: BundleFile, onLine: (value: unknown, li
   const declared = bundle.manifest.payload.uncompressedSize
   let total = 0
   let lineNumber = 0
-  let carry: Buffer = Buffer.alloc(0)
+  let pieces: Buffer[] = []
+  let pending = 0
   const decoder = new TextDecoder('utf-8', { fatal: true })
   // What the caller threw (a refused row, a full disk) passes through as it is, not as damage.
   let lineError: unknown = null
@@ -147,15 +148,21 @@ export function readPayloadLines(bundle: BundleFile, onLine: (value: unknown, li
   const gunzip = new Gunzip((data) => {
     total += data.length
     if (total > declared) refuse('sizeMismatch')
-    let chunk = Buffer.from(data.buffer, data.byteOffset, data.length)
-    if (carry.length > 0) chunk = Buffer.concat([carry, chunk])
+    const chunk = Buffer.from(data.buffer, data.byteOffset, data.length)
     let start = 0
-    for (let end = chunk.indexOf(10, start); end !== -1; end = chunk.indexOf(10, start)) {
-      emit(chunk.subarray(start, end))
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      const tail = chunk.subarray(start, end)
+      emit(pieces.length > 0 ? Buffer.concat([...pieces, tail]) : tail)
+      pieces = []
+      pending = 0
       start = end + 1
     }
-    carry = Buffer.from(chunk.subarray(start))
-    if (carry.length > limits.lineLength) refuse('lineTooLong', { line: lineNumber + 1 })
+    if (start < chunk.length) {
+      // Pieces of a line that goes on: joined once its end arrives, so a long line costs its length.
+      pieces.push(Buffer.from(chunk.subarray(start)))
+      pending += chunk.length - start
+      if (pending > limits.lineLength) refuse('lineTooLong', { line: lineNumber + 1 })
+    }
   })
   const { fd, size, payloadOffset } = bundle
   try {
@@ -169,6 +176,6 @@ export function readPayloadLines(bundle: BundleFile, onLine: (value: unknown, li
     if (error instanceof Error && error.name === 'BundleRefusal') throw error
     refuse('payloadDamaged')
   }
-  if (carry.length > 0) refuse('payloadDamaged')
+  if (pending > 0) refuse('payloadDamaged')
   if (total !== declared || lineNumber !== bundle.manifest.payload.lines) refuse('sizeMismatch')
 }
