@@ -24,15 +24,30 @@ export function ownKey(database: AppDatabase, identity: HubIdentity, publicKey =
   const existing = database.orm.select().from(syncKeys).where(eq(syncKeys.status, 'self')).get()
   if (existing) return existing
   if (database.readOnly) throw new AppError('READ_ONLY', { key: 'errors.readOnly', params: { path: database.path } })
+  return insertKey(
+    database,
+    {
+      keyId: keyIdOf(publicKey),
+      hubId: identity.hubId,
+      instanceId: instanceNode(database),
+      role: identity.role,
+      provinceCode: identity.provinceCode,
+      name: identity.name,
+      publicKey,
+    },
+    'self',
+  )
+}
+
+/** Records a key, own or another's, as newly known here: no sequence used, nothing revoked. */
+export function insertKey(
+  database: AppDatabase,
+  key: Pick<SyncKey, 'keyId' | 'hubId' | 'instanceId' | 'role' | 'provinceCode' | 'name' | 'publicKey'>,
+  status: 'self' | 'trusted',
+): SyncKey {
   const row: SyncKey = {
-    keyId: keyIdOf(publicKey),
-    hubId: identity.hubId,
-    instanceId: instanceNode(database),
-    role: identity.role,
-    provinceCode: identity.provinceCode,
-    name: identity.name,
-    publicKey,
-    status: 'self',
+    ...key,
+    status,
     enrolledAt: new Date(database.clock()).toISOString(),
     revokedAt: null,
     lastValidSequence: null,

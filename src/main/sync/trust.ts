@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { AppDatabase } from '../db'
 import { fingerprint } from '../hub/keys'
 import { parseKeyFile } from './key-file'
-import { describeKey, findKey, type SyncKey } from './keys'
+import { describeKey, findKey, insertKey, type SyncKey } from './keys'
 import { syncKeys } from './schema'
 
 const refuse = (key: string, params?: Record<string, string | number>): never => {
@@ -26,22 +26,8 @@ export function enrolKey(database: AppDatabase, keyFileText: string, confirmedFi
   if (existing?.status === 'self') refuse('ownKey')
   if (existing?.status === 'revoked') refuse('revokedStays', { name: existing.name })
   if (existing) return existing
-  const row: SyncKey = {
-    keyId: key.keyId,
-    hubId: key.hubId,
-    instanceId: key.instanceId,
-    role: key.role,
-    provinceCode: key.provinceCode,
-    name: key.name,
-    publicKey: key.publicKey,
-    status: 'trusted',
-    enrolledAt: new Date(database.clock()).toISOString(),
-    revokedAt: null,
-    lastValidSequence: null,
-    lastSequence: 0,
-  }
-  database.orm.insert(syncKeys).values(row).run()
-  return row
+  const { keyId, hubId, instanceId, role, provinceCode, name, publicKey } = key
+  return insertKey(database, { keyId, hubId, instanceId, role, provinceCode, name, publicKey }, 'trusted')
 }
 
 /** From now on every bundle the key signed is refused, those applied before included if sent again. */
