@@ -10,7 +10,7 @@ import { writeAck } from '../sync/ack'
 import { syncDigest } from '../sync/digest'
 import { exportBundle } from '../sync/export'
 import type { BundleReport } from '../../shared/sync'
-import { importBundle } from '../sync/import'
+import { importBundles } from '../sync/import'
 import { joinHub } from '../sync/join'
 import { keyFileText } from '../sync/key-file'
 import { ownKey } from '../sync/keys'
@@ -172,9 +172,7 @@ const importOrVerify =
   async ({ database }, files, options, out) => {
     if (files.length === 0) throw new UsageError(`${verifyOnly ? 'verify' : 'import'} needs at least one BUNDLE`)
     const translate = createTranslator(options.lang)
-    const reports = files.map((file) =>
-      importBundle(database, file, { verifyOnly, acceptDrift: options['accept-drift'] === true }),
-    )
+    const reports = importBundles(database, files, { verifyOnly, acceptDrift: options['accept-drift'] === true })
     if (options.json)
       out.log(
         JSON.stringify(

@@ -1,6 +1,7 @@
 import type { SyncedTableDeclaration } from '../sync/declare'
 import { organisationNameKey, personNameKey } from './names'
 import { affiliations, capacityAssessments, membershipChanges, organisations, people } from './schema'
+import { organisationSearch, personSearch } from './search/batch-refresh'
 
 /**
  * The member directory's synced tables. An organisation's current status is its latest membership
@@ -26,6 +27,7 @@ export const memberTables: SyncedTableDeclaration[] = [
           AND (organisations.status IS NOT latest.status OR organisations.status_since IS NOT latest.effective_on)`,
       dependsOn: [{ table: 'membership_changes', column: 'organisation_id' }],
     },
+    index: organisationSearch,
   },
   { table: membershipChanges },
   { table: capacityAssessments },
@@ -44,6 +46,7 @@ export const memberTables: SyncedTableDeclaration[] = [
           AND people.organisation_id IS NOT latest.organisation_id`,
       dependsOn: [{ table: 'affiliations', column: 'person_id' }],
     },
+    index: personSearch,
     personal: { columns: ['phone', 'email'], consent: 'consent' },
   },
   { table: affiliations },

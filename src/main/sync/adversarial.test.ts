@@ -16,10 +16,11 @@ import { syncDigest } from './digest'
 import { bundleParts, cloneInstance, forge, linesOf } from './forge'
 import { formatHlc, parseHlc, type HlcParts } from './hlc'
 import type { BundleReport } from '../../shared/sync'
-import type { ImportOptions } from './import'
+import { importBundles, type ImportOptions } from './import'
 import { ownKey } from './keys'
 import { syncedTables } from './tables'
 import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust, type Instance } from './testing'
+import { readState } from './state'
 import { revokeKey } from './trust'
 import { syncWrite } from './write'
 
@@ -372,6 +373,40 @@ describe('bundles a receiver must refuse, writing nothing but the history entry'
     const tooLong = [...lines, JSON.stringify({ padding: 'x'.repeat(limits.lineLength) })]
     expectRefused(national, await forge(jatim, tooLong), 'lineTooLong')
     expect(importInto(national, await forge(jatim, noted(limits.textLength))).outcome).toBe('accepted')
+  })
+
+  it('in one batch, a bundle refused after its rows merged leaves no trace, and the others land', async () => {
+    const { jatim, national, organisation } = await provinceAndNational()
+    const jabar = await newInstance('Forum OMS Jawa Barat', '32')
+    await trust(national, jabar)
+    addOrganisation(jabar, 'Perkumpulan Sehat Bersama', '32.04')
+    const first = await exportFrom(jatim)
+    const fromJabar = await exportFrom(jabar)
+    const edited = formatHlc({
+      ...(parseHlc(readState(jatim.database).clock ?? '') as HlcParts),
+      counter: 0,
+      wall: jatim.clock.now + 60_000,
+    })
+    const lines = changeRows(linesOf(first), 'organisations', (row) => {
+      row.values.notes = 'tidak boleh tersimpan'
+      row.clocks.notes = edited
+    })
+    // Every row merges before the count check at the end refuses the bundle.
+    const refused = await forge(jatim, lines, { edit: (manifest) => (manifest.rows.organisations = 2) })
+    const reports = importBundles(national.database, [first, refused, fromJabar])
+    expect(reports.map((report) => report.outcome)).toEqual(['accepted', 'refused', 'accepted'])
+    expect(reports[1]?.reason?.key).toBe(`${REFUSED}countsMismatch`)
+    expect(organisationAt(national, organisation)?.notes).toBeNull()
+    expect((readState(national.database).clock ?? '') < edited).toBe(true)
+    const separately = await newInstance('Sekretariat Nasional', null)
+    await trust(separately, jatim)
+    await trust(separately, jabar)
+    for (const path of [first, fromJabar]) expect(importInto(separately, path).outcome).toBe('accepted')
+    // Another national instance has a hub row of its own: the provinces' data is what must agree.
+    for (const hub of [jatim, jabar])
+      expect(syncDigest(national.database, hub.identity.hubId)).toBe(
+        syncDigest(separately.database, hub.identity.hubId),
+      )
   })
 
   it('refuses a row clocked far in the future, unless the operator accepts the drift', async () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { createDb } from '../db'
+import { createDb, type AppDatabase } from '../db'
 import { syncDigest } from './digest'
 import { importBundle } from './import'
 import { addOrganisation, addPerson, exportFrom, newInstance, trust } from './testing'
@@ -28,8 +28,21 @@ async function largeBundle(organisationCount: number) {
   // One file with everything committed, to copy before each run.
   const before = join(national.directory, 'before.db')
   await national.database.sqlite.backup(before)
-  return { bundle, before, directory: national.directory, beforeDigest: syncDigest(national.database) }
+  return {
+    bundle,
+    before,
+    directory: national.directory,
+    beforeDigest: syncDigest(national.database),
+    triggers: triggersOf(national.database),
+  }
 }
+
+/** An import suspends the search-index triggers inside its transaction: a crash must bring them back. */
+const triggersOf = (database: AppDatabase) =>
+  database.sqlite
+    .prepare(`SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
+    .pluck()
+    .all()
 
 /** Runs the import in a child process, killed `delay` ms after the import began (never, if undefined). */
 function importInChild(database: string, bundle: string, delay?: number) {
@@ -50,7 +63,7 @@ function importInChild(database: string, bundle: string, delay?: number) {
 }
 
 it('an import killed at any moment leaves the data as before or after the bundle, never between', async () => {
-  const { bundle, before, directory, beforeDigest } = await largeBundle(500)
+  const { bundle, before, directory, beforeDigest, triggers } = await largeBundle(500)
   const clean = join(directory, 'clean.db')
   copyFileSync(before, clean)
   const measured = await importInChild(clean, bundle)
@@ -72,6 +85,7 @@ it('an import killed at any moment leaves the data as before or after the bundle
     const database = createDb(path)
     try {
       expect(database.sqlite.pragma('integrity_check', { simple: true }), `killed after ${delay} ms`).toBe('ok')
+      expect(triggersOf(database)).toEqual(triggers)
       const digest = syncDigest(database)
       expect([beforeDigest, afterDigest], `killed after ${delay} ms: ${output}`).toContain(digest)
       const committed = digest === afterDigest

@@ -19,6 +19,13 @@ export interface SyncedTableDeclaration {
     recompute?: string
     dependsOn?: { table: string; column: string }[]
   }
+  /**
+   * An index the table's triggers keep row by row (full-text search). A batch import suspends
+   * `triggers` and runs `refresh` once before commit instead, set-based over temp.sync_touched
+   * after derived columns are recomputed: the same index for a fraction of the work when a
+   * national import writes hundreds of thousands of rows.
+   */
+  index?: { triggers: string[]; refresh: string[] }
   /** Personal fields that leave this instance only while the row's consent column is true. */
   personal?: { columns: string[]; consent: string }
 }

@@ -169,14 +169,38 @@ function sum(tables: Record<string, MergeCounts>): MergeCounts {
   return total
 }
 
+export type BatchOptions = ImportOptions & { verifyOnly?: boolean }
+
 /**
- * Verifies a bundle and, unless `verifyOnly`, merges it in one transaction. A refused bundle
- * writes nothing but its entry in the history (verify writes nothing at all).
+ * Verifies bundles and, unless `verifyOnly`, merges them in one transaction, each bundle in a
+ * savepoint of its own: a refused bundle writes nothing but its entry in the history (verify writes
+ * nothing at all), and the national team's batch of every province commits once, not per file.
+ * `onReport` hears each result as it is known, for progress.
  */
-export function importBundle(
+export function importBundles(
+  database: AppDatabase,
+  paths: readonly string[],
+  options: BatchOptions = {},
+  onReport: (report: BundleReport, index: number) => void = () => {},
+): BundleReport[] {
+  const each = (writer: SyncWriter | null) =>
+    paths.map((path, index) => {
+      const report = importOne(database, path, options, writer)
+      onReport(report, index)
+      return report
+    })
+  return options.verifyOnly ? each(null) : syncWrite(database, each, { batch: true })
+}
+
+export function importBundle(database: AppDatabase, path: string, options: BatchOptions = {}): BundleReport {
+  return importBundles(database, [path], options)[0] as BundleReport
+}
+
+function importOne(
   database: AppDatabase,
   path: string,
-  options: ImportOptions & { verifyOnly?: boolean } = {},
+  options: BatchOptions,
+  writer: SyncWriter | null,
 ): BundleReport {
   const report: BundleReport = {
     file: basename(path),
@@ -252,10 +276,11 @@ export function importBundle(
       followRotation(database, manifest, signer)
       history('accepted')
     }
-    if (options.verifyOnly) {
+    if (writer) writer.attempt(() => apply(writer))
+    else {
       apply(null)
       report.outcome = 'accepted'
-    } else syncWrite(database, apply)
+    }
     return report
   } catch (error) {
     if (!(error instanceof BundleRefusal)) throw error

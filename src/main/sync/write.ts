@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../shared/errors'
 import type { AppDatabase } from '../db'
 import { maxHlc, nextHlc, wallOf, type Hlc } from './hlc'
+import { suspendIndexTriggers } from './batch-index'
 import { instanceNode, readState, saveState } from './state'
 import { bookkeepingColumns, syncedTable, syncedTables, type SyncedTable } from './tables'
 
@@ -50,6 +51,8 @@ export interface SyncWriteOptions {
   hubId?: string
   /** Take the write lock at once: for checks that must hold until commit against other processes. */
   immediate?: boolean
+  /** Many rows at once (a bundle import): indexes kept by triggers are refreshed once, before commit. */
+  batch?: boolean
 }
 
 /**
@@ -68,7 +71,7 @@ export function syncWrite<T>(
   const current = active.get(database)
   if (current) return write(current)
   const run = database.sqlite.transaction(() => {
-    const writer = new SyncWriter(database, options.hubId)
+    const writer = new SyncWriter(database, options.hubId, options.batch)
     active.set(database, writer)
     try {
       const result = write(writer)
@@ -87,11 +90,17 @@ export class SyncWriter {
   private clock: Hlc | null
   private changeSeq: number
   private readonly touched = new Map<string, Set<string>>()
+  /** Tables with rows marked in temp.sync_touched. */
+  private touchedTables = new Set<string>()
   private readonly started: { clock: Hlc | null; changeSeq: number }
+
+  /** Brings indexes current and restores their triggers, when a batch suspended them. */
+  private readonly resumeIndexes: ((refresh: boolean) => void) | null
 
   constructor(
     private readonly database: AppDatabase,
     hubId?: string,
+    batch = false,
   ) {
     const state = readState(database)
     const owner = hubId ?? state.selfHubId
@@ -101,6 +110,7 @@ export class SyncWriter {
     this.clock = state.clock
     this.changeSeq = state.changeSeq
     this.started = { clock: state.clock, changeSeq: state.changeSeq }
+    this.resumeIndexes = batch ? suspendIndexTriggers(database) : null
   }
 
   /** The wall time of this write, from the database's one clock source. */
@@ -261,6 +271,28 @@ export class SyncWriter {
     prepared(this.database, sql).run({ ...columns, id })
   }
 
+  /**
+   * Runs `work` in a savepoint of this transaction: when it throws, its rows are undone and this
+   * writer's clock and counter with them, while what came before stays to commit. Rows it touched
+   * are marked in the database, so they roll back with it and a long batch holds no list in memory.
+   */
+  attempt<T>(work: () => T): T {
+    const saved = { clock: this.clock, changeSeq: this.changeSeq, touched: new Set(this.touchedTables) }
+    try {
+      return this.database.sqlite.transaction(() => {
+        const result = work()
+        this.markTouched()
+        return result
+      })()
+    } catch (error) {
+      this.clock = saved.clock
+      this.changeSeq = saved.changeSeq
+      this.touchedTables = saved.touched
+      this.touched.clear()
+      throw error
+    }
+  }
+
   /** Remembers which derived rows must be recomputed before commit. */
   private touch(synced: SyncedTable, row: Row): void {
     if (synced.declaration.derived?.recompute) this.mark(synced.name, row.id as string)
@@ -274,21 +306,33 @@ export class SyncWriter {
     ids.add(id)
   }
 
+  /** Moves the rows touched so far into the database, where recompute finds them. */
+  private markTouched(): void {
+    if (this.touched.size === 0) return
+    this.database.sqlite.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID',
+    )
+    const mark = prepared(this.database, 'INSERT OR IGNORE INTO temp.sync_touched (tbl, id) VALUES (?, ?)')
+    for (const [table, ids] of this.touched) {
+      this.touchedTables.add(table)
+      for (const id of ids) mark.run(table, id)
+    }
+    this.touched.clear()
+  }
+
   /** Before commit: derived columns recomputed from the merged data, clock and counter saved. */
   finish(): void {
-    if (this.touched.size > 0) {
-      const { sqlite } = this.database
-      sqlite.exec(
-        'CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID',
-      )
-      const mark = prepared(this.database, 'INSERT OR IGNORE INTO temp.sync_touched (tbl, id) VALUES (?, ?)')
-      for (const [table, ids] of this.touched) for (const id of ids) mark.run(table, id)
+    this.markTouched()
+    if (this.touchedTables.size > 0) {
       for (const synced of syncedTables) {
         const recompute = synced.declaration.derived?.recompute
-        if (recompute && this.touched.has(synced.name)) prepared(this.database, recompute).run()
+        if (recompute && this.touchedTables.has(synced.name)) prepared(this.database, recompute).run()
       }
-      sqlite.exec('DELETE FROM temp.sync_touched')
-      this.touched.clear()
+    }
+    this.resumeIndexes?.(this.touchedTables.size > 0)
+    if (this.touchedTables.size > 0) {
+      this.database.sqlite.exec('DELETE FROM temp.sync_touched')
+      this.touchedTables.clear()
     }
     // A transaction that changed nothing leaves no trace: an open import's dry run stays current.
     if (this.clock !== this.started.clock || this.changeSeq !== this.started.changeSeq)
