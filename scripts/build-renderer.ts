@@ -2,7 +2,8 @@ import { resolve } from 'node:path'
 import { build, type InlineConfig } from 'vite'
 import config from '../electron.vite.config'
 
-export const rendererOutDir = resolve(__dirname, '../out/renderer')
+/** LOKADAYA_RENDERER_OUT lets engineers working side by side in one tree build and test apart. */
+export const rendererOutDir = process.env.LOKADAYA_RENDERER_OUT ?? resolve(__dirname, '../out/renderer')
 
 /**
  * Builds only the renderer, with the same Vite settings electron-vite uses, for the browser-test
