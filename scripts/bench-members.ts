@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { openServices } from '../src/main/cli/context'
 import { seedMembers } from '../src/main/members/seed'
@@ -7,15 +8,18 @@ import type { HandlerRegistry } from '../src/main/ipc/registry'
 import type { Channel } from '../src/shared/contract'
 
 /**
- * `npm run bench:members`: search latency at 100k organisations + 300k people (target p95 ≤ 20 ms,
- * issue #3), measured through the registry exactly as a keystroke in the directory calls it: a first
- * page of 100 rows plus the total; and the import throughput of a 10k-row XLSX. The seeded database is kept under tmp/bench so later runs skip
- * the ~2-3 minutes of seeding; `--fresh` rebuilds it.
+ * `npm run bench:members`: search latency at 100k organisations + 300k people, measured through the
+ * registry exactly as a keystroke in the directory calls it: a first page of 100 rows plus the
+ * total; and the import throughput of a 10k-row XLSX (`--search-only` skips it). Target p95 ≤ 12 ms
+ * for each list (issue #9, headroom under issue #3's 20 ms). The seeded database is kept under
+ * tmp/bench so later runs skip the ~2-3 minutes of seeding; `--fresh` rebuilds it.
  */
 const ORGANISATIONS = 100_000
 const PEOPLE = 300_000
 const SEED = 42
-const TARGET_P95_MS = 20
+const TARGET_P95_MS = 12
+/** Issue #3's target, kept in view: a run that misses 12 ms but meets this says how far it is. */
+const FIRST_TARGET_P95_MS = 20
 const ROUNDS = 15
 
 /** What people type, keystroke by keystroke: name prefixes, abbreviations, places, phone digits. */
@@ -79,42 +83,60 @@ async function time(registry: HandlerRegistry, channel: Channel, query: string):
   return elapsed
 }
 
+/** The machine's load, since timings on a shared machine mean little without it. */
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ')}`
+
+const p = (values: number[], at: number) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    at,
+  )
+
 async function benchSearch(path: string): Promise<boolean> {
   const { services, registry } = openServices(path, 'en')
   try {
-    const timings: Record<string, number[]> = { 'members:listOrganisations': [], 'members:listPeople': [] }
+    const channels = ['members:listOrganisations', 'members:listPeople'] as const
+    const timings = new Map(channels.map((channel) => [channel, typed.map(() => [] as number[])]))
+    const loadBefore = load()
     for (let round = 0; round <= ROUNDS; round++)
-      for (const query of typed)
-        for (const channel of Object.keys(timings) as Channel[]) {
+      for (const [q, query] of typed.entries())
+        for (const channel of channels) {
           const elapsed = await time(registry, channel, query)
           // Round 0 warms SQLite's page cache, as the first minutes of a working day do.
-          if (round > 0) timings[channel]?.push(elapsed)
+          if (round > 0) timings.get(channel)?.[q]?.push(elapsed)
         }
     console.log(`\nSearch, first page of 100 + total, ${typed.length} typed queries × ${ROUNDS} rounds:`)
+    console.log(`  ${loadBefore} before, ${load()} after`)
     let met = true
-    for (const [channel, values] of Object.entries(timings)) {
-      const sorted = [...values].sort((a, b) => a - b)
-      const p95 = percentile(sorted, 95)
+    for (const [channel, perQuery] of timings) {
+      const all = perQuery.flat()
+      const p95 = p(all, 95)
       met &&= p95 <= TARGET_P95_MS
       console.log(
-        `  ${channel.padEnd(27)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   max ${sorted.at(-1)?.toFixed(1).padStart(6)} ms   ${p95 <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
+        `  ${channel.padEnd(27)} p50 ${p(all, 50).toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   max ${Math.max(
+          ...all,
+        )
+          .toFixed(1)
+          .padStart(6)} ms   ${p95 <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
       )
     }
-    const byQuery = typed.map((query, q) => {
-      const values = Object.values(timings).flatMap((list) => list.filter((_, i) => i % typed.length === q))
-      return {
-        query,
-        median: percentile(
-          [...values].sort((a, b) => a - b),
-          50,
-        ),
-      }
-    })
-    const slowest = byQuery.sort((a, b) => b.median - a.median).slice(0, 3)
+    console.log(`\n  per query, p95 (p50) in ms, the slowest first:`)
+    console.log(`  ${'query'.padEnd(16)}${'organisations'.padStart(18)}${'people'.padStart(18)}`)
+    const rows = typed.map((query, q) => ({
+      query,
+      values: channels.map((channel) => timings.get(channel)?.[q] ?? []),
+    }))
+    rows.sort((a, b) => Math.max(...b.values.map((v) => p(v, 95))) - Math.max(...a.values.map((v) => p(v, 95))))
+    for (const { query, values } of rows)
+      console.log(
+        `  ${`"${query}"`.padEnd(16)}${values.map((v) => `${p(v, 95).toFixed(1)} (${p(v, 50).toFixed(1)})`.padStart(18)).join('')}`,
+      )
     console.log(
-      `  slowest queries (median): ${slowest.map((s) => `"${s.query}" ${s.median.toFixed(1)} ms`).join(', ')}`,
+      `  target p95 ≤ ${TARGET_P95_MS} ms for each list: ${met ? 'met' : 'NOT met'} (issue #3's ${FIRST_TARGET_P95_MS} ms: ${[...timings.values()].every((perQuery) => p(perQuery.flat(), 95) <= FIRST_TARGET_P95_MS) ? 'met' : 'NOT met'})`,
     )
-    console.log(`  target p95 ≤ ${TARGET_P95_MS} ms: ${met ? 'met' : 'NOT met'}`)
     return met
   } finally {
     services.database.close()
@@ -124,6 +146,7 @@ async function benchSearch(path: string): Promise<boolean> {
 async function main() {
   const path = await seededDatabase(process.argv.includes('--fresh'))
   await benchSearch(path)
+  if (process.argv.includes('--search-only')) return
   console.log('\nImport of a 10k-row organisations XLSX into a fresh hub:')
   for (const line of await benchImport()) console.log(`  ${line}`)
 }

@@ -69,7 +69,7 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
 
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const origins: TrustedOrigins = { devServerUrl }
-  hardenSession(session.defaultSession)
+  hardenSession(session.defaultSession, origins)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins, log))
   registerIpc(registry, origins, log)
   if (!devServerUrl) serveApp(paths.rendererDir)

@@ -11,6 +11,10 @@ describe('Indonesian formats', () => {
     expect(() => formatRupiah(10.5)).toThrow(RangeError)
   })
   it('formats counts with dot thousands', () => expect(formatNumber(314159)).toBe('314.159'))
+  it('formats counts as the English UI does in English', () => {
+    expect(formatNumber(1250, 'id')).toBe('1.250')
+    expect(formatNumber(1250, 'en')).toBe('1,250')
+  })
   it('formats a date as 23 Nov 2026', () => expect(formatDate('2026-11-23T03:00:00Z', 'WIB')).toBe('23 Nov 2026'))
   it('uses Indonesian month abbreviations', () => expect(formatDate('2026-08-17T03:00:00Z', 'WIB')).toBe('17 Agu 2026'))
   it('takes the calendar date in the hub zone, not UTC', () => {

@@ -1,6 +1,7 @@
 /**
  * Display formats follow Indonesian conventions whatever the UI language (Rp 1.250.000, 23 Nov 2026
- * 14.05); only month names follow the language ("Mei" / "May"), so English pages read in English.
+ * 14.05); only month names ("Mei" / "May") and counts' digit grouping follow the language, so
+ * English pages read in English.
  */
 export type TimeZoneCode = 'WIB' | 'WITA' | 'WIT'
 
@@ -19,12 +20,21 @@ export function formatRupiah(amount: number): string {
   return `${sign}Rp ${wholeNumber.format(Math.abs(amount))}`
 }
 
-export function formatNumber(value: number): string {
-  return wholeNumber.format(value)
-}
-
 type DateLanguage = 'id' | 'en'
 const locales: Record<DateLanguage, string> = { id: 'id-ID', en: 'en-GB' }
+
+const counts: Record<DateLanguage, Intl.NumberFormat> = {
+  id: wholeNumber,
+  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 0 }),
+}
+
+/**
+ * A count: 1.250 in Indonesian, 1,250 in English. Unlike money, counts follow the UI language, as
+ * they do inside translated sentences ("{{count, number}}"), so a table and its sentences agree.
+ */
+export function formatNumber(value: number, language: DateLanguage = 'id'): string {
+  return counts[language].format(value)
+}
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 function cached(zone: TimeZoneCode, language: DateLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -40,13 +40,29 @@ export const hubSetupInput = z.discriminatedUnion(
 )
 export type HubSetupInput = z.input<typeof hubSetupInput>
 
-/** The first-run form asks for more: someone the national team can reach. */
-export const hubSetupForm = hubSetupInput.superRefine((value, ctx) => {
+interface ContactValues {
+  contactName: string | null
+  contactPhone: string | null
+  contactEmail: string | null
+}
+/** What a form asks beyond main's minimum: someone the national team can reach. */
+function requireContact(value: ContactValues, ctx: z.RefinementCtx): void {
   if (value.contactName === null)
     ctx.addIssue({ code: 'custom', path: ['contactName'], message: 'validation.contactName.required' })
   if (value.contactPhone === null && value.contactEmail === null)
     ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'validation.contact.phoneOrEmail' })
-})
+}
+
+export const hubSetupForm = hubSetupInput.superRefine(requireContact)
+
+/**
+ * Settings edits the name and the secretariat's contact under the setup form's rules. The province
+ * is fixed once set (everything the hub recorded is that province's), so one given here must be the
+ * one on record: a script that tries to move the hub is told so rather than ignored.
+ */
+export const updateIdentityInput = z
+  .strictObject({ ...contact, provinceCode: z.string().nullable().optional() })
+  .superRefine(requireContact)
 
 export interface HubIdentity {
   hubId: string

@@ -132,6 +132,10 @@ export const changeStatusInput = z.strictObject({
   note: text(500, 'single').prefault(''),
 })
 
+/** Correcting one entry of the status history: it may get another status, date or note. */
+export const correctStatusInput = changeStatusInput.omit({ organisationId: true }).extend({ changeId: id })
+export const statusChangeIdInput = z.strictObject({ changeId: id })
+
 const score = z
   .number({ error: 'validation.assessment.score' })
   .int({ error: 'validation.assessment.score' })
@@ -257,14 +261,60 @@ export const mergeInput = z.strictObject({
   kind: z.enum(recordKinds),
   survivorId: id,
   mergedId: id,
-  /** Per field, whose value the survivor keeps; fields left out keep the survivor's. */
+  /**
+   * Per field, whose value the survivor keeps; fields left out keep the survivor's. For OMS,
+   * "status" says whose current status the survivor ends with (see statusAfterMerge).
+   */
   take: z.record(z.string(), z.enum(['survivor', 'merged'])).prefault({}),
 })
+
+/** An OMS's current status, as the write path derives it from its history. */
+export interface StatusNow {
+  status: MembershipStatus
+  statusSince: string
+}
+
+/**
+ * The survivor's status once two OMS merge. Their histories join, so the later of the two current
+ * statuses leads, with its date. A chosen status other than that one is recorded as a change
+ * effective today (`since` null); so is any choice when the two changed to different statuses on
+ * the same day, where which one leads would turn on the order they happened to be recorded in.
+ */
+export function statusAfterMerge(
+  survivor: StatusNow,
+  merged: StatusNow,
+  chosen: MembershipStatus,
+): { status: MembershipStatus; since: string | null } {
+  const latest = merged.statusSince > survivor.statusSince ? merged : survivor
+  const sameDay = merged.statusSince === survivor.statusSince && merged.status !== survivor.status
+  return { status: chosen, since: !sameDay && latest.status === chosen ? latest.statusSince : null }
+}
 /** Deleting a record, and undoing that: the undo names the record, so it cannot restore another. */
 export const recordInput = z.strictObject({ kind: z.enum(recordKinds), id })
 export const endAffiliationInput = z.strictObject({
   affiliationId: id,
   untilOn: pastDate('validation.date.invalid'),
+})
+
+// ---------- likely duplicates ----------
+
+/**
+ * Why two records may be one: the same normalised name in the same kabupaten/kota (organisations)
+ * or OMS (people), the same name elsewhere in the province, the same phone or e-mail.
+ */
+export const duplicateReasons = ['name', 'nameElsewhere', 'phone', 'email'] as const
+export type DuplicateReason = (typeof duplicateReasons)[number]
+
+export const duplicatePairsInput = z.strictObject({
+  kind: z.enum(recordKinds),
+  /** The pairs marked "not a duplicate", to show one again, instead of those still to check. */
+  dismissed: z.boolean().prefault(false),
+  ...page,
+})
+/** Two records of one kind, in either order. */
+export const duplicatePairInput = z.strictObject({
+  kind: z.enum(recordKinds),
+  ids: z.tuple([id, id]).refine(([a, b]) => a !== b, { error: 'validation.duplicates.samePair' }),
 })
 
 // ---------- import and export ----------
@@ -273,6 +323,12 @@ export const spreadsheetFormats = ['xlsx', 'csv'] as const
 export type SpreadsheetFormat = (typeof spreadsheetFormats)[number]
 export const importKinds = ['organisations', 'people'] as const
 export type ImportKind = (typeof importKinds)[number]
+/** For a row that matches a record already in the directory: leave it, update it, or add a new one anyway. */
+export const matchDecisions = ['skip', 'update', 'create'] as const
+export type MatchDecision = (typeof matchDecisions)[number]
+/** An OMS row may carry its contact person: their import fields are `contact.<person field>`. */
+export const CONTACT_FIELD = 'contact.'
+export const isContactField = (field: string | null | undefined): boolean => field?.startsWith(CONTACT_FIELD) === true
 
 /** 10 MB holds ~100k rows of a directory; anything larger is not a member list. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
@@ -301,6 +357,13 @@ export const importPreviewInput = z.strictObject({
   edits: z.record(z.string(), z.record(z.string(), z.string().max(4000))).prefault({}),
   /** Row numbers the user chose to leave out. */
   skipped: z.array(z.number().int().min(1)).prefault([]),
+  /**
+   * What rows matching a record already in the directory do. Left out (the command line, with no
+   * one to ask): a row naming its record by ID updates it, a row only resembling one is skipped.
+   */
+  onMatch: z.enum(matchDecisions).optional(),
+  /** Row number → what that matching row does instead of onMatch. */
+  decisions: z.record(z.string(), z.enum(matchDecisions)).prefault({}),
 })
 export const importIdInput = z.strictObject({ importId: id })
 
@@ -318,9 +381,30 @@ export interface DuplicateCandidate {
   id: string
   kind: RecordKind
   name: string
-  /** Organisation: its kabupaten/kota; person: their organisation's name. */
+  /** Where it is. Organisation: its kabupaten/kota; person: their organisation's name and kabupaten/kota. */
   context: string | null
-  reasons: ('name' | 'phone' | 'email')[]
+  /** Strongest first. */
+  reasons: DuplicateReason[]
+}
+
+/** A suspected pair in the directory. */
+export interface DuplicatePair {
+  kind: RecordKind
+  /** The older record: the one a merge keeps unless the user swaps the two. */
+  first: { id: string; name: string; context: string | null }
+  second: { id: string; name: string; context: string | null }
+  /** Strongest first. */
+  reasons: DuplicateReason[]
+  /** How strongly the reasons together say "one record": the list is ranked by it. */
+  strength: number
+}
+
+/** A pair as marked: not a duplicate (dismissed), or shown again. */
+export interface DuplicateDismissal {
+  kind: RecordKind
+  firstId: string
+  secondId: string
+  dismissed: boolean
 }
 
 /** A save either lands or, unless allowDuplicates was set, comes back with likely duplicates. */
@@ -339,6 +423,12 @@ export interface OrganisationRow {
   email: string | null
   peopleCount: number
   updatedAt: string
+  /** The kecamatan's name, from the reference list or as typed where the list lacks it. */
+  districtName: string | null
+  /** Its people with the leader role, by name; null when none is recorded. */
+  leaderNames: string | null
+  staffCount: number | null
+  volunteerCount: number | null
 }
 
 export interface PersonRow {
@@ -354,6 +444,11 @@ export interface PersonRow {
   email: string | null
   consent: boolean
   updatedAt: string
+}
+
+/** A row of the people list, which can show their organisation's kecamatan too. */
+export interface PersonListRow extends PersonRow {
+  districtName: string | null
 }
 
 export interface Page<T> {
@@ -433,6 +528,20 @@ export interface DeletedRecord {
   deletedAt: string
 }
 
+/** A record deleted by this hub, waiting in the trash to be restored; merged-away rows are not. */
+export interface TrashEntry extends DeletedRecord {
+  /** Organisation: its kabupaten/kota; person: the organisation they are recorded in. */
+  context: string | null
+  /** A person whose organisation is deleted too: that organisation comes back first. */
+  organisationDeleted: boolean
+}
+
+/** Newest first, at most a page of them; `total` says how many there are in all. */
+export interface TrashList {
+  total: number
+  entries: TrashEntry[]
+}
+
 export interface ImportOpened {
   importId: string
   headers: string[]
@@ -442,8 +551,11 @@ export interface ImportOpened {
   /** The field of each column, in the order of headers: remembered for this header set, or guessed from the header names. */
   mapping: (string | null)[]
   mappingRemembered: boolean
-  /** Fields this kind of import can fill, required ones first. */
-  fields: { name: string; required: boolean }[]
+  /**
+   * Fields this kind of import can fill, required ones first. An OMS row may carry its contact
+   * person (group "contact"): those fields are required only once a column fills one of them.
+   */
+  fields: { name: string; required: boolean; group: 'record' | 'contact' }[]
 }
 
 export interface ImportIssue {
@@ -453,18 +565,41 @@ export interface ImportIssue {
   message: string
 }
 
+/** The record a row matches: the one its ID names, else the duplicate check's first candidate. */
+export interface ImportMatch {
+  id: string
+  name: string
+  /** Where it is, as DuplicateCandidate says it. */
+  context: string | null
+  by: 'id' | DuplicateReason[]
+  /** What the row does: the user's choice for it, else the file's. */
+  decision: MatchDecision
+}
+
 export interface ImportRowResult {
   rowNumber: number
   values: Record<string, string>
   action: 'create' | 'update' | 'skip' | 'error'
   issues: ImportIssue[]
   duplicates: DuplicateCandidate[]
+  match: ImportMatch | null
 }
 
 export interface ImportPreview {
   importId: string
   rows: ImportRowResult[]
-  counts: { create: number; update: number; skip: number; error: number; warning: number }
+  counts: {
+    create: number
+    update: number
+    skip: number
+    error: number
+    warning: number
+    /** Rows that match a record already in the directory, whatever they do. */
+    matched: number
+    /** Contact people of one-sheet OMS rows. */
+    contactsCreate: number
+    contactsUpdate: number
+  }
   /** Regency names in the file that fit more than one kabupaten/kota: the user picks. */
   ambiguousRegencies: { value: string; rowCount: number; candidates: { code: string; name: string }[] }[]
 }
@@ -479,6 +614,8 @@ export interface ImportCommitted {
   created: number
   updated: number
   skipped: number
+  contactsCreated: number
+  contactsUpdated: number
 }
 
 export interface SpreadsheetFile {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { createDb } from '../../src/main/db'
 import type { HubSetupInput } from '../../src/shared/hub'
 import { startHarness, type Harness } from '../../scripts/harness/server'
@@ -72,4 +72,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(
     serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
   ).toEqual([])
+}
+
+/** Tab (or Shift+Tab) until the target has focus, as a keyboard user gets there, and check its ring shows. */
+export async function tabTo(target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  // Found once: a role query per key press costs more than the press.
+  const element = await target.elementHandle()
+  if (!element) throw new Error('no such element to reach')
+  for (let presses = 0; presses < 80; presses++) {
+    if (await element.evaluate((node) => node === node.ownerDocument.activeElement)) {
+      await expect(target).toHaveCSS('outline-style', 'solid')
+      return
+    }
+    await target.page().keyboard.press(key)
+  }
+  throw new Error('the keyboard never reached the target')
 }

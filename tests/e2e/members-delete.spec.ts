@@ -154,9 +154,9 @@ test('an affiliation ends no earlier than it began, and the person then has no c
   await history.getByRole('button', { name: 'Akhiri keanggotaan di Yayasan Bina Desa' }).click()
   const untilOn = history.getByLabel('Tanggal berakhir')
   await expect(untilOn).toBeFocused()
-  await expect(untilOn).toHaveValue(start)
+  await expect(untilOn).toHaveValue(start.split('-').reverse().join('/'))
   await expect(untilOn).toHaveAccessibleDescription(
-    `Dipilih: ${shown}. Paling awal ${shown} (tanggal mulai), paling lambat hari ini (${shown}).`,
+    `Dipilih: ${shown}. Format tanggal/bulan/tahun, misalnya 18/05/2025. Paling awal ${shown} (tanggal mulai), paling lambat hari ini (${shown}).`,
   )
 
   await untilOn.fill(dayBefore)

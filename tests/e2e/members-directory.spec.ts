@@ -1,67 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { createDb } from '../../src/main/db'
-import * as tables from '../../src/main/members/schema'
-import { syncWrite, type SyncWriter } from '../../src/main/sync/write'
-import type { AppInfo } from '../../src/shared/hub'
-import type { Harness } from '../../scripts/harness/server'
+import { insertOrganisations, insertPeople, type Org } from './directory-seed'
 import { expect, jawaTimurHub, test } from './fixtures'
 
 test.use({ hubSetup: jawaTimurHub })
-
-interface Org {
-  name: string
-  regencyCode: string
-  foundedYear?: number
-  typeCode?: string
-}
-
-/**
- * Straight into the harness's database, as a sync or an import would: the list must pick it up.
- * Through the one write path all the same, on a connection of its own, as the hub it set up.
- */
-async function withDatabase<T>(harness: Harness, write: (writer: SyncWriter) => T): Promise<T> {
-  const info = await harness.registry.invoke('app:info', undefined)
-  if (!info.ok) throw new Error(info.error.message)
-  const database = createDb((info.value as AppInfo).databasePath)
-  try {
-    return syncWrite(database, write)
-  } finally {
-    database.close()
-  }
-}
-
-/** Active members since New Year; the write path derives name key and status (from the membership change). */
-const insertOrganisations = (harness: Harness, organisations: Org[]): Promise<string[]> =>
-  withDatabase(harness, (writer) =>
-    organisations.map(({ name, regencyCode, foundedYear, typeCode }) => {
-      const id = writer.insert(tables.organisations, {
-        name,
-        nameKey: '',
-        regencyCode,
-        foundedYear: foundedYear ?? null,
-        typeCode: typeCode ?? null,
-        status: 'active',
-        statusSince: '2026-01-01',
-      })
-      writer.insert(tables.membershipChanges, { organisationId: id, status: 'active', effectiveOn: '2026-01-01' })
-      return id
-    }),
-  )
-
-/** Staff of an OMS, their organisation from an open affiliation. */
-const insertPeople = (harness: Harness, people: { name: string; organisationId: string }[]): Promise<void> =>
-  withDatabase(harness, (writer) => {
-    for (const { name, organisationId } of people) {
-      const personId = writer.insert(tables.people, {
-        name,
-        nameKey: '',
-        gender: 'female',
-        role: 'staff',
-        organisationId,
-      })
-      writer.insert(tables.affiliations, { personId, organisationId, role: 'staff', fromOn: '2026-01-01' })
-    }
-  })
 
 const sample: Org[] = [
   { name: 'Yayasan Bina Désa', regencyCode: '35.19', foundedYear: 1998, typeCode: 'foundation' },
@@ -162,9 +103,10 @@ test('exports the list as it is searched and filtered', async ({ page, harness }
   await main.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('madiun')
   await main.getByRole('combobox', { name: 'Kabupaten/kota' }).selectOption({ label: 'Kota Madiun' })
   await expect(organisationNames(page)).toHaveText(['Yys. Karya Mandiri'])
+  await main.getByRole('button', { name: 'Ekspor…' }).click()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    main.getByRole('button', { name: 'Ekspor CSV' }).click(),
+    main.getByRole('button', { name: 'Ekspor CSV – hasil pencarian (1)' }).click(),
   ])
   const text = readFileSync((await download.path()) as string, 'utf8')
   expect(text).toContain('Yys. Karya Mandiri')
@@ -193,7 +135,7 @@ test('with thousands of OMS only a window of rows is in the page, and scrolling 
   expect(await table.getByRole('row').count()).toBeLessThan(60)
 
   // Scroll to the end: the last rows (page 60 of 100 rows) load and only they are rendered.
-  await table.locator('.directory-table__scroll').evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  await table.evaluate((element) => element.scrollTo(0, element.scrollHeight))
   await expect(organisationNames(page).last()).toHaveText('Forum Warga 5999')
   await expect(organisationNames(page).filter({ hasText: 'Forum Warga 0000' })).toHaveCount(0)
   expect(await table.getByRole('row').count()).toBeLessThan(60)

@@ -104,6 +104,30 @@ async function createIdentity(
   return readIdentity(database, hubId)
 }
 
+/**
+ * Settings: the hub's name and secretariat contact change; its row travels with the next bundle, so
+ * the national team learns them. Role and province stay: the hub's records and key belong to them.
+ */
+export function updateIdentity(database: AppDatabase, input: ParsedInputOf<'hub:updateIdentity'>): HubIdentity {
+  const { provinceCode, ...values } = input
+  return syncWrite(database, (writer) => {
+    const current = requireIdentity(database)
+    if (provinceCode !== undefined && provinceCode !== current.provinceCode)
+      throw new AppError(
+        'VALIDATION',
+        { key: 'errors.validation' },
+        {
+          provinceCode:
+            current.provinceName === null
+              ? { key: 'validation.province.national' }
+              : { key: 'validation.province.fixed', params: { province: current.provinceName } },
+        },
+      )
+    writer.update(hubs, current.hubId, values)
+    return readIdentity(database, current.hubId)
+  })
+}
+
 function assertNotSetUp(database: AppDatabase): void {
   const existing = hubStatus(database)
   if (existing.setUp)

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
-import type { DuplicateCandidate } from '../../shared/members'
+import type { DuplicateCandidate, DuplicateReason, RecordKind } from '../../shared/members'
 import type { AppDatabase } from '../db'
+import { dismissedPartners } from './dismissals'
 import { organisationNameKey, personNameKey } from './names'
 
 export interface OrganisationDraft {
@@ -18,9 +19,55 @@ export interface PersonDraft {
 
 const MAX_CANDIDATES = 10
 
-type Reason = DuplicateCandidate['reasons'][number]
-/** A WHERE clause, its parameters, and what a match means; skipped when its values are missing. */
-type Criterion = [where: string, params: unknown[], reason: Reason]
+/**
+ * How much each reason says two records are one. A name shared within one kabupaten/kota (or one
+ * OMS) counts most; the same name elsewhere in the province least, since names repeat across a
+ * province. The check on save and the list of pairs rank by the same weights.
+ */
+export const reasonWeights: Record<DuplicateReason, number> = { name: 3, email: 2, phone: 2, nameElsewhere: 1 }
+
+export const strongestFirst = (reasons: DuplicateReason[]): DuplicateReason[] =>
+  [...reasons].sort((a, b) => reasonWeights[b] - reasonWeights[a])
+
+/**
+ * Where a record of each kind is, in SQL over a row aliased `a`: its kabupaten/kota (a person's is
+ * their organisation's), the province that holds it, and the column that makes a shared name
+ * count fully. Both the check on save and the list of pairs read records through these.
+ */
+export interface KindSql {
+  table: string
+  joins(alias: string): string
+  context(alias: string): string
+  province(alias: string): string
+  near: string
+}
+export const kindSql: Record<RecordKind, KindSql> = {
+  organisation: {
+    table: 'organisations',
+    joins: (a) => `LEFT JOIN ref_regencies ${a}_r ON ${a}_r.code = ${a}.regency_code`,
+    context: (a) => `${a}_r.name`,
+    province: (a) => `substr(${a}.regency_code, 1, 2)`,
+    near: 'regency_code',
+  },
+  person: {
+    table: 'people',
+    joins: (a) => `LEFT JOIN organisations ${a}_o ON ${a}_o.id = ${a}.organisation_id
+      LEFT JOIN ref_regencies ${a}_r ON ${a}_r.code = ${a}_o.regency_code`,
+    context: (a) => `${a}_o.name || coalesce(', ' || ${a}_r.name, '')`,
+    province: (a) => `substr(${a}_o.regency_code, 1, 2)`,
+    near: 'organisation_id',
+  },
+}
+
+/** What a draft is compared by: its name key, where it is, and its contacts (already normalised). */
+export interface Probe {
+  nameKey: string
+  /** The kabupaten/kota code (organisation) or organisation id (person) a full name match shares. */
+  near: string | null | undefined
+  province: string | null | undefined
+  phone: string | null | undefined
+  email: string | null | undefined
+}
 
 /** An import checks every row: each statement is prepared once per connection. */
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
@@ -32,74 +79,101 @@ function prepared(sqlite: Database.Database, sql: string): Database.Statement {
   return statement
 }
 
-/** One candidate per record, with every reason it matched, strongest matches first. */
-function find(
+interface CandidateQuery {
+  sql: string
+  values(probe: Probe): unknown[]
+  reason: DuplicateReason
+}
+
+/** One lookup per reason, each by an index (name key, phone, e-mail), with the draft values it needs. */
+export function candidateQueries(kind: RecordKind): CandidateQuery[] {
+  const { table, joins, context, province, near } = kindSql[kind]
+  const query = (where: string, values: CandidateQuery['values'], reason: DuplicateReason): CandidateQuery => ({
+    sql: `SELECT c.id, c.name, ${context('c')} AS context FROM ${table} c ${joins('c')}
+      WHERE c.deleted_at IS NULL AND ${where} LIMIT 20`,
+    values,
+    reason,
+  })
+  return [
+    query(`c.name_key = ? AND c.${near} = ?`, (p) => [p.nameKey, p.near], 'name'),
+    query(
+      `c.name_key = ? AND c.${near} != ? AND ${province('c')} = ?`,
+      (p) => [p.nameKey, p.near, p.province],
+      'nameElsewhere',
+    ),
+    query('c.phone = ?', (p) => [p.phone], 'phone'),
+    query('c.email = ?', (p) => [p.email], 'email'),
+  ]
+}
+const queries = { organisation: candidateQueries('organisation'), person: candidateQueries('person') }
+
+/**
+ * One candidate per record, with every reason it matched, strongest first. Each reason is one
+ * indexed lookup, so a save costs the same in a directory of any size. Records the user marked
+ * "not a duplicate" of the one being saved stay out.
+ */
+function candidates(
   database: AppDatabase,
-  kind: DuplicateCandidate['kind'],
-  select: string,
-  criteria: Criterion[],
+  kind: RecordKind,
+  probe: Probe,
   excludeId: string | undefined,
 ): DuplicateCandidate[] {
+  const dismissed = excludeId ? dismissedPartners(database, excludeId) : new Set<string>()
   const byId = new Map<string, DuplicateCandidate>()
-  for (const [where, params, reason] of criteria) {
+  for (const { sql, values, reason } of queries[kind]) {
+    const params = values(probe)
     if (params.some((param) => !param)) continue
-    const rows = prepared(database.sqlite, `${select} AND ${where} LIMIT 20`).all(...params) as {
-      id: string
-      name: string
-      context: string | null
-    }[]
+    const rows = prepared(database.sqlite, sql).all(...params) as { id: string; name: string; context: string | null }[]
     for (const row of rows) {
-      if (row.id === excludeId) continue
+      if (row.id === excludeId || dismissed.has(row.id)) continue
       const candidate = byId.get(row.id) ?? { ...row, kind, reasons: [] }
       if (!candidate.reasons.includes(reason)) candidate.reasons.push(reason)
       byId.set(row.id, candidate)
     }
   }
-  return [...byId.values()].sort((a, b) => b.reasons.length - a.reasons.length).slice(0, MAX_CANDIDATES)
+  const strength = (candidate: DuplicateCandidate) =>
+    candidate.reasons.reduce((sum, reason) => sum + reasonWeights[reason], 0)
+  return [...byId.values()]
+    .map((candidate) => ({ ...candidate, reasons: strongestFirst(candidate.reasons) }))
+    .sort((a, b) => strength(b) - strength(a) || a.name.localeCompare(b.name))
+    .slice(0, MAX_CANDIDATES)
 }
 
 /**
- * Likely duplicates of an organisation: the same normalised name in the same kabupaten/kota, or
- * the same phone number or e-mail anywhere. Phones and e-mails arrive already normalised.
+ * Likely duplicates of an organisation: the same normalised name anywhere in its province (in the
+ * same kabupaten/kota ranks first), or the same phone number or e-mail anywhere.
  */
 export function organisationDuplicates(
   database: AppDatabase,
   draft: OrganisationDraft,
   excludeId?: string,
 ): DuplicateCandidate[] {
-  const select = `SELECT o.id, o.name, r.name AS context FROM organisations o
-    LEFT JOIN ref_regencies r ON r.code = o.regency_code WHERE o.deleted_at IS NULL`
-  const nameKey = draft.name ? organisationNameKey(draft.name) : ''
-  return find(
-    database,
-    'organisation',
-    select,
-    [
-      ['o.name_key = ? AND o.regency_code = ?', [nameKey, draft.regencyCode], 'name'],
-      ['o.phone = ?', [draft.phone], 'phone'],
-      ['o.email = ?', [draft.email], 'email'],
-    ],
-    excludeId,
-  )
+  const probe = {
+    nameKey: draft.name ? organisationNameKey(draft.name) : '',
+    near: draft.regencyCode,
+    province: draft.regencyCode?.slice(0, 2),
+    phone: draft.phone,
+    email: draft.email,
+  }
+  return candidates(database, 'organisation', probe, excludeId)
 }
 
 /**
- * Likely duplicates of a person: the same normalised name in the same organisation, or the same
- * phone number or e-mail anywhere.
+ * Likely duplicates of a person: the same normalised name anywhere in the province of their
+ * organisation (in the same organisation ranks first), or the same phone number or e-mail anywhere.
  */
 export function personDuplicates(database: AppDatabase, draft: PersonDraft, excludeId?: string): DuplicateCandidate[] {
-  const select = `SELECT p.id, p.name, o.name AS context FROM people p
-    LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.deleted_at IS NULL`
-  const nameKey = draft.name ? personNameKey(draft.name) : ''
-  return find(
-    database,
-    'person',
-    select,
-    [
-      ['p.name_key = ? AND p.organisation_id = ?', [nameKey, draft.organisationId], 'name'],
-      ['p.phone = ?', [draft.phone], 'phone'],
-      ['p.email = ?', [draft.email], 'email'],
-    ],
-    excludeId,
-  )
+  const regency = draft.organisationId
+    ? (prepared(database.sqlite, 'SELECT regency_code FROM organisations WHERE id = ?')
+        .pluck()
+        .get(draft.organisationId) as string | undefined)
+    : undefined
+  const probe = {
+    nameKey: draft.name ? personNameKey(draft.name) : '',
+    near: draft.organisationId,
+    province: regency?.slice(0, 2),
+    phone: draft.phone,
+    email: draft.email,
+  }
+  return candidates(database, 'person', probe, excludeId)
 }

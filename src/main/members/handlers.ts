@@ -1,4 +1,5 @@
 import type { HandlerRegistry } from '../ipc/registry'
+import { registerDuplicateHandlers } from './duplicate-handlers'
 import { registerRecordHandlers } from './records/handlers'
 import { registerSearchHandlers } from './search/handlers'
 import { registerSpreadsheetHandlers } from './spreadsheets/handlers'
@@ -8,4 +9,5 @@ export function registerMembersHandlers(registry: HandlerRegistry): void {
   registerRecordHandlers(registry)
   registerSearchHandlers(registry)
   registerSpreadsheetHandlers(registry)
+  registerDuplicateHandlers(registry)
 }

@@ -129,6 +129,26 @@ export const affiliations = sqliteTable(
 )
 
 /**
+ * Pairs of records a user said are not one and the same, so duplicate checks stop suggesting them.
+ * Synced: the province's other PCs and the national team see the same answer. The smaller id comes
+ * first, so a pair has one spelling; "show again" soft-deletes the row.
+ */
+export const duplicateDismissals = sqliteTable(
+  'duplicate_dismissals',
+  {
+    ...syncColumns(),
+    kind: text('kind', { enum: ['organisation', 'person'] }).notNull(),
+    firstId: text('first_id').notNull(),
+    secondId: text('second_id').notNull(),
+  },
+  (t) => [
+    syncIndex('duplicate_dismissals', t),
+    index('duplicate_dismissals_pair_idx').on(t.firstId, t.secondId),
+    index('duplicate_dismissals_second_idx').on(t.secondId),
+  ],
+)
+
+/**
  * This instance's undo journal for merges (local: the merged rows themselves sync). It keeps only
  * the fields the merge wrote, each as it was and as the merge left it, so undo puts back exactly
  * those and leaves anything edited since alone.

@@ -1,6 +1,13 @@
 import type { SyncedTableDeclaration } from '../sync/declare'
 import { organisationNameKey, personNameKey } from './names'
-import { affiliations, capacityAssessments, membershipChanges, organisations, people } from './schema'
+import {
+  affiliations,
+  capacityAssessments,
+  duplicateDismissals,
+  membershipChanges,
+  organisations,
+  people,
+} from './schema'
 import { organisationSearch, personSearch } from './search/batch-refresh'
 
 /**
@@ -50,4 +57,5 @@ export const memberTables: SyncedTableDeclaration[] = [
     personal: { columns: ['phone', 'email'], consent: 'consent' },
   },
   { table: affiliations },
+  { table: duplicateDismissals },
 ]

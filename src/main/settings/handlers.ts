@@ -1,4 +1,5 @@
 import type { HandlerRegistry } from '../ipc/registry'
+import { readDirectoryView, writeDirectoryView } from './directory-view'
 import { readLanguage, writeSetting } from './service'
 
 export function registerSettingsHandlers(registry: HandlerRegistry): void {
@@ -7,4 +8,6 @@ export function registerSettingsHandlers(registry: HandlerRegistry): void {
     writeSetting(database.orm, 'language', language)
     return language
   })
+  registry.register('settings:getDirectoryView', (_, { database }) => readDirectoryView(database.orm))
+  registry.register('settings:setDirectoryView', (view, { database }) => writeDirectoryView(database.orm, view))
 }

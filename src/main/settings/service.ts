@@ -5,10 +5,10 @@ import { localSettings } from './schema'
 
 /**
  * Besides the language and which hub is "us": import mappings, remembered per kind and set of
- * spreadsheet headings (see members/spreadsheets), and the latest delete of a member record, kept
- * while it can be undone (see members/records/delete).
+ * spreadsheet headings (see members/spreadsheets), the latest delete of a member record, kept
+ * while it can be undone (see members/records/delete), and the directory's layout (directory-view).
  */
-type SettingKey = 'language' | 'self_hub_id' | `import_mapping:${string}` | 'last_member_delete'
+type SettingKey = 'language' | 'self_hub_id' | `import_mapping:${string}` | 'last_member_delete' | 'directory_view'
 
 export function readSetting(orm: Orm, key: SettingKey): string | null {
   return (

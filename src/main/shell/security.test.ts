@@ -127,7 +127,7 @@ describe('hardenSession', () => {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
   }
-  hardenSession(session as unknown as Session)
+  hardenSession(session as unknown as Session, {})
   const request = (permission: string, requestingUrl: string) => {
     const callback = vi.fn()
     session.setPermissionRequestHandler.mock.calls[0]?.[0](null, permission, callback, { requestingUrl })
@@ -136,21 +136,22 @@ describe('hardenSession', () => {
   const check = (permission: string, origin: string) =>
     session.setPermissionCheckHandler.mock.calls[0]?.[0](null, permission, origin, {}) as boolean
 
-  it.each([
-    'media',
-    'geolocation',
-    'notifications',
-    'openExternal',
-    'clipboard-read',
-    'clipboard-sanitized-write',
-    'fullscreen',
-    'usb',
-    'unknown',
-  ])('denies %s, to the app itself and to anyone else', (permission) => {
-    expect(request(permission, 'app://lokadaya/index.html')).toBe(false)
-    expect(check(permission, 'app://lokadaya')).toBe(false)
-    expect(request(permission, 'https://example.org/')).toBe(false)
-    expect(check(permission, 'https://example.org')).toBe(false)
+  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'usb', 'unknown'])(
+    'denies %s, to the app itself and to anyone else',
+    (permission) => {
+      expect(request(permission, 'app://lokadaya/index.html')).toBe(false)
+      expect(check(permission, 'app://lokadaya')).toBe(false)
+      expect(request(permission, 'https://example.org/')).toBe(false)
+      expect(check(permission, 'https://example.org')).toBe(false)
+    },
+  )
+
+  it('lets only the app itself write text to the clipboard', () => {
+    expect(request('clipboard-sanitized-write', 'app://lokadaya/index.html')).toBe(true)
+    expect(check('clipboard-sanitized-write', 'app://lokadaya')).toBe(true)
+    expect(request('clipboard-sanitized-write', 'https://example.org/')).toBe(false)
+    expect(check('clipboard-sanitized-write', 'https://example.org')).toBe(false)
+    expect(check('clipboard-sanitized-write', 'app://elsewhere')).toBe(false)
   })
 
   it('denies device access', () => {

@@ -88,11 +88,17 @@ export function hardenWebContents(contents: WebContents, origins: TrustedOrigins
 }
 
 /**
- * Electron grants every permission unless told otherwise. The app needs none (no camera, location,
- * notifications or clipboard access), so every request and check is denied, the app's own included.
+ * Electron grants every permission unless told otherwise. The app needs one: writing plain text
+ * to the clipboard (the "copy fingerprint" button), for its own pages only. Every other request
+ * and check is denied, the app's own included (no camera, location, notifications, or reading
+ * the clipboard).
  */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+export function hardenSession(session: Session, origins: TrustedOrigins): void {
+  const allowed = (permission: string, url: string) =>
+    permission === 'clipboard-sanitized-write' && isAppUrl(url, origins)
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed(permission, details.requestingUrl)),
+  )
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin))
   session.setDevicePermissionHandler(() => false)
 }

@@ -20,6 +20,9 @@ export const en: SharedMessages = {
       required: "Choose the hub's province.",
       unknown: 'Province code "{{code}}" is not in the Kemendagri area data.',
       format: 'A province code is two digits, e.g. 35.',
+      fixed:
+        "The hub's province cannot be changed: this hub was set up for {{province}}, and all its data is recorded under that province. If the province is wrong, set up a new installation for the right one.",
+      national: 'The national instance belongs to no province; a province cannot be given.',
     },
     regency: {
       unknown: 'Regency/city code "{{code}}" is not in the Kemendagri area data.',
@@ -31,6 +34,10 @@ export const en: SharedMessages = {
     },
     role: { required: 'Choose a role: provincial hub or national instance.' },
     language: { invalid: 'Language not supported. Choose Bahasa Indonesia or English.' },
+    directoryView: {
+      density: 'Choose a row density: normal or compact.',
+      column: 'Choose columns from those this list offers, each once.',
+    },
     village: { format: 'A village code looks like 35.19.01.2001 (district code, a dot, four digits).' },
     date: {
       invalid: 'Date not valid. Use year-month-day, e.g. 2026-01-31.',
@@ -50,7 +57,7 @@ export const en: SharedMessages = {
       type: 'Organisation type "{{value}}" is not in the list.',
       sectors: 'Sector "{{value}}" is not in the list.',
       sdgs: 'Choose SDGs numbered 1 to 17.',
-      count: 'Counts must be whole numbers, zero or more.',
+      count: 'Enter a whole number from {{min, number}} to {{max, number}}.',
       status: 'Choose a membership status: candidate, active, inactive or left.',
       statusTransition: 'The status cannot change from "$t(member.status.{{from}})" to "$t(member.status.{{to}})".',
       statusBeforeCurrent: 'A status change cannot be dated before {{date}} (the current status date).',
@@ -59,9 +66,15 @@ export const en: SharedMessages = {
       hasPeople:
         'This OMS cannot be deleted: people are still recorded in it ({{count, number}}). Move them to another OMS or delete their records first.',
     },
+    statusChange: {
+      notFound: 'This status history entry was not found; it may have been removed.',
+      last: 'This entry cannot be removed: the status history must keep at least one entry. If it is wrong, correct it instead.',
+      step: 'The status history would be out of order: "$t(member.status.{{from}})" ({{fromDate}}) cannot be followed directly by "$t(member.status.{{to}})" ({{toDate}}).',
+    },
     assessment: {
       score: 'Each capacity aspect is scored 1 to 5.',
-      aspects: 'Score all six capacity aspects.',
+      missing: 'Also give a score of 1–5 to the aspects not scored yet: {{aspectsEn}}.',
+      unknown: 'There is no capacity aspect "{{codes}}".',
     },
     person: {
       name: "Enter the person's name (at least 2 letters).",
@@ -72,6 +85,9 @@ export const en: SharedMessages = {
       consentDate: 'Enter the date consent was given.',
       notFound: 'Person not found; they may have been merged or deleted.',
       merged: 'This person was merged into another record and can no longer be edited.',
+    },
+    duplicates: {
+      samePair: 'Choose two different records.',
     },
     affiliation: {
       notFound: 'This OMS history entry was not found; it may have been deleted.',
@@ -131,7 +147,10 @@ export const en: SharedMessages = {
       exactDuplicate: 'Exactly the same as row {{row}}; this row is skipped.',
       sameInFile: 'This name also appears in row {{row}} of this file.',
       likelyDuplicate: 'Possibly the same as an existing entry: {{names}}.',
-      district: 'Kecamatan "{{value}}" is not in the list of this regency/city; kept as text.',
+      contactUnmapped:
+        'To import contact people, the column "{{field}}" needs a mapping too. Or ignore the contact columns to import only the OMS.',
+      contactIssue: 'Contact person: {{message}}',
+      district: 'District "{{value}}" is not in the list of this regency/city; kept as text.',
     },
     merge: {
       same: 'Choose two different records to merge.',
@@ -141,6 +160,12 @@ export const en: SharedMessages = {
     delete: {
       notLatest: 'Only the latest delete can be undone, and only once.',
       changedSince: 'This delete can no longer be undone: the record has changed since, for example through sync.',
+    },
+    restore: {
+      notDeleted: '"{{name}}" is not among the deleted records; it may have been restored already.',
+      merged: '"{{name}}" was merged into another record, not deleted, so it cannot be restored from here.',
+      organisationDeleted:
+        '"{{name}}" cannot be restored yet: their OMS, "{{organisation}}", is deleted too. Restore that OMS first, then this person.',
     },
   },
   member: {

@@ -19,6 +19,9 @@ export const id = {
       required: 'Pilih provinsi hub.',
       unknown: 'Kode provinsi "{{code}}" tidak ada dalam data wilayah Kemendagri.',
       format: 'Kode provinsi terdiri atas dua angka, misalnya 35.',
+      fixed:
+        'Provinsi hub tidak dapat diubah: hub ini ditetapkan untuk {{province}} saat penyiapan, dan semua datanya tercatat atas provinsi itu. Bila provinsinya salah, siapkan instalasi baru untuk provinsi yang benar.',
+      national: 'Instans nasional tidak terikat pada provinsi mana pun; provinsinya tidak dapat diisi.',
     },
     regency: {
       unknown: 'Kode kabupaten/kota "{{code}}" tidak ada dalam data wilayah Kemendagri.',
@@ -30,6 +33,10 @@ export const id = {
     },
     role: { required: 'Pilih peran: hub provinsi atau instans nasional.' },
     language: { invalid: 'Bahasa tidak didukung. Pilih Bahasa Indonesia atau English.' },
+    directoryView: {
+      density: 'Pilih kerapatan baris: normal atau rapat.',
+      column: 'Pilih kolom dari daftar kolom yang tersedia untuk daftar ini, masing-masing sekali.',
+    },
     village: { format: 'Kode desa/kelurahan berbentuk 35.19.01.2001 (kode kecamatan, titik, empat angka).' },
     date: {
       invalid: 'Tanggal tidak valid. Gunakan format tahun-bulan-tanggal, misalnya 2026-01-31.',
@@ -49,7 +56,7 @@ export const id = {
       type: 'Jenis organisasi "{{value}}" tidak ada dalam daftar.',
       sectors: 'Sektor "{{value}}" tidak ada dalam daftar.',
       sdgs: 'Pilih SDG dengan nomor 1 sampai 17.',
-      count: 'Jumlah harus bilangan bulat, nol atau lebih.',
+      count: 'Jumlah harus bilangan bulat dari {{min, number}} sampai {{max, number}}.',
       status: 'Pilih status keanggotaan: calon, aktif, nonaktif, atau keluar.',
       statusTransition:
         'Status tidak dapat diubah dari "$t(member.status.{{from}})" menjadi "$t(member.status.{{to}})".',
@@ -59,9 +66,15 @@ export const id = {
       hasPeople:
         'OMS ini tidak dapat dihapus: masih ada orang yang tercatat di dalamnya ({{count, number}}). Pindahkan orang-orang itu ke OMS lain atau hapus datanya terlebih dahulu.',
     },
+    statusChange: {
+      notFound: 'Entri riwayat status ini tidak ditemukan; mungkin sudah dihapus.',
+      last: 'Entri ini tidak dapat dihapus: riwayat status harus berisi setidaknya satu entri. Bila isinya salah, perbaiki entri ini.',
+      step: 'Riwayat status menjadi tidak runtut: sesudah "$t(member.status.{{from}})" ({{fromDate}}) tidak dapat langsung "$t(member.status.{{to}})" ({{toDate}}).',
+    },
     assessment: {
       score: 'Nilai tiap aspek kapasitas harus 1 sampai 5.',
-      aspects: 'Isi nilai untuk keenam aspek kapasitas.',
+      missing: 'Beri nilai 1–5 juga untuk aspek yang belum dinilai: {{aspectsId}}.',
+      unknown: 'Aspek "{{codes}}" tidak ada dalam daftar aspek kapasitas.',
     },
     person: {
       name: 'Nama orang wajib diisi (minimal 2 huruf).',
@@ -72,6 +85,9 @@ export const id = {
       consentDate: 'Isi tanggal persetujuan.',
       notFound: 'Data orang tidak ditemukan; mungkin sudah digabungkan atau dihapus.',
       merged: 'Data orang ini sudah digabungkan ke data lain dan tidak dapat diubah lagi.',
+    },
+    duplicates: {
+      samePair: 'Pilih dua data yang berbeda.',
     },
     affiliation: {
       notFound: 'Riwayat OMS ini tidak ditemukan; mungkin sudah dihapus.',
@@ -131,6 +147,9 @@ export const id = {
       exactDuplicate: 'Sama persis dengan baris {{row}}; baris ini dilewati.',
       sameInFile: 'Nama ini juga ada di baris {{row}} berkas ini.',
       likelyDuplicate: 'Mungkin sama dengan data yang sudah tercatat: {{names}}.',
+      contactUnmapped:
+        'Untuk mengimpor orang kontak, kolom "{{field}}" perlu dipetakan juga. Atau abaikan kolom kontak untuk mengimpor OMS saja.',
+      contactIssue: 'Orang kontak: {{message}}',
       district: 'Kecamatan "{{value}}" tidak ada di daftar kabupaten/kota ini; disimpan sebagai teks.',
     },
     merge: {
@@ -142,6 +161,12 @@ export const id = {
       notLatest: 'Hanya penghapusan terakhir yang dapat diurungkan, dan hanya sekali.',
       changedSince:
         'Penghapusan ini tidak dapat diurungkan lagi karena datanya sudah berubah sesudahnya, misalnya lewat sinkronisasi.',
+    },
+    restore: {
+      notDeleted: '"{{name}}" tidak ada di daftar data terhapus; mungkin sudah dipulihkan.',
+      merged: '"{{name}}" sudah digabungkan ke data lain, bukan dihapus, sehingga tidak dapat dipulihkan dari sini.',
+      organisationDeleted:
+        '"{{name}}" belum dapat dipulihkan: OMS-nya, "{{organisation}}", juga dihapus. Pulihkan OMS itu dulu, lalu pulihkan orang ini.',
     },
   },
   /** Labels of member codes, shared by the UI, messages and spreadsheet export. */

@@ -16,9 +16,14 @@ interface LastDelete extends DeletedRecord {
 }
 
 const lastDeleteKey = 'last_member_delete'
-const tables = { organisation: organisations, person: people } as const
-const findRow = (database: AppDatabase, kind: RecordKind, id: string) =>
+export const recordTables = { organisation: organisations, person: people } as const
+export const findRecord = (database: AppDatabase, kind: RecordKind, id: string) =>
   kind === 'organisation' ? findOrganisationRow(database, id) : findPersonRow(database, id)
+
+function readLastDelete(database: AppDatabase): LastDelete | null {
+  const stored = readSetting(database.orm, lastDeleteKey)
+  return stored === null ? null : (JSON.parse(stored) as LastDelete)
+}
 
 function livePeopleIn(database: AppDatabase, organisationId: string): number {
   const where = and(eq(people.organisationId, organisationId), isNull(people.deletedAt))
@@ -36,17 +41,23 @@ function livePeopleIn(database: AppDatabase, organisationId: string): number {
 export function deleteRecord(database: AppDatabase, input: ParsedInputOf<'members:deleteRecord'>): DeletedRecord {
   const { kind, id } = input
   return syncWrite(database, (writer) => {
-    assertLive(findRow(database, kind, id), kind)
+    assertLive(findRecord(database, kind, id), kind)
     const remaining = kind === 'organisation' ? livePeopleIn(database, id) : 0
     if (remaining > 0)
       throw new AppError('VALIDATION', { key: 'validation.organisation.hasPeople', params: { count: remaining } })
-    writer.remove(tables[kind], id)
-    const row = findRow(database, kind, id)
+    writer.remove(recordTables[kind], id)
+    const row = findRecord(database, kind, id)
     if (!row?.deletedAt) throw new Error(`${kind} ${id} was not deleted`)
     const deleted: DeletedRecord = { kind, id, name: row.name, deletedAt: row.deletedAt }
     writeSetting(database.orm, lastDeleteKey, JSON.stringify({ ...deleted, hlc: row.hlc } satisfies LastDelete))
     return deleted
   })
+}
+
+/** A record restored some other way (the trash) takes its delete's undo with it. */
+export function forgetDelete(database: AppDatabase, record: { kind: RecordKind; id: string }): void {
+  const last = readLastDelete(database)
+  if (last?.kind === record.kind && last.id === record.id) deleteSetting(database.orm, lastDeleteKey)
 }
 
 /**
@@ -56,13 +67,12 @@ export function deleteRecord(database: AppDatabase, input: ParsedInputOf<'member
  */
 export function undoDelete(database: AppDatabase, input: ParsedInputOf<'members:undoDelete'>): DeletedRecord {
   return syncWrite(database, (writer) => {
-    const stored = readSetting(database.orm, lastDeleteKey)
-    const last = stored === null ? null : (JSON.parse(stored) as LastDelete)
+    const last = readLastDelete(database)
     if (last?.kind !== input.kind || last.id !== input.id)
       throw new AppError('VALIDATION', { key: 'validation.delete.notLatest' })
-    if (findRow(database, last.kind, last.id)?.hlc !== last.hlc)
+    if (findRecord(database, last.kind, last.id)?.hlc !== last.hlc)
       throw new AppError('VALIDATION', { key: 'validation.delete.changedSince' })
-    writer.restore(tables[last.kind], last.id)
+    writer.restore(recordTables[last.kind], last.id)
     deleteSetting(database.orm, lastDeleteKey)
     return { kind: last.kind, id: last.id, name: last.name, deletedAt: last.deletedAt }
   })

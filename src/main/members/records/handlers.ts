@@ -5,6 +5,8 @@ import { organisationDetail, personDetail } from './detail'
 import { lastMerge, mergeRecords, undoLastMerge } from './merge'
 import { addAssessment, changeStatus, createOrganisation, editOrganisation } from './organisation-service'
 import { createPerson, editPerson, endAffiliation, personDraft } from './person-service'
+import { correctStatus, removeStatus } from './status-history'
+import { listTrash, restoreRecord } from './trash'
 
 /** Profil Mitra records: organisations, their people, membership, capacity, merges, deletes. */
 export function registerRecordHandlers(registry: HandlerRegistry): void {
@@ -15,6 +17,8 @@ export function registerRecordHandlers(registry: HandlerRegistry): void {
     organisationDuplicates(database, draft, excludeId),
   )
   registry.register('members:changeStatus', (input, { database }) => changeStatus(database, input))
+  registry.register('members:correctStatus', (input, { database }) => correctStatus(database, input))
+  registry.register('members:removeStatus', (input, { database }) => removeStatus(database, input))
   registry.register('members:addAssessment', (input, { database }) => addAssessment(database, input))
   registry.register('members:getPerson', ({ id }, { database }) => personDetail(database, id))
   registry.register('members:createPerson', (input, { database }) => createPerson(database, input))
@@ -27,5 +31,7 @@ export function registerRecordHandlers(registry: HandlerRegistry): void {
   registry.register('members:undoMerge', (_, { database }) => undoLastMerge(database))
   registry.register('members:deleteRecord', (input, { database }) => deleteRecord(database, input))
   registry.register('members:undoDelete', (input, { database }) => undoDelete(database, input))
+  registry.register('members:trash', (_, { database }) => listTrash(database))
+  registry.register('members:restoreRecord', (input, { database }) => restoreRecord(database, input))
   registry.register('members:endAffiliation', (input, { database }) => endAffiliation(database, input))
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../shared/errors'
-import type { MergeSummary, OrganisationDetail, PersonDetail, SaveResult } from '../../../shared/members'
+import { localDate } from '../../../shared/format'
+import {
+  statusAfterMerge,
+  type MembershipStatus,
+  type MergeSummary,
+  type OrganisationDetail,
+  type PersonDetail,
+  type SaveResult,
+} from '../../../shared/members'
 import { syncWrite } from '../../sync/write'
 import { affiliations, organisations } from '../schema'
 import type { FieldChange } from './field-journal'
@@ -18,15 +26,22 @@ const saved = (result: Result<unknown>): string => {
   return value.id
 }
 
+/** Today in Jawa Timur (WIB), as main dates what a merge records. */
+const today = () => localDate(new Date(), 'WIB')
+
 /**
- * Everything a merge may touch, as stored: undo must bring back exactly this, apart from the write
- * path's bookkeeping, which moves forward so that sync sees the undo as the newest change.
+ * Every live row a merge may touch, as stored: undo must bring back exactly this, apart from the
+ * write path's bookkeeping, which moves forward so that sync sees the undo as the newest change. A
+ * row the merge created stays after undo as a tombstone, so that sync carries its removal.
  */
 function snapshot({ database }: Context) {
   const all = (table: string) =>
-    (database.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[]).map(
-      ({ updated_at: _updated, hlc: _hlc, field_clocks: _clocks, change_seq: _seq, ...row }) => row,
-    )
+    (
+      database.sqlite.prepare(`SELECT * FROM ${table} WHERE deleted_at IS NULL ORDER BY id`).all() as Record<
+        string,
+        unknown
+      >[]
+    ).map(({ updated_at: _updated, hlc: _hlc, field_clocks: _clocks, change_seq: _seq, ...row }) => row)
   return Object.fromEntries(
     ['organisations', 'people', 'affiliations', 'membership_changes', 'capacity_assessments'].map((t) => [t, all(t)]),
   )
@@ -110,12 +125,16 @@ describe('merging organisations', () => {
       phone: '+6281211112222',
       regencyCode: '35.77',
       districtCode: district,
-      status: 'active',
     })
     expect(detail.people.map((p) => p.name)).toEqual(['Dewi Lestari', 'Siti Rahayu'])
     expect(detail.assessments).toHaveLength(1)
-    // The survivor keeps its own status, so its history must not take in the merged one's.
-    expect(detail.statusHistory.map((change) => change.status)).toEqual(['active'])
+    // Both histories, and the survivor's own status (chosen by default) on record after them.
+    expect(detail).toMatchObject({ status: 'active', statusSince: today() })
+    expect(detail.statusHistory.map((change) => [change.effectiveOn, change.status])).toEqual([
+      [today(), 'active'],
+      [today(), 'candidate'],
+      ['2026-01-10', 'active'],
+    ])
     const gone = database.sqlite
       .prepare('SELECT deleted_at, merged_into_id FROM organisations WHERE id = ?')
       .get(merged)
@@ -127,7 +146,7 @@ describe('merging organisations', () => {
       database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(merged)
     expect(left('people', 'organisation_id')).toBe(0)
     expect(left('affiliations', 'organisation_id')).toBe(0)
-    expect(left('membership_changes', 'organisation_id')).toBe(1)
+    expect(left('membership_changes', 'organisation_id')).toBe(0)
     expect(left('capacity_assessments', 'organisation_id')).toBe(0)
     expect(found(context, 'mandiri')).toEqual([])
     expect(found(context, 'BDM')).toEqual([survivor])
@@ -204,13 +223,20 @@ describe('merging organisations', () => {
       .prepare('SELECT id FROM affiliations WHERE person_id = ?')
       .pluck()
       .get(people[1] as string)
+    const statusChange = database.sqlite
+      .prepare('SELECT id FROM membership_changes WHERE status = ? AND effective_on = ?')
+      .pluck()
+    const [moved, recorded] = [statusChange.get('candidate', today()), statusChange.get('active', today())]
     const deletedAt = database.sqlite.prepare('SELECT deleted_at FROM organisations WHERE id = ?').pluck().get(merged)
     expect(changes).toEqual([
       { table: 'organisations', id: survivor, column: 'acronym', before: null, after: 'BDM' },
       { table: 'organisations', id: merged, column: 'merged_into_id', before: null, after: survivor },
       { table: 'organisations', id: merged, column: 'deleted_at', before: null, after: deletedAt },
       { table: 'affiliations', id: affiliation, column: 'organisation_id', before: merged, after: survivor },
+      { table: 'membership_changes', id: moved, column: 'organisation_id', before: merged, after: survivor },
       { table: 'capacity_assessments', id: assessment, column: 'organisation_id', before: merged, after: survivor },
+      // The survivor's status (active) differs from the joined history's latest (candidate, today).
+      { table: 'membership_changes', id: recorded, column: 'id', before: null, after: recorded },
     ])
   })
 
@@ -245,7 +271,7 @@ describe('merging organisations', () => {
       await registry.invoke('members:changeStatus', {
         organisationId: survivor,
         status: 'inactive',
-        effectiveOn: '2026-11-20',
+        effectiveOn: today(),
       }),
     )
     expect(ok<MergeSummary | null>(await registry.invoke('members:lastMerge', undefined))).toMatchObject({
@@ -258,7 +284,7 @@ describe('merging organisations', () => {
       email: null,
       website: 'https://binadesa.or.id',
       status: 'inactive',
-      statusSince: '2026-11-20',
+      statusSince: today(),
     })
     expect(ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id: merged }))).toMatchObject({
       name: 'Perkumpulan Bina Desa Mandiri',
@@ -340,6 +366,177 @@ describe('merging organisations', () => {
     expect(await merge(merged, survivor)).toMatchObject({
       ok: false,
       error: { message: 'OMS ini sudah digabungkan ke OMS lain dan tidak dapat diubah lagi.' },
+    })
+  })
+})
+
+describe('the status of merged OMS', () => {
+  type History = [MembershipStatus, string][]
+
+  /** One OMS with the status history given, oldest first. */
+  async function withHistory({ registry }: Context, name: string, history: History): Promise<string> {
+    const [[status, statusSince], ...later] = history as [History[number], ...History]
+    const id = saved(
+      await registry.invoke('members:createOrganisation', {
+        name,
+        regencyCode: '35.19',
+        status,
+        statusSince,
+        allowDuplicates: true,
+      }),
+    )
+    for (const [next, effectiveOn] of later)
+      ok(await registry.invoke('members:changeStatus', { organisationId: id, status: next, effectiveOn }))
+    return id
+  }
+  const since2019: History = [
+    ['candidate', '2018-05-02'],
+    ['active', '2019-03-01'],
+  ]
+
+  async function detailOf({ registry }: Context, id: string) {
+    const detail = ok<OrganisationDetail>(await registry.invoke('members:getOrganisation', { id }))
+    return {
+      status: [detail.status, detail.statusSince],
+      history: detail.statusHistory.map((change) => [change.effectiveOn, change.status]),
+    }
+  }
+  const mergeOrganisations = async ({ registry }: Context, survivorId: string, mergedId: string, take = {}) =>
+    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId, mergedId, take }))
+  const recorded = ({ database }: Context) =>
+    (JSON.parse(database.sqlite.prepare('SELECT changes FROM merges').pluck().get() as string) as FieldChange[]).filter(
+      (change) => change.column === 'id',
+    )
+
+  it('joins both histories, keeping a member active since 2019 active when its duplicate is a new candidate', async () => {
+    const context = await jawaTimurServices()
+    const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
+    await mergeOrganisations(context, survivor, merged)
+    expect(await detailOf(context, survivor)).toEqual({
+      status: ['active', today()],
+      history: [
+        [today(), 'active'],
+        [today(), 'candidate'],
+        ['2019-03-01', 'active'],
+        ['2018-05-02', 'candidate'],
+      ],
+    })
+    expect((await detailOf(context, merged)).history).toEqual([])
+  })
+
+  it('records nothing more when the joined history already ends in the chosen status', async () => {
+    const context = await jawaTimurServices()
+    const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', '2017-01-09']])
+    await mergeOrganisations(context, survivor, merged, { status: 'survivor' })
+    expect(await detailOf(context, survivor)).toEqual({
+      status: ['active', '2019-03-01'],
+      history: [
+        ['2019-03-01', 'active'],
+        ['2018-05-02', 'candidate'],
+        ['2017-01-09', 'candidate'],
+      ],
+    })
+    expect(recorded(context)).toEqual([])
+  })
+
+  it('takes the merged record’s status when chosen, recorded today when the joined history ends otherwise', async () => {
+    const context = await jawaTimurServices()
+    const survivor = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
+    const merged = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    await mergeOrganisations(context, survivor, merged, { status: 'merged' })
+    expect(await detailOf(context, survivor)).toEqual({
+      status: ['active', today()],
+      history: [
+        [today(), 'active'],
+        [today(), 'candidate'],
+        ['2019-03-01', 'active'],
+        ['2018-05-02', 'candidate'],
+      ],
+    })
+    expect(recorded(context)).toHaveLength(1)
+  })
+
+  it('says what the merge table shows: the later status leads, a same-day disagreement is settled today', () => {
+    const active = { status: 'active', statusSince: '2019-03-01' } as const
+    const candidate = { status: 'candidate', statusSince: '2026-02-01' } as const
+    expect(statusAfterMerge(active, candidate, 'candidate')).toEqual({ status: 'candidate', since: '2026-02-01' })
+    expect(statusAfterMerge(active, candidate, 'active')).toEqual({ status: 'active', since: null })
+    expect(statusAfterMerge(candidate, active, 'candidate')).toEqual({ status: 'candidate', since: '2026-02-01' })
+    const sameDay = { ...active, statusSince: candidate.statusSince }
+    expect(statusAfterMerge(sameDay, candidate, 'active')).toEqual({ status: 'active', since: null })
+    expect(statusAfterMerge(sameDay, candidate, 'candidate')).toEqual({ status: 'candidate', since: null })
+    expect(statusAfterMerge(sameDay, { ...sameDay }, 'active')).toEqual({ status: 'active', since: '2026-02-01' })
+  })
+
+  it('undoes the move and the status it recorded, both records as they were', async () => {
+    const context = await jawaTimurServices()
+    const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
+    const before = snapshot(context)
+    await mergeOrganisations(context, survivor, merged)
+    const [{ id: statusRecorded }] = recorded(context) as [FieldChange]
+    ok(await context.registry.invoke('members:undoMerge', undefined))
+    expect(snapshot(context)).toEqual(before)
+    expect(await detailOf(context, survivor)).toEqual({
+      status: ['active', '2019-03-01'],
+      history: [
+        ['2019-03-01', 'active'],
+        ['2018-05-02', 'candidate'],
+      ],
+    })
+    expect(await detailOf(context, merged)).toEqual({
+      status: ['candidate', today()],
+      history: [[today(), 'candidate']],
+    })
+    const tombstone = context.database.sqlite.prepare('SELECT deleted_at FROM membership_changes WHERE id = ?')
+    expect(tombstone.pluck().get(statusRecorded)).toEqual(expect.any(String))
+  })
+
+  it('keeps a status change made after the merge when undoing it', async () => {
+    const context = await jawaTimurServices()
+    const { registry } = context
+    const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
+    await mergeOrganisations(context, survivor, merged)
+    ok(
+      await registry.invoke('members:changeStatus', {
+        organisationId: survivor,
+        status: 'inactive',
+        effectiveOn: today(),
+        note: 'tidak ada kegiatan',
+      }),
+    )
+    ok(await registry.invoke('members:undoMerge', undefined))
+    expect(await detailOf(context, survivor)).toEqual({
+      status: ['inactive', today()],
+      history: [
+        [today(), 'inactive'],
+        ['2019-03-01', 'active'],
+        ['2018-05-02', 'candidate'],
+      ],
+    })
+    expect(await detailOf(context, merged)).toEqual({
+      status: ['candidate', today()],
+      history: [[today(), 'candidate']],
+    })
+  })
+
+  it('refuses a status choice when merging people', async () => {
+    const context = await jawaTimurServices()
+    const { people } = await twoOrganisations(context)
+    const [siti, dewi] = people as [string, string]
+    expect(
+      await context.registry.invoke('members:merge', {
+        kind: 'person',
+        survivorId: siti,
+        mergedId: dewi,
+        take: { status: 'merged' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { 'take.status': 'Kolom "status" tidak dapat dipilih saat menggabungkan.' } },
     })
   })
 })

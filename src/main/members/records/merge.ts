@@ -4,12 +4,12 @@ import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../../shared/errors'
 import type { ParsedInputOf } from '../../../shared/contract'
 import { localDate } from '../../../shared/format'
-import type { MergeSummary, RecordKind } from '../../../shared/members'
+import { statusAfterMerge, type MergeSummary, type RecordKind, type StatusNow } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
 import { syncedTable } from '../../sync/tables'
 import { syncWrite } from '../../sync/write'
-import { affiliations, capacityAssessments, merges, organisations, people } from '../schema'
+import { affiliations, capacityAssessments, membershipChanges, merges, organisations, people } from '../schema'
 import { assertLive, refuseFields } from './common'
 import { FieldJournal, keyOf, undoFieldChanges, type FieldChange } from './field-journal'
 import { organisationFieldNames } from './organisations'
@@ -17,12 +17,14 @@ import { personFieldNames } from './people'
 
 /**
  * Every column that points at an organisation. Later capabilities (initiatives, pledges, CoP) add
- * theirs here, and merge and undo move them with the rest. membership_changes is left out on
- * purpose: the survivor keeps its own status, so the merged record's status history stays with the
- * merged record instead of contradicting the survivor's current status. people.organisation_id
- * follows the affiliations: it is derived from them before commit.
+ * theirs here, and merge and undo move them with the rest. Derived columns follow what they derive
+ * from before commit: people.organisation_id the affiliations, the survivor's status its history.
  */
-export const organisationReferences: SQLiteColumn[] = [affiliations.organisationId, capacityAssessments.organisationId]
+export const organisationReferences: SQLiteColumn[] = [
+  affiliations.organisationId,
+  membershipChanges.organisationId,
+  capacityAssessments.organisationId,
+]
 export const personReferences: SQLiteColumn[] = [affiliations.personId]
 
 /**
@@ -40,12 +42,17 @@ const kinds = {
     table: organisations,
     fields: organisationFieldNames as string[],
     references: organisationReferences,
+    /** Chosen, not copied: the status is derived from the history (see settleStatus). */
+    derivedChoices: ['status'],
   },
-  person: { table: people, fields: personFieldNames as string[], references: personReferences },
+  person: { table: people, fields: personFieldNames as string[], references: personReferences, derivedChoices: [] },
 } as const
 
 /** What the merge form offers a choice for, per kind. */
-const mergeChoices = (kind: RecordKind): string[] => kinds[kind].fields.filter((field) => !following.has(field))
+const mergeChoices = (kind: RecordKind): string[] => [
+  ...kinds[kind].fields.filter((field) => !following.has(field)),
+  ...kinds[kind].derivedChoices,
+]
 
 type MemberRow = Record<string, unknown> & {
   id: string
@@ -98,6 +105,22 @@ function settleAffiliations(
   if (kept && kept.role !== survivor.role) journal.update(affiliations, kept.id, { role: survivor.role })
 }
 
+/**
+ * The merged history gives the survivor a status before commit; when that is not the one the user
+ * chose, the choice goes on record as a change effective today, which undo takes back.
+ */
+function settleStatus(
+  journal: FieldJournal,
+  survivor: StatusNow & { id: string },
+  merged: StatusNow,
+  side: 'survivor' | 'merged',
+  today: string,
+) {
+  const chosen = (side === 'merged' ? merged : survivor).status
+  if (statusAfterMerge(survivor, merged, chosen).since === null)
+    journal.insert(membershipChanges, { organisationId: survivor.id, status: chosen, effectiveOn: today })
+}
+
 type MergeRow = typeof merges.$inferSelect
 
 function summary(database: AppDatabase, row: MergeRow, latestId: string | undefined): MergeSummary {
@@ -117,9 +140,9 @@ const latestMerge = (database: AppDatabase) =>
 
 /**
  * Folds one record into another in one write: the chosen fields are copied to the survivor, every
- * reference moves to it, and the other row is soft-deleted pointing at it. Each field written is
- * journaled as it was and as it became, so the latest merge can be undone. Only this hub's rows
- * can be merged: the write path refuses to change another hub's.
+ * reference moves to it (an OMS's status history included), and the other row is soft-deleted
+ * pointing at it. Each field written, and each row created, is journaled, so the latest merge can
+ * be undone. Only this hub's rows can be merged: the write path refuses to change another hub's.
  */
 export function mergeRecords(database: AppDatabase, input: ParsedInputOf<'members:merge'>): MergeSummary {
   const hub = requireIdentity(database)
@@ -136,7 +159,9 @@ export function mergeRecords(database: AppDatabase, input: ParsedInputOf<'member
     assertLive(merged, kind)
     const { table } = kinds[kind]
     const journal = new FieldJournal(database, writer)
-    const taken = Object.entries(input.take)
+    const today = localDate(writer.now(), hub.timeZone)
+    const { status: statusSide = 'survivor', ...fields } = input.take
+    const taken = Object.entries(fields)
       .filter(([, side]) => side === 'merged')
       .flatMap(([field]) => [field, ...(companions[field] ?? [])])
     const values: Record<string, unknown> = Object.fromEntries(taken.map((field) => [field, merged[field]]))
@@ -144,9 +169,11 @@ export function mergeRecords(database: AppDatabase, input: ParsedInputOf<'member
     journal.update(table, mergedId, { mergedIntoId: survivorId })
     journal.remove(table, mergedId)
     moveReferences(database, journal, kind, mergedId, survivorId)
-    if (kind === 'person') {
+    if (kind === 'organisation')
+      settleStatus(journal, survivor as MemberRow & StatusNow, merged as MemberRow & StatusNow, statusSide, today)
+    else {
       const kept = { ...survivor, ...values } as MemberRow & { organisationId: string; role: string }
-      settleAffiliations(database, journal, kept, localDate(writer.now(), hub.timeZone))
+      settleAffiliations(database, journal, kept, today)
     }
     const record: MergeRow = {
       id: uuidv7(),
@@ -171,8 +198,8 @@ export function lastMerge(database: AppDatabase): MergeSummary | null {
 
 /**
  * Takes back what the latest merge wrote: each field it changed returns to its value before, unless
- * it was edited since, in which case the edit stays. The write path gives the restored fields new
- * clocks, so sync sees the undo as the newest change.
+ * it was edited since, in which case the edit stays; the status change it recorded is deleted. The
+ * write path gives the restored fields new clocks, so sync sees the undo as the newest change.
  */
 export function undoLastMerge(database: AppDatabase): MergeSummary {
   const row = syncWrite(database, (writer) => {

@@ -97,15 +97,27 @@ export function addAssessment(
   requireIdentity(database)
   assertLive(findOrganisationRow(database, input.organisationId), 'organisation')
   const aspects = database.orm
-    .select({ code: terms.code })
+    .select({ code: terms.code, nameId: terms.nameId, nameEn: terms.nameEn })
     .from(terms)
     .where(eq(terms.vocabulary, 'capacity_aspect'))
+    .orderBy(terms.sortOrder)
     .all()
-    .map((term) => term.code)
-  const given = Object.keys(input.scores)
-  if (given.length !== aspects.length || !aspects.every((code) => code in input.scores))
-    refuseFields({ scores: { key: 'validation.assessment.aspects' } })
-  const scores = Object.fromEntries(aspects.map((code) => [code, input.scores[code] as number]))
+  const unknown = Object.keys(input.scores).filter((code) => !aspects.some((aspect) => aspect.code === code))
+  if (unknown.length > 0)
+    refuseFields({ scores: { key: 'validation.assessment.unknown', params: { codes: unknown.join(', ') } } })
+  const missing = aspects.filter((aspect) => !(aspect.code in input.scores))
+  // Both languages' names go along: the message is worded in the user's language after this returns.
+  if (missing.length > 0)
+    refuseFields({
+      scores: {
+        key: 'validation.assessment.missing',
+        params: {
+          aspectsId: missing.map((aspect) => aspect.nameId).join(', '),
+          aspectsEn: missing.map((aspect) => aspect.nameEn).join(', '),
+        },
+      },
+    })
+  const scores = Object.fromEntries(aspects.map((aspect) => [aspect.code, input.scores[aspect.code] as number]))
   const values = { organisationId: input.organisationId, assessedOn: input.assessedOn, note: input.note }
   const id = syncWrite(database, (writer) =>
     writer.insert(capacityAssessments, { ...values, scores: JSON.stringify(scores) }),

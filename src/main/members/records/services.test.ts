@@ -79,8 +79,9 @@ describe('organisation services', () => {
       ],
     })
     expect(database.sqlite.prepare('SELECT count(*) AS n FROM organisations').pluck().get()).toBe(1)
-    // Kota Madiun is another place: the same name there is another organisation.
-    saved(await createOrganisation(registry, { regencyCode: '35.77', phone: '' }))
+    // Kota Madiun is elsewhere in the province: the same name there is held back too (duplicates.test.ts).
+    expect(ok<SaveResult>(await createOrganisation(registry, { regencyCode: '35.77', phone: '' })).saved).toBe(false)
+    saved(await createOrganisation(registry, { regencyCode: '35.77', phone: '', allowDuplicates: true }))
     saved(await createOrganisation(registry, { name: 'Yys. Bina Desa', phone: '', allowDuplicates: true }))
     expect(database.sqlite.prepare('SELECT count(*) AS n FROM organisations').pluck().get()).toBe(3)
   })
@@ -113,6 +114,12 @@ describe('organisation services', () => {
       name: 'Nama OMS wajib diisi (minimal 2 huruf).',
       email: expect.stringContaining('e-mail'),
       foundedYear: expect.stringContaining('1900'),
+    })
+    // A count over its limit says the limit, not just "a whole number".
+    const counts = failure(await createOrganisation(registry, { staffCount: '100001', volunteerCount: 2_000_000 }))
+    expect(counts.fields).toEqual({
+      staffCount: 'Jumlah harus bilangan bulat dari 0 sampai 100.000.',
+      volunteerCount: 'Jumlah harus bilangan bulat dari 0 sampai 1.000.000.',
     })
     const outside = failure(await createOrganisation(registry, { regencyCode: '32.01' }))
     expect(outside.fields).toEqual({
@@ -151,11 +158,13 @@ describe('organisation services', () => {
     const scores = Object.fromEntries(aspects.map((code, index) => [code, (index % 5) + 1]))
     const add = (values: Record<string, number>, assessedOn = '2026-06-01') =>
       registry.invoke('members:addAssessment', { organisationId: id, assessedOn, scores: values })
-    const { digital_transformation: _left, ...fiveScores } = scores
-    const missing = failure(await add(fiveScores))
-    expect(missing.fields).toEqual({ scores: 'Isi nilai untuk keenam aspek kapasitas.' })
+    const { digital_transformation: _left, financial_resilience: _right, ...fourScores } = scores
+    const missing = failure(await add(fourScores))
+    expect(missing.fields).toEqual({
+      scores: 'Beri nilai 1–5 juga untuk aspek yang belum dinilai: Resiliensi keuangan, Transformasi digital.',
+    })
     const extra = failure(await add({ ...scores, astrology: 3 }))
-    expect(extra.fields).toEqual({ scores: 'Isi nilai untuk keenam aspek kapasitas.' })
+    expect(extra.fields).toEqual({ scores: 'Aspek "astrology" tidak ada dalam daftar aspek kapasitas.' })
     expect(failure(await add({ ...scores, adaptive_management: 6 })).fields).toEqual({
       'scores.adaptive_management': 'Nilai tiap aspek kapasitas harus 1 sampai 5.',
     })
@@ -166,6 +175,10 @@ describe('organisation services', () => {
       ['2026-09-01', 4],
       ['2026-06-01', 1],
     ])
+    await registry.invoke('settings:setLanguage', { language: 'en' })
+    expect(failure(await add(fourScores)).fields).toEqual({
+      scores: 'Also give a score of 1–5 to the aspects not scored yet: Financial resilience, Digital transformation.',
+    })
   })
 })
 
@@ -194,7 +207,7 @@ describe('person services', () => {
     )
     expect(again).toMatchObject({
       saved: false,
-      duplicates: [{ id, reasons: ['phone'], context: 'Yayasan Bina Desa' }],
+      duplicates: [{ id, reasons: ['phone'], context: 'Yayasan Bina Desa, Kabupaten Madiun' }],
     })
     const draft = ok(await registry.invoke('members:personDuplicates', { phone: '6281355556666' }))
     expect(draft).toMatchObject([{ id }])

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Page } from '../../../shared/members'
+import { searchInNameOrder } from './by-name'
+import { readMatches } from './matches'
 import { buildNameOrder, currentNameOrder, pageInNameOrder, type NameOrder } from './name-order'
 import { placeholders } from './sorting'
 
@@ -19,11 +21,6 @@ export interface ListSpec<Row> {
   joins: string
   /** The name-order index on `m`, for walking the list in order instead of sorting every match. */
   nameIndex: string
-  /**
-   * With the name order at hand, walk only when the page should fill within this many entries (at
-   * most WALK_BUDGET). Matches spread evenly through the alphabet make walking pay off sooner.
-   */
-  walkReads: number
   /** Reads the full rows of one page, in any order. */
   rowsByIds(ids: string[]): Row[]
 }
@@ -41,18 +38,18 @@ export interface ListRequest {
   limit: number
 }
 
-/** Below this many matches, reaching and sorting them all takes a few milliseconds. */
+/** Without the name order at hand, below this many matches reaching and sorting them all takes a few milliseconds. */
 const SORT_ALL_BELOW = 1000
 /**
- * How many name-index entries the walk may read (each costs random look-ups for the row and its
- * search key, some 10 µs on a cold cache) before it gives way to the name order.
+ * How many name-index entries a walk may read (each costs random look-ups for the row and its
+ * search key, some 10 µs on a cold cache) before it gives way to building the name order.
  */
 const WALK_BUDGET = 1000
 
 /**
  * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
- * soft-deleted. Unfiltered lists in name order — the list as it opens and as one types — have
- * their own plans (below); everything else is one SQL query for the page and one for the total.
+ * soft-deleted. Lists in name order without filters — the list as it opens and as one types — have
+ * their own plans (below and in by-name.ts); everything else is one SQL query for the page and one for the total.
  */
 export function listPage<Row extends { id: string }>(
   sqlite: Database.Database,
@@ -60,8 +57,14 @@ export function listPage<Row extends { id: string }>(
   request: ListRequest,
 ): Page<Row> {
   if (request.byName && request.conditions.length === 0) {
-    const page = unfilteredByName(sqlite, spec, request)
-    if (page) return page
+    const { match } = request
+    const order = currentNameOrder(sqlite, spec.table)
+    if (match !== null && order) {
+      const { rowids, ...total } = searchInNameOrder(sqlite, spec.fts, match, order, request)
+      return { ...total, ...pageOfRowids(sqlite, spec, rowids, request.offset) }
+    }
+    if (match !== null) return searchWithoutNameOrder(sqlite, spec, { ...request, match })
+    if (order) return inNameOrder(sqlite, spec, request, order, null)
   }
   const { match, conditions, offset, limit } = request
   const where = ['m.deleted_at IS NULL', ...conditions.map((c) => c.sql)]
@@ -100,30 +103,25 @@ export function listPage<Row extends { id: string }>(
 }
 
 /**
- * Name order without filters. Each match costs a few B-tree look-ups to reach its row, so for a
- * broad search there are two cheaper ways to a sorted page: walk the name index keeping matches
- * (fast when they are dense and spread out), or place them by the cached name order (fast always
- * once built, but building reads the whole table). Null: plain SQL does it best.
+ * A search in name order without filters, before the name order is built (it reads the whole
+ * table, so only a search that needs it builds it): a few matches are sorted by SQL, many are
+ * found by walking the name index.
  */
-function unfilteredByName<Row extends { id: string }>(
+function searchWithoutNameOrder<Row extends { id: string }>(
   sqlite: Database.Database,
   spec: ListSpec<Row>,
-  request: ListRequest,
-): Page<Row> | null {
-  const { match, offset, limit } = request
-  const order = currentNameOrder(sqlite, spec.table)
-  if (match === null) return order ? inNameOrder(sqlite, spec, request, order, null) : null
-  const total = countOf(sqlite, `SELECT count(*) FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`, [match])
-  if (total < SORT_ALL_BELOW) return null
-  // Dense matches fill a page within a few hundred entries if spread evenly through the alphabet.
-  const walkFirst = !order || (offset + limit) * order.rowidAt.length <= total * spec.walkReads
-  const walked = walkFirst ? walkNameIndex(sqlite, spec, request) : null
-  if (walked) return { total, offset, rows: inOrder(spec.rowsByIds(walked), walked) }
-  const matches = sqlite
-    .prepare(`SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?`)
-    .pluck()
-    .all(match) as number[]
-  return inNameOrder(sqlite, spec, request, order ?? buildNameOrder(sqlite, spec.table), matches)
+  request: ListRequest & { match: string },
+): Page<Row> {
+  const matches = readMatches(sqlite, spec.fts, request.match)
+  if (matches.length < SORT_ALL_BELOW) return sortedBySql(sqlite, spec, request, matches)
+  const walked = walkNameIndex(sqlite, spec, request, matches)
+  if (walked)
+    return {
+      total: matches.length,
+      offset: request.offset,
+      rows: inOrder(spec.rowsByIds(walked), walked),
+    }
+  return inNameOrder(sqlite, spec, request, buildNameOrder(sqlite, spec.table), matches)
 }
 
 function inNameOrder<Row extends { id: string }>(
@@ -134,7 +132,16 @@ function inNameOrder<Row extends { id: string }>(
   matches: number[] | null,
 ): Page<Row> {
   const { total, rowids } = pageInNameOrder(order, matches, descending, offset, limit)
-  if (rowids.length === 0) return { total, offset, rows: [] }
+  return { ...pageOfRowids(sqlite, spec, rowids, offset), total }
+}
+
+function pageOfRowids<Row extends { id: string }>(
+  sqlite: Database.Database,
+  spec: ListSpec<Row>,
+  rowids: number[],
+  offset: number,
+): Omit<Page<Row>, 'total'> {
+  if (rowids.length === 0) return { offset, rows: [] }
   const ids = new Map(
     sqlite
       .prepare(`SELECT rowid, entity_id FROM search_keys WHERE rowid IN (${placeholders(rowids)})`)
@@ -142,7 +149,24 @@ function inNameOrder<Row extends { id: string }>(
       .all(...rowids) as [number, string][],
   )
   const ordered = rowids.flatMap((rowid) => ids.get(rowid) ?? [])
-  return { total, offset, rows: inOrder(spec.rowsByIds(ordered), ordered) }
+  return { offset, rows: inOrder(spec.rowsByIds(ordered), ordered) }
+}
+
+/** A few matches, each reached through its search key and sorted by SQL. */
+function sortedBySql<Row extends { id: string }>(
+  sqlite: Database.Database,
+  spec: ListSpec<Row>,
+  { orderBy, offset, limit }: ListRequest,
+  matches: number[],
+): Page<Row> {
+  const ids = pluck(
+    sqlite,
+    `SELECT m.id FROM json_each(?) hit JOIN search_keys k ON k.rowid = hit.value
+       JOIN ${spec.table} m ON m.id = k.entity_id
+     WHERE m.deleted_at IS NULL ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+    [JSON.stringify(matches), limit, offset],
+  )
+  return { total: matches.length, offset, rows: inOrder(spec.rowsByIds(ids), ids) }
 }
 
 const inOrder = <Row extends { id: string }>(rows: Row[], ids: string[]): Row[] => {
@@ -151,27 +175,28 @@ const inOrder = <Row extends { id: string }>(rows: Row[], ids: string[]): Row[] 
 }
 
 /**
- * Reads the name index in order and keeps rows whose search key is among the matches; the unary
- * `+` keeps SQLite from probing the index once per match and makes the IN a test against a set it
- * builds once. Null when the page is not full within the budget.
+ * Reads the name index in order and keeps rows among the matches, marked by search rowid. Null
+ * when the page is not full within the budget.
  */
 function walkNameIndex(
   sqlite: Database.Database,
   spec: ListSpec<{ id: string }>,
   request: ListRequest,
+  matches: number[],
 ): string[] | null {
+  const matched = new Uint8Array(matches.reduce((max, rowid) => Math.max(max, rowid), 0) + 1)
+  for (const rowid of matches) matched[rowid] = 1
   const statement = sqlite
     .prepare(
-      `SELECT m.id, +k.rowid IN (SELECT rowid FROM ${spec.fts} WHERE ${spec.fts} MATCH ?) AS hit
-       FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
+      `SELECT m.id, k.rowid FROM ${spec.table} m INDEXED BY ${spec.nameIndex} JOIN search_keys k ON k.entity_id = m.id
        WHERE m.deleted_at IS NULL ORDER BY ${request.orderBy}`,
     )
     .raw()
   const wanted = request.offset + request.limit
   const hits: string[] = []
   let read = 0
-  for (const [id, hit] of statement.iterate(request.match) as Iterable<[string, number]>) {
-    if (hit) hits.push(id)
+  for (const [id, rowid] of statement.iterate() as Iterable<[string, number]>) {
+    if (matched[rowid] === 1) hits.push(id)
     if (hits.length === wanted) return hits.slice(request.offset)
     if (++read === WALK_BUDGET) return null
   }

@@ -11,6 +11,8 @@ export interface NameOrder {
   positionOf: Int32Array
   /** Position - 1 → search rowid. */
   rowidAt: Int32Array
+  /** Search rowid → how many listed rows have a search rowid up to it. */
+  listedThrough: Int32Array
 }
 
 const built = new WeakMap<Database.Database, Map<string, { version: string; order: NameOrder }>>()
@@ -36,14 +38,30 @@ export function buildNameOrder(sqlite: Database.Database, table: string): NameOr
   const rowidAt = Int32Array.from(rowids)
   const positionOf = new Int32Array(rowids.reduce((max, rowid) => Math.max(max, rowid), 0) + 1)
   rowidAt.forEach((rowid, index) => (positionOf[rowid] = index + 1))
-  const order = { positionOf, rowidAt }
+  const listedThrough = new Int32Array(positionOf.length)
+  for (let rowid = 1; rowid < positionOf.length; rowid++)
+    listedThrough[rowid] = (listedThrough[rowid - 1] ?? 0) + ((positionOf[rowid] ?? 0) > 0 ? 1 : 0)
+  const order = { positionOf, rowidAt, listedThrough }
   const perTable = built.get(sqlite) ?? new Map<string, { version: string; order: NameOrder }>()
   perTable.set(table, { version, order })
   built.set(sqlite, perTable)
   return order
 }
 
-/** The search rowids of one page in name order, from all matches (or every row when null). */
+/** Search rowids in name order, `count` of them from the `from`-th (from the end when descending). */
+function rowidsInNameOrder(order: NameOrder, descending: boolean, from: number, count: number): number[] {
+  const { length } = order.rowidAt
+  const end = Math.min(length, from + count)
+  const rowids: number[] = []
+  for (let i = from; i < end; i++) rowids.push(order.rowidAt[descending ? length - 1 - i : i] ?? 0)
+  return rowids
+}
+
+/**
+ * The search rowids of one page in name order, from all matches (or every row when null). Marking
+ * each match's position and reading the marks in order costs a pass over the matches and over the
+ * list up to the page, never a sort.
+ */
 export function pageInNameOrder(
   order: NameOrder,
   matches: number[] | null,
@@ -51,13 +69,21 @@ export function pageInNameOrder(
   offset: number,
   limit: number,
 ): { total: number; rowids: number[] } {
-  const positions =
-    matches === null
-      ? null
-      : Int32Array.from(matches.map((rowid) => order.positionOf[rowid] ?? 0).filter((position) => position > 0)).sort()
-  const total = positions?.length ?? order.rowidAt.length
-  const at = (index: number) => order.rowidAt[positions ? (positions[index] ?? 0) - 1 : index] ?? 0
+  const { length } = order.rowidAt
+  if (matches === null) return { total: length, rowids: rowidsInNameOrder(order, descending, offset, limit) }
+  const listed = new Uint8Array(length)
+  let total = 0
+  for (const rowid of matches) {
+    const position = order.positionOf[rowid] ?? 0
+    if (position > 0 && listed[position - 1] === 0) {
+      listed[position - 1] = 1
+      total += 1
+    }
+  }
   const rowids: number[] = []
-  for (let i = offset; i < Math.min(total, offset + limit); i++) rowids.push(at(descending ? total - 1 - i : i))
+  for (let i = 0, seen = 0; i < length && seen < total && rowids.length < limit; i++) {
+    const index = descending ? length - 1 - i : i
+    if (listed[index] === 1 && seen++ >= offset) rowids.push(order.rowidAt[index] ?? 0)
+  }
   return { total, rowids }
 }

@@ -9,6 +9,8 @@ import { placeholders, sortClause, type SortTerms } from './sorting'
 type Input = z.output<typeof listOrganisationsInput>
 
 const peopleCount = `(SELECT count(*) FROM people p WHERE p.organisation_id = m.id AND p.deleted_at IS NULL)`
+const leaderNames = `(SELECT group_concat(p.name, ', ' ORDER BY p.name COLLATE NOCASE) FROM people p
+  WHERE p.organisation_id = m.id AND p.role = 'leader' AND p.deleted_at IS NULL)`
 
 const sortTerms = (language: Language): SortTerms<Input['sort']['column']> => ({
   name: { expression: 'm.name COLLATE NOCASE' },
@@ -48,15 +50,16 @@ const spec = (sqlite: Database.Database): ListSpec<OrganisationRow> => ({
   table: 'organisations',
   joins: 'LEFT JOIN ref_regencies r ON r.code = m.regency_code',
   nameIndex: 'organisations_name_sort_idx',
-  // Broad words ("yayasan", "perkumpulan") usually begin the name, so their matches cluster.
-  walkReads: 300,
   rowsByIds: (ids) =>
     sqlite
       .prepare(
         `SELECT m.id, m.name, m.acronym, m.type_code AS typeCode, m.regency_code AS regencyCode,
            coalesce(r.name, m.regency_code) AS regencyName, m.status, m.founded_year AS foundedYear,
-           m.phone, m.email, ${peopleCount} AS peopleCount, m.updated_at AS updatedAt
+           m.phone, m.email, ${peopleCount} AS peopleCount, m.updated_at AS updatedAt,
+           coalesce(d.name, m.district_name) AS districtName, ${leaderNames} AS leaderNames,
+           m.staff_count AS staffCount, m.volunteer_count AS volunteerCount
          FROM organisations m LEFT JOIN ref_regencies r ON r.code = m.regency_code
+           LEFT JOIN ref_districts d ON d.code = m.district_code
          WHERE m.id IN (${placeholders(ids)})`,
       )
       .all(...ids) as OrganisationRow[],

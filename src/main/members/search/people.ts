@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { z } from 'zod'
 import type { Language } from '../../../shared/hub'
 import { sharedResources } from '../../../shared/i18n/translate'
-import type { listPeopleInput, Page, PersonRow } from '../../../shared/members'
+import type { listPeopleInput, Page, PersonListRow } from '../../../shared/members'
 import { listPage, type Condition, type ListSpec } from './engine'
 import { matchExpression } from './match'
 import { byLabel, placeholders, sortClause, type SortTerms } from './sorting'
@@ -34,29 +34,28 @@ function conditions({ regencyCode, organisationId, role, gender, hasConsent }: I
 
 const joins = `LEFT JOIN organisations o ON o.id = m.organisation_id LEFT JOIN ref_regencies r ON r.code = o.regency_code`
 
-const spec = (sqlite: Database.Database): ListSpec<PersonRow> => ({
+const spec = (sqlite: Database.Database): ListSpec<PersonListRow> => ({
   fts: 'people_fts',
   table: 'people',
   joins,
   nameIndex: 'people_name_sort_idx',
-  // Broad words are mostly the OMS's or its place's, which say nothing of where a person's name sorts.
-  walkReads: 800,
   rowsByIds: (ids) =>
     (
       sqlite
         .prepare(
           `SELECT m.id, m.name, m.gender, m.birth_year AS birthYear, m.role, m.organisation_id AS organisationId,
              coalesce(o.name, '') AS organisationName, coalesce(r.name, '') AS regencyName,
-             m.phone, m.email, m.consent, m.updated_at AS updatedAt
-           FROM people m ${joins}
+             m.phone, m.email, m.consent, m.updated_at AS updatedAt,
+             coalesce(d.name, o.district_name) AS districtName
+           FROM people m ${joins} LEFT JOIN ref_districts d ON d.code = o.district_code
            WHERE m.id IN (${placeholders(ids)})`,
         )
-        .all(...ids) as (Omit<PersonRow, 'consent'> & { consent: number })[]
+        .all(...ids) as (Omit<PersonListRow, 'consent'> & { consent: number })[]
     ).map((row) => ({ ...row, consent: row.consent === 1 })),
 })
 
 /** A page of the people list: search (also by OMS and its kabupaten/kota), filters, sort. */
-export function listPeople(sqlite: Database.Database, input: Input, language: Language): Page<PersonRow> {
+export function listPeople(sqlite: Database.Database, input: Input, language: Language): Page<PersonListRow> {
   return listPage(sqlite, spec(sqlite), {
     match: matchExpression(input.query),
     conditions: conditions(input.filters),

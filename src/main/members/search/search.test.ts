@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { v7 as uuidv7 } from 'uuid'
 import { describe, expect, it } from 'vitest'
 import {
@@ -7,12 +8,14 @@ import {
   type MembershipStatus,
   type OrganisationRow,
   type Page,
+  type PersonListRow,
   type PersonRole,
-  type PersonRow,
 } from '../../../shared/members'
+import type { District } from '../../../shared/reference'
 import { syncWrite, type SyncWriter } from '../../sync/write'
 import { jawaTimurServices } from '../records/testing'
 import * as tables from '../schema'
+import { matchExpression } from './match'
 
 /**
  * The write path's ids follow its clock only to the millisecond, and the test clock stands still:
@@ -29,6 +32,10 @@ interface Org {
   status?: MembershipStatus
   foundedYear?: number | null
   phone?: string | null
+  districtCode?: string | null
+  districtName?: string | null
+  staffCount?: number | null
+  volunteerCount?: number | null
   deleted?: boolean
 }
 
@@ -47,6 +54,10 @@ function insertOrganisation(writer: SyncWriter, org: Org): string {
     foundedYear: org.foundedYear ?? null,
     regencyCode: org.regencyCode ?? '35.19',
     phone: org.phone ?? null,
+    districtCode: org.districtCode ?? null,
+    districtName: org.districtName ?? null,
+    staffCount: org.staffCount ?? null,
+    volunteerCount: org.volunteerCount ?? null,
     sectorCodes: JSON.stringify(org.sectors ?? []),
     status,
     statusSince: '2026-01-01',
@@ -103,14 +114,14 @@ async function directory() {
     if (!result.ok) throw new Error(result.error.message)
     return result.value as Page<OrganisationRow>
   }
-  const people = async (input: object): Promise<Page<PersonRow>> => {
+  const people = async (input: object): Promise<Page<PersonListRow>> => {
     const result = await registry.invoke('members:listPeople', input)
     if (!result.ok) throw new Error(result.error.message)
-    return result.value as Page<PersonRow>
+    return result.value as Page<PersonListRow>
   }
   const names = async (query: string, filters: object = {}) =>
     (await organisations({ query, filters })).rows.map((row) => row.name)
-  return { registry, write, organisations, people, names }
+  return { registry, write, organisations, people, names, sqlite: database.sqlite }
 }
 
 type Write = Awaited<ReturnType<typeof directory>>['write']
@@ -218,6 +229,52 @@ describe('members:listOrganisations', () => {
     expect(await names('', { regencyCode: '35.19' })).toEqual(['Yayasan Bina Désa'])
   })
 
+  it('gives each OMS its kecamatan, its leaders by name, and its staff and volunteer counts', async () => {
+    const { registry, write, organisations } = await directory()
+    const districts = await registry.invoke('reference:districts', { regencyCode: '35.19' })
+    if (!districts.ok) throw new Error(districts.error.message)
+    const [district] = districts.value as District[]
+    if (!district) throw new Error('no kecamatan in Kabupaten Madiun')
+    write((writer) => {
+      const bina = insertOrganisation(writer, {
+        name: 'Yayasan Bina Désa',
+        districtCode: district.code,
+        staffCount: 1250,
+        volunteerCount: 12000,
+      })
+      insertOrganisation(writer, { name: 'Forum Warga', districtName: 'Kecamatan Baru' })
+      insertPerson(writer, { name: 'Wati', organisationId: bina, role: 'leader' })
+      insertPerson(writer, { name: 'Agus', organisationId: bina, role: 'leader' })
+      insertPerson(writer, { name: 'Adi Lama', organisationId: bina, role: 'leader', deleted: true })
+      insertPerson(writer, { name: 'Budi', organisationId: bina, role: 'staff' })
+    })
+    const rows = (await organisations({})).rows
+    expect(
+      rows.map(({ name, districtName, leaderNames, staffCount, volunteerCount }) => ({
+        name,
+        districtName,
+        leaderNames,
+        staffCount,
+        volunteerCount,
+      })),
+    ).toEqual([
+      {
+        name: 'Forum Warga',
+        districtName: 'Kecamatan Baru',
+        leaderNames: null,
+        staffCount: null,
+        volunteerCount: null,
+      },
+      {
+        name: 'Yayasan Bina Désa',
+        districtName: district.name,
+        leaderNames: 'Agus, Wati',
+        staffCount: 1250,
+        volunteerCount: 12000,
+      },
+    ])
+  })
+
   it('sorts by every column both ways, empty values last, with rows in the shape of the contract', async () => {
     const { write, organisations } = await directory()
     const { bina, karya, tani } = sampleOrganisations(write)
@@ -263,6 +320,10 @@ describe('members:listOrganisations', () => {
       email: null,
       peopleCount: 1,
       updatedAt: '2026-01-03T00:00:00.000Z',
+      districtName: null,
+      leaderNames: null,
+      staffCount: null,
+      volunteerCount: null,
     })
   })
 
@@ -403,7 +464,7 @@ describe('members:listPeople', () => {
     editAt(write, tables.people, sample.budi, '2026-01-06T00:00:00.000Z')
     return { bina, karya, ...sample }
   }
-  const namesOf = (page: Page<PersonRow>) => page.rows.map((row) => row.name)
+  const namesOf = (page: Page<PersonListRow>) => page.rows.map((row) => row.name)
 
   it('finds people by name prefix, accent-insensitively, and by phone', async () => {
     const { write, people } = await directory()
@@ -487,7 +548,26 @@ describe('members:listPeople', () => {
       email: null,
       consent: true,
       updatedAt: '2026-01-05T00:00:00.000Z',
+      districtName: null,
     })
+  })
+
+  it('gives a person the kecamatan of their OMS, from the reference list or as typed', async () => {
+    const { registry, write, people } = await directory()
+    const districts = await registry.invoke('reference:districts', { regencyCode: '35.19' })
+    if (!districts.ok) throw new Error(districts.error.message)
+    const [district] = districts.value as District[]
+    if (!district) throw new Error('no kecamatan in Kabupaten Madiun')
+    write((writer) => {
+      const listed = insertOrganisation(writer, { name: 'Yayasan Bina Désa', districtCode: district.code })
+      const typed = insertOrganisation(writer, { name: 'Forum Warga', districtName: 'Kecamatan Baru' })
+      insertPerson(writer, { name: 'Siti Rahayu', organisationId: listed })
+      insertPerson(writer, { name: 'Budi Santoso', organisationId: typed })
+    })
+    expect((await people({})).rows.map((row) => [row.name, row.districtName])).toEqual([
+      ['Budi Santoso', 'Kecamatan Baru'],
+      ['Siti Rahayu', district.name],
+    ])
   })
 
   it('never lists soft-deleted people and counts the rest', async () => {
@@ -496,5 +576,138 @@ describe('members:listPeople', () => {
     expect((await people({})).total).toBe(3)
     expect((await people({ query: 'lama' })).total).toBe(0)
     expect((await people({ filters: { gender: 'female' } })).total).toBe(1)
+  })
+})
+
+describe('searching a large directory', () => {
+  interface Case {
+    query: string
+    direction?: 'asc' | 'desc'
+    offset?: number
+    limit?: number
+    filters?: Record<string, string>
+    column?: 'name' | 'updatedAt'
+  }
+
+  /** The plainest way to the same page: every match filtered and sorted by one SQL query. */
+  function referencePage(
+    sqlite: Database.Database,
+    table: 'organisations' | 'people',
+    { query, direction = 'asc', offset = 0, limit = 100, filters = {}, column }: Case,
+  ) {
+    const match = matchExpression(query)
+    const sqlName = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+    const ids = sqlite
+      .prepare(
+        `SELECT m.id FROM ${table} m JOIN search_keys k ON k.entity_id = m.id
+         WHERE m.deleted_at IS NULL
+           ${match === null ? '' : `AND k.rowid IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH @match)`}
+           ${Object.keys(filters)
+             .map((field) => `AND m.${sqlName(field)} = @${field}`)
+             .join(' ')}
+         ORDER BY ${column === 'updatedAt' ? 'm.updated_at' : 'm.name COLLATE NOCASE'} ${direction}, m.id ${direction}`,
+      )
+      .pluck()
+      .all({ match, ...filters }) as string[]
+    return { total: ids.length, ids: ids.slice(offset, offset + limit) }
+  }
+
+  async function largeDirectory() {
+    const context = await directory()
+    const check = async (table: 'organisations' | 'people', each: Case) => {
+      const { query, direction = 'asc', offset = 0, limit = 100, filters = {}, column = 'name' } = each
+      const input = { query, filters, offset, limit, sort: { column, direction } }
+      const page = table === 'organisations' ? await context.organisations(input) : await context.people(input)
+      const expected = referencePage(context.sqlite, table, each)
+      expect({ total: page.total, ids: page.rows.map((row) => row.id) }, JSON.stringify(each)).toEqual(expected)
+    }
+    return { ...context, check }
+  }
+
+  it('gives the page and total of the plainest query, for broad, bunched and narrow searches, either way, at any offset', async () => {
+    const { write, sqlite, check } = await largeDirectory()
+    // 14,000 OMS written in an order unrelated to their names' order, as a directory grows: 3,000
+    // forums first in name order, then 11,000 yayasan bunched at its end; four in five in
+    // Kabupaten Madiun, so "madiun" matches 11,200 spread evenly; a few deleted.
+    const count = 14_000
+    const ids = write((writer) =>
+      Array.from({ length: count }, (_, k) => {
+        const i = (k * 7919) % count
+        return insertOrganisation(writer, {
+          name: i < 3000 ? `Forum Warga ${i % 1500}` : `${i % 2 ? 'Yys.' : 'Yayasan'} Tunas ${i % 2500}`,
+          regencyCode: i % 5 === 0 ? '35.78' : '35.19',
+          acronym: i % 3 === 0 ? `B${i % 7}` : null,
+          status: i % 4 === 0 ? 'candidate' : 'active',
+          deleted: i % 97 === 0,
+        })
+      }),
+    )
+    expect(referencePage(sqlite, 'organisations', { query: 'madiun' }).total).toBeGreaterThan(10_000)
+    expect(referencePage(sqlite, 'organisations', { query: 'yys' }).total).toBeGreaterThan(10_000)
+    const cases: Case[] = [
+      // First, before the name order is built: a narrow search is sorted by SQL, a dense one walks
+      // the name index, a bunched one builds the order.
+      { query: 'forum warga 14' },
+      { query: 'madiun' },
+      { query: 'yys' },
+      // With the order: broad searches take their page from the lead of the order.
+      { query: 'madiun', direction: 'desc' },
+      { query: 'kab madiun', offset: 300 },
+      { query: 'madiun', offset: 5000, limit: 500 },
+      { query: 'madiun', offset: 11_150 },
+      { query: 'yys' },
+      { query: 'yys', direction: 'desc' },
+      { query: 'yayasan tunas', offset: 10_900 },
+      { query: 'b' },
+      { query: 'b', direction: 'desc', offset: 4000 },
+      { query: 't' },
+      { query: 'forum' },
+      { query: 'tunas 1', direction: 'desc' },
+      { query: 'surabaya' },
+      { query: '' },
+      { query: '', direction: 'desc', offset: 13_800 },
+      // Filters and other sorts go through SQL.
+      { query: 'yys', filters: { regencyCode: '35.19' } },
+      { query: 'madiun', filters: { status: 'candidate' }, direction: 'desc', offset: 100 },
+      { query: 'b', filters: { regencyCode: '35.78', status: 'active' } },
+      { query: 'madiun', column: 'updatedAt', direction: 'desc' },
+    ]
+    for (const each of cases) await check('organisations', each)
+
+    // A write makes the order stale: the same searches see the renamed and the deleted.
+    write((writer) => {
+      writer.update(tables.organisations, ids[9000] as string, { name: 'Aaa Yayasan Pertama' })
+      writer.remove(tables.organisations, ids[7] as string)
+    })
+    for (const each of cases.slice(0, 10)) await check('organisations', each)
+  }, 120_000)
+
+  it('lists people the same way', async () => {
+    const { write, check } = await largeDirectory()
+    // 1,100 people of a Surabaya forum lead the name order, so a search for Madiun's 1,500 cannot
+    // walk to its page and builds the order.
+    write((writer) => {
+      const madiun = insertOrganisation(writer, { name: 'Yayasan Bina Desa', regencyCode: '35.19' })
+      const surabaya = insertOrganisation(writer, { name: 'Forum Warga', regencyCode: '35.78' })
+      for (let k = 0; k < 2600; k++) {
+        const i = (k * 7919) % 2600
+        insertPerson(writer, {
+          name: i < 1100 ? `Agus ${i % 500}` : `${i % 2 ? 'Siti' : 'Budi'} ${i % 600}`,
+          organisationId: i < 1100 ? surabaya : madiun,
+          role: i % 5 === 0 ? 'leader' : 'staff',
+          deleted: i % 89 === 0,
+        })
+      }
+    })
+    for (const each of [
+      { query: 'madiun' },
+      { query: 'madiun', direction: 'desc', offset: 1350 },
+      { query: 'bina', offset: 200 },
+      { query: 'agus' },
+      { query: 'siti 1', direction: 'desc' },
+      { query: 's', filters: { role: 'leader' } },
+      { query: 'b', direction: 'desc' },
+    ] satisfies Case[])
+      await check('people', each)
   })
 })

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../shared/members'
+import { CONTACT_FIELD, type ImportKind } from '../../../shared/members'
 import { foldText } from '../names'
 
 /**
@@ -9,6 +9,7 @@ import { foldText } from '../names'
 export interface Column {
   field: string
   header: string
+  /** For a contact column: required once any contact column is mapped. */
   required?: boolean
   note: string
   synonyms: string[]
@@ -18,7 +19,7 @@ export interface Column {
 const idColumn: Column = {
   field: 'id',
   header: 'ID',
-  note: 'Diisi aplikasi saat ekspor. Baris dengan ID yang sudah tercatat memperbarui data itu; kosongkan untuk data baru.',
+  note: 'Diisi aplikasi saat ekspor. Baris dengan ID yang sudah tercatat cocok dengan data itu; uji coba impor menanyakan apakah data itu diperbarui. Kosongkan untuk data baru.',
   synonyms: ['id', 'uuid'],
 }
 const phoneColumn: Column = {
@@ -271,8 +272,104 @@ export const personColumns: Column[] = [
   idColumn,
 ]
 
+/**
+ * The contact person an OMS list often gives in the same row ("Nama Kontak", "No HP Kontak",
+ * "Jabatan"): imported as a person of that OMS. Headings an OMS column also answers to ("Nama",
+ * "Telepon") stay the OMS's; these are guessed only from headings that name the contact.
+ */
+export const contactColumns: Column[] = [
+  {
+    field: 'name',
+    header: 'Nama Kontak',
+    required: true,
+    note: 'Orang kontak OMS ini, dicatat sebagai orang di OMS itu. Kosongkan semua kolom kontak bila tidak ada.',
+    // Not "Kontak" or "CP" alone: lists often head a phone number so.
+    synonyms: [
+      'nama kontak person',
+      'kontak person',
+      'narahubung',
+      'nama narahubung',
+      'nama penghubung',
+      'nama cp',
+      'contact name',
+      'contact person',
+      'name of contact',
+    ],
+  },
+  {
+    field: 'gender',
+    header: 'Jenis Kelamin Kontak',
+    required: true,
+    note: 'P/perempuan atau L/laki-laki.',
+    synonyms: ['jenis kelamin', 'jk', 'l p', 'p l', 'kelamin', 'gender', 'sex', 'contact gender', 'contact sex'],
+  },
+  {
+    field: 'birthYear',
+    header: 'Tahun Lahir Kontak',
+    note: 'Tahun empat angka, misalnya 1990.',
+    synonyms: ['tahun lahir', 'thn lahir', 'birth year', 'contact birth year'],
+  },
+  {
+    field: 'role',
+    header: 'Jabatan Kontak',
+    required: true,
+    note: 'Peran orang kontak di OMS, misalnya ketua, sekretaris, staf.',
+    synonyms: [
+      'jabatan',
+      'jabatan narahubung',
+      'peran kontak',
+      'posisi',
+      'position',
+      'role',
+      'contact role',
+      'contact position',
+    ],
+  },
+  {
+    field: 'phone',
+    header: 'No HP Kontak',
+    note: 'Nomor HP orang kontak, misalnya 0812-3456-7890.',
+    synonyms: [
+      'hp kontak',
+      'nomor hp kontak',
+      'no telp kontak',
+      'telepon kontak',
+      'no wa kontak',
+      'wa kontak',
+      'no hp narahubung',
+      'hp narahubung',
+      'no hp cp',
+      'contact phone',
+      'contact mobile',
+      'contact phone number',
+    ],
+  },
+  {
+    field: 'email',
+    header: 'Email Kontak',
+    note: 'E-mail orang kontak.',
+    synonyms: ['e mail kontak', 'surel kontak', 'email narahubung', 'email cp', 'contact email', 'contact e mail'],
+  },
+  {
+    field: 'consent',
+    header: 'Kontak Setuju Berbagi',
+    note: 'ya atau tidak: orang kontak setuju kontaknya disimpan dan dibagikan ke tingkat nasional.',
+    synonyms: ['setuju berbagi kontak', 'persetujuan', 'persetujuan kontak', 'consent', 'contact consent'],
+  },
+  {
+    field: 'consentOn',
+    header: 'Tanggal Persetujuan Kontak',
+    note: 'Wajib bila setuju. Misalnya 2025-01-31 atau 31/01/2025.',
+    synonyms: ['tanggal persetujuan', 'tgl persetujuan', 'consent date'],
+  },
+].map((column) => ({ ...column, field: CONTACT_FIELD + column.field }))
+
 export const columnsFor = (kind: ImportKind): Column[] =>
   kind === 'organisations' ? organisationColumns : personColumns
+
+/** Every column a file of this kind may map: an OMS row may carry its contact person. */
+export const mappableColumns = (kind: ImportKind): Column[] =>
+  kind === 'organisations' ? [...organisationColumns, ...contactColumns] : personColumns
 
 /** Headings compare folded: "No. HP", "NO HP" and "no hp" are one heading. */
 export const headerKey = (header: string): string => foldText(header)
@@ -280,7 +377,7 @@ export const headerKey = (header: string): string => foldText(header)
 /** Each heading's field, guessed from its name; each field is taken by its first matching column. */
 export function guessMapping(kind: ImportKind, headers: string[]): (string | null)[] {
   const byKey = new Map<string, string>()
-  for (const column of columnsFor(kind))
+  for (const column of mappableColumns(kind))
     for (const name of [column.header, column.field, ...column.synonyms]) {
       const key = headerKey(name)
       if (!byKey.has(key)) byKey.set(key, column.field)

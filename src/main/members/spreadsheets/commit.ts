@@ -18,17 +18,22 @@ export async function commitImport(database: AppDatabase, session: Session): Pro
   if (preview.result.counts.error > 0) refuse('hasErrors', { count: preview.result.counts.error })
   const hub = requireIdentity(database)
 
+  const writePerson = (fields: PersonFields, updateId: string | null) => {
+    if (updateId) updatePerson(database, hub, updateId, fields)
+    else insertPerson(database, hub, fields)
+  }
   const write = (row: PreparedRow, today: string) => {
-    const { updateId } = row
-    if (session.kind === 'organisations') {
-      const fields = row.fields as OrganisationFields
-      if (updateId) updateOrganisation(database, hub, updateId, fields)
-      else insertOrganisation(database, hub, fields, { status: row.status, since: row.statusSince ?? today })
-    } else {
-      const fields = row.fields as PersonFields
-      if (updateId) updatePerson(database, hub, updateId, fields)
-      else insertPerson(database, hub, fields)
+    const { updateId, contact } = row
+    if (session.kind === 'people') {
+      writePerson(row.fields as PersonFields, updateId)
+      return
     }
+    const fields = row.fields as OrganisationFields
+    if (updateId) updateOrganisation(database, hub, updateId, fields)
+    const organisationId =
+      updateId ?? insertOrganisation(database, hub, fields, { status: row.status, since: row.statusSince ?? today })
+    // The contact was checked against the OMS this row writes; a new OMS has its id only now.
+    if (contact) writePerson({ ...contact.fields, organisationId }, contact.updateId)
   }
   await runWrite(session, preview.rows.length, () => {
     // Checked once main can no longer be interrupted: other calls may have written before.
@@ -41,6 +46,12 @@ export async function commitImport(database: AppDatabase, session: Session): Pro
   session.preview = null
   const total = session.sheet.rows.length
   session.progress = { phase: 'done', done: total, total }
-  const updated = preview.rows.filter((row) => row.updateId).length
-  return { created: preview.rows.length - updated, updated, skipped: preview.result.counts.skip }
+  const { counts } = preview.result
+  return {
+    created: counts.create,
+    updated: counts.update,
+    skipped: counts.skip,
+    contactsCreated: counts.contactsCreate,
+    contactsUpdated: counts.contactsUpdate,
+  }
 }

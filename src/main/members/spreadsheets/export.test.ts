@@ -5,7 +5,7 @@ import { exportFile, organisationTable, personTable } from './export'
 import { insertOrganisation } from '../records/organisations'
 import { insertPerson } from '../records/people'
 import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
-import { ok, openAndPreview } from './test-files'
+import { counts, ok, openAndPreview } from './test-files'
 import { defused } from './write'
 import type { HandlerRegistry } from '../../ipc/registry'
 
@@ -105,8 +105,8 @@ describe('export', () => {
 
       const before = snapshot(database, 'organisations')
       const { preview, committed } = await reimport(registry, 'organisations', file)
-      expect(preview.counts).toEqual({ create: 0, update: 2, skip: 0, error: 0, warning: 0 })
-      expect(committed).toEqual({ created: 0, updated: 2, skipped: 0 })
+      expect(preview.counts).toEqual(counts({ update: 2, matched: 2 }))
+      expect(committed).toEqual({ created: 0, updated: 2, skipped: 0, contactsCreated: 0, contactsUpdated: 0 })
       const after = snapshot(database, 'organisations') as { updated_at: string }[]
       expect(after.map((row) => ({ ...row, updated_at: null }))).toEqual(
         before.map((row) => ({ ...(row as object), updated_at: null })),
@@ -141,7 +141,7 @@ describe('export', () => {
     ])
     const before = snapshot(database, 'people')
     const { preview } = await reimport(registry, 'people', file)
-    expect(preview.counts).toEqual({ create: 0, update: 2, skip: 0, error: 0, warning: 0 })
+    expect(preview.counts).toEqual(counts({ update: 2, matched: 2 }))
     const after = snapshot(database, 'people') as { updated_at: string }[]
     expect(after.map((row) => ({ ...row, updated_at: null }))).toEqual(
       before.map((row) => ({ ...(row as object), updated_at: null })),
@@ -228,7 +228,7 @@ describe('import template', () => {
       })
       expect(opened.headers).not.toContain('ID')
       expect(Object.values(opened.mapping).every((field) => field !== null)).toBe(true)
-      expect(preview.counts).toEqual({ create: 0, update: 0, skip: 1, error: 0, warning: 1 })
+      expect(preview.counts).toEqual(counts({ skip: 1, warning: 1 }))
       expect(preview.rows[0]?.issues).toEqual([
         {
           field: 'notes',
@@ -236,12 +236,12 @@ describe('import template', () => {
           message: 'Ini baris contoh dari templat (Catatan "CONTOH"); baris ini dilewati.',
         },
       ])
-      // With the mark gone, the example is a row the import takes as it is.
+      // With the mark gone, the example is a row the import takes as it is, its contact person too.
       const unmarked = await openAndPreview(registry, 'organisations', template.contentBase64, {
         fileName: template.fileName,
         edits: { '2': { notes: '' } },
       })
-      expect(unmarked.preview.counts).toEqual({ create: 1, update: 0, skip: 0, error: 0, warning: 0 })
+      expect(unmarked.preview.counts).toEqual(counts({ create: 1, contactsCreate: 1 }))
     },
   )
 
@@ -253,9 +253,10 @@ describe('import template', () => {
     const { preview } = await openAndPreview(registry, 'people', template.contentBase64, {
       fileName: template.fileName,
       edits: { '2': { notes: '' } },
+      onMatch: 'create',
     })
-    // The directory already has a Siti Rahayu there: a likely-duplicate warning, not an error.
-    expect(preview.counts).toMatchObject({ create: 1, error: 0, warning: 1 })
+    // The directory already has a Siti Rahayu there: a match the user may still add anew.
+    expect(preview.counts).toEqual(counts({ create: 1, matched: 1 }))
   })
 
   it('explains every column on a "Petunjuk" sheet', async () => {

@@ -1,11 +1,11 @@
-import type { ImportOpened } from '../../../shared/members'
+import { isContactField, type ImportOpened } from '../../../shared/members'
 import type { HandlerRegistry } from '../../ipc/registry'
 import { requireIdentity } from '../../hub/service'
 import type { Services } from '../../services'
 import { readLanguage } from '../../settings/service'
 import { listOrganisations } from '../search/organisations'
 import { listPeople } from '../search/people'
-import { columnsFor } from './columns'
+import { mappableColumns } from './columns'
 import { commitImport } from './commit'
 import { exportFile, listedIds, organisationTable, personTable } from './export'
 import { initialMapping } from './mapping'
@@ -31,9 +31,17 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
       sampleRows: sheet.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
       mapping,
       mappingRemembered: remembered,
-      fields: columnsFor(input.kind)
-        .map((column) => ({ name: column.field, required: column.required === true }))
-        .sort((a, b) => Number(b.required) - Number(a.required)),
+      fields: mappableColumns(input.kind)
+        .map((column) => ({
+          name: column.field,
+          required: column.required === true,
+          group: isContactField(column.field) ? ('contact' as const) : ('record' as const),
+        }))
+        // The record's own fields first, required ones first within each group.
+        .sort(
+          (a, b) =>
+            Number(a.group === 'contact') - Number(b.group === 'contact') || Number(b.required) - Number(a.required),
+        ),
     }
   })
   registry.register('members:importPreview', (input, services) =>

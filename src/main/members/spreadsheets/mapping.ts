@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { refuse } from './refusals'
-import type { ImportKind } from '../../../shared/members'
+import { isContactField, type ImportKind } from '../../../shared/members'
 import type { Orm } from '../../db'
 import { readSetting, writeSetting } from '../../settings/service'
-import { columnsFor, guessMapping, headerKey } from './columns'
+import { guessMapping, headerKey, mappableColumns } from './columns'
 
 /** The field each column fills, in the order of the file's headings. */
 export type Mapping = (string | null)[]
@@ -40,7 +40,7 @@ export function rememberMapping(orm: Orm, kind: ImportKind, headers: string[], m
  * field from two columns or leaves a required field without a column.
  */
 export function checkMapping(kind: ImportKind, headers: string[], mapping: Mapping): Mapping {
-  const columns = columnsFor(kind)
+  const columns = mappableColumns(kind)
   const fields = new Set(columns.map((column) => column.field))
   const headerOf = new Map<string, string>()
   const checked: Mapping = headers.map((_, index) => mapping[index] ?? null)
@@ -52,13 +52,16 @@ export function checkMapping(kind: ImportKind, headers: string[], mapping: Mappi
     if (first !== undefined) refuse('fieldTwice', { field: headerFor(kind, field), first, second: header })
     headerOf.set(field, header)
   }
+  const withContact = checked.some(isContactField)
   for (const column of columns) {
     // People name their organisation by name or by ID: either column will do.
     const mapped = headerOf.has(column.field) || (column.field === 'organisation' && headerOf.has('organisationId'))
-    if (column.required && !mapped) refuse('requiredUnmapped', { field: column.header })
+    if (!column.required || mapped) continue
+    if (!isContactField(column.field)) refuse('requiredUnmapped', { field: column.header })
+    else if (withContact) refuse('contactUnmapped', { field: column.header })
   }
   return checked
 }
 
 export const headerFor = (kind: ImportKind, field: string): string =>
-  columnsFor(kind).find((column) => column.field === field)?.header ?? field
+  mappableColumns(kind).find((column) => column.field === field)?.header ?? field

@@ -3,9 +3,8 @@ import { consentValue, genderCode, isoDate, phoneText, roleCode } from './labels
 import type { Lookups, RowIssue } from './lookups'
 import { asInput, error, existing, parseFields, warning, type ConvertedRow, type RowValues } from './row-checks'
 
-/** A person row: labels resolved to codes, their OMS found by ID or by name within the hub. */
-export function convertPerson(values: RowValues, lookups: Lookups): ConvertedRow {
-  const issues: RowIssue[] = []
+/** A person's own cells as schema input, labels resolved to codes; the organisation is left to the caller. */
+export function personInput(values: RowValues, issues: RowIssue[]): Record<string, unknown> {
   const has = (field: string) => field in values
   const input: Record<string, unknown> = {}
   for (const field of ['name', 'email', 'notes', 'birthYear']) if (has(field)) input[field] = values[field]
@@ -18,6 +17,13 @@ export function convertPerson(values: RowValues, lookups: Lookups): ConvertedRow
     else input.consent = consent
   }
   if (has('consentOn')) input.consentOn = values.consentOn ? isoDate(values.consentOn) : null
+  return input
+}
+
+/** A person row: labels resolved to codes, their OMS found by ID or by name within the hub. */
+export function convertPerson(values: RowValues, lookups: Lookups): ConvertedRow {
+  const issues: RowIssue[] = []
+  const input = personInput(values, issues)
 
   const organisationId = values.organisationId?.trim()
   const organisationName = values.organisation?.trim()

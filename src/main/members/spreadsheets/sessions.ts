@@ -19,6 +19,8 @@ export interface PreparedRow {
   fields: OrganisationFields | PersonFields
   status: MembershipStatus
   statusSince: string | null
+  /** An OMS row's contact person, written as a person of that OMS. */
+  contact: { fields: PersonFields; updateId: string | null } | null
 }
 
 export interface Session {

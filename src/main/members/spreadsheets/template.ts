@@ -1,9 +1,15 @@
 import type { HubIdentity } from '../../../shared/hub'
 import { id as indonesian } from '../../../shared/i18n/id'
-import type { ImportKind, SpreadsheetFile, SpreadsheetFormat } from '../../../shared/members'
+import {
+  CONTACT_FIELD,
+  isContactField,
+  type ImportKind,
+  type SpreadsheetFile,
+  type SpreadsheetFormat,
+} from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { listDistricts, listRegencies, readTaxonomies } from '../../reference/queries'
-import { columnsFor } from './columns'
+import { mappableColumns } from './columns'
 import { spreadsheetFile, type CellValue, type Table } from './write'
 
 const labels = indonesian.member
@@ -59,6 +65,14 @@ function exampleRow(database: AppDatabase, hub: HubIdentity, kind: ImportKind): 
     status: labels.status.active,
     statusSince: '2025-01-15',
     notes: EXAMPLE_NOTE,
+    [`${CONTACT_FIELD}name`]: 'Siti Rahayu',
+    [`${CONTACT_FIELD}gender`]: labels.gender.female,
+    [`${CONTACT_FIELD}birthYear`]: 1990,
+    [`${CONTACT_FIELD}role`]: labels.role.leader,
+    [`${CONTACT_FIELD}phone`]: '0813-1111-2222',
+    [`${CONTACT_FIELD}email`]: 'siti.rahayu@contoh.or.id',
+    [`${CONTACT_FIELD}consent`]: 'ya',
+    [`${CONTACT_FIELD}consentOn`]: '2025-01-15',
   }
 }
 
@@ -79,7 +93,10 @@ function allowedValues(database: AppDatabase, hub: HubIdentity): Record<string, 
   }
 }
 
-/** The import's headings with one example row; XLSX adds a sheet explaining each column. */
+/**
+ * The import's headings with one example row; XLSX adds a sheet explaining each column. The OMS
+ * template ends with its contact person's columns, the one-sheet layout most lists already have.
+ */
 export function importTemplate(
   database: AppDatabase,
   hub: HubIdentity,
@@ -87,7 +104,7 @@ export function importTemplate(
   format: SpreadsheetFormat,
 ): Promise<SpreadsheetFile> {
   // New rows have no ID; exports carry it so that a re-import updates.
-  const columns = columnsFor(kind).filter((column) => column.field !== 'id')
+  const columns = mappableColumns(kind).filter((column) => column.field !== 'id')
   const example = exampleRow(database, hub, kind)
   const allowed = allowedValues(database, hub)
   const data: Table = {
@@ -100,9 +117,9 @@ export function importTemplate(
     headers: ['Kolom', 'Wajib', 'Keterangan', 'Nilai yang diterima'],
     rows: columns.map((column) => [
       column.header,
-      column.required ? 'wajib' : '',
+      column.required ? (isContactField(column.field) ? 'wajib bila ada kontak' : 'wajib') : '',
       column.note,
-      allowed[column.field] ?? '',
+      allowed[column.field.replace(CONTACT_FIELD, '')] ?? '',
     ]),
   }
   return spreadsheetFile(format, `templat-impor-${kind === 'organisations' ? 'oms' : 'orang'}`, [data, guide])

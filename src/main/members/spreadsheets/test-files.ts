@@ -1,5 +1,5 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
-import type { ImportKind, ImportOpened, ImportPreview } from '../../../shared/members'
+import type { ImportKind, ImportOpened, ImportPreview, MatchDecision } from '../../../shared/members'
 import type { HandlerRegistry } from '../../ipc/registry'
 
 /** Spreadsheet files as users bring them, for the import tests. */
@@ -15,6 +15,13 @@ export async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; err
   return result.value as T
 }
 
+/** A dry run's counts: these, and zero for the rest. */
+export const counts = (some: Partial<ImportPreview['counts']>): ImportPreview['counts'] => ({
+  ...{ create: 0, update: 0, skip: 0, error: 0, warning: 0 },
+  ...{ matched: 0, contactsCreate: 0, contactsUpdate: 0 },
+  ...some,
+})
+
 /** The mapping keyed by heading, for readable expectations. */
 export const mappingByHeading = (opened: ImportOpened): Record<string, string | null> =>
   Object.fromEntries(opened.headers.map((header, index) => [header, opened.mapping[index] ?? null]))
@@ -29,6 +36,8 @@ export async function openAndPreview(
     regencyChoices: Record<string, string>
     edits: Record<string, Record<string, string>>
     skipped: number[]
+    onMatch: MatchDecision
+    decisions: Record<string, MatchDecision>
   }> = {},
 ): Promise<{ opened: ImportOpened; preview: ImportPreview }> {
   const opened = await ok<ImportOpened>(
@@ -41,6 +50,8 @@ export async function openAndPreview(
       regencyChoices: options.regencyChoices ?? {},
       edits: options.edits ?? {},
       skipped: options.skipped ?? [],
+      onMatch: options.onMatch,
+      decisions: options.decisions ?? {},
     }),
   )
   return { opened, preview }

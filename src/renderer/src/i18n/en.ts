@@ -2,8 +2,11 @@ import { recordsEn } from '../features/members/records/messages'
 import { memberFieldEn } from '../features/members/messages'
 import { importEn } from '../features/members/import/messages'
 import { syncScreenEn } from '../features/sync/messages'
+import { trashEn } from '../features/members/trash/messages'
+import { dateInputEn } from '../ui/date-messages'
 import type { UiMessages } from './id'
 import { directoryEn } from '../features/members/directory/messages'
+import { duplicatesEn } from '../features/members/duplicates/messages'
 
 export const en: UiMessages = {
   app: {
@@ -15,6 +18,7 @@ export const en: UiMessages = {
     notRecorded: 'Not recorded',
   },
   language: { label: 'Bahasa / Language' },
+  dateInput: dateInputEn,
   role: { hub: 'Provincial hub', national: 'National instance' },
   setup: {
     title: 'First-run setup',
@@ -43,8 +47,16 @@ export const en: UiMessages = {
   },
   fingerprint: {
     title: 'Key fingerprint',
-    readAloud:
-      'Read these six groups of digits aloud to the national team over the phone to register the hub. If what they hear matches what they received, data sent by this hub can be trusted.',
+    readAloud: {
+      hub: 'Read these six groups of digits aloud to the national team over the phone when the national secretariat enrols this hub. If what they hear matches what they received, data sent by this hub can be trusted.',
+      national:
+        "Read these six groups of digits by phone to the secretariat of each provincial hub that enrols the national team's key, one province at a time. If what they hear matches, they can trust the national team's acknowledgements.",
+    },
+    copy: 'Copy fingerprint',
+    print: 'Print fingerprint',
+    copied: 'Fingerprint copied. Paste it into a message or document if needed.',
+    selected: 'The fingerprint is selected; press Ctrl+C to copy it.',
+    printedFor: 'Printed for {{name}}, {{date}}.',
   },
   identity: {
     title: 'Hub identity',
@@ -58,6 +70,15 @@ export const en: UiMessages = {
     contactEmail: 'E-mail',
     today: 'Today',
     createdAt: 'Created',
+    edit: {
+      open: 'Edit name and contact',
+      provinceFixed:
+        "The province cannot be changed after setup: all of this hub's data is recorded under it. If the province is wrong, set up a new installation.",
+      save: 'Save',
+      cancel: 'Cancel',
+      saving: 'Saving…',
+      saved: "The hub's name and contact are saved. The change travels to the national team with the next sync bundle.",
+    },
   },
   nav: {
     label: 'Main menu',
@@ -77,7 +98,8 @@ export const en: UiMessages = {
   },
   soon: {
     notice: 'Not available in this version yet.',
-    initiatives: "Coming here: recording member CSOs' initiatives with their sector, target area and link to the SDGs.",
+    initiatives:
+      'Coming here: recording the initiatives of member OMS (civil-society organisations) with their sector, target area and link to the SDGs.',
     galangDaya:
       'Coming here: recording pledges and delivered support (funds, goods, expertise) in rupiah, from giver to recipient.',
     copTot:
@@ -106,5 +128,7 @@ export const en: UiMessages = {
   records: recordsEn,
   memberField: memberFieldEn,
   memberImport: importEn,
+  memberDuplicates: duplicatesEn,
+  memberTrash: trashEn,
   syncScreen: syncScreenEn,
 }

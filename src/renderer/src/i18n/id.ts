@@ -1,9 +1,12 @@
 import type { Catalog } from '../../../shared/i18n/id'
 import { directoryId } from '../features/members/directory/messages'
+import { duplicatesId } from '../features/members/duplicates/messages'
 import { recordsId } from '../features/members/records/messages'
 import { memberFieldId } from '../features/members/messages'
 import { importId } from '../features/members/import/messages'
 import { syncScreenId } from '../features/sync/messages'
+import { trashId } from '../features/members/trash/messages'
+import { dateInputId } from '../ui/date-messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
 export const id = {
@@ -16,6 +19,7 @@ export const id = {
     notRecorded: 'Belum diisi',
   },
   language: { label: 'Bahasa / Language' },
+  dateInput: dateInputId,
   role: { hub: 'Hub provinsi', national: 'Instans nasional' },
   setup: {
     title: 'Penyiapan awal',
@@ -44,8 +48,16 @@ export const id = {
   },
   fingerprint: {
     title: 'Sidik jari kunci',
-    readAloud:
-      'Bacakan keenam kelompok angka ini kepada tim nasional melalui telepon untuk mendaftarkan hub. Bila angka yang mereka dengar sama dengan yang mereka terima, data kiriman hub ini dapat dipercaya.',
+    readAloud: {
+      hub: 'Bacakan keenam kelompok angka ini kepada tim nasional melalui telepon saat sekretariat nasional mendaftarkan hub ini. Bila angka yang mereka dengar sama dengan yang mereka terima, data kiriman hub ini dapat dipercaya.',
+      national:
+        'Bacakan keenam kelompok angka ini melalui telepon kepada sekretariat hub provinsi yang mendaftarkan kunci tim nasional — satu per satu, kepada tiap provinsi. Bila angka yang mereka dengar sama, tanda terima dari tim nasional dapat mereka percaya.',
+    },
+    copy: 'Salin sidik jari',
+    print: 'Cetak sidik jari',
+    copied: 'Sidik jari disalin. Tempelkan di pesan atau dokumen bila perlu.',
+    selected: 'Sidik jari sudah dipilih; tekan Ctrl+C untuk menyalinnya.',
+    printedFor: 'Dicetak untuk {{name}}, {{date}}.',
   },
   identity: {
     title: 'Identitas hub',
@@ -59,6 +71,16 @@ export const id = {
     contactEmail: 'E-mail',
     today: 'Hari ini',
     createdAt: 'Dibuat',
+    edit: {
+      open: 'Ubah nama dan kontak',
+      provinceFixed:
+        'Provinsi tidak dapat diubah setelah penyiapan: semua data hub ini tercatat atas provinsi itu. Bila provinsinya salah, siapkan instalasi baru.',
+      save: 'Simpan',
+      cancel: 'Batal',
+      saving: 'Menyimpan…',
+      saved:
+        'Nama dan kontak hub disimpan. Perubahan ini ikut terkirim ke tim nasional bersama paket sinkronisasi berikutnya.',
+    },
   },
   nav: {
     label: 'Menu utama',
@@ -108,6 +130,8 @@ export const id = {
   records: recordsId,
   memberField: memberFieldId,
   memberImport: importId,
+  memberDuplicates: duplicatesId,
+  memberTrash: trashId,
   syncScreen: syncScreenId,
 }
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { InputOf } from '../../../../shared/contract'
 import type { ErrorPayload } from '../../../../shared/errors'
 import type { HubIdentity, HubStatusReport } from '../../../../shared/hub'
 import { invoke } from '../../api'
@@ -11,9 +12,11 @@ interface HubState {
   justSetUp: boolean
   loadStatus(): Promise<void>
   enterAfterSetup(identity: HubIdentity): void
+  /** Settings' edit of the name and contact: null once saved, else main's refusal with its field messages. */
+  updateIdentity(input: InputOf<'hub:updateIdentity'>): Promise<ErrorPayload | null>
 }
 
-export const useHub = create<HubState>()((set) => ({
+export const useHub = create<HubState>()((set, get) => ({
   status: null,
   error: null,
   justSetUp: false,
@@ -24,5 +27,12 @@ export const useHub = create<HubState>()((set) => ({
   enterAfterSetup(identity) {
     // A setup that succeeded wrote the database and a fresh key: nothing stands in the way.
     set({ status: { setUp: true, identity, notices: [] }, justSetUp: true })
+  },
+  async updateIdentity(input) {
+    const result = await invoke('hub:updateIdentity', input)
+    if (!result.ok) return result.error
+    const status = get().status
+    if (status?.setUp) set({ status: { ...status, identity: result.value } })
+    return null
   },
 }))

@@ -14,6 +14,8 @@ export type MembersRoute =
   | { view: 'editPerson'; id: string }
   | { view: 'merge'; kind: 'organisation' | 'person'; survivorId: string; mergedId: string }
   | { view: 'import'; kind: 'organisations' | 'people' }
+  | { view: 'duplicates'; kind: 'organisation' | 'person'; dismissed: boolean }
+  | { view: 'trash' }
 
 export function parseMembersRoute(path: string[]): MembersRoute {
   const [first, second, third, fourth] = path
@@ -36,6 +38,14 @@ export function parseMembersRoute(path: string[]): MembersRoute {
       break
     case 'import':
       return { view: 'import', kind: second === 'people' ? 'people' : 'organisations' }
+    case 'duplicates':
+      return {
+        view: 'duplicates',
+        kind: second === 'people' ? 'person' : 'organisation',
+        dismissed: third === 'dismissed',
+      }
+    case 'trash':
+      return { view: 'trash' }
   }
   return { view: 'directory', tab: 'organisations' }
 }
@@ -61,6 +71,14 @@ export function membersHref(route: MembersRoute): string {
         return ['merge', route.kind, route.survivorId, route.mergedId]
       case 'import':
         return ['import', route.kind]
+      case 'duplicates':
+        return [
+          'duplicates',
+          route.kind === 'person' ? 'people' : 'organisations',
+          ...(route.dismissed ? ['dismissed'] : []),
+        ]
+      case 'trash':
+        return ['trash']
     }
   })()
   return ['#/members', ...path.map(encodeURIComponent)].join('/')

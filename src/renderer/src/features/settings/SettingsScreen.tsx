@@ -5,7 +5,7 @@ import { Details } from '../../ui/Details'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { ScreenHeading } from '../../ui/ScreenHeading'
 import { Fingerprint } from '../hub/Fingerprint'
-import { IdentityDetails } from '../hub/IdentityDetails'
+import { IdentitySection } from '../hub/IdentitySection'
 import { LanguageSwitch } from '../language/LanguageSwitch'
 import { AboutSection } from './AboutSection'
 import { useSettings } from './store'
@@ -22,18 +22,16 @@ export function SettingsScreen({ identity }: { identity: HubIdentity }) {
     <>
       <ScreenHeading>{t('nav.settings')}</ScreenHeading>
       <ErrorAlert error={error} />
-      <section aria-labelledby="identity-title" className="card">
-        <h2 id="identity-title">{t('identity.title')}</h2>
-        <IdentityDetails identity={identity} />
-      </section>
-      <div className="card">
-        <Fingerprint value={identity.fingerprint} />
-      </div>
+      {/* First, so someone who cannot read the current language finds the switch at once. */}
       <section aria-labelledby="language-title" className="card">
         <h2 id="language-title">{t('settings.languageTitle')}</h2>
         <p className="hint">{t('settings.languageHint')}</p>
         <LanguageSwitch />
       </section>
+      <IdentitySection identity={identity} />
+      <div className="card">
+        <Fingerprint value={identity.fingerprint} role={identity.role} name={identity.name} />
+      </div>
       {info && (
         <>
           <section aria-labelledby="storage-title" className="card">

@@ -21,7 +21,7 @@ export function SetupDone({ identity }: { identity: HubIdentity }) {
   return (
     <div className="stack">
       <ScreenHeading ref={headingRef}>{t('setup.done.title')}</ScreenHeading>
-      <Fingerprint value={identity.fingerprint} />
+      <Fingerprint value={identity.fingerprint} role={identity.role} name={identity.name} />
       <IdentityDetails identity={identity} />
       <div>
         <button type="button" className="button button--primary" onClick={continueToApp}>

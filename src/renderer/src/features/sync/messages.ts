@@ -19,6 +19,7 @@ export const syncScreenId = {
     capacity_assessments: 'Penilaian kapasitas',
     people: 'Orang',
     affiliations: 'Keterkaitan orang dengan OMS',
+    duplicate_dismissals: 'Tanda "bukan duplikat"',
   },
   personalField: { phone: 'nomor telepon', email: 'e-mail' },
   number: '{{value, number}}',
@@ -127,8 +128,6 @@ export const syncScreenId = {
     ownIntro:
       'Setiap paket yang dikirim dari sini ditandatangani dengan kunci ini. Penerima mendaftarkan berkas kunci publiknya setelah mencocokkan sidik jarinya dengan Anda melalui telepon.',
     keyId: 'ID kunci',
-    readAloudNational:
-      'Bacakan keenam kelompok angka ini melalui telepon kepada sekretariat hub provinsi yang mendaftarkan kunci tim nasional. Bila angka yang mereka dengar sama, tanda terima dari tim nasional dapat mereka percaya.',
     saveFile: 'Simpan berkas kunci publik…',
     saved:
       'Berkas kunci publik disimpan: {{file}}. Kirim berkas itu ke penerima, lalu bacakan sidik jarinya melalui telepon.',
@@ -243,6 +242,7 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     capacity_assessments: 'Capacity assessments',
     people: 'People',
     affiliations: 'Links between people and OMS',
+    duplicate_dismissals: '"Not a duplicate" marks',
   },
   personalField: { phone: 'phone number', email: 'e-mail' },
   number: '{{value, number}}',
@@ -350,8 +350,6 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     ownIntro:
       'Every bundle sent from here is signed with this key. Receivers enrol its public key file after comparing its fingerprint with you by phone.',
     keyId: 'Key id',
-    readAloudNational:
-      "Read these six groups of digits by phone to the secretariat of each provincial hub that enrols the national team's key. If what they hear matches, they can trust the national team's acknowledgements.",
     saveFile: 'Save the public key file…',
     saved: 'Public key file saved: {{file}}. Send it to the receiver, then read its fingerprint aloud by phone.',
     rotate: 'Replace the key…',

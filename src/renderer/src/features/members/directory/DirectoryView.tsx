@@ -1,31 +1,43 @@
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../../../../shared/format'
+import type { Language } from '../../../../../shared/hub'
 import { useText } from '../../../i18n'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { ScreenHeading } from '../../../ui/ScreenHeading'
 import { useHub } from '../../hub/store'
+import { ExportMenu } from '../import/ExportChoices'
 import { UndoDelete } from '../records/UndoDelete'
 import { membersHref } from '../routes'
 import { organisationColumns, peopleColumns } from './columns'
 import { DirectoryTable } from './DirectoryTable'
 import { Filters } from './Filters'
 import { isFiltered, useDirectory, type Tab } from './store'
+import { useDirectoryView } from './view'
+import { ViewControls } from './ViewControls'
+
+const useLanguage = (): Language => (useTranslation().i18n.language === 'en' ? 'en' : 'id')
 
 /** Anggota: one search over OMS and people, filters, sortable virtualised lists, import and export. */
 export function DirectoryView({ tab }: { tab: Tab }) {
   const t = useText()
-  const language = useTranslation().i18n.language
+  const language = useLanguage()
   const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))
   const state = useDirectory()
   const { open, loadPage } = state
   const list = state[tab]
+  const loadView = useDirectoryView((view) => view.load)
 
   useEffect(() => {
     void open(provinceCode)
   }, [open, provinceCode])
 
+  useEffect(() => {
+    void loadView()
+  }, [loadView])
+
   const needPage = useMemo(() => (page: number) => void loadPage(tab, page), [loadPage, tab])
-  const count = (total: number | null) => (total === null ? '…' : total.toLocaleString(language))
+  const count = (total: number | null) => (total === null ? '…' : formatNumber(total, language))
   const searching =
     state.query !== '' || isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
 
@@ -34,6 +46,57 @@ export function DirectoryView({ tab }: { tab: Tab }) {
       <ScreenHeading>{t('directory.title')}</ScreenHeading>
       <UndoDelete />
       <div className="directory-bar">
+        <div className="directory-toolbar" role="group" aria-label={t('directory.actions.label')}>
+          <a className="button button--primary" href={membersHref({ view: 'newOrganisation' })}>
+            {t('directory.actions.addOrganisation')}
+          </a>
+          <a className="button" href={membersHref({ view: 'newPerson', organisationId: null })}>
+            {t('directory.actions.addPerson')}
+          </a>
+          <a className="button" href={membersHref({ view: 'import', kind: tab })}>
+            {t('directory.actions.import')}
+          </a>
+          <a className="button" href={membersHref({ view: 'trash' })}>
+            {t('memberTrash.open')}
+          </a>
+          <a
+            className="button"
+            href={membersHref({
+              view: 'duplicates',
+              kind: tab === 'people' ? 'person' : 'organisation',
+              dismissed: false,
+            })}
+          >
+            {t('memberDuplicates.open')}
+          </a>
+          <ExportMenu kind={tab} />
+        </div>
+      </div>
+
+      {/* Search and filters share one row, leaving the screen's height to the list. */}
+      <div className="directory-find">
+        <div className="directory-search">
+          <label htmlFor="directory-search">{t('directory.search.label')}</label>
+          <input
+            id="directory-search"
+            type="search"
+            aria-describedby="directory-search-hint"
+            autoComplete="off"
+            // The contract's limit on a query: longer text would be refused rather than searched.
+            maxLength={200}
+            value={state.queryText}
+            onChange={(event) => state.type(event.target.value)}
+          />
+          <p id="directory-search-hint" className="hint">
+            {t('directory.search.hint')}
+          </p>
+        </div>
+        <Filters tab={tab} language={language} />
+      </div>
+      <ErrorAlert error={state.referenceError ?? list.error} />
+
+      {/* The lists' tabs sit on the list they switch, with how it is shown. */}
+      <div className="directory-listbar">
         <nav aria-label={t('directory.tabs.label')} className="directory-tabs">
           {(['organisations', 'people'] as const).map((each) => (
             <a
@@ -45,59 +108,15 @@ export function DirectoryView({ tab }: { tab: Tab }) {
             </a>
           ))}
         </nav>
-
-        <div className="directory-toolbar" role="group" aria-label={t('directory.actions.label')}>
-          <a className="button button--primary" href={membersHref({ view: 'newOrganisation' })}>
-            {t('directory.actions.addOrganisation')}
-          </a>
-          <a className="button" href={membersHref({ view: 'newPerson', organisationId: null })}>
-            {t('directory.actions.addPerson')}
-          </a>
-          <a className="button" href={membersHref({ view: 'import', kind: tab })}>
-            {t('directory.actions.import')}
-          </a>
-          {(['xlsx', 'csv'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="button"
-              aria-busy={state.exporting}
-              disabled={state.exporting}
-              onClick={() => void state.exportList(tab, format)}
-            >
-              {t(format === 'xlsx' ? 'directory.actions.exportXlsx' : 'directory.actions.exportCsv')}
-            </button>
-          ))}
-        </div>
-      </div>
-      <ErrorAlert error={state.exportError} />
-
-      <div className="directory-search">
-        <label htmlFor="directory-search">{t('directory.search.label')}</label>
-        <p id="directory-search-hint" className="hint">
-          {t('directory.search.hint')}
+        <p role="status" className="directory-status">
+          {list.total === null
+            ? t('directory.loading')
+            : searching
+              ? t('directory.found', { count: count(list.total) })
+              : ''}
         </p>
-        <input
-          id="directory-search"
-          type="search"
-          aria-describedby="directory-search-hint"
-          autoComplete="off"
-          // The contract's limit on a query: longer text would be refused rather than searched.
-          maxLength={200}
-          value={state.queryText}
-          onChange={(event) => state.type(event.target.value)}
-        />
+        <ViewControls tab={tab} />
       </div>
-      <Filters tab={tab} language={language} />
-      <ErrorAlert error={state.referenceError ?? list.error} />
-
-      <p role="status" className="directory-status">
-        {list.total === null
-          ? t('directory.loading')
-          : searching
-            ? t('directory.found', { count: count(list.total) })
-            : ''}
-      </p>
       {list.total === 0 &&
         (searching ? (
           <div className="notice">
@@ -114,15 +133,30 @@ export function DirectoryView({ tab }: { tab: Tab }) {
   )
 }
 
-function DirectoryList({ tab, language, onNeedPage }: { tab: Tab; language: string; onNeedPage(page: number): void }) {
+function DirectoryList({
+  tab,
+  language,
+  onNeedPage,
+}: {
+  tab: Tab
+  language: Language
+  onNeedPage(page: number): void
+}) {
   const t = useText()
   const state = useDirectory()
+  const view = useDirectoryView((directory) => directory.view)
   const zone = useHub((hub) => (hub.status?.setUp ? hub.status.identity.timeZone : 'WIB'))
+  // The columns as this user left them, once main has said how; the name always comes first.
+  if (!view) return null
+  const shown = <Column extends { id: string }>(all: Column[]): Column[] =>
+    all.filter((column) => column.id === 'name' || (view.columns[tab] as readonly string[]).includes(column.id))
+  // Keyed by list: the other list opens at its own top-left, not where this one was scrolled to.
   return tab === 'organisations' ? (
     <DirectoryTable
+      key={tab}
       label={t('directory.table.organisations')}
-      variant="organisations"
-      columns={organisationColumns(t, state.taxonomies, language, zone)}
+      density={view.density}
+      columns={shown(organisationColumns(t, state.taxonomies, language, zone))}
       total={state.organisations.total ?? 0}
       pages={state.organisations.pages}
       searchKey={state.organisations.shown}
@@ -132,9 +166,10 @@ function DirectoryList({ tab, language, onNeedPage }: { tab: Tab; language: stri
     />
   ) : (
     <DirectoryTable
+      key={tab}
       label={t('directory.table.people')}
-      variant="people"
-      columns={peopleColumns(t, zone)}
+      density={view.density}
+      columns={shown(peopleColumns(t, language, zone))}
       total={state.people.total ?? 0}
       pages={state.people.pages}
       searchKey={state.people.shown}

@@ -1,5 +1,8 @@
-import { formatDate, type TimeZoneCode } from '../../../../../shared/format'
-import type { OrganisationRow, PersonRow } from '../../../../../shared/members'
+import type { OrganisationColumnId, PersonColumnId } from '../../../../../shared/directory-view'
+import { formatDate, formatNumber, type TimeZoneCode } from '../../../../../shared/format'
+import type { Language } from '../../../../../shared/hub'
+import type { OrganisationRow, PersonListRow } from '../../../../../shared/members'
+import { formatPhone } from '../../../../../shared/phone'
 import type { Taxonomies } from '../../../../../shared/reference'
 import type { Translate } from '../../../i18n'
 import { membersHref } from '../routes'
@@ -8,73 +11,233 @@ import type { OrganisationSort, PeopleSort } from './store'
 
 const orEmpty = (value: string | number | null) => value ?? '—'
 /** Narrow columns cut long texts short; hovering shows them whole. */
-const clipped = (text: string) => <span title={text}>{text}</span>
+const clipped = (text: string | null) => (text === null ? '—' : <span title={text}>{text}</span>)
+const count = (value: number | null, language: Language) => (value === null ? '—' : formatNumber(value, language))
+
+/**
+ * Widths: at least `min` rem, so no header word is ever cut, and a share of what is left. A list
+ * wider than the screen scrolls sideways, its name column staying in view.
+ */
+const width = (min: number, grow: number) => ({ min, grow })
+const widths = {
+  name: width(14, 3),
+  personName: width(11, 2.4),
+  acronym: width(6, 1),
+  type: width(7, 1.4),
+  place: width(8.5, 1.6),
+  district: width(7.5, 1.4),
+  status: width(6, 0.9),
+  person: width(9, 1.6),
+  phone: width(9, 1),
+  email: width(11, 1.6),
+  year: width(6.5, 0.7),
+  count: width(6.5, 0.7),
+  date: width(7, 1),
+  short: width(6.5, 0.9),
+  organisation: width(11, 2.2),
+}
+
+interface Placed {
+  regencyName: string
+  districtName: string | null
+  phone: string | null
+  email: string | null
+  updatedAt: string
+}
+type CommonId = 'regency' | 'district' | 'phone' | 'email' | 'updatedAt'
+
+/** The columns both lists have, alike in both. */
+function commonColumns<Row extends Placed>(
+  t: Translate,
+  language: Language,
+  zone: TimeZoneCode,
+): Record<CommonId, Column<Row, CommonId, 'regency' | 'updatedAt'>> {
+  return {
+    regency: {
+      id: 'regency',
+      label: t('directory.columns.regency'),
+      sort: 'regency',
+      width: widths.place,
+      cell: (row) => clipped(row.regencyName),
+    },
+    district: {
+      id: 'district',
+      label: t('directory.columns.district'),
+      width: widths.district,
+      cell: (row) => clipped(row.districtName),
+    },
+    phone: {
+      id: 'phone',
+      label: t('directory.columns.phone'),
+      width: widths.phone,
+      cell: (row) => clipped(row.phone && formatPhone(row.phone)),
+    },
+    email: {
+      id: 'email',
+      label: t('directory.columns.email'),
+      width: widths.email,
+      cell: (row) => clipped(row.email),
+    },
+    updatedAt: {
+      id: 'updatedAt',
+      label: t('directory.columns.updatedAt'),
+      sort: 'updatedAt',
+      width: widths.date,
+      cell: (row) => formatDate(row.updatedAt, zone, language),
+    },
+  }
+}
 
 export function organisationColumns(
   t: Translate,
   taxonomies: Taxonomies | null,
-  language: string,
+  language: Language,
   zone: TimeZoneCode,
-): Column<OrganisationRow, OrganisationSort['column']>[] {
+): Column<OrganisationRow, OrganisationColumnId | 'name', OrganisationSort['column']>[] {
   const typeName = (code: string | null) => {
     const term = taxonomies?.organisationTypes.find((type) => type.code === code)
-    return term ? (language === 'en' ? term.nameEn : term.nameId) : (code ?? '—')
+    return term ? (language === 'en' ? term.nameEn : term.nameId) : code
   }
+  const common = commonColumns<OrganisationRow>(t, language, zone)
   return [
     {
-      key: 'name',
+      id: 'name',
       label: t('directory.columns.name'),
+      sort: 'name',
+      width: widths.name,
       cell: (row) => (
         <a href={membersHref({ view: 'organisation', id: row.id })} title={row.name}>
           {row.name}
         </a>
       ),
     },
-    { key: 'acronym', label: t('directory.columns.acronym'), cell: (row) => orEmpty(row.acronym) },
-    { key: 'type', label: t('directory.columns.type'), cell: (row) => clipped(typeName(row.typeCode)) },
-    { key: 'regency', label: t('directory.columns.regency'), cell: (row) => clipped(row.regencyName) },
     {
-      key: 'status',
+      id: 'acronym',
+      label: t('directory.columns.acronym'),
+      sort: 'acronym',
+      width: widths.acronym,
+      cell: (row) => orEmpty(row.acronym),
+    },
+    {
+      id: 'type',
+      label: t('directory.columns.type'),
+      sort: 'type',
+      width: widths.type,
+      cell: (row) => clipped(typeName(row.typeCode)),
+    },
+    common.regency,
+    common.district,
+    {
+      id: 'status',
       label: t('directory.columns.status'),
+      sort: 'status',
+      width: widths.status,
       cell: (row) => (
         <span className={`directory-badge directory-badge--${row.status}`}>{t(`member.status.${row.status}`)}</span>
       ),
     },
-    { key: 'foundedYear', label: t('directory.columns.foundedYear'), cell: (row) => orEmpty(row.foundedYear) },
-    { key: 'peopleCount', label: t('directory.columns.peopleCount'), cell: (row) => row.peopleCount },
-    { key: 'updatedAt', label: t('directory.columns.updatedAt'), cell: (row) => formatDate(row.updatedAt, zone) },
+    {
+      id: 'leader',
+      label: t('directory.columns.leader'),
+      width: widths.person,
+      cell: (row) => clipped(row.leaderNames),
+    },
+    common.phone,
+    common.email,
+    {
+      id: 'foundedYear',
+      label: t('directory.columns.foundedYear'),
+      sort: 'foundedYear',
+      width: widths.year,
+      cell: (row) => orEmpty(row.foundedYear),
+    },
+    {
+      id: 'staffCount',
+      label: t('directory.columns.staffCount'),
+      width: widths.count,
+      numeric: true,
+      cell: (row) => count(row.staffCount, language),
+    },
+    {
+      id: 'volunteerCount',
+      label: t('directory.columns.volunteerCount'),
+      width: widths.count,
+      numeric: true,
+      cell: (row) => count(row.volunteerCount, language),
+    },
+    {
+      id: 'peopleCount',
+      label: t('directory.columns.peopleCount'),
+      sort: 'peopleCount',
+      width: widths.count,
+      numeric: true,
+      cell: (row) => count(row.peopleCount, language),
+    },
+    common.updatedAt,
   ]
 }
 
-export function peopleColumns(t: Translate, zone: TimeZoneCode): Column<PersonRow, PeopleSort['column']>[] {
+export function peopleColumns(
+  t: Translate,
+  language: Language,
+  zone: TimeZoneCode,
+): Column<PersonListRow, PersonColumnId | 'name', PeopleSort['column']>[] {
+  const common = commonColumns<PersonListRow>(t, language, zone)
   return [
     {
-      key: 'name',
+      id: 'name',
       label: t('directory.columns.name'),
+      sort: 'name',
+      width: widths.personName,
       cell: (row) => (
         <a href={membersHref({ view: 'person', id: row.id })} title={row.name}>
           {row.name}
         </a>
       ),
     },
-    { key: 'gender', label: t('directory.columns.gender'), cell: (row) => t(`member.gender.${row.gender}`) },
-    { key: 'birthYear', label: t('directory.columns.birthYear'), cell: (row) => orEmpty(row.birthYear) },
-    { key: 'role', label: t('directory.columns.role'), cell: (row) => t(`member.role.${row.role}`) },
     {
-      key: 'organisation',
+      id: 'gender',
+      label: t('directory.columns.gender'),
+      sort: 'gender',
+      width: widths.short,
+      cell: (row) => t(`member.gender.${row.gender}`),
+    },
+    {
+      id: 'birthYear',
+      label: t('directory.columns.birthYear'),
+      sort: 'birthYear',
+      width: widths.year,
+      cell: (row) => orEmpty(row.birthYear),
+    },
+    {
+      id: 'role',
+      label: t('directory.columns.role'),
+      sort: 'role',
+      width: widths.type,
+      cell: (row) => clipped(t(`member.role.${row.role}`)),
+    },
+    {
+      id: 'organisation',
       label: t('directory.columns.organisation'),
+      sort: 'organisation',
+      width: widths.organisation,
       cell: (row) => (
         <a href={membersHref({ view: 'organisation', id: row.organisationId })} title={row.organisationName}>
           {row.organisationName}
         </a>
       ),
     },
-    { key: 'regency', label: t('directory.columns.regency'), cell: (row) => clipped(row.regencyName) },
+    common.regency,
+    common.district,
+    common.phone,
+    common.email,
     {
-      key: 'consent',
+      id: 'consent',
       label: t('directory.columns.consent'),
+      sort: 'consent',
+      width: widths.short,
       cell: (row) => t(row.consent ? 'directory.consent.yes' : 'directory.consent.no'),
     },
-    { key: 'updatedAt', label: t('directory.columns.updatedAt'), cell: (row) => formatDate(row.updatedAt, zone) },
+    common.updatedAt,
   ]
 }

@@ -1,13 +1,20 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportPreview, ImportRowResult } from '../../../../../shared/members'
+import {
+  isContactField,
+  matchDecisions,
+  type ImportMatch,
+  type ImportPreview,
+  type ImportRowResult,
+} from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { countedText, fieldLabel } from './fields'
 import { useImport } from './store'
 
 /** A long file's findings are many; the first ones are what the user fixes first. */
 const MAX_SHOWN_ROWS = 200
-const countKeys = ['create', 'update', 'skip', 'error', 'warning'] as const
+const countKeys = ['create', 'update', 'skip', 'error', 'warning', 'matched'] as const
+const contactCountKeys = ['contactsCreate', 'contactsUpdate'] as const
 
 function AmbiguousRegencies({ preview }: { preview: ImportPreview }) {
   const t = useText()
@@ -41,9 +48,50 @@ function AmbiguousRegencies({ preview }: { preview: ImportPreview }) {
   )
 }
 
+/** The file's default for rows that match a record already in the directory. */
+function MatchDefault({ preview }: { preview: ImportPreview }) {
+  const t = useText()
+  const language = useTranslation().i18n.language
+  const { onMatch, chooseOnMatch } = useImport()
+  if (preview.counts.matched === 0) return null
+  return (
+    <fieldset className="import-match">
+      <legend>
+        {t('memberImport.check.matchTitle')} ({preview.counts.matched.toLocaleString(language)})
+      </legend>
+      <p className="hint">{t('memberImport.check.matchHint')}</p>
+      {matchDecisions.map((decision) => (
+        <label key={decision} className="import-match__choice">
+          <input
+            type="radio"
+            name="import-on-match"
+            value={decision}
+            checked={onMatch === decision}
+            onChange={() => chooseOnMatch(decision)}
+          />
+          {t(`memberImport.check.decisions.${decision}`)}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** Which record a row matched, and why, worded as the duplicate check words it. */
+function MatchedWith({ match }: { match: ImportMatch }) {
+  const t = useText()
+  const reasons = match.by === 'id' ? (['id'] as const) : match.by
+  return (
+    <p className="import-matched">
+      {t('memberImport.check.matchedWith', { name: match.name })}
+      {match.context && ` (${match.context})`}:{' '}
+      {reasons.map((reason) => t(`memberImport.check.matchBy.${reason}`)).join(', ')}
+    </p>
+  )
+}
+
 function RowFindings({ row }: { row: ImportRowResult }) {
   const t = useText()
-  const { kind, edits, skipped, edit, toggleSkip } = useImport()
+  const { kind, edits, skipped, decisions, onMatch, edit, toggleSkip, decide } = useImport()
   // Fields with an error can be corrected here; the regency of an ambiguous name is chosen above.
   const fixable = [
     ...new Set(
@@ -54,8 +102,25 @@ function RowFindings({ row }: { row: ImportRowResult }) {
   return (
     <tr className={row.action === 'error' ? 'import-row--error' : undefined}>
       <th scope="row">{row.rowNumber}</th>
-      <td>{t(`memberImport.check.actions.${row.action}`)}</td>
       <td>
+        {row.match ? (
+          <select
+            aria-label={t('memberImport.check.decisionLabel', { row: row.rowNumber })}
+            value={decisions[String(row.rowNumber)] ?? onMatch}
+            onChange={(event) => decide(row.rowNumber, event.target.value as ImportMatch['decision'])}
+          >
+            {matchDecisions.map((decision) => (
+              <option key={decision} value={decision}>
+                {t(`memberImport.check.decisionShort.${decision}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          t(`memberImport.check.actions.${row.action}`)
+        )}
+      </td>
+      <td>
+        {row.match && <MatchedWith match={row.match} />}
         <ul className="import-findings">
           {row.issues.map((issue, index) => (
             <li key={index} className={`import-finding--${issue.severity}`}>
@@ -77,14 +142,17 @@ function RowFindings({ row }: { row: ImportRowResult }) {
         ))}
       </td>
       <td>
-        <input
-          type="checkbox"
-          aria-label={t('memberImport.check.skipRow', { row: row.rowNumber })}
-          checked={skippedByUser || row.action === 'skip'}
-          // The dry run skips exact duplicates and the template's example itself; there is nothing to untick.
-          disabled={row.action === 'skip' && !skippedByUser}
-          onChange={() => toggleSkip(row.rowNumber)}
-        />
+        {/* A matching row is skipped, or not, by its action. */}
+        {!row.match && (
+          <input
+            type="checkbox"
+            aria-label={t('memberImport.check.skipRow', { row: row.rowNumber })}
+            checked={skippedByUser || row.action === 'skip'}
+            // The dry run skips exact duplicates and the template's example itself; there is nothing to untick.
+            disabled={row.action === 'skip' && !skippedByUser}
+            onChange={() => toggleSkip(row.rowNumber)}
+          />
+        )}
       </td>
     </tr>
   )
@@ -93,7 +161,8 @@ function RowFindings({ row }: { row: ImportRowResult }) {
 export function CheckStep({ preview }: { preview: ImportPreview }) {
   const t = useText()
   const language = useTranslation().i18n.language
-  const { changed, busy, check, commit } = useImport()
+  const { changed, busy, mapping, check, commit } = useImport()
+  const shownCounts = mapping.some(isContactField) ? [...countKeys, ...contactCountKeys] : countKeys
   const headingRef = useRef<HTMLHeadingElement>(null)
   // A finished check moves focus to its results, where the next thing to do is.
   useEffect(() => headingRef.current?.focus(), [preview])
@@ -108,7 +177,7 @@ export function CheckStep({ preview }: { preview: ImportPreview }) {
         {t(preview.counts.error > 0 ? 'memberImport.check.introErrors' : 'memberImport.check.intro')}
       </p>
       <dl className="import-counts">
-        {countKeys.map((key) => (
+        {shownCounts.map((key) => (
           <div key={key} className={`import-count import-count--${key}`}>
             <dt>{t(`memberImport.check.counts.${key}`)}</dt>
             <dd>{preview.counts[key].toLocaleString(language)}</dd>
@@ -116,6 +185,7 @@ export function CheckStep({ preview }: { preview: ImportPreview }) {
         ))}
       </dl>
       <AmbiguousRegencies preview={preview} />
+      <MatchDefault preview={preview} />
       <h3>{t('memberImport.check.rowsTitle')}</h3>
       {preview.rows.length === 0 ? (
         <p>{t('memberImport.check.noRows')}</p>

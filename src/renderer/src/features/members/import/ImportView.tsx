@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { ScreenHeading } from '../../../ui/ScreenHeading'
 import { membersHref } from '../routes'
 import { CheckStep } from './CheckStep'
+import { ExportChoices } from './ExportChoices'
 import { ImportProgressBar } from './ImportProgressBar'
 import { MappingStep } from './MappingStep'
 import { useImport } from './store'
@@ -66,21 +67,13 @@ function ChooseFile() {
   )
 }
 
-function ExportList() {
+function ExportList({ kind }: { kind: ImportKind }) {
   const t = useText()
-  const { busy, exportList } = useImport()
   return (
     <section className="import-step" aria-labelledby="import-export-title">
       <h2 id="import-export-title">{t('memberImport.export.title')}</h2>
       <p className="hint">{t('memberImport.export.hint')}</p>
-      <div className="import-actions">
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void exportList('xlsx')}>
-          {t('memberImport.export.xlsx')}
-        </button>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void exportList('csv')}>
-          {t('memberImport.export.csv')}
-        </button>
-      </div>
+      <ExportChoices kind={kind} />
     </section>
   )
 }
@@ -92,7 +85,17 @@ function Done({ kind }: { kind: ImportKind }) {
   return (
     <section className="import-step import-done" aria-labelledby="import-done-title">
       <h2 id="import-done-title">{t('memberImport.done.title')}</h2>
-      <p role="status">{t('memberImport.done.summary', { ...committed })}</p>
+      <div role="status">
+        <p>{t('memberImport.done.summary', { ...committed })}</p>
+        {committed.contactsCreated + committed.contactsUpdated > 0 && (
+          <p>
+            {t('memberImport.done.contacts', {
+              created: committed.contactsCreated,
+              updated: committed.contactsUpdated,
+            })}
+          </p>
+        )}
+      </div>
       <div className="import-actions">
         <a className="button button--primary" href={membersHref({ view: 'directory', tab: kind })}>
           {t('memberImport.backToDirectory')}
@@ -138,7 +141,7 @@ export function ImportView({ kind }: { kind: ImportKind }) {
             <ImportProgressBar progress={progress} onCancel={() => void cancel()} />
           )}
           {preview && <CheckStep preview={preview} />}
-          <ExportList />
+          <ExportList kind={kind} />
         </>
       )}
     </div>

@@ -1,20 +1,31 @@
 import { useEffect, useRef } from 'react'
-import type { ImportOpened } from '../../../../../shared/members'
+import { isContactField, type ImportOpened } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { fieldLabel } from './fields'
 import { useImport } from './store'
 
-/** Required fields no column fills yet; an OMS named by ID counts as named. */
-function missingFields(opened: ImportOpened, mapping: (string | null)[]): string[] {
+/**
+ * Required fields no column fills yet, of the record and, once any contact column is mapped, of
+ * its contact person; an OMS named by ID counts as named.
+ */
+function missingFields(opened: ImportOpened, mapping: (string | null)[], group: 'record' | 'contact'): string[] {
   const mapped = new Set(mapping)
   if (mapped.has('organisationId')) mapped.add('organisation')
-  return opened.fields.filter((field) => field.required && !mapped.has(field.name)).map((field) => field.name)
+  if (group === 'contact' && !mapping.some(isContactField)) return []
+  return opened.fields
+    .filter((field) => field.group === group && field.required && !mapped.has(field.name))
+    .map((field) => field.name)
 }
 
 export function MappingStep({ opened }: { opened: ImportOpened }) {
   const t = useText()
   const { kind, fileName, mapping, busy, mapColumn, check } = useImport()
-  const missing = missingFields(opened, mapping)
+  const missing = missingFields(opened, mapping, 'record')
+  const missingContact = missingFields(opened, mapping, 'contact')
+  const groups = (['record', 'contact'] as const)
+    .map((group) => ({ group, fields: opened.fields.filter((field) => field.group === group) }))
+    .filter(({ fields }) => fields.length > 0)
+  const names = (fields: string[]) => fields.map((field) => fieldLabel(t, kind, field)).join(', ')
   // A file just read replaces the file step: focus, and a screen reader, land on what comes next.
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [opened])
@@ -25,6 +36,7 @@ export function MappingStep({ opened }: { opened: ImportOpened }) {
       </h2>
       <p>{t('memberImport.map.intro', { file: fileName ?? '', count: opened.rowCount })}</p>
       <p className="hint">{t(opened.mappingRemembered ? 'memberImport.map.remembered' : 'memberImport.map.guessed')}</p>
+      {groups.length > 1 && <p className="hint">{t('memberImport.map.contactHint')}</p>}
       <div className="import-table-wrap">
         <table className="import-table">
           <thead>
@@ -45,11 +57,15 @@ export function MappingStep({ opened }: { opened: ImportOpened }) {
                     onChange={(event) => mapColumn(index, event.target.value || null)}
                   >
                     <option value="">{t('memberImport.map.ignore')}</option>
-                    {opened.fields.map((field) => (
-                      <option key={field.name} value={field.name}>
-                        {fieldLabel(t, kind, field.name)}
-                        {field.required ? ` ${t('memberImport.map.required')}` : ''}
-                      </option>
+                    {groups.map(({ group, fields }) => (
+                      <optgroup key={group} label={t(`memberImport.map.groups.${group === 'record' ? kind : group}`)}>
+                        {fields.map((field) => (
+                          <option key={field.name} value={field.name}>
+                            {fieldLabel(t, kind, field.name)}
+                            {field.required ? ` ${t('memberImport.map.required')}` : ''}
+                          </option>
+                        ))}
+                      </optgroup>
                     ))}
                   </select>
                 </td>
@@ -65,15 +81,14 @@ export function MappingStep({ opened }: { opened: ImportOpened }) {
           </tbody>
         </table>
       </div>
-      {missing.length > 0 && (
-        <p className="field-error">
-          {t('memberImport.map.missing', { fields: missing.map((field) => fieldLabel(t, kind, field)).join(', ') })}
-        </p>
+      {missing.length > 0 && <p className="field-error">{t('memberImport.map.missing', { fields: names(missing) })}</p>}
+      {missingContact.length > 0 && (
+        <p className="field-error">{t('memberImport.map.missingContact', { fields: names(missingContact) })}</p>
       )}
       <button
         type="button"
         className="button button--primary"
-        disabled={busy !== null || missing.length > 0}
+        disabled={busy !== null || missing.length > 0 || missingContact.length > 0}
         onClick={() => void check()}
       >
         {t('memberImport.map.check')}

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../../../shared/members'
+import { CONTACT_FIELD, isContactField, type ImportKind } from '../../../../../shared/members'
 import type { MessageKey, Translate } from '../../../i18n'
 
 /** Where an import field's label differs from the form's: a file names its OMS by name. */
@@ -9,7 +9,11 @@ const labelKeys: Record<ImportKind, Record<string, string>> = {
 
 /** A field's label in the wizard; the field names come from main's ImportOpened. */
 export const fieldLabel = (t: Translate, kind: ImportKind, field: string): string =>
-  t(`memberField.${labelKeys[kind][field] ?? field}` as MessageKey)
+  isContactField(field)
+    ? t('memberImport.map.contactField', {
+        field: t(`memberField.${field.slice(CONTACT_FIELD.length)}` as MessageKey),
+      })
+    : t(`memberField.${labelKeys[kind][field] ?? field}` as MessageKey)
 
 /**
  * A text with i18next plural forms (`key_one`, `key_other`): i18next picks the form from `count`

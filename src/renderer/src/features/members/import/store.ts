@@ -7,6 +7,7 @@ import {
   type ImportOpened,
   type ImportPreview,
   type ImportProgress,
+  type MatchDecision,
   type SpreadsheetFormat,
 } from '../../../../../shared/members'
 import { invoke } from '../../../api'
@@ -26,6 +27,10 @@ interface ImportState {
   /** Row number → field → corrected text. */
   edits: Record<string, Record<string, string>>
   skipped: number[]
+  /** What rows matching a record already in the directory do, unless a row says otherwise. */
+  onMatch: MatchDecision
+  /** Row number → what that matching row does instead. */
+  decisions: Record<string, MatchDecision>
   preview: ImportPreview | null
   /** The mapping, choices, edits or skips changed after the last dry run: it must run again. */
   changed: boolean
@@ -37,12 +42,13 @@ interface ImportState {
   start(kind: ImportKind): void
   open(file: File): Promise<void>
   downloadTemplate(format: SpreadsheetFormat): Promise<void>
-  exportList(format: SpreadsheetFormat): Promise<void>
   /** Sets the field of the column at this position of the headings. */
   mapColumn(column: number, field: string | null): void
   chooseRegency(value: string, code: string): void
   edit(rowNumber: number, field: string, value: string): void
   toggleSkip(rowNumber: number): void
+  chooseOnMatch(decision: MatchDecision): void
+  decide(rowNumber: number, decision: MatchDecision): void
   check(): Promise<void>
   commit(): Promise<void>
   cancel(): Promise<void>
@@ -56,6 +62,9 @@ const fresh = (kind: ImportKind) => ({
   regencyChoices: {},
   edits: {},
   skipped: [],
+  // Nothing the directory has changes unless the user says so.
+  onMatch: 'skip' as MatchDecision,
+  decisions: {},
   preview: null,
   changed: false,
   progress: null,
@@ -120,12 +129,6 @@ export const useImport = create<ImportState>()((set, get) => {
       else set({ error: result.error, busy: null })
     },
     downloadTemplate: (format) => download(() => invoke('members:importTemplate', { kind: get().kind, format })),
-    exportList: (format) =>
-      download(() =>
-        get().kind === 'organisations'
-          ? invoke('members:exportOrganisations', { format })
-          : invoke('members:exportPeople', { format }),
-      ),
     mapColumn(column, field) {
       touch({ mapping: get().mapping.map((current, index) => (index === column ? field : current)) })
     },
@@ -140,11 +143,28 @@ export const useImport = create<ImportState>()((set, get) => {
       const skipped = get().skipped
       touch({ skipped: skipped.includes(rowNumber) ? skipped.filter((n) => n !== rowNumber) : [...skipped, rowNumber] })
     },
+    chooseOnMatch(onMatch) {
+      touch({ onMatch })
+    },
+    decide(rowNumber, decision) {
+      const row = String(rowNumber)
+      const others = Object.entries(get().decisions).filter(([other]) => other !== row)
+      // A row that does what the whole file does follows the file's choice when that changes.
+      touch({ decisions: Object.fromEntries(decision === get().onMatch ? others : [...others, [row, decision]]) })
+    },
     async check() {
-      const { opened, mapping, regencyChoices, edits, skipped } = get()
+      const { opened, mapping, regencyChoices, edits, skipped, onMatch, decisions } = get()
       if (!opened || get().busy) return
       const result = await withProgress('checking', () =>
-        invoke('members:importPreview', { importId: opened.importId, mapping, regencyChoices, edits, skipped }),
+        invoke('members:importPreview', {
+          importId: opened.importId,
+          mapping,
+          regencyChoices,
+          edits,
+          skipped,
+          onMatch,
+          decisions,
+        }),
       )
       if (result.ok) set({ preview: result.value, changed: false, progress: null })
       else set({ error: result.error })

@@ -1,27 +1,42 @@
 import { useDates } from '../../../ui/dates'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
-import type { OrganisationDetail } from '../../../../../shared/members'
+import { addAssessmentInput, type OrganisationDetail } from '../../../../../shared/members'
+import type { Term } from '../../../../../shared/reference'
 import { useText } from '../../../i18n'
+import { DateField } from '../../../ui/DateField'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
 import { useLanguage } from '../../language/store'
-import { termName } from './helpers'
+import { useFieldErrors } from './feedback'
+import { focusField, focusFirstInvalid, schemaMessages, termName } from './helpers'
+import { recordsId } from './messages'
 import { useRecords } from './store'
 
 const SCORES = [1, 2, 3, 4, 5]
+/** What the rubric describes: the lowest, middle and highest score; 2 and 4 lie between. */
+const RUBRIC_LEVELS = [
+  ['low', 1],
+  ['mid', 3],
+  ['high', 5],
+] as const
+type RubricAspect = keyof typeof recordsId.capacity.rubric
+const hasRubric = (code: string): code is RubricAspect => Object.hasOwn(recordsId.capacity.rubric, code)
+
+interface AssessmentDraft {
+  assessedOn: string
+  scores: Record<string, string>
+  note: string
+}
 
 /** Latest self-assessment per aspect with its direction since the one before, the history, and a form. */
 export function CapacitySection({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const { date, zone } = useDates()
-  const { taxonomies, fieldErrors, busy, addAssessment } = useRecords()
+  const { date } = useDates()
+  const taxonomies = useRecords((state) => state.taxonomies)
   const aspects = taxonomies?.capacityAspects ?? []
   const [latest, previous] = organisation.assessments
-  const [assessedOn, setAssessedOn] = useState(localDate(new Date(), zone))
-  const [scores, setScores] = useState<Record<string, string>>({})
-  const [note, setNote] = useState('')
 
   const trend = (code: string) => {
     const now = latest?.scores[code]
@@ -34,15 +49,6 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
         {t(`records.capacity.trend.${direction}`, { before })}
       </span>
     )
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const numbers = Object.fromEntries(Object.entries(scores).map(([code, value]) => [code, Number(value)]))
-    if (await addAssessment({ organisationId: organisation.id, assessedOn, scores: numbers, note })) {
-      setScores({})
-      setNote('')
-    }
   }
 
   return (
@@ -74,7 +80,9 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
             {organisation.assessments.map((assessment) => (
               <li key={assessment.id}>
                 <strong>{date(assessment.assessedOn)}</strong> —{' '}
-                {aspects.map((aspect) => assessment.scores[aspect.code] ?? '—').join(' · ')}
+                {aspects
+                  .map((aspect) => `${termName(aspect, language)} ${assessment.scores[aspect.code] ?? '—'}`)
+                  .join(' · ')}
                 {assessment.note && <span className="records-muted"> ({assessment.note})</span>}
               </li>
             ))}
@@ -83,18 +91,83 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
       ) : (
         <p className="records-muted">{t('records.capacity.empty')}</p>
       )}
-      {editable && (
-        <form noValidate onSubmit={(event) => void submit(event)} className="records-inline-form">
-          <h3>{t('records.capacity.add')}</h3>
-          {fieldErrors.scores && <p className="field-error">{fieldErrors.scores}</p>}
-          <div className="records-score-grid">
-            {aspects.map((aspect) => (
-              <Field key={aspect.code} label={termName(aspect, language)}>
+      {editable && <AssessmentForm organisationId={organisation.id} aspects={aspects} />}
+    </section>
+  )
+}
+
+/** A new self-assessment: a score per aspect, each beside what its scores mean. */
+function AssessmentForm({ organisationId, aspects }: { organisationId: string; aspects: Term[] }) {
+  const t = useText()
+  const language = useLanguage((state) => state.language)
+  const { zone } = useDates()
+  const { busy, addAssessment } = useRecords()
+  const formRef = useRef<HTMLFormElement>(null)
+  const [draft, setDraft] = useState<AssessmentDraft>(() => ({
+    assessedOn: localDate(new Date(), zone),
+    scores: {},
+    note: '',
+  }))
+  const inputOf = ({ scores, ...rest }: AssessmentDraft) => ({
+    organisationId,
+    ...rest,
+    scores: Object.fromEntries(Object.entries(scores).map(([code, value]) => [code, Number(value)])),
+  })
+  const unscored = (scores: Record<string, string>) => aspects.filter((aspect) => !scores[aspect.code])
+  // The same words as main's, for the aspects still unscored as the user fills them in.
+  const check = (values: AssessmentDraft) => {
+    const messages = schemaMessages(addAssessmentInput, inputOf(values), t)
+    const missing = unscored(values.scores)
+    if (missing.length === 0) return messages
+    const names = (key: 'nameId' | 'nameEn') => missing.map((aspect) => aspect[key]).join(', ')
+    const scores = t('validation.assessment.missing', { aspectsId: names('nameId'), aspectsEn: names('nameEn') })
+    return { scores, ...messages }
+  }
+  const { errors, recheck } = useFieldErrors(check)
+  const set = (patch: Partial<AssessmentDraft>, field: string) => {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    recheck(next, [field])
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (await addAssessment(inputOf(draft))) return setDraft((current) => ({ ...current, scores: {}, note: '' }))
+    const { fieldErrors } = useRecords.getState()
+    const [firstUnscored] = unscored(draft.scores)
+    if (fieldErrors.scores && firstUnscored) focusField(formRef.current, `scores.${firstUnscored.code}`)
+    else focusFirstInvalid(formRef.current, fieldErrors)
+  }
+
+  return (
+    <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} className="records-inline-form">
+      <h3>{t('records.capacity.add')}</h3>
+      <p className="hint">{t('records.capacity.rubricBetween')}</p>
+      {errors.scores && (
+        <p id="records-scores-error" className="field-error">
+          {errors.scores}
+        </p>
+      )}
+      <div className="records-score-grid">
+        {aspects.map((aspect) => {
+          const rubric = hasRubric(aspect.code) ? aspect.code : null
+          const rubricId = `records-rubric-${aspect.code}`
+          const missing = errors.scores !== undefined && !draft.scores[aspect.code]
+          return (
+            <div key={aspect.code} className="records-score">
+              <Field label={termName(aspect, language)}>
                 {(control) => (
                   <select
                     {...control}
-                    value={scores[aspect.code] ?? ''}
-                    onChange={(event) => setScores((current) => ({ ...current, [aspect.code]: event.target.value }))}
+                    name={`scores.${aspect.code}`}
+                    aria-describedby={
+                      [rubric && rubricId, missing && 'records-scores-error'].filter(Boolean).join(' ') || undefined
+                    }
+                    aria-invalid={missing || undefined}
+                    value={draft.scores[aspect.code] ?? ''}
+                    onChange={(event) =>
+                      set({ scores: { ...draft.scores, [aspect.code]: event.target.value } }, 'scores')
+                    }
                   >
                     <option value="">{t('records.choose')}</option>
                     {SCORES.map((score) => (
@@ -105,27 +178,38 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
                   </select>
                 )}
               </Field>
-            ))}
-          </div>
-          <div className="field-row">
-            <TextField
-              label={t('records.capacity.assessedOn')}
-              type="date"
-              value={assessedOn}
-              onChange={(event) => setAssessedOn(event.target.value)}
-              error={fieldErrors.assessedOn}
-            />
-            <TextField
-              label={t('records.status.note')}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </div>
-          <button type="submit" className="button button--primary" aria-busy={busy}>
-            {t('records.capacity.submit')}
-          </button>
-        </form>
-      )}
-    </section>
+              {rubric && (
+                <dl id={rubricId} className="records-rubric">
+                  {RUBRIC_LEVELS.map(([level, score]) => (
+                    <div key={level}>
+                      <dt>{score}</dt>
+                      <dd>{t(`records.capacity.rubric.${rubric}.${level}`)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </div>
+          )
+        })}
+      </div>
+      <div className="field-row">
+        <DateField
+          label={t('records.capacity.assessedOn')}
+          name="assessedOn"
+          value={draft.assessedOn}
+          onChange={(assessedOn) => set({ assessedOn }, 'assessedOn')}
+          error={errors.assessedOn}
+        />
+        <TextField
+          label={t('records.status.note')}
+          name="note"
+          value={draft.note}
+          onChange={(event) => set({ note: event.target.value }, 'note')}
+        />
+      </div>
+      <button type="submit" className="button button--primary" aria-busy={busy}>
+        {t('records.capacity.submit')}
+      </button>
+    </form>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useText } from '../../../i18n'
 import { membersHref } from '../routes'
 import { useRecords } from './store'
@@ -31,24 +32,50 @@ export function CandidateList({ candidates, onOpen }: { candidates: DuplicateCan
   )
 }
 
-/** After a save held back by likely duplicates: the candidates, then "save anyway" or "cancel". */
-export function DuplicateNotice({ onSaveAnyway, onOpen }: { onSaveAnyway: () => void; onOpen: () => void }) {
+/**
+ * After a save held back by likely duplicates: the candidates, then "save anyway" or back to the
+ * form. It appears below the form's last field, so it scrolls into view and takes focus: its
+ * choices are then a Tab or two away. Leaving the form stays the form's own "cancel".
+ */
+export function DuplicateNotice({
+  onSaveAnyway,
+  onOpen,
+  onBack,
+}: {
+  onSaveAnyway: () => void
+  onOpen: () => void
+  onBack: () => void
+}) {
   const t = useText()
   const { duplicates, busy, dismissDuplicates } = useRecords()
+  const panelRef = useRef<HTMLElement>(null)
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (!duplicates) return
+    panelRef.current?.scrollIntoView({ block: 'start' })
+    titleRef.current?.focus({ preventScroll: true })
+  }, [duplicates])
   if (!duplicates?.[0]) return null
   return (
-    <section role="alert" className="notice records-duplicates" aria-labelledby="records-duplicates-title">
-      <p id="records-duplicates-title" className="notice__title">
+    <section ref={panelRef} className="notice records-duplicates" aria-labelledby="records-duplicates-title">
+      <h2 ref={titleRef} id="records-duplicates-title" className="notice__title" tabIndex={-1}>
         {t('records.duplicates.title', { count: duplicates.length })}
-      </p>
+      </h2>
       <p>{t(`records.duplicates.explain.${duplicates[0].kind}`)}</p>
       <CandidateList candidates={duplicates} onOpen={onOpen} />
       <div className="records-actions">
         <button type="button" className="button button--primary" aria-busy={busy} onClick={onSaveAnyway}>
           {t('records.duplicates.saveAnyway')}
         </button>
-        <button type="button" className="button" onClick={dismissDuplicates}>
-          {t('records.duplicates.cancel')}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            dismissDuplicates()
+            onBack()
+          }}
+        >
+          {t('records.duplicates.back')}
         </button>
       </div>
     </section>

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
 import type { Affiliation } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
+import { DateField } from '../../../ui/DateField'
 import { useDates } from '../../../ui/dates'
-import { TextField } from '../../../ui/TextField'
 import { useRecords } from './store'
 
 interface Props {
@@ -14,8 +14,8 @@ interface Props {
 
 /**
  * "Akhiri keanggotaan": there is no undo for it, so the button first opens a date field (today in
- * the hub's zone) instead of ending anything. The picker keeps to the start date and today; main
- * checks both too, and its message shows at the field.
+ * the hub's zone) instead of ending anything. The field names the start date and today as its
+ * bounds; main checks both, and its message shows at the field.
  */
 export function EndAffiliation({ affiliation, onEnded }: Props) {
   const t = useText()
@@ -46,7 +46,6 @@ export function EndAffiliation({ affiliation, onEnded }: Props) {
     else fieldRef.current?.focus()
   }
 
-  const chosen = /^\d{4}-\d{2}-\d{2}$/.test(untilOn) ? t('records.affiliation.chosen', { date: date(untilOn) }) : ''
   const range = t('records.affiliation.range', { from: date(affiliation.fromOn), today: date(today) })
   return (
     <>
@@ -62,16 +61,13 @@ export function EndAffiliation({ affiliation, onEnded }: Props) {
       </button>
       {open && (
         <form noValidate className="records-inline-form" onSubmit={(event) => void submit(event)}>
-          <TextField
+          <DateField
             ref={fieldRef}
             label={t('records.affiliation.untilOn')}
-            type="date"
             name="untilOn"
-            min={affiliation.fromOn}
-            max={today}
             value={untilOn}
-            onChange={(event) => setUntilOn(event.target.value)}
-            hint={[chosen, range].filter(Boolean).join(' ')}
+            onChange={setUntilOn}
+            hint={range}
             error={tried ? fieldErrors.untilOn : undefined}
           />
           <div className="records-actions">

@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react'
-import type { RecordKind, OrganisationDetail, PersonDetail } from '../../../../../shared/members'
+import { formatNumber, localDate } from '../../../../../shared/format'
+import {
+  statusAfterMerge,
+  type OrganisationDetail,
+  type PersonDetail,
+  type RecordKind,
+} from '../../../../../shared/members'
 import { formatPhone } from '../../../../../shared/phone'
 import { useText, type MessageKey, type Translate } from '../../../i18n'
+import { useDates } from '../../../ui/dates'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
@@ -13,9 +20,11 @@ import { useRecords } from './store'
 type Side = 'survivor' | 'merged'
 /** A field the user chooses between, and how its value reads. */
 type Row<T> = [field: string, label: MessageKey, show: (record: T, words: Words) => string]
-/** What turns codes into words: the UI texts, and reference terms in the current language. */
+/** What turns codes into words: the UI texts, dates, and reference terms in the current language. */
 interface Words {
   t: Translate
+  date(iso: string): string
+  count(value: number | null): string
   term(list: 'organisationTypes' | 'sectors', code: string): string
 }
 
@@ -50,9 +59,16 @@ const organisationRows: Row<OrganisationDetail>[] = [
   ['sdgs', 'memberField.sdgs', (o) => o.sdgs.join(', ')],
   ['focus', 'memberField.focus', plain((o) => o.focus)],
   ['beneficiaries', 'memberField.beneficiaries', plain((o) => o.beneficiaries)],
-  ['staffCount', 'memberField.staffCount', plain((o) => o.staffCount)],
-  ['volunteerCount', 'memberField.volunteerCount', plain((o) => o.volunteerCount)],
+  ['staffCount', 'memberField.staffCount', (o, { count }) => count(o.staffCount)],
+  ['volunteerCount', 'memberField.volunteerCount', (o, { count }) => count(o.volunteerCount)],
   ['notes', 'memberField.notes', plain((o) => o.notes)],
+  // Chosen by status alone: the date follows from the joined history (see resultOf).
+  [
+    'status',
+    'records.status.title',
+    (o, { t, date }) =>
+      t('records.merge.statusSince', { status: t(`member.status.${o.status}`), date: date(o.statusSince) }),
+  ],
 ]
 
 const personRows: Row<PersonDetail>[] = [
@@ -74,6 +90,7 @@ const personRows: Row<PersonDetail>[] = [
 /** Two records side by side; per field, whose value stays. The other record's references all move. */
 export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; survivorId: string; mergedId: string }) {
   const t = useText()
+  const { date, zone } = useDates()
   const language = useLanguage((state) => state.language)
   const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))
   const { organisation, person, mergeCandidate, taxonomies, error, busy, loadMerge, loadReference, merge, reset } =
@@ -86,6 +103,8 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; su
   }, [kind, survivorId, mergedId, provinceCode, loadMerge, loadReference, reset])
   const words: Words = {
     t,
+    date,
+    count: (value) => (value === null ? '' : formatNumber(value, language)),
     term: (list, code) => {
       const found = taxonomies?.[list].find((entry) => entry.code === code)
       return found ? termName(found, language) : code
@@ -101,17 +120,31 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; su
       </>
     )
   const rows = (kind === 'organisation' ? organisationRows : personRows) as Row<typeof survivor>[]
-  const shown = rows.map(([field, label, show]) => ({
-    field,
-    label: t(label),
-    survivor: show(survivor, words),
-    merged: show(mergeCandidate as typeof survivor, words),
-  }))
+  const shown = rows.map(([field, label, show]) => {
+    const values = { survivor: show(survivor, words), merged: show(mergeCandidate as typeof survivor, words) }
+    const differs =
+      field === 'status'
+        ? (survivor as OrganisationDetail).status !== (mergeCandidate as OrganisationDetail).status
+        : values.survivor !== values.merged
+    return { field, label: t(label), differs, ...values }
+  })
 
   // Until the user chooses, a value wins over an empty field, so a quick merge loses no contact data.
   const sideOf = (row: (typeof shown)[number]): Side =>
     take[row.field] ?? (row.survivor === '' && row.merged !== '' ? 'merged' : 'survivor')
   const chosen = Object.fromEntries(shown.map((row) => [row.field, sideOf(row)]))
+
+  /** What the survivor ends with; the status as the joined history and the choice make it. */
+  const resultOf = (row: (typeof shown)[number]): string => {
+    if (row.field !== 'status') return row[sideOf(row)]
+    const kept = survivor as OrganisationDetail
+    const other = mergeCandidate as OrganisationDetail
+    const { status, since } = statusAfterMerge(kept, other, (sideOf(row) === 'survivor' ? kept : other).status)
+    const named = t(`member.status.${status}`)
+    return since === null
+      ? t('records.merge.statusRecorded', { status: named, date: date(localDate(new Date(), zone)) })
+      : t('records.merge.statusSince', { status: named, date: date(since) })
+  }
 
   async function confirm() {
     const summary = await merge({ kind, survivorId, mergedId, take: chosen })
@@ -140,7 +173,6 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; su
         <tbody>
           {shown.map((row) => {
             const side = sideOf(row)
-            const differs = row.survivor !== row.merged
             const choice = (value: Side) => (
               <label className="records-check">
                 <input
@@ -159,9 +191,9 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; su
             return (
               <tr key={row.field}>
                 <th scope="row">{row.label}</th>
-                <td>{differs ? choice('survivor') : row.survivor}</td>
-                <td>{differs ? choice('merged') : row.merged}</td>
-                <td>{row[side]}</td>
+                <td>{row.differs ? choice('survivor') : row.survivor}</td>
+                <td>{row.differs ? choice('merged') : row.merged}</td>
+                <td>{resultOf(row)}</td>
               </tr>
             )
           })}

@@ -1,12 +1,14 @@
 import { useEffect, useRef, type ChangeEvent, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
 import {
+  createOrganisationInput,
   legalForms,
   membershipStatuses,
   type MembershipStatus,
   type OrganisationDetail,
 } from '../../../../../shared/members'
 import { useText, type MessageKey } from '../../../i18n'
+import { DateField } from '../../../ui/DateField'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
@@ -14,9 +16,10 @@ import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { focusFirstInvalid, go, termName } from './helpers'
+import { focusFirstInvalid, go, schemaMessages, termName } from './helpers'
 import { CandidateList } from './DuplicateNotice'
 import { useDraft } from './draft'
+import { useFieldErrors } from './feedback'
 import { FormFooter } from './FormFooter'
 import { PlaceFields } from './PlaceFields'
 import { useRecords, type OrganisationInput } from './store'
@@ -121,11 +124,13 @@ export function OrganisationForm({ id }: { id: string | null }) {
 function OrganisationFormBody({ id, initial }: { id: string | null; initial: OrganisationDraft }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const { taxonomies, fieldErrors, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates, park } =
-    useRecords()
+  const { taxonomies, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates, park } = useRecords()
   const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
   const creating = id === null
+  const { errors, recheck } = useFieldErrors((values: OrganisationDraft) =>
+    schemaMessages(createOrganisationInput, inputOf(values, creating, false), t),
+  )
 
   // A quiet look for likely duplicates while the identifying fields are typed.
   const { name, regencyCode, phone, email } = draft
@@ -144,7 +149,9 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
   }, [name, regencyCode, phone, email, id, checkOrganisationDraft])
 
   const set = (patch: Partial<OrganisationDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }))
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    recheck(next, Object.keys(patch))
     dismissDuplicates()
   }
   const onText = (field: TextKey) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
@@ -155,12 +162,12 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
       name={field}
       value={draft[field]}
       onChange={onText(field)}
-      error={fieldErrors[field]}
+      error={errors[field]}
       {...extra}
     />
   )
   const textArea = (field: TextKey, label: MessageKey) => (
-    <Field label={t(label)} error={fieldErrors[field]}>
+    <Field label={t(label)} error={errors[field]}>
       {(control) => <textarea {...control} name={field} rows={3} value={draft[field]} onChange={onText(field)} />}
     </Field>
   )
@@ -192,7 +199,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           )}
           <div className="field-row">
             {textField('acronym', 'memberField.acronym')}
-            <Field label={t('memberField.type')} error={fieldErrors.typeCode}>
+            <Field label={t('memberField.type')} error={errors.typeCode}>
               {(control) => (
                 <select {...control} name="typeCode" value={draft.typeCode} onChange={onText('typeCode')}>
                   <option value="">{t('records.choose')}</option>
@@ -206,7 +213,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
             </Field>
           </div>
           <div className="field-row">
-            <Field label={t('memberField.legalForm')} error={fieldErrors.legalForm}>
+            <Field label={t('memberField.legalForm')} error={errors.legalForm}>
               {(control) => (
                 <select {...control} name="legalForm" value={draft.legalForm} onChange={onText('legalForm')}>
                   <option value="">{t('records.none')}</option>
@@ -223,7 +230,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           {textField('foundedYear', 'memberField.foundedYear', { inputMode: 'numeric' })}
         </fieldset>
 
-        <PlaceFields draft={draft} errors={fieldErrors} onChange={set} />
+        <PlaceFields draft={draft} errors={errors} onChange={set} />
 
         <fieldset>
           <legend>{t('records.organisation.contact')}</legend>
@@ -240,7 +247,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
 
         <fieldset>
           <legend>{t('memberField.sectors')}</legend>
-          {fieldErrors.sectorCodes && <p className="field-error">{fieldErrors.sectorCodes}</p>}
+          {errors.sectorCodes && <p className="field-error">{errors.sectorCodes}</p>}
           <div className="records-checks">
             {taxonomies?.sectors.map((sector) => (
               <label key={sector.code}>
@@ -259,7 +266,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
         </fieldset>
         <fieldset>
           <legend>{t('memberField.sdgs')}</legend>
-          {fieldErrors.sdgs && <p className="field-error">{fieldErrors.sdgs}</p>}
+          {errors.sdgs && <p className="field-error">{errors.sdgs}</p>}
           <div className="records-checks">
             {taxonomies?.sdgs.map((sdg) => (
               <label key={sdg.number}>
@@ -290,7 +297,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           <fieldset>
             <legend>{t('records.status.title')}</legend>
             <div className="field-row">
-              <Field label={t('records.status.current')} error={fieldErrors.status}>
+              <Field label={t('records.status.current')} error={errors.status}>
                 {(control) => (
                   <select {...control} name="status" value={draft.status} onChange={onText('status')}>
                     {membershipStatuses.map((status) => (
@@ -301,7 +308,13 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
                   </select>
                 )}
               </Field>
-              {textField('statusSince', 'records.status.since', { type: 'date' })}
+              <DateField
+                label={t('records.status.since')}
+                name="statusSince"
+                value={draft.statusSince}
+                onChange={(statusSince) => set({ statusSince })}
+                error={errors.statusSince}
+              />
             </div>
           </fieldset>
         )}

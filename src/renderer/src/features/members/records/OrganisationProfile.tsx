@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { localDate } from '../../../../../shared/format'
+import { formatNumber, localDate } from '../../../../../shared/format'
 import { isYoung, type OrganisationDetail } from '../../../../../shared/members'
 import { formatPhone } from '../../../../../shared/phone'
 import { useText } from '../../../i18n'
@@ -16,6 +16,7 @@ import { MergeEntry } from './MergeEntry'
 import { StatusSection } from './StatusSection'
 import { UndoMerge } from './UndoMerge'
 import { RestoredNotice } from './UndoDelete'
+import { SavedNotice } from './SavedNotice'
 import { useRecords } from './store'
 
 /** Profil Mitra: one organisation with its membership, capacity, people and what later versions add. */
@@ -32,20 +33,21 @@ export function OrganisationProfile({ id }: { id: string }) {
   if (organisation?.id !== id)
     return (
       <>
-        <PageHeading>{t('records.organisation.profileTitle')}</PageHeading>
+        <PageHeading back="organisations">{t('records.organisation.profileTitle')}</PageHeading>
         <ErrorAlert error={error} />
       </>
     )
   const live = organisation.mergedIntoId === null
   return (
     <>
-      <PageHeading>
+      <PageHeading back="organisations">
         {organisation.name}
         {organisation.acronym && <span className="records-muted"> ({organisation.acronym})</span>}
       </PageHeading>
       <ErrorAlert error={error} />
       <UndoMerge organisationId={id} />
       <RestoredNotice id={id} />
+      <SavedNotice organisationId={id} />
       {organisation.mergedIntoId && (
         <p className="notice">
           {t('records.merge.mergedInto')}{' '}
@@ -64,8 +66,9 @@ export function OrganisationProfile({ id }: { id: string }) {
       )}
       <Overview organisation={organisation} />
       <StatusSection organisation={organisation} editable={live} />
-      <CapacitySection organisation={organisation} editable={live} />
+      {/* People before the long self-assessment form: they are what a secretariat looks up most. */}
       <PeopleSection organisation={organisation} editable={live} />
+      <CapacitySection organisation={organisation} editable={live} />
       {(['initiatives', 'pledges', 'participation'] as const).map((section) => (
         <section key={section} className="card" aria-labelledby={`records-${section}-title`}>
           <h2 id={`records-${section}-title`}>{t(`records.later.${section}.title`)}</h2>
@@ -106,8 +109,8 @@ function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
           o.sdgs.length > 0 && [t('memberField.sdgs'), o.sdgs.map((n) => `SDG ${n}`).join(', ')],
           o.focus !== null && [t('memberField.focus'), o.focus],
           o.beneficiaries !== null && [t('memberField.beneficiaries'), o.beneficiaries],
-          o.staffCount !== null && [t('memberField.staffCount'), o.staffCount],
-          o.volunteerCount !== null && [t('memberField.volunteerCount'), o.volunteerCount],
+          o.staffCount !== null && [t('memberField.staffCount'), formatNumber(o.staffCount, language)],
+          o.volunteerCount !== null && [t('memberField.volunteerCount'), formatNumber(o.volunteerCount, language)],
           o.notes !== null && [t('memberField.notes'), o.notes],
         ]}
       />
@@ -132,6 +135,7 @@ function PeopleSection({ organisation, editable }: { organisation: OrganisationD
               <th scope="col">{t('memberField.role')}</th>
               <th scope="col">{t('memberField.gender')}</th>
               <th scope="col">{t('memberField.contact')}</th>
+              <th scope="col">{t('directory.columns.consent')}</th>
             </tr>
           </thead>
           <tbody>
@@ -146,6 +150,7 @@ function PeopleSection({ organisation, editable }: { organisation: OrganisationD
                 <td>{t(`member.role.${person.role}`)}</td>
                 <td>{t(`member.gender.${person.gender}`)}</td>
                 <td>{[person.phone && formatPhone(person.phone), person.email].filter(Boolean).join(' · ')}</td>
+                <td>{t(person.consent ? 'directory.consent.yes' : 'directory.consent.no')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,17 +1,20 @@
 import { useEffect, useRef, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
-import { genders, personRoles, type PersonDetail } from '../../../../../shared/members'
+import { createPersonInput, genders, personRoles, type PersonDetail } from '../../../../../shared/members'
 import { useText, type MessageKey } from '../../../i18n'
+import { DateField } from '../../../ui/DateField'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
 import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { focusFirstInvalid, go } from './helpers'
+import { focusFirstInvalid, go, schemaMessages } from './helpers'
 import { useDraft } from './draft'
+import { useFieldErrors } from './feedback'
 import { FormFooter } from './FormFooter'
 import { RecordSearch } from './RecordSearch'
+import { noteSavedPerson } from './saved-person'
 import { useRecords, type PersonInput } from './store'
 
 interface PersonDraft {
@@ -74,12 +77,17 @@ export function PersonForm({ id, organisationId }: { id: string | null; organisa
 
 function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDraft }) {
   const t = useText()
-  const { fieldErrors, error, savePerson, dismissDuplicates, park } = useRecords()
+  const { error, savePerson, dismissDuplicates, park } = useRecords()
   const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
   const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
+  const { errors, recheck } = useFieldErrors((values: PersonDraft) =>
+    schemaMessages(createPersonInput, inputOf(values, false), t),
+  )
   const set = (patch: Partial<PersonDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }))
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    recheck(next, Object.keys(patch))
     dismissDuplicates()
   }
   const textField = (field: TextKey, label: MessageKey, extra: { type?: string; inputMode?: 'numeric' } = {}) => (
@@ -88,14 +96,17 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
       name={field}
       value={draft[field]}
       onChange={(event) => set({ [field]: event.target.value })}
-      error={fieldErrors[field]}
+      error={errors[field]}
       {...extra}
     />
   )
 
   async function submit(allowDuplicates: boolean) {
     const outcome = await savePerson(inputOf(draft, allowDuplicates), id)
-    if (outcome.saved) return go(membersHref({ view: 'organisation', id: draft.organisationId }))
+    if (outcome.saved) {
+      noteSavedPerson(draft.organisationId, draft.name.trim())
+      return go(membersHref({ view: 'organisation', id: draft.organisationId }))
+    }
     focusFirstInvalid(formRef.current, useRecords.getState().fieldErrors)
   }
   const onSubmit = (event: FormEvent) => {
@@ -109,7 +120,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
       <form ref={formRef} noValidate onSubmit={onSubmit} className="stack records-form">
         <ErrorAlert error={error} />
         {textField('name', 'memberField.name')}
-        <fieldset aria-describedby={fieldErrors.gender ? 'records-gender-error' : undefined}>
+        <fieldset aria-describedby={errors.gender ? 'records-gender-error' : undefined}>
           <legend>{t('memberField.gender')}</legend>
           <div className="records-checks">
             {genders.map((gender) => (
@@ -125,15 +136,15 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
               </label>
             ))}
           </div>
-          {fieldErrors.gender && (
+          {errors.gender && (
             <p id="records-gender-error" className="field-error">
-              {fieldErrors.gender}
+              {errors.gender}
             </p>
           )}
         </fieldset>
         <div className="field-row">
           {textField('birthYear', 'memberField.birthYear', { inputMode: 'numeric' })}
-          <Field label={t('memberField.role')} error={fieldErrors.role}>
+          <Field label={t('memberField.role')} error={errors.role}>
             {(control) => (
               <select
                 {...control}
@@ -156,7 +167,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
           <p>
             {draft.organisationName ? <strong>{draft.organisationName}</strong> : t('records.person.noOrganisation')}
           </p>
-          {fieldErrors.organisationId && <p className="field-error">{fieldErrors.organisationId}</p>}
+          {errors.organisationId && <p className="field-error">{errors.organisationId}</p>}
           <RecordSearch
             kind="organisation"
             label={t('records.person.findOrganisation')}
@@ -194,9 +205,17 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
             />
             {t('records.person.consent')}
           </label>
-          {draft.consent && textField('consentOn', 'records.person.consentOn', { type: 'date' })}
+          {draft.consent && (
+            <DateField
+              label={t('records.person.consentOn')}
+              name="consentOn"
+              value={draft.consentOn}
+              onChange={(consentOn) => set({ consentOn })}
+              error={errors.consentOn}
+            />
+          )}
         </fieldset>
-        <Field label={t('memberField.notes')} error={fieldErrors.notes}>
+        <Field label={t('memberField.notes')} error={errors.notes}>
           {(control) => (
             <textarea
               {...control}

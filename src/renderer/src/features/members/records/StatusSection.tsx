@@ -3,8 +3,11 @@ import { useState, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
 import { statusTransitions, type MembershipStatus, type OrganisationDetail } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
+import { DateField } from '../../../ui/DateField'
 import { Field } from '../../../ui/Field'
 import { TextField } from '../../../ui/TextField'
+import { StatusHistory } from './StatusHistory'
+import { focusField } from './helpers'
 import { useRecords } from './store'
 
 /** Membership: the status now, how it got there, and the next steps it may take. */
@@ -16,13 +19,19 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
   const [status, setStatus] = useState<MembershipStatus | ''>('')
   const [effectiveOn, setEffectiveOn] = useState(localDate(new Date(), zone))
   const [note, setNote] = useState('')
+  // The button stays usable: pressing it before choosing says what is missing, at the field.
+  const [unchosen, setUnchosen] = useState(false)
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (!status) return
+    if (!status) {
+      setUnchosen(true)
+      return focusField(event.currentTarget, 'status')
+    }
     if (await changeStatus({ organisationId: organisation.id, status, effectiveOn, note })) {
       setStatus('')
       setNote('')
+      setUnchosen(false)
     }
   }
 
@@ -35,20 +44,15 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
         </span>{' '}
         {t('records.status.sinceDate', { date: date(organisation.statusSince) })}
       </p>
-      <h3>{t('records.status.history')}</h3>
-      <ol className="records-history">
-        {organisation.statusHistory.map((change) => (
-          <li key={change.id}>
-            <strong>{date(change.effectiveOn)}</strong> — {t(`member.status.${change.status}`)}
-            {change.note && <span className="records-muted"> ({change.note})</span>}
-          </li>
-        ))}
-      </ol>
+      <StatusHistory organisation={organisation} editable={editable} />
       {editable && next.length > 0 && (
         <form noValidate onSubmit={(event) => void submit(event)} className="records-inline-form">
           <h3>{t('records.status.change')}</h3>
           <div className="field-row">
-            <Field label={t('records.status.new')} error={fieldErrors.status}>
+            <Field
+              label={t('records.status.new')}
+              error={unchosen && !status ? t('records.status.chooseFirst') : fieldErrors.status}
+            >
               {(control) => (
                 <select
                   {...control}
@@ -65,12 +69,11 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
                 </select>
               )}
             </Field>
-            <TextField
+            <DateField
               label={t('records.status.effectiveOn')}
-              type="date"
               name="effectiveOn"
               value={effectiveOn}
-              onChange={(event) => setEffectiveOn(event.target.value)}
+              onChange={setEffectiveOn}
               error={fieldErrors.effectiveOn}
             />
           </div>
@@ -81,7 +84,7 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
             onChange={(event) => setNote(event.target.value)}
             error={fieldErrors.note}
           />
-          <button type="submit" className="button button--primary" aria-busy={busy} disabled={!status}>
+          <button type="submit" className="button button--primary" aria-busy={busy}>
             {t('records.status.submit')}
           </button>
         </form>

@@ -1,16 +1,23 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useText } from '../../../i18n'
 import { useRecords } from './store'
 
-/** Right after a merge, on the survivor's page: the way back, while it is still the latest merge. */
+/**
+ * Right after a merge, on the survivor's page: the way back, while it is still the latest merge.
+ * Once undone, the button is gone, so the message saying so takes focus in its place.
+ */
 export function UndoMerge({ organisationId, personId }: { organisationId?: string; personId?: string }) {
   const t = useText()
   const { lastMerge, busy, undoMerge, loadOrganisation, loadPerson } = useRecords()
   const [undone, setUndone] = useState<string | null>(null)
+  const messageRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (undone) messageRef.current?.focus()
+  }, [undone])
   const survivorId = organisationId ?? personId
   if (undone)
     return (
-      <p className="notice" role="status">
+      <p ref={messageRef} tabIndex={-1} className="notice" role="status">
         {t('records.merge.undone', { name: undone })}
       </p>
     )

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../../../shared/i18n/id'
+import { profileEn, profileId } from './profile-messages'
 import { removalEn, removalId } from './removal-messages'
 
 /** Texts of the Profil Mitra record pages and forms. */
@@ -28,14 +29,19 @@ export const recordsId = {
     title: 'Mungkin sudah tercatat ({{count}})',
     explain: {
       organisation:
-        'Data berikut mirip dengan yang Anda isi (nama yang sama di kabupaten/kota yang sama, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
+        'Data berikut mirip dengan yang Anda isi (nama yang sama di kabupaten/kota yang sama atau di tempat lain di provinsi ini, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
       person:
-        'Data berikut mirip dengan yang Anda isi (nama yang sama di OMS yang sama, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
+        'Data berikut mirip dengan yang Anda isi (nama yang sama di OMS yang sama atau di OMS lain di provinsi ini, atau telepon/e-mail yang sama). Periksa dulu agar tidak tercatat dua kali.',
     },
     hint: 'Mirip dengan data yang sudah ada:',
     saveAnyway: 'Simpan tetap',
-    cancel: 'Batal',
-    reason: { name: 'nama mirip', phone: 'telepon sama', email: 'e-mail sama' },
+    back: 'Kembali ke isian',
+    reason: {
+      name: 'nama mirip',
+      nameElsewhere: 'nama mirip, di tempat lain',
+      phone: 'telepon sama',
+      email: 'e-mail sama',
+    },
   },
   status: {
     title: 'Status keanggotaan',
@@ -48,6 +54,7 @@ export const recordsId = {
     effectiveOn: 'Tanggal berlaku',
     note: 'Keterangan (tidak wajib)',
     submit: 'Simpan status',
+    chooseFirst: 'Pilih status baru dulu.',
   },
   capacity: {
     title: 'Penilaian mandiri kapasitas',
@@ -61,6 +68,39 @@ export const recordsId = {
     add: 'Tambah penilaian',
     assessedOn: 'Tanggal penilaian',
     submit: 'Simpan penilaian',
+    rubricBetween: 'Nilai 2 dan 4 untuk keadaan di antaranya.',
+    rubric: {
+      financial_resilience: {
+        low: 'Bergantung pada satu sumber dana; belum ada pembukuan yang rapi.',
+        mid: 'Dua atau tiga sumber dana; pembukuan rutin dan anggaran tahunan.',
+        high: 'Sumber dana beragam, ada dana cadangan, laporan keuangan diaudit atau dibuka ke publik.',
+      },
+      adaptive_management: {
+        low: 'Belum ada rencana kerja; keputusan bergantung pada satu orang.',
+        mid: 'Ada rencana kerja dan pembagian peran; rencana ditinjau sesekali.',
+        high: 'Rencana strategis dan rencana kontingensi ditinjau berkala; tata kelola tetap berjalan saat krisis.',
+      },
+      communication_social_media: {
+        low: 'Belum ada saluran komunikasi publik selain dari mulut ke mulut.',
+        mid: 'Punya akun media sosial yang diperbarui sesekali.',
+        high: 'Konten terencana dan rutin (mis. cerita perubahan); tanggapan publik dipantau.',
+      },
+      marketing_social_business: {
+        low: 'Belum ada produk atau layanan yang dijual.',
+        mid: 'Menjual produk atau layanan sesekali, tanpa rencana usaha.',
+        high: 'Unit bisnis sosial dengan rencana usaha dan pemasaran digital, memberi pendapatan tetap.',
+      },
+      digital_transformation: {
+        low: 'Data dan dokumen hanya di kertas atau ponsel pribadi.',
+        mid: 'Sebagian pekerjaan memakai e-mail, spreadsheet, dan penyimpanan bersama.',
+        high: 'Alat digital dipakai di seluruh kegiatan (data, keuangan, layanan), dengan cadangan dan pengamanan data.',
+      },
+      domestic_resource_mobilisation: {
+        low: 'Bergantung pada hibah; belum menggalang dukungan dari sumber lokal.',
+        mid: 'Sesekali menggalang dana, barang, atau relawan dari warga, pemerintah desa, atau usaha lokal.',
+        high: 'Penggalangan rutin dari berbagai pihak (warga, Dana Desa/APBD, CSR), dicatat dan dilaporkan kembali.',
+      },
+    },
   },
   people: {
     title: 'Orang ({{count}})',
@@ -99,6 +139,7 @@ export const recordsId = {
     affiliations: 'Riwayat OMS',
     since: 'sejak {{from}}',
     period: '{{from}} – {{until}}',
+    saved: 'Data {{name}} sudah disimpan.',
   },
   merge: {
     title: 'Gabungkan data',
@@ -109,9 +150,13 @@ export const recordsId = {
         'Pilih nilai yang dipertahankan untuk setiap kolom. Orang di kolom kiri tetap ada; data di kolom kanan digabungkan ke dalamnya.',
     },
     references: {
-      organisation: 'Semua orang, riwayat status, dan penilaian kapasitas OMS kanan pindah ke OMS kiri.',
-      person: 'Riwayat OMS orang di kolom kanan pindah ke orang di kolom kiri.',
+      organisation:
+        'Semua orang, riwayat status, dan penilaian kapasitas OMS kanan pindah ke OMS kiri. Status hasil penggabungan adalah status terbaru dalam riwayat gabungan; bila status yang Anda pilih berbeda, status itu dicatat sebagai perubahan status per hari ini. OMS kanan tidak lagi muncul di direktori. Penggabungan ini dapat diurungkan dari halaman OMS kiri selama belum ada penggabungan lain.',
+      person:
+        'Riwayat OMS orang di kolom kanan pindah ke orang di kolom kiri. Hanya keanggotaan di OMS yang dipilih yang tetap berjalan; keanggotaan lain yang masih berjalan berakhir hari ini. Data kanan tidak lagi muncul di direktori. Penggabungan ini dapat diurungkan dari halaman orang di kolom kiri selama belum ada penggabungan lain.',
     },
+    statusSince: '{{status}} sejak {{date}}',
+    statusRecorded: '{{status}}, dicatat sebagai perubahan status per {{date}}',
     field: 'Kolom',
     keep: 'Tetap: {{name}}',
     remove: 'Digabungkan: {{name}}',
@@ -135,6 +180,7 @@ export const recordsId = {
     openSurvivor: 'Buka data yang tetap ada',
   },
   ...removalId,
+  ...profileId,
 }
 
 export const recordsEn: Catalog<typeof recordsId> = {
@@ -144,10 +190,10 @@ export const recordsEn: Catalog<typeof recordsId> = {
   choose: 'Choose…',
   none: 'None',
   place: {
-    regencyHint: 'Only the kabupaten/kota of this hub’s province.',
+    regencyHint: 'Only the regencies and cities of this hub’s province.',
     notListed: 'Not in the list — type it',
-    districtTyped: 'Kecamatan name',
-    villageTyped: 'Desa/kelurahan name',
+    districtTyped: 'District name',
+    villageTyped: 'Village name',
   },
   organisation: {
     newTitle: 'New OMS',
@@ -163,14 +209,19 @@ export const recordsEn: Catalog<typeof recordsId> = {
     title: 'Possibly recorded already ({{count}})',
     explain: {
       organisation:
-        'These records look like the one you entered (the same name in the same kabupaten/kota, or the same phone/e-mail). Check them first so nothing is recorded twice.',
+        'These records look like the one you entered (the same name in the same regency/city or elsewhere in this province, or the same phone/e-mail). Check them first so nothing is recorded twice.',
       person:
-        'These records look like the one you entered (the same name in the same OMS, or the same phone/e-mail). Check them first so nothing is recorded twice.',
+        'These records look like the one you entered (the same name in the same OMS or in another OMS of this province, or the same phone/e-mail). Check them first so nothing is recorded twice.',
     },
     hint: 'Looks like existing records:',
     saveAnyway: 'Save anyway',
-    cancel: 'Cancel',
-    reason: { name: 'similar name', phone: 'same phone', email: 'same e-mail' },
+    back: 'Back to the form',
+    reason: {
+      name: 'similar name',
+      nameElsewhere: 'similar name, elsewhere',
+      phone: 'same phone',
+      email: 'same e-mail',
+    },
   },
   status: {
     title: 'Membership status',
@@ -183,6 +234,7 @@ export const recordsEn: Catalog<typeof recordsId> = {
     effectiveOn: 'Effective date',
     note: 'Note (optional)',
     submit: 'Save status',
+    chooseFirst: 'Choose the new status first.',
   },
   capacity: {
     title: 'Capacity self-assessment',
@@ -196,6 +248,39 @@ export const recordsEn: Catalog<typeof recordsId> = {
     add: 'Add an assessment',
     assessedOn: 'Assessment date',
     submit: 'Save assessment',
+    rubricBetween: 'Scores 2 and 4 are for what lies in between.',
+    rubric: {
+      financial_resilience: {
+        low: 'Depends on one source of funds; no orderly bookkeeping yet.',
+        mid: 'Two or three sources of funds; regular bookkeeping and a yearly budget.',
+        high: 'Diverse sources of funds, a reserve, financial reports audited or made public.',
+      },
+      adaptive_management: {
+        low: 'No work plan yet; decisions rest with one person.',
+        mid: 'A work plan and shared roles; the plan is reviewed now and then.',
+        high: 'A strategic plan and a contingency plan reviewed regularly; governance holds up in a crisis.',
+      },
+      communication_social_media: {
+        low: 'No public channel besides word of mouth.',
+        mid: 'Social media accounts, updated now and then.',
+        high: 'Planned, regular content (e.g. stories of change); public response is followed.',
+      },
+      marketing_social_business: {
+        low: 'No product or service for sale yet.',
+        mid: 'Sells products or services now and then, without a business plan.',
+        high: 'A social business unit with a business plan and digital marketing, bringing steady income.',
+      },
+      digital_transformation: {
+        low: 'Data and documents only on paper or personal phones.',
+        mid: 'E-mail, spreadsheets and shared storage for part of the work.',
+        high: 'Digital tools across all work (data, finance, services), with backups and data protection.',
+      },
+      domestic_resource_mobilisation: {
+        low: 'Relies on grants; no support raised from local sources yet.',
+        mid: 'Now and then raises money, goods or volunteers from residents, village government or local businesses.',
+        high: 'Regular fundraising from many sides (residents, village and regional budgets, CSR), recorded and reported back.',
+      },
+    },
   },
   people: {
     title: 'People ({{count}})',
@@ -234,6 +319,7 @@ export const recordsEn: Catalog<typeof recordsId> = {
     affiliations: 'OMS history',
     since: 'since {{from}}',
     period: '{{from}} – {{until}}',
+    saved: '{{name}} has been saved.',
   },
   merge: {
     title: 'Merge records',
@@ -244,9 +330,13 @@ export const recordsEn: Catalog<typeof recordsId> = {
         'Choose which value to keep for each field. The person on the left stays; the record on the right is merged into it.',
     },
     references: {
-      organisation: 'All people, status history and capacity assessments of the right-hand OMS move to the left one.',
-      person: 'The OMS history of the person on the right moves to the person on the left.',
+      organisation:
+        'All people, status history and capacity assessments of the right-hand OMS move to the left one. The merged OMS takes the latest status in the joined history; if the status you choose differs, it is recorded as a status change as of today. The right-hand OMS no longer appears in the directory. This merge can be undone from the left OMS’s page until another merge is made.',
+      person:
+        'The OMS history of the person on the right moves to the person on the left. Only the membership in the chosen OMS stays current; any other current membership ends today. The right-hand record no longer appears in the directory. This merge can be undone from the left person’s page until another merge is made.',
     },
+    statusSince: '{{status}} since {{date}}',
+    statusRecorded: '{{status}}, recorded as a status change on {{date}}',
     field: 'Field',
     keep: 'Keep: {{name}}',
     remove: 'Merged: {{name}}',
@@ -270,4 +360,5 @@ export const recordsEn: Catalog<typeof recordsId> = {
     openSurvivor: 'Open the record that remains',
   },
   ...removalEn,
+  ...profileEn,
 }

@@ -52,6 +52,9 @@ interface RecordsState {
   savePerson(input: PersonInput, id: string | null): Promise<SaveOutcome>
   checkOrganisationDraft(draft: InputOf<'members:organisationDuplicates'>): Promise<void>
   changeStatus(input: InputOf<'members:changeStatus'>): Promise<boolean>
+  /** A status history entry corrected or removed: null once done, else main's refusal for that form alone. */
+  correctStatus(input: InputOf<'members:correctStatus'>): Promise<ErrorPayload | null>
+  removeStatus(changeId: string): Promise<ErrorPayload | null>
   addAssessment(input: InputOf<'members:addAssessment'>): Promise<boolean>
   search(kind: RecordKind, query: string): Promise<void>
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
@@ -113,6 +116,16 @@ export const useRecords = create<RecordsState>()((set, get) => {
   async function refreshLastMerge() {
     const result = await invoke('members:lastMerge')
     set({ lastMerge: result.ok ? result.value : null })
+  }
+
+  /** Kept out of the page's alert and field messages, which belong to the status form below the history. */
+  async function historyEdit(call: () => ReturnType<typeof invoke<'members:correctStatus'>>) {
+    set({ busy: true })
+    const result = await call()
+    set({ busy: false, ...(result.ok && { organisation: result.value }) })
+    if (!result.ok) return result.error
+    await refreshLastMerge()
+    return null
   }
 
   async function save(call: () => ReturnType<typeof invoke<'members:createOrganisation'>>): Promise<SaveOutcome> {
@@ -199,6 +212,12 @@ export const useRecords = create<RecordsState>()((set, get) => {
       if (detail) set({ organisation: detail })
       if (detail) await refreshLastMerge()
       return detail !== null
+    },
+    async correctStatus(input) {
+      return historyEdit(() => invoke('members:correctStatus', input))
+    },
+    async removeStatus(changeId) {
+      return historyEdit(() => invoke('members:removeStatus', { changeId }))
     },
     async addAssessment(input) {
       const added = await run(() => invoke('members:addAssessment', input))

@@ -26,10 +26,7 @@ export function OwnKey({ own }: { own: KeyDescription }) {
           [t('syncScreen.keys.keyId'), <code key="id">{own.keyId}</code>],
         ]}
       />
-      <Fingerprint
-        value={own.fingerprint}
-        readAloud={own.role === 'national' ? t('syncScreen.keys.readAloudNational') : undefined}
-      />
+      <Fingerprint value={own.fingerprint} role={own.role} name={own.name} />
       <div className="import-actions">
         <button type="button" className="button" aria-busy={busy === 'saving'} onClick={() => void saveKeyFile()}>
           {t('syncScreen.keys.saveFile')}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../shared/errors'
+import type { DuplicatePair, Page, SaveResult } from '../../shared/members'
+import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust } from '../sync/testing'
+import { dismissPair, orderedPair, showPairAgain } from './dismissals'
+import { duplicatePairs, pairsSql } from './duplicate-pairs'
+import { jawaTimurServices } from './records/testing'
+
+type Registry = Awaited<ReturnType<typeof jawaTimurServices>>['registry']
+
+const value = <T>(result: Result<unknown>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+async function organisation(registry: Registry, name: string, regencyCode: string, values = {}): Promise<string> {
+  const input = { name, regencyCode, allowDuplicates: true, ...values }
+  const result = value<SaveResult>(await registry.invoke('members:createOrganisation', input))
+  if (!result.saved) throw new Error('not saved')
+  return result.id
+}
+const pairsOf = async (registry: Registry, input: Record<string, unknown>) =>
+  value<Page<DuplicatePair>>(await registry.invoke('members:duplicatePairs', input))
+const names = (page: Page<DuplicatePair>) =>
+  page.rows.map((pair) => [pair.first.name, pair.second.name, pair.reasons.join('+')])
+
+describe('the list of suspected duplicates', () => {
+  it('lists each pair once, older record first, ranked by how strongly the reasons agree', async () => {
+    const { registry } = await jawaTimurServices()
+    const mitra = await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.19')
+    const mitraJember = await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.09')
+    await organisation(registry, 'Yayasan Bina Desa', '35.19', { phone: '0812 1111 2222' })
+    await organisation(registry, 'Yys. Bina Desa', '35.19', { phone: '0812-1111-2222' })
+    await organisation(registry, 'Forum Tani Maju', '35.77', { email: 'tani@maju.or.id' })
+    await organisation(registry, 'Kelompok Nelayan Sejahtera', '35.77', { email: 'tani@maju.or.id' })
+    await organisation(registry, 'Lembaga Tanpa Kembar', '35.19')
+
+    const page = await pairsOf(registry, { kind: 'organisation' })
+    expect(page.total).toBe(3)
+    expect(names(page)).toEqual([
+      ['Yayasan Bina Desa', 'Yys. Bina Desa', 'name+phone'],
+      ['Forum Tani Maju', 'Kelompok Nelayan Sejahtera', 'email'],
+      ['Perkumpulan Swadaya Mitra', 'Perkumpulan Swadaya Mitra', 'nameElsewhere'],
+    ])
+    const [, , swadaya] = page.rows
+    expect(swadaya).toMatchObject({
+      kind: 'organisation',
+      first: { id: mitra, context: 'Kabupaten Madiun' },
+      second: { id: mitraJember, context: 'Kabupaten Jember' },
+      strength: 1,
+    })
+
+    const second = await pairsOf(registry, { kind: 'organisation', offset: 1, limit: 1 })
+    expect([second.total, second.offset, names(second)]).toEqual([
+      3,
+      1,
+      [['Forum Tani Maju', 'Kelompok Nelayan Sejahtera', 'email']],
+    ])
+    const beyond = await pairsOf(registry, { kind: 'organisation', offset: 50 })
+    expect([beyond.total, beyond.rows]).toEqual([3, []])
+    expect((await pairsOf(registry, { kind: 'person' })).total).toBe(0)
+  })
+
+  it('pairs people by name across the OMS of the province, and by phone', async () => {
+    const { registry } = await jawaTimurServices()
+    const binaDesa = await organisation(registry, 'Yayasan Bina Desa', '35.19')
+    const taniMaju = await organisation(registry, 'Forum Tani Maju', '35.09')
+    const person = (name: string, organisationId: string, phone = '') =>
+      registry.invoke('members:createPerson', {
+        name,
+        gender: 'female',
+        role: 'staff',
+        organisationId,
+        phone,
+        allowDuplicates: true,
+      })
+    await person('Siti Rahayu', binaDesa)
+    await person('Hj. Siti Rahayu', taniMaju)
+    await person('Dewi Lestari', binaDesa, '0813 5555 6666')
+    await person('Dewi L.', binaDesa, '0813-5555-6666')
+    const page = await pairsOf(registry, { kind: 'person' })
+    expect(page.rows.map((pair) => [pair.first.context, pair.second.context, pair.reasons])).toEqual([
+      ['Yayasan Bina Desa, Kabupaten Madiun', 'Yayasan Bina Desa, Kabupaten Madiun', ['phone']],
+      ['Yayasan Bina Desa, Kabupaten Madiun', 'Forum Tani Maju, Kabupaten Jember', ['nameElsewhere']],
+    ])
+  })
+
+  it('forgets a pair marked "not a duplicate" until it is shown again', async () => {
+    const { registry, database } = await jawaTimurServices()
+    const first = await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.19')
+    const second = await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.09')
+    const pair = { kind: 'organisation', ids: [second, first] }
+    expect(value(await registry.invoke('members:dismissDuplicatePair', pair))).toEqual({
+      kind: 'organisation',
+      firstId: first,
+      secondId: second,
+      dismissed: true,
+    })
+    expect((await pairsOf(registry, { kind: 'organisation' })).total).toBe(0)
+    const dismissed = await pairsOf(registry, { kind: 'organisation', dismissed: true })
+    expect(dismissed.rows.map((row) => [row.first.id, row.second.id])).toEqual([[first, second]])
+    // Editing either record no longer offers the other.
+    const edit = await registry.invoke('members:updateOrganisation', {
+      id: second,
+      name: 'Perkumpulan Swadaya Mitra',
+      regencyCode: '35.09',
+    })
+    expect(value<SaveResult>(edit)).toEqual({ saved: true, id: second })
+
+    value(await registry.invoke('members:showDuplicatePairAgain', pair))
+    expect((await pairsOf(registry, { kind: 'organisation' })).total).toBe(1)
+    // Marked, shown, marked again: still one row, the same one, to sync.
+    value(await registry.invoke('members:dismissDuplicatePair', pair))
+    value(await registry.invoke('members:dismissDuplicatePair', pair))
+    const rows = database.sqlite.prepare('SELECT first_id, second_id, deleted_at FROM duplicate_dismissals').all()
+    expect(rows).toEqual([{ first_id: first, second_id: second, deleted_at: null }])
+  })
+
+  it('refuses a pair of one record, or a record that is gone', async () => {
+    const { registry } = await jawaTimurServices()
+    const first = await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.19')
+    const same = await registry.invoke('members:dismissDuplicatePair', { kind: 'organisation', ids: [first, first] })
+    expect(same).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(JSON.stringify(same)).toContain('Pilih dua data yang berbeda.')
+    const missing = '01a22d35-109e-7527-9f5a-c0763a82e5a7'
+    const gone = await registry.invoke('members:dismissDuplicatePair', { kind: 'person', ids: [first, missing] })
+    expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('finds partners by index: one pass over the records per reason, no record × record scan', async () => {
+    const { database } = await jawaTimurServices()
+    const lookups = {
+      organisation: ['organisations_name_key_idx', 'organisations_phone_idx', 'organisations_email_idx'],
+      person: ['people_name_key_idx', 'people_phone_idx', 'people_email_idx'],
+    }
+    for (const kind of ['organisation', 'person'] as const) {
+      const plan = (database.sqlite.prepare(`EXPLAIN QUERY PLAN ${pairsSql(kind)}`).all(0) as { detail: string }[])
+        .map((step) => step.detail)
+        .join('\n')
+      for (const index of lookups[kind]) expect(plan, kind).toMatch(new RegExp(`SEARCH b USING INDEX ${index}`))
+      expect(plan, kind).toMatch(/SEARCH d USING INDEX duplicate_dismissals_pair_idx/)
+      expect(plan, kind).not.toMatch(/SCAN b\b/)
+    }
+  })
+})
+
+describe('"not a duplicate" in sync', () => {
+  it('travels in the province bundle to the national instance', async () => {
+    const jatim = await newInstance('Forum OMS Jawa Timur', '35')
+    const national = await newInstance('Sekretariat Nasional', null)
+    await trust(national, jatim)
+    // The instance's clock stands still, so the ids' order is the pair's only order.
+    const [first, second] = orderedPair([
+      addOrganisation(jatim, 'Perkumpulan Swadaya Mitra', '35.19'),
+      addOrganisation(jatim, 'Perkumpulan Swadaya Mitra', '35.09'),
+    ])
+    addPerson(jatim, first, { name: 'Siti Rahayu' })
+    dismissPair(jatim.database, { kind: 'organisation', ids: [first, second] })
+
+    importInto(national, await exportFrom(jatim))
+    const list = (dismissed: boolean) =>
+      duplicatePairs(national.database, { kind: 'organisation', dismissed, offset: 0, limit: 10 }).rows.map((pair) => [
+        pair.first.id,
+        pair.second.id,
+      ])
+    expect(list(false)).toEqual([])
+    expect(list(true)).toEqual([[first, second]])
+
+    // Shown again at the province: the next bundle carries that too.
+    showPairAgain(jatim.database, { kind: 'organisation', ids: [first, second] })
+    importInto(national, await exportFrom(jatim))
+    expect(list(false)).toEqual([[first, second]])
+    // The national team cannot undo the province's answer for it.
+    dismissPair(jatim.database, { kind: 'organisation', ids: [first, second] })
+    importInto(national, await exportFrom(jatim))
+    expect(() => showPairAgain(national.database, { kind: 'organisation', ids: [first, second] })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    )
+  })
+})

@@ -1,0 +1,86 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../../../../shared/format'
+import { spreadsheetFormats, type ImportKind } from '../../../../../shared/members'
+import { useText } from '../../../i18n'
+import { Disclosure } from '../../../ui/Disclosure'
+import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useDirectorySearch, useExport, type ExportScope } from './exports'
+
+/**
+ * What an export holds, said on each button: the directory's current search (when it has one) or
+ * every record of the kind. The directory and the import page offer both. The buttons stay
+ * enabled while a file is made, so focus stays put; a second click waits for the first.
+ */
+export function ExportChoices({ kind, onExported }: { kind: ImportKind; onExported?(): void }) {
+  const t = useText()
+  const language = useTranslation().i18n.language === 'en' ? 'en' : 'id'
+  const { busy, error, exportList } = useExport()
+  const { searching, total } = useDirectorySearch(kind)
+  const hintId = useId()
+  const count = total === null ? '…' : formatNumber(total, language)
+
+  const buttons = (scope: ExportScope) =>
+    spreadsheetFormats.map((format) => {
+      const name = format.toUpperCase()
+      return (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          aria-describedby={`${hintId}-${scope}`}
+          onClick={() =>
+            void exportList(kind, scope, format).then((exported) => {
+              if (exported) onExported?.()
+            })
+          }
+        >
+          {scope === 'search'
+            ? t('memberImport.export.search', { format: name, count })
+            : t(`memberImport.export.all.${kind}`, { format: name })}
+        </button>
+      )
+    })
+
+  return (
+    <div className="export-choices">
+      {searching && (
+        <div className="export-choice">
+          <p id={`${hintId}-search`} className="hint">
+            {t('memberImport.export.searchHint')}
+          </p>
+          <div className="import-actions">{buttons('search')}</div>
+        </div>
+      )}
+      <div className="export-choice">
+        <p id={`${hintId}-all`} className="hint">
+          {t('memberImport.export.allHint')}
+        </p>
+        <div className="import-actions">{buttons('all')}</div>
+      </div>
+      {!searching && <p className="hint">{t('memberImport.export.noSearch')}</p>}
+      <p role="status">{busy ? t('memberImport.export.preparing') : ''}</p>
+      <ErrorAlert error={error} />
+    </div>
+  )
+}
+
+/** The directory's export: one button opening both choices, so the toolbar stays one row. */
+export function ExportMenu({ kind }: { kind: ImportKind }) {
+  const t = useText()
+  return (
+    <Disclosure
+      label={t('memberImport.export.menu')}
+      panelLabel={t('memberImport.export.label')}
+      className="export-menu"
+      panelClassName="export-menu__panel"
+    >
+      {(close) => (
+        <>
+          <p className="hint">{t('memberImport.export.hint')}</p>
+          <ExportChoices kind={kind} onExported={close} />
+        </>
+      )}
+    </Disclosure>
+  )
+}

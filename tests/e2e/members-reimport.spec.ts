@@ -1,0 +1,181 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Download, Page } from '@playwright/test'
+import readXlsxFile from 'read-excel-file/node'
+import type { Harness } from '../../scripts/harness/server'
+import type { OrganisationRow, Page as ListPage, PersonListRow, SaveResult } from '../../src/shared/members'
+import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+
+test.use({ hubSetup: jawaTimurHub })
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+// Saved by LibreOffice Calc from a CSV, as a secretariat's own list would be.
+const oneSheetFixture = join(__dirname, '../../src/main/members/spreadsheets/reader/fixtures/one-sheet.xlsx')
+
+async function invoke<T>(harness: Harness, channel: string, input: unknown): Promise<T> {
+  const result = await harness.registry.invoke(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as T
+}
+
+async function createOrganisation(harness: Harness, name: string, regencyCode: string, phone: string) {
+  const saved = await invoke<SaveResult>(harness, 'members:createOrganisation', { name, regencyCode, phone })
+  if (!saved.saved) throw new Error(`${name} looked like a duplicate`)
+  return saved.id
+}
+
+const organisations = (harness: Harness) =>
+  invoke<ListPage<OrganisationRow>>(harness, 'members:listOrganisations', {
+    sort: { column: 'name', direction: 'asc' },
+  })
+
+const count = (page: Page, label: string) =>
+  page
+    .locator('.import-count')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) })
+    .getByRole('definition')
+
+const saved = async (download: Download) => readFile(await download.path())
+
+/** Main reads a file and runs a dry run on a worker thread or in chunks: seconds on a busy machine. */
+const waitForMain = { timeout: 20_000 }
+
+async function importFile(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel('Berkas spreadsheet').setInputFiles({ name, mimeType: xlsx, buffer })
+  await expect(page.getByRole('heading', { name: '2. Cocokkan kolom' })).toBeFocused(waitForMain)
+}
+
+test('re-importing the exported directory matches every row: skipped by default, one row updated, nothing duplicated', async ({
+  page,
+  harness,
+}) => {
+  // Export, import, two dry runs and a commit, each checked with axe: more than 30 s on a busy machine.
+  test.slow()
+  const bina = await createOrganisation(harness, 'Yayasan Bina Desa', '35.19', '0812-1111-0001')
+  const forum = await createOrganisation(harness, 'Forum Warga Batu', '35.79', '0812-1111-0002')
+  await createOrganisation(harness, 'Kelompok Tani Makmur', '35.02', '0812-1111-0003')
+
+  await page.goto(`${harness.url}#/members`)
+  const main = page.getByRole('main')
+  const menu = main.getByRole('button', { name: 'Ekspor…' })
+  await menu.click()
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+  await expectAccessible(page)
+  const exporting = page.waitForEvent('download')
+  await main.getByRole('button', { name: 'Ekspor XLSX – semua OMS' }).click()
+  const exported = await saved(await exporting)
+  // Done, the menu closes and focus is back on its button.
+  await expect(menu).toBeFocused()
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+
+  // Changed after the export: the file's old phone numbers must not come back unless asked for.
+  for (const [id, name, regencyCode] of [
+    [bina, 'Yayasan Bina Desa', '35.19'],
+    [forum, 'Forum Warga Batu', '35.79'],
+  ])
+    await invoke(harness, 'members:updateOrganisation', {
+      id,
+      name,
+      regencyCode,
+      phone: '0813-9999-0000',
+      allowDuplicates: true,
+    })
+
+  await main.getByRole('link', { name: 'Impor' }).click()
+  await importFile(page, 'anggota-oms.xlsx', exported)
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
+  const results = page.getByRole('region', { name: '3. Hasil uji coba' })
+  await expect(count(page, 'Cocok dengan data yang ada')).toHaveText('3', waitForMain)
+  await expect(count(page, 'Dilewati')).toHaveText('3')
+  await expect(count(page, 'Akan dibuat')).toHaveText('0')
+  await expect(results.getByRole('radio', { name: 'Lewati: biarkan data yang ada' })).toBeChecked()
+  // Rows in the export's order, by name: row 4 is Yayasan Bina Desa.
+  const binaRow = results.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4', exact: true }) })
+  await expect(binaRow).toContainText('Cocok dengan Yayasan Bina Desa (Kabupaten Madiun): ID sama')
+  await expectAccessible(page)
+
+  const action = results.getByRole('combobox', { name: 'Tindakan untuk baris 4' })
+  await expect(action).toHaveValue('skip')
+  await action.selectOption({ label: 'Perbarui' })
+  await expect(page.getByText('Ada perubahan sejak uji coba terakhir.')).toBeVisible()
+  await page.getByRole('button', { name: 'Jalankan uji coba lagi' }).click()
+  await expect(count(page, 'Akan diperbarui')).toHaveText('1', waitForMain)
+  await expect(count(page, 'Dilewati')).toHaveText('2')
+  await expect(results.getByRole('combobox', { name: 'Tindakan untuk baris 4' })).toHaveValue('update')
+  await page.getByRole('button', { name: 'Impor semua' }).click()
+  await expect(page.getByText('0 dibuat, 1 diperbarui, 2 dilewati.')).toBeVisible(waitForMain)
+
+  const after = await organisations(harness)
+  expect(after.total).toBe(3)
+  expect(after.rows.map((row) => [row.name, row.phone])).toEqual([
+    ['Forum Warga Batu', '+6281399990000'],
+    ['Kelompok Tani Makmur', '+6281211110003'],
+    ['Yayasan Bina Desa', '+6281211110001'],
+  ])
+})
+
+test('says on each export button what it holds, and offers the search and everything in both places', async ({
+  page,
+  harness,
+}) => {
+  await createOrganisation(harness, 'Yayasan Bina Desa', '35.19', '0812-1111-0001')
+  await createOrganisation(harness, 'Forum Warga Batu', '35.79', '0812-1111-0002')
+  await page.goto(`${harness.url}#/members`)
+  const main = page.getByRole('main')
+  await main.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('bina')
+  await expect(main.getByRole('status').filter({ hasText: 'hasil' })).toHaveText('1 hasil')
+  await main.getByRole('button', { name: 'Ekspor…' }).press('Enter')
+  await expect(main.getByRole('button', { name: 'Ekspor XLSX – hasil pencarian (1)' })).toBeVisible()
+  await expect(main.getByRole('button', { name: 'Ekspor XLSX – semua OMS' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(main.getByRole('button', { name: 'Ekspor…' })).toBeFocused()
+  await expect(main.getByRole('button', { name: 'Ekspor XLSX – semua OMS' })).toBeHidden()
+
+  // The import page offers the directory's search too, and says so.
+  await main.getByRole('link', { name: 'Impor' }).click()
+  const exportSection = page.getByRole('region', { name: 'Ekspor daftar' })
+  await expect(exportSection).toContainText('Hanya yang cocok dengan pencarian dan saringan di daftar anggota')
+  const searched = page.waitForEvent('download')
+  await exportSection.getByRole('button', { name: 'Ekspor XLSX – hasil pencarian (1)' }).click()
+  const [searchSheet] = await readXlsxFile(await saved(await searched))
+  expect(searchSheet?.data.slice(1).map((row) => row[0])).toEqual(['Yayasan Bina Desa'])
+  const everything = page.waitForEvent('download')
+  await exportSection.getByRole('button', { name: 'Ekspor XLSX – semua OMS' }).click()
+  const [allSheet] = await readXlsxFile(await saved(await everything))
+  expect(allSheet?.data.slice(1).map((row) => row[0])).toEqual(['Forum Warga Batu', 'Yayasan Bina Desa'])
+  await expectAccessible(page)
+})
+
+test('imports a one-sheet list of OMS with their contact people: each row creates both', async ({ page, harness }) => {
+  test.slow()
+  await page.goto(`${harness.url}#/members/import/organisations`)
+  await importFile(page, 'satu-lembar.xlsx', await readFile(oneSheetFixture))
+  await expect(page.getByLabel('Isian: Nama Kontak')).toHaveValue('contact.name')
+  await expect(page.getByLabel('Isian: Jenis Kelamin')).toHaveValue('contact.gender')
+  await expect(page.getByLabel('Isian: No HP Kontak')).toHaveValue('contact.phone')
+  await expect(page.getByLabel('Isian: Jabatan')).toHaveValue('contact.role')
+  await expect(page.getByLabel('Isian: Nama OMS')).toHaveValue('name')
+  await expectAccessible(page)
+
+  // Without a gender column the contacts cannot be saved: the screen says what to map, or to leave them out.
+  await page.getByLabel('Isian: Jenis Kelamin').selectOption('')
+  await expect(page.getByText('Untuk mengimpor orang kontak, petakan juga: Kontak: Jenis kelamin.')).toBeVisible()
+  await page.getByLabel('Isian: Jenis Kelamin').selectOption('contact.gender')
+
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
+  await expect(count(page, 'Akan dibuat')).toHaveText('3', waitForMain)
+  await expect(count(page, 'Orang kontak baru')).toHaveText('2')
+  await expect(count(page, 'Galat')).toHaveText('0')
+  await page.getByRole('button', { name: 'Impor semua' }).click()
+  await expect(page.getByText('3 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible(waitForMain)
+  await expect(page.getByText('Orang kontak: 2 dibuat, 0 diperbarui.')).toBeVisible()
+
+  expect((await organisations(harness)).total).toBe(3)
+  const people = await invoke<ListPage<PersonListRow>>(harness, 'members:listPeople', {
+    sort: { column: 'name', direction: 'asc' },
+  })
+  expect(people.rows.map((row) => [row.name, row.gender, row.role, row.organisationName, row.phone])).toEqual([
+    ['Budi Hartono', 'male', 'leader', 'Kelompok Tani Subur', '+6281233334444'],
+    ['Siti Aminah', 'female', 'leader', 'Yayasan Sumber Air', '+6281211113333'],
+  ])
+})
