@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../shared/errors'
-import type { DeletedRecord, OrganisationDetail, SaveResult } from '../../../shared/members'
+import type { DeletedRecord, OrganisationDetail } from '../../../shared/members'
 import { syncWrite } from '../../sync/write'
 import { people } from '../schema'
-import { jawaTimurServices } from './testing'
+import { jawaTimurServices, ok, saved } from './testing'
 
 type Context = Awaited<ReturnType<typeof jawaTimurServices>>
-
-const ok = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
-const saved = (result: Result<unknown>): string => {
-  const value = ok<SaveResult>(result)
-  if (!value.saved) throw new Error('expected a save')
-  return value.id
-}
 
 async function organisationWithPeople({ registry }: Context, names: string[]) {
   const organisation = saved(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../shared/errors'
 import { localDate } from '../../../shared/format'
 import {
   statusAfterMerge,
@@ -7,24 +6,13 @@ import {
   type MergeSummary,
   type OrganisationDetail,
   type PersonDetail,
-  type SaveResult,
 } from '../../../shared/members'
 import { syncWrite } from '../../sync/write'
 import { affiliations, organisations } from '../schema'
 import type { FieldChange } from './field-journal'
-import { jawaTimurServices, organisationInput } from './testing'
+import { jawaTimurServices, ok, organisationInput, saved } from './testing'
 
 type Context = Awaited<ReturnType<typeof jawaTimurServices>>
-
-const ok = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
-const saved = (result: Result<unknown>): string => {
-  const value = ok<SaveResult>(result)
-  if (!value.saved) throw new Error('expected a save')
-  return value.id
-}
 
 /** Today in Jawa Timur (WIB), as main dates what a merge records. */
 const today = () => localDate(new Date(), 'WIB')

@@ -1,5 +1,6 @@
 import { hubSetupInput, type HubIdentity } from '../../../shared/hub'
-import { organisationFields, personFields } from '../../../shared/members'
+import type { Result } from '../../../shared/errors'
+import { organisationFields, personFields, type SaveResult } from '../../../shared/members'
 import { setUpHub } from '../../hub/service'
 import { testServices } from '../../testing/database'
 
@@ -22,3 +23,16 @@ export const organisationInput = (values: Partial<Record<string, unknown>> = {})
 
 export const personInput = (organisationId: string, values: Partial<Record<string, unknown>> = {}) =>
   personFields.parse({ name: 'Siti Rahayu', gender: 'female', role: 'leader', organisationId, ...values })
+
+/** The value of a handler call that must succeed. */
+export const ok = <T>(result: Result<unknown>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+
+/** The id of a record a handler call must save. */
+export const saved = (result: Result<unknown>): string => {
+  const value = ok<SaveResult>(result)
+  if (!value.saved) throw new Error('expected a save')
+  return value.id
+}

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../shared/errors'
-import type { DeletedRecord, OrganisationDetail, SaveResult, TrashList } from '../../../shared/members'
-import { jawaTimurServices } from './testing'
+import type { DeletedRecord, OrganisationDetail, TrashList } from '../../../shared/members'
+import { jawaTimurServices, ok, saved } from './testing'
 
 type Context = Awaited<ReturnType<typeof jawaTimurServices>>
-
-const ok = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
-const saved = (result: Result<unknown>): string => {
-  const value = ok<SaveResult>(result)
-  if (!value.saved) throw new Error('expected a save')
-  return value.id
-}
 
 /** Each delete a minute after the one before, so the trash has an order to show. */
 function minuteClock() {
