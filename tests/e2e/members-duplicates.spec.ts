@@ -1,23 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import type { Result } from '../../src/shared/errors'
-import type { SaveResult } from '../../src/shared/members'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { createOrganisation } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 // Each test runs axe more than once on a shared two-core machine.
 test.slow()
-
-/** Records that are not what a test is about go in through the handlers, as the app would save them. */
-async function createOrganisation(harness: Harness, input: Record<string, unknown>): Promise<string> {
-  const result = (await harness.registry.invoke('members:createOrganisation', {
-    regencyCode: '35.19',
-    allowDuplicates: true,
-    ...input,
-  })) as Result<SaveResult>
-  if (!result.ok || !result.value.saved) throw new Error('could not create the organisation')
-  return result.value.id
-}
 
 /** Two pairs: one OMS recorded twice in one kabupaten (same phone too), one name in two kabupaten. */
 async function twoPairs(harness: Harness) {

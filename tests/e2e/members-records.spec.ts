@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Result } from '../../src/shared/errors'
 import type { SaveResult } from '../../src/shared/members'
-import type { Harness } from '../../scripts/harness/server'
 import { expect, jawaTimurHub, test } from './fixtures'
+import { createOrganisation } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -12,17 +12,6 @@ const detail = (scope: Locator, term: string) =>
     .getByRole('term')
     .filter({ hasText: new RegExp(`^${term}$`) })
     .locator('xpath=following-sibling::dd')
-
-/** Records that are not what a test is about go in through the handlers, as the app would save them. */
-async function createOrganisation(harness: Harness, input: Record<string, unknown>): Promise<string> {
-  const result = (await harness.registry.invoke('members:createOrganisation', {
-    regencyCode: '35.19',
-    allowDuplicates: true,
-    ...input,
-  })) as Result<SaveResult>
-  if (!result.ok || !result.value.saved) throw new Error('could not create the organisation')
-  return result.value.id
-}
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
 
