@@ -451,10 +451,19 @@ export interface PersonListRow extends PersonRow {
   districtName: string | null
 }
 
+/**
+ * A search lists at most this many matches, in order, and does not count beyond: the first letters
+ * typed match most of a province, and counting and ordering all of that on every keystroke would
+ * hold up the answer for a number nobody reads. Filters and exports are always complete.
+ */
+export const SEARCH_LISTS_AT_MOST = 10_000
+
 export interface Page<T> {
+  /** Rows in the list; SEARCH_LISTS_AT_MOST when `more` says a search matched more than are listed. */
   total: number
   offset: number
   rows: T[]
+  more?: boolean
 }
 
 export interface MembershipChange {

@@ -118,26 +118,38 @@ test('with thousands of OMS only a window of rows is in the page, and scrolling 
   page,
   harness,
 }) => {
-  const count = 6000
+  const count = 10_500
   await insertOrganisations(
     harness,
     Array.from({ length: count }, (_, i) => ({
-      name: `Forum Warga ${String(i).padStart(4, '0')}`,
+      name: `Forum Warga ${String(i).padStart(5, '0')}`,
       regencyCode: '35.19',
     })),
   )
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto(`${page.url().split('#')[0]}#/members`)
   const table = page.getByRole('table', { name: 'Daftar OMS' })
-  await expect(page.getByRole('link', { name: 'OMS (6.000)' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'OMS (10.500)' })).toBeVisible()
   await expect(table).toHaveAttribute('aria-rowcount', String(count + 1))
-  await expect(organisationNames(page).first()).toHaveText('Forum Warga 0000')
+  await expect(organisationNames(page).first()).toHaveText('Forum Warga 00000')
   expect(await table.getByRole('row').count()).toBeLessThan(60)
 
-  // Scroll to the end: the last rows (page 60 of 100 rows) load and only they are rendered.
+  // Scroll to the end: the last rows (page 105 of 100 rows) load and only they are rendered.
   await table.evaluate((element) => element.scrollTo(0, element.scrollHeight))
-  await expect(organisationNames(page).last()).toHaveText('Forum Warga 5999')
-  await expect(organisationNames(page).filter({ hasText: 'Forum Warga 0000' })).toHaveCount(0)
+  await expect(organisationNames(page).last()).toHaveText('Forum Warga 10499')
+  await expect(organisationNames(page).filter({ hasText: 'Forum Warga 00000' })).toHaveCount(0)
   expect(await table.getByRole('row').count()).toBeLessThan(60)
   await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', String(count + 1))
+
+  // A search lists its first 10,000 matches and says there are more, instead of counting them all.
+  await page.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('forum')
+  await expect(page.getByRole('link', { name: 'OMS (10.000+)' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'hasil' })).toHaveText(
+    'Lebih dari 10.000 hasil; yang ditampilkan 10.000 pertama. Ketik lebih lengkap untuk mempersempit.',
+  )
+  await expect(table).toHaveAttribute('aria-rowcount', '10001')
+  await table.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  await expect(organisationNames(page).last()).toHaveText('Forum Warga 09999')
+  await page.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('forum warga 10')
+  await expect(page.getByRole('link', { name: 'OMS (500)' })).toBeVisible()
 })

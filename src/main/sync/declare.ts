@@ -23,9 +23,11 @@ export interface SyncedTableDeclaration {
    * An index the table's triggers keep row by row (full-text search). A batch import suspends
    * `triggers` and runs `refresh` once before commit instead, set-based over temp.sync_touched
    * after derived columns are recomputed: the same index for a fraction of the work when a
-   * national import writes hundreds of thousands of rows.
+   * national import writes hundreds of thousands of rows. Any write of many rows (an import, a
+   * seed) runs `compact` before commit: row-by-row writes leave the index in many segments, and
+   * every search then merges them.
    */
-  index?: { triggers: string[]; refresh: string[] }
+  index?: { triggers: string[]; refresh: string[]; compact: string[] }
   /** Personal fields that leave this instance only while the row's consent column is true. */
   personal?: { columns: string[]; consent: string }
 }

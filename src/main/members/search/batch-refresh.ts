@@ -11,6 +11,7 @@ const affectedPeople = `WITH affected(id) AS (
   UNION SELECT p.id FROM temp.sync_touched t JOIN people p ON p.organisation_id = t.id WHERE t.tbl = 'organisations')`
 
 export const organisationSearch = {
+  compact: [`INSERT INTO organisations_fts (organisations_fts) VALUES ('optimize')`],
   triggers: ['organisations_search_insert', 'organisations_search_update', 'organisations_search_delete'],
   refresh: [
     `DELETE FROM organisations_fts WHERE rowid IN (SELECT k.rowid FROM temp.sync_touched t
@@ -24,6 +25,7 @@ export const organisationSearch = {
 }
 
 export const personSearch = {
+  compact: [`INSERT INTO people_fts (people_fts) VALUES ('optimize')`],
   triggers: [
     'people_search_insert',
     'people_search_update',

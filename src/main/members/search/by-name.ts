@@ -1,16 +1,23 @@
 import type Database from 'better-sqlite3'
-import { countAndFind, readMatches } from './matches'
+import { SEARCH_LISTS_AT_MOST } from '../../../shared/members'
+import { countMatches, matchingAmong, readMatches } from './matches'
 import { pageInNameOrder, type NameOrder } from './name-order'
 
 /** Up to this many matches a search reads them all and places them by the name order. */
-const READ_ALL_UP_TO = 10_000
+const READ_ALL_UP_TO = SEARCH_LISTS_AT_MOST
 /** Rows taken from the lead of the order beyond what the rate of matches predicts, for uneven spreads. */
 const MARGIN = 1.5
+/**
+ * Looking a candidate up in the index (matches.ts: matchingAmong) costs about as much as reading
+ * this many matches in one pass, measured at 300k people with one to four terms.
+ */
+const LOOKUP_COST_IN_READS = 50
 /** Known rows to walk before their rate of matches says more than the share of all matches read. */
 const MIN_SAMPLE = 100
 
 export interface NamePage {
-  total: number
+  /** Null when more than READ_ALL_UP_TO match and the search was not asked to count them all. */
+  total: number | null
   /** Search rowids of the page's rows, in order. */
   rowids: number[]
 }
@@ -19,15 +26,18 @@ interface Paging {
   descending: boolean
   offset: number
   limit: number
+  /** Count every match (an export), instead of stopping at "more than READ_ALL_UP_TO". */
+  complete: boolean
 }
 
 /**
  * One page of a search in name order without filters, with the name order at hand. Reading a match
  * into JavaScript costs several times counting it, so a search reads at most ten thousand matches,
- * the first in rowid order. A broader one takes its page from the rows that lead the name order:
- * those up to the last rowid read are decided already, the others are tested while every match
- * past it is counted, in one pass. Matches bunched where the order does not start ("Yayasan …" in
- * the OMS list) leave too few in the lead; then every match is read and placed after all.
+ * the first in rowid order, and beyond says "more" rather than count (unless asked to). A broader
+ * search takes its page from the rows that lead the name order: those up to the last rowid read
+ * are decided already, the others are looked up in the index one by one. Matches bunched where
+ * the order does not start ("Yayasan …" in the OMS list) leave too few in the lead; then every
+ * match is read and placed after all.
  */
 export function searchInNameOrder(
   sqlite: Database.Database,
@@ -39,29 +49,40 @@ export function searchInNameOrder(
   const { descending, offset, limit } = paging
   const first = readMatches(sqlite, fts, match, 0, READ_ALL_UP_TO + 1)
   const last = first.reduce((max, rowid) => Math.max(max, rowid), 0)
-  const lead = first.length > READ_ALL_UP_TO ? leadOfOrder(order, paging, first, last) : null
+  const lookups = unreadEstimate(order, first.length, last) / LOOKUP_COST_IN_READS
+  const lead = first.length > READ_ALL_UP_TO ? leadOfOrder(order, paging, first, last, lookups) : null
   if (lead) {
-    const { count, found } = countAndFind(sqlite, fts, match, last, lead.undecided)
+    const found = matchingAmong(sqlite, fts, match, lead.undecided)
     const at = (rowid: number) => order.positionOf[rowid] ?? 0
     const hits = [...lead.matched, ...found].sort((a, b) => (descending ? at(b) - at(a) : at(a) - at(b)))
-    if (hits.length >= offset + limit)
-      return { total: first.length + count, rowids: hits.slice(offset, offset + limit) }
+    if (hits.length >= offset + limit) {
+      const total = paging.complete ? first.length + countMatches(sqlite, fts, match, last) : null
+      return { total, rowids: hits.slice(offset, offset + limit) }
+    }
   }
-  const all = first.length > READ_ALL_UP_TO ? first.concat(readMatches(sqlite, fts, match, last)) : first
-  return pageInNameOrder(order, all, descending, offset, limit)
+  if (first.length <= READ_ALL_UP_TO) return pageInNameOrder(order, first, descending, offset, limit)
+  const page = pageInNameOrder(order, first.concat(readMatches(sqlite, fts, match, last)), descending, offset, limit)
+  return paging.complete ? page : { ...page, total: null }
+}
+
+/** The matches past `last`, were they spread as those up to it. */
+function unreadEstimate(order: NameOrder, read: number, last: number): number {
+  const listed = order.listedThrough[last] ?? 0
+  return listed === 0 ? Infinity : (read * (order.rowidAt.length - listed)) / listed
 }
 
 /**
  * The rows leading the order (its end when descending) that should hold a page of matches with a
  * margin: for those up to `last`, `first` (every match up to it) says whether they match; the
  * others are expected to match at the rate seen among the former. Null when that would take half
- * the list.
+ * the list, or more than `maxUndecided` rows to look up.
  */
 function leadOfOrder(
   order: NameOrder,
   { descending, offset, limit }: Paging,
   first: number[],
   last: number,
+  maxUndecided: number,
 ): { matched: number[]; undecided: number[] } | null {
   const read = new Uint8Array(last + 1)
   for (const rowid of first) read[rowid] = 1
@@ -73,8 +94,9 @@ function leadOfOrder(
   let known = 0
   for (let i = 0; i < length / 2; i++) {
     const rowid = order.rowidAt[descending ? length - 1 - i : i] ?? 0
-    if (rowid > last) undecided.push(rowid)
-    else {
+    if (rowid > last) {
+      if (undecided.push(rowid) > maxUndecided) return null
+    } else {
       known += 1
       if (read[rowid] === 1) matched.push(rowid)
     }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Page } from '../../../shared/members'
+import { SEARCH_LISTS_AT_MOST, type Page } from '../../../shared/members'
 import { searchInNameOrder } from './by-name'
 import { readMatches } from './matches'
 import { buildNameOrder, currentNameOrder, pageInNameOrder, type NameOrder } from './name-order'
@@ -36,6 +36,8 @@ export interface ListRequest {
   descending: boolean
   offset: number
   limit: number
+  /** Every match listed and counted (an export), past SEARCH_LISTS_AT_MOST. */
+  complete?: boolean
 }
 
 /** Without the name order at hand, below this many matches reaching and sorting them all takes a few milliseconds. */
@@ -50,18 +52,43 @@ const WALK_BUDGET = 1000
  * One page of a list plus its total. Search goes through the FTS index, which holds only rows not
  * soft-deleted. Lists in name order without filters — the list as it opens and as one types — have
  * their own plans (below and in by-name.ts); everything else is one SQL query for the page and one for the total.
+ * A search lists at most SEARCH_LISTS_AT_MOST rows unless `complete`.
  */
 export function listPage<Row extends { id: string }>(
   sqlite: Database.Database,
   spec: ListSpec<Row>,
   request: ListRequest,
 ): Page<Row> {
+  const capped = request.match !== null && request.complete !== true
+  const { offset, limit } = request
+  const beyond = capped && offset >= SEARCH_LISTS_AT_MOST
+  const asked = !capped
+    ? request
+    : beyond
+      ? { ...request, offset: 0, limit: 1 }
+      : { ...request, limit: Math.min(limit, SEARCH_LISTS_AT_MOST - offset) }
+  const page = anyPage(sqlite, spec, asked)
+  const rows = beyond ? [] : page.rows
+  return page.total === null || (capped && page.total > SEARCH_LISTS_AT_MOST)
+    ? { offset, rows, total: SEARCH_LISTS_AT_MOST, more: true }
+    : { offset, rows, total: page.total }
+}
+
+/** A page whose total is null where a search did not count past SEARCH_LISTS_AT_MOST. */
+type CountedPage<Row> = Omit<Page<Row>, 'total'> & { total: number | null }
+
+function anyPage<Row extends { id: string }>(
+  sqlite: Database.Database,
+  spec: ListSpec<Row>,
+  request: ListRequest,
+): CountedPage<Row> {
   if (request.byName && request.conditions.length === 0) {
     const { match } = request
     const order = currentNameOrder(sqlite, spec.table)
     if (match !== null && order) {
-      const { rowids, ...total } = searchInNameOrder(sqlite, spec.fts, match, order, request)
-      return { ...total, ...pageOfRowids(sqlite, spec, rowids, request.offset) }
+      const paging = { ...request, complete: request.complete ?? false }
+      const { rowids, total } = searchInNameOrder(sqlite, spec.fts, match, order, paging)
+      return { total, ...pageOfRowids(sqlite, spec, rowids, request.offset) }
     }
     if (match !== null) return searchWithoutNameOrder(sqlite, spec, { ...request, match })
     if (order) return inNameOrder(sqlite, spec, request, order, null)

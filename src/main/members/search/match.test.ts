@@ -26,6 +26,9 @@ describe('matchExpression', () => {
 
   it('joins the digit groups of a phone number', () => {
     expect(matchExpression('0812 3456-78')).toBe('"0812345678"*')
+    // Landlines are written with the area code in brackets, with or without a space after.
+    expect(matchExpression('(0341) 551234')).toBe('"0341551234"*')
+    expect(matchExpression('(0341)551234')).toBe('"0341551234"*')
     expect(matchExpression('+62 812 3456')).toBe('"628123456"*')
   })
 

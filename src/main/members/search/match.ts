@@ -47,8 +47,8 @@ const withoutFreeMailDomain = (text: string) =>
     freeMailDomains.some((free) => free.startsWith(domain.toLowerCase())) ? ' ' : ` ${domain}`,
   )
 
-/** "0812-3456 78" is one number to the reader; the index holds it as one token. */
-const joinDigitRuns = (text: string) => text.replace(/(\d)[\s.\-/]+(?=\d)/g, '$1')
+/** "0812-3456 78" and "(0341) 551234" are one number to the reader; the index holds each as one token. */
+const joinDigitRuns = (text: string) => text.replace(/(\d)[\s.\-/()]+(?=\d)/g, '$1')
 
 /**
  * An FTS5 MATCH expression for what a user typed, or null when it holds nothing searchable. The

@@ -16,24 +16,24 @@ export function readMatches(sqlite: Database.Database, fts: string, match: strin
   return JSON.parse(json) as number[]
 }
 
+/** How many rows an FTS5 expression matches past `after`: a pass over its doclists, nothing read out. */
+export function countMatches(sqlite: Database.Database, fts: string, match: string, after = 0): number {
+  return sqlite
+    .prepare(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid > ?`)
+    .pluck()
+    .get(match, after) as number
+}
+
 /**
- * The matches past `after` counted, and those among `candidates` named, in one pass over the index.
- * Testing each match against a set SQLite builds once costs a fraction of reading it into
- * JavaScript; testing each candidate by its own FTS5 query costs a whole query setup per row.
+ * Those of `candidates` the expression matches. SQLite hands FTS5 one rowid at a time, and FTS5
+ * seeks it in each term's doclist: a few microseconds a candidate, where testing every match
+ * against the candidates costs a pass over all of them. Cheap only while each term is one doclist,
+ * which the prefix indexes of migration 0004 make true for words typed up to eight letters.
  */
-export function countAndFind(
-  sqlite: Database.Database,
-  fts: string,
-  match: string,
-  after: number,
-  candidates: number[],
-): { count: number; found: number[] } {
-  const [count, found] = sqlite
-    .prepare(
-      `SELECT count(*), json_group_array(rowid) FILTER (WHERE rowid IN (SELECT value FROM json_each(?)))
-       FROM ${fts} WHERE ${fts} MATCH ? AND rowid > ?`,
-    )
-    .raw()
-    .get(JSON.stringify(candidates), match, after) as [number, string]
-  return { count, found: JSON.parse(found) as number[] }
+export function matchingAmong(sqlite: Database.Database, fts: string, match: string, candidates: number[]): number[] {
+  if (candidates.length === 0) return []
+  return sqlite
+    .prepare(`SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`)
+    .pluck()
+    .all(match, JSON.stringify(candidates)) as number[]
 }

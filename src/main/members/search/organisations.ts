@@ -66,12 +66,18 @@ const spec = (sqlite: Database.Database): ListSpec<OrganisationRow> => ({
 })
 
 /** A page of the organisation directory: search, filters, sort (coded columns by their label in `language`). */
-export function listOrganisations(sqlite: Database.Database, input: Input, language: Language): Page<OrganisationRow> {
+export function listOrganisations(
+  sqlite: Database.Database,
+  input: Input,
+  language: Language,
+  { complete = false } = {},
+): Page<OrganisationRow> {
   return listPage(sqlite, spec(sqlite), {
     match: matchExpression(input.query),
     conditions: conditions(input.filters),
     ...sortClause(sortTerms(language), input.sort),
     offset: input.offset,
     limit: input.limit,
+    complete,
   })
 }

@@ -55,12 +55,18 @@ const spec = (sqlite: Database.Database): ListSpec<PersonListRow> => ({
 })
 
 /** A page of the people list: search (also by OMS and its kabupaten/kota), filters, sort. */
-export function listPeople(sqlite: Database.Database, input: Input, language: Language): Page<PersonListRow> {
+export function listPeople(
+  sqlite: Database.Database,
+  input: Input,
+  language: Language,
+  { complete = false } = {},
+): Page<PersonListRow> {
   return listPage(sqlite, spec(sqlite), {
     match: matchExpression(input.query),
     conditions: conditions(input.filters),
     ...sortClause(sortTerms(language), input.sort),
     offset: input.offset,
     limit: input.limit,
+    complete,
   })
 }

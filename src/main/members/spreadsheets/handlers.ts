@@ -55,18 +55,23 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
   registry.register('members:importTemplate', (input, { database }) =>
     importTemplate(database, requireIdentity(database), input.kind, input.format),
   )
-  // The current list as the directory shows it: same search, filters and sort, every page.
+  // The current list as the directory shows it: same search, filters and sort, every page — and
+  // every match of a search broader than the screen lists (SEARCH_LISTS_AT_MOST).
   registry.register('members:exportOrganisations', ({ format, ...list }, services) => {
     const { database } = services
     const language = languageOf(services)
-    const ids = listedIds((offset, limit) => listOrganisations(database.sqlite, { ...list, offset, limit }, language))
+    const ids = listedIds((offset, limit) =>
+      listOrganisations(database.sqlite, { ...list, offset, limit }, language, { complete: true }),
+    )
     const now = new Date(database.clock())
     return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids), now)
   })
   registry.register('members:exportPeople', ({ format, ...list }, services) => {
     const { database } = services
     const language = languageOf(services)
-    const ids = listedIds((offset, limit) => listPeople(database.sqlite, { ...list, offset, limit }, language))
+    const ids = listedIds((offset, limit) =>
+      listPeople(database.sqlite, { ...list, offset, limit }, language, { complete: true }),
+    )
     const now = new Date(database.clock())
     return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids), now)
   })

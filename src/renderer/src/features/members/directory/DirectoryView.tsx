@@ -37,7 +37,8 @@ export function DirectoryView({ tab }: { tab: Tab }) {
   }, [loadView])
 
   const needPage = useMemo(() => (page: number) => void loadPage(tab, page), [loadPage, tab])
-  const count = (total: number | null) => (total === null ? '…' : formatNumber(total, language))
+  const count = ({ total, more }: { total: number | null; more: boolean }) =>
+    total === null ? '…' : `${formatNumber(total, language)}${more ? '+' : ''}`
   const searching =
     state.query !== '' || isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
 
@@ -104,16 +105,18 @@ export function DirectoryView({ tab }: { tab: Tab }) {
               href={membersHref({ view: 'directory', tab: each })}
               aria-current={each === tab ? 'page' : undefined}
             >
-              {t(`directory.tabs.${each}`, { count: count(state[each].total) })}
+              {t(`directory.tabs.${each}`, { count: count(state[each]) })}
             </a>
           ))}
         </nav>
         <p role="status" className="directory-status">
           {list.total === null
             ? t('directory.loading')
-            : searching
-              ? t('directory.found', { count: count(list.total) })
-              : ''}
+            : list.more
+              ? t('directory.foundMore', { count: formatNumber(list.total, language) })
+              : searching
+                ? t('directory.found', { count: count(list) })
+                : ''}
         </p>
         <ViewControls tab={tab} />
       </div>

@@ -69,6 +69,7 @@ export const directoryId = {
   consent: { yes: 'setuju', no: 'belum' },
   loading: 'Memuat daftar…',
   found: '{{count}} hasil',
+  foundMore: 'Lebih dari {{count}} hasil; yang ditampilkan {{count}} pertama. Ketik lebih lengkap untuk mempersempit.',
   empty: {
     organisations: 'Belum ada OMS anggota. Tambahkan satu per satu atau impor dari berkas Excel/CSV.',
     people: 'Belum ada orang yang dicatat. Tambahkan satu per satu atau impor dari berkas Excel/CSV.',
@@ -145,6 +146,7 @@ export const directoryEn: Catalog<typeof directoryId> = {
   consent: { yes: 'yes', no: 'not yet' },
   loading: 'Loading the list…',
   found: '{{count}} results',
+  foundMore: 'More than {{count}} results; the first {{count}} are shown. Type more to narrow the search.',
   empty: {
     organisations: 'No member OMS yet. Add them one by one or import an Excel/CSV file.',
     people: 'No people recorded yet. Add them one by one or import an Excel/CSV file.',

@@ -27,6 +27,8 @@ export type PeopleSort = PeopleInput['sort']
 interface ListState<Row> {
   /** Null until the first page of the current search has come back. */
   total: number | null
+  /** A search matched more than the `total` rows it lists (shared/members.ts: SEARCH_LISTS_AT_MOST). */
+  more: boolean
   /** Page number → rows; pages are fetched as the table scrolls to them. */
   pages: Record<number, Row[]>
   /**
@@ -64,7 +66,7 @@ interface DirectoryState {
   exportList(tab: Tab, format: SpreadsheetFormat): Promise<void>
 }
 
-const emptyList = { total: null, pages: {}, shown: 0, error: null }
+const emptyList = { total: null, more: false, pages: {}, shown: 0, error: null }
 const noOrganisationFilters: OrganisationFilters = { regencyCode: null, typeCode: null, sectorCode: null, status: null }
 const noPeopleFilters: PeopleFilters = {
   regencyCode: null,
@@ -161,7 +163,13 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
       const current = get()[tab]
       const pages = current.shown === asked ? current.pages : {}
       const next = result.ok
-        ? { total: result.value.total, pages: { ...pages, [page]: result.value.rows }, shown: asked, error: null }
+        ? {
+            total: result.value.total,
+            more: result.value.more ?? false,
+            pages: { ...pages, [page]: result.value.rows },
+            shown: asked,
+            error: null,
+          }
         : { ...current, error: result.error }
       set(
         tab === 'organisations'
