@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 import type { Result } from '../../shared/errors'
-import type { DuplicatePair, Page, SaveResult } from '../../shared/members'
+import { createOrganisationInput, type DuplicatePair, type Page, type SaveResult } from '../../shared/members'
+import { createDb } from '../db'
 import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust } from '../sync/testing'
 import { dismissPair, orderedPair, showPairAgain } from './dismissals'
 import { duplicatePairs, pairsSql } from './duplicate-pairs'
+import { createOrganisation } from './records/organisation-service'
 import { jawaTimurServices } from './records/testing'
 
 type Registry = Awaited<ReturnType<typeof jawaTimurServices>>['registry']
@@ -15,6 +18,12 @@ const value = <T>(result: Result<unknown>): T => {
 async function organisation(registry: Registry, name: string, regencyCode: string, values = {}): Promise<string> {
   const input = { name, regencyCode, allowDuplicates: true, ...values }
   const result = value<SaveResult>(await registry.invoke('members:createOrganisation', input))
+  if (!result.saved) throw new Error('not saved')
+  return result.id
+}
+async function person(registry: Registry, name: string, organisationId: string, values = {}): Promise<string> {
+  const input = { name, gender: 'male', role: 'staff', organisationId, allowDuplicates: true, ...values }
+  const result = value<SaveResult>(await registry.invoke('members:createPerson', input))
   if (!result.saved) throw new Error('not saved')
   return result.id
 }
@@ -84,6 +93,86 @@ describe('the list of suspected duplicates', () => {
     ])
   })
 
+  it('pairs namesakes in two OMS only when a birth year, a contact or a rare name says they may be one', async () => {
+    const { registry } = await jawaTimurServices()
+    const binaDesa = await organisation(registry, 'Yayasan Bina Desa', '35.19')
+    const taniMaju = await organisation(registry, 'Forum Tani Maju', '35.09')
+    const nelayan = await organisation(registry, 'Kelompok Nelayan Sejahtera', '35.77')
+    const pemuda = await organisation(registry, 'Karang Taruna Bhakti', '35.19')
+    const perempuan = await organisation(registry, 'Forum Perempuan Desa', '35.09')
+    // A common name: five Budi Santoso, in five OMS.
+    const budi1980 = await person(registry, 'Budi Santoso', binaDesa, { birthYear: 1980 })
+    const budi1975 = await person(registry, 'Budi Santoso', taniMaju, {
+      birthYear: 1975,
+      phone: '0812 3333 4444',
+    })
+    const budiAgain1980 = await person(registry, 'Budi Santoso', nelayan, { birthYear: 1980 })
+    const budiSamePhone = await person(registry, 'Budi Santoso', pemuda, {
+      birthYear: 1990,
+      phone: '0812-3333-4444',
+    })
+    await person(registry, 'Budi Santoso', perempuan)
+    // A rare name (three records), one birth year left empty: it could be either of the others.
+    const dewi = await person(registry, 'Dewi Lestari', binaDesa, { birthYear: 1985 })
+    const dewiNoYear = await person(registry, 'Dewi Lestari', taniMaju)
+    const dewi1960 = await person(registry, 'Dewi Lestari', nelayan, { birthYear: 1960 })
+    // One OMS: the name alone, whatever the birth years.
+    const siti = await person(registry, 'Siti Rahayu', pemuda, { birthYear: 1970 })
+    const sitiAgain = await person(registry, 'Siti Rahayu', pemuda, { birthYear: 1990 })
+
+    const page = await pairsOf(registry, { kind: 'person' })
+    expect(page.rows.map((pair) => [pair.first.id, pair.second.id, pair.reasons.join('+')])).toEqual([
+      [budi1975, budiSamePhone, 'phone+nameElsewhere'],
+      [siti, sitiAgain, 'name'],
+      [budi1980, budiAgain1980, 'nameElsewhere'],
+      [dewi, dewiNoYear, 'nameElsewhere'],
+      [dewiNoYear, dewi1960, 'nameElsewhere'],
+    ])
+    expect(page.total).toBe(5)
+  })
+
+  it('pages through the ranked pairs, finding them once per change, without repeating or skipping one', async () => {
+    const { registry, directory, database } = await jawaTimurServices()
+    // Ten pairs: one strong, nine of one strength that only names and ids put in order.
+    await organisation(registry, 'Yayasan Bina Desa', '35.19', { phone: '0812 1111 2222' })
+    await organisation(registry, 'Yys. Bina Desa', '35.19', { phone: '0812-1111-2222' })
+    for (const name of ['Forum Tani Maju', 'Perkumpulan Swadaya Mitra', 'Lembaga Kajian Desa'])
+      for (const regencyCode of ['35.19', '35.09', '35.77']) await organisation(registry, name, regencyCode)
+    const prepare = vi.spyOn(database.sqlite, 'prepare')
+    const searches = () => prepare.mock.calls.filter(([sql]) => sql.includes(pairsSql('organisation'))).length
+    const full = await pairsOf(registry, { kind: 'organisation', limit: 100 })
+    expect(full.total).toBe(10)
+    const key = (pair: DuplicatePair) => `${pair.first.id}/${pair.second.id}`
+
+    const paged: string[] = []
+    for (let offset = 0; offset < full.total; offset += 3) {
+      const page = await pairsOf(registry, { kind: 'organisation', offset, limit: 3 })
+      expect([page.total, page.offset]).toEqual([10, offset])
+      expect(await pairsOf(registry, { kind: 'organisation', offset, limit: 3 })).toEqual(page)
+      paged.push(...page.rows.map(key))
+    }
+    expect(paged).toEqual(full.rows.map(key))
+    expect(new Set(paged).size).toBe(10)
+    expect(full.rows[0]?.reasons).toEqual(['name', 'phone'])
+    // Turning a page reads its own rows only: the pairs were found for the first page.
+    expect(searches()).toBe(1)
+
+    // Written on this connection, then by another one (as another window or a sync would).
+    await organisation(registry, 'Yayasan Bina Desa', '35.09')
+    expect((await pairsOf(registry, { kind: 'organisation', offset: 9, limit: 3 })).total).toBe(12)
+    expect(searches()).toBe(2)
+    const other = createDb(join(directory, 'hub.db'))
+    try {
+      createOrganisation(
+        other,
+        createOrganisationInput.parse({ name: 'Forum Tani Maju', regencyCode: '35.20', allowDuplicates: true }),
+      )
+    } finally {
+      other.close()
+    }
+    expect((await pairsOf(registry, { kind: 'organisation', offset: 9, limit: 3 })).total).toBe(15)
+  })
+
   it('forgets a pair marked "not a duplicate" until it is shown again', async () => {
     const { registry, database } = await jawaTimurServices()
     const first = await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.19')
@@ -128,15 +217,16 @@ describe('the list of suspected duplicates', () => {
 
   it('finds partners by index: one pass over the records per reason, no record × record scan', async () => {
     const { database } = await jawaTimurServices()
-    const lookups = {
-      organisation: ['organisations_name_key_idx', 'organisations_phone_idx', 'organisations_email_idx'],
-      person: ['people_name_key_idx', 'people_phone_idx', 'people_email_idx'],
-    }
     for (const kind of ['organisation', 'person'] as const) {
-      const plan = (database.sqlite.prepare(`EXPLAIN QUERY PLAN ${pairsSql(kind)}`).all(0) as { detail: string }[])
+      const table = kind === 'organisation' ? 'organisations' : 'people'
+      const plan = (database.sqlite.prepare(`EXPLAIN QUERY PLAN ${pairsSql(kind)}`).all() as { detail: string }[])
         .map((step) => step.detail)
         .join('\n')
-      for (const index of lookups[kind]) expect(plan, kind).toMatch(new RegExp(`SEARCH b USING INDEX ${index}`))
+      // Namesakes meet in the records read once by name key, indexed for the pairing.
+      expect(plan, kind).toMatch(new RegExp(`SCAN a USING INDEX ${table}_name_key_idx`))
+      expect(plan, kind).toMatch(/SEARCH b USING AUTOMATIC COVERING INDEX \(name_key=\?\)/)
+      for (const column of ['phone', 'email'])
+        expect(plan, kind).toMatch(new RegExp(`SEARCH b USING INDEX ${table}_${column}_idx`))
       expect(plan, kind).toMatch(/SEARCH d USING INDEX duplicate_dismissals_pair_idx/)
       expect(plan, kind).not.toMatch(/SCAN b\b/)
     }
