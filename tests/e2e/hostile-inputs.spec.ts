@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { useEnglish } from './records-seed'
 
 // Text pasted from a PDF or a chat often carries invisible characters: U+0002 here, as such text does.
 const pasted = 'Yayasan\u0002Bina Desa'
@@ -38,13 +38,6 @@ test.describe('first-run setup', () => {
 
 test.describe('with a hub set up', () => {
   test.use({ hubSetup: jawaTimurHub })
-
-  /** Languages are switched in Settings; here the stored choice is set directly and the app reopened. */
-  const useEnglish = async (page: Page, harness: Harness) => {
-    await harness.registry.invoke('settings:setLanguage', { language: 'en' })
-    await page.reload()
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  }
 
   test('an OMS name with an invisible character is refused at the field, in Indonesian and English', async ({
     page,

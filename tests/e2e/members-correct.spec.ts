@@ -1,24 +1,17 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import type { Harness } from '../../scripts/harness/server'
 import type { Result } from '../../src/shared/errors'
 import { formatDateTime } from '../../src/shared/format'
-import type { DeletedRecord, SaveResult } from '../../src/shared/members'
+import type { DeletedRecord } from '../../src/shared/members'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { createOrganisation, createPerson, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
-/** Records that are not what a test is about go in through the handlers, as the app would save them. */
-async function saved(harness: Harness, channel: 'members:createOrganisation' | 'members:createPerson', input: object) {
-  const result = (await harness.registry.invoke(channel, { allowDuplicates: true, ...input })) as Result<SaveResult>
-  if (!result.ok || !result.value.saved) throw new Error(`${channel} failed`)
-  return result.value.id
-}
-
 /** Yayasan Bina Desa: calon since 2019, aktif since 2020, nonaktif since 2023; 1.250 staff; Siti consented, Budi not. */
 async function binaDesa(harness: Harness) {
-  const organisation = await saved(harness, 'members:createOrganisation', {
+  const organisation = await createOrganisation(harness, {
     name: 'Yayasan Bina Desa',
-    regencyCode: '35.19',
     staffCount: 1250,
     volunteerCount: 12500,
     status: 'candidate',
@@ -30,18 +23,18 @@ async function binaDesa(harness: Harness) {
   ])
     await harness.registry.invoke('members:changeStatus', { organisationId: organisation, status, effectiveOn })
   const person = (name: string, consent: boolean) =>
-    saved(harness, 'members:createPerson', {
-      name,
-      gender: 'female',
-      role: 'staff',
-      organisationId: organisation,
-      consent,
-      consentOn: consent ? '2024-02-01' : null,
-    })
+    createPerson(harness, organisation, { name, consent, consentOn: consent ? '2024-02-01' : null })
   return { organisation, siti: await person('Siti Rahayu', true), budi: await person('Budi Santoso', false) }
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
+
+/** The consent column, the last, of one person's row in an OMS's list of people. */
+const consentOf = (people: Locator, name: string) =>
+  people
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('cell')
+    .last()
 
 /** The members screen's code loads on first use: on a busy machine that takes a while. */
 async function openProfile(page: Page, harness: Harness, id: string) {
@@ -49,10 +42,12 @@ async function openProfile(page: Page, harness: Harness, id: string) {
   await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused({ timeout: 15_000 })
 }
 
-async function toEnglish(page: Page, url: string) {
-  await page.goto(`${url}#/settings`)
-  await page.getByRole('button', { name: 'English' }).click()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+/** Bina Desa's page open; its membership status (in Indonesian) and that status's history entries. */
+async function binaDesaStatus(page: Page, harness: Harness) {
+  const { organisation } = await binaDesa(harness)
+  await openProfile(page, harness, organisation)
+  const status = page.getByRole('region', { name: 'Status keanggotaan' })
+  return { status, entries: status.getByRole('listitem') }
 }
 
 test('a wrong status history entry is corrected by keyboard; the status follows, and a wrong step is refused', async ({
@@ -60,10 +55,7 @@ test('a wrong status history entry is corrected by keyboard; the status follows,
   harness,
 }) => {
   test.slow()
-  const { organisation } = await binaDesa(harness)
-  await openProfile(page, harness, organisation)
-  const status = page.getByRole('region', { name: 'Status keanggotaan' })
-  const entries = status.getByRole('listitem')
+  const { status, entries } = await binaDesaStatus(page, harness)
   await expect(status).toContainText('nonaktif sejak 1 Jun 2023')
   await expect(status).toContainText('Status saat ini selalu mengikuti entri terbaru riwayat ini.')
 
@@ -105,10 +97,7 @@ test('wrong status history entries are removed by keyboard down to the last, whi
   harness,
 }) => {
   test.slow()
-  const { organisation } = await binaDesa(harness)
-  await openProfile(page, harness, organisation)
-  const status = page.getByRole('region', { name: 'Status keanggotaan' })
-  const entries = status.getByRole('listitem')
+  const { status, entries } = await binaDesaStatus(page, harness)
   const outcome = status.getByRole('status')
 
   // The latest entry removed: the status falls back to the one before it.
@@ -139,7 +128,7 @@ test('wrong status history entries are removed by keyboard down to the last, whi
 test('in English, a history entry is corrected and removed', async ({ page, harness }) => {
   test.slow()
   const { organisation } = await binaDesa(harness)
-  await toEnglish(page, harness.url)
+  await useEnglish(page, harness)
   await openProfile(page, harness, organisation)
   const status = page.getByRole('region', { name: 'Membership status' })
   await status.getByRole('button', { name: 'Correct the entry inactive, 1 Jun 2023' }).click()
@@ -165,7 +154,7 @@ test('a profile leads back to the search it came from, lists people with consent
 }) => {
   test.slow()
   await binaDesa(harness)
-  await saved(harness, 'members:createOrganisation', { name: 'Perkumpulan Swadaya Mitra', regencyCode: '35.19' })
+  await createOrganisation(harness, { name: 'Perkumpulan Swadaya Mitra' })
   await page.goto(`${harness.url}#/members`)
   await page.getByLabel('Cari').fill('bina')
   await expect(page.getByRole('link', { name: 'Perkumpulan Swadaya Mitra' })).toHaveCount(0)
@@ -181,18 +170,8 @@ test('a profile leads back to the search it came from, lists people with consent
   const capacity = page.getByRole('region', { name: 'Penilaian mandiri kapasitas' })
   expect((await people.boundingBox())?.y).toBeLessThan((await capacity.boundingBox())?.y ?? 0)
   await expect(people.getByRole('columnheader')).toHaveText(['Nama', 'Peran', 'Jenis kelamin', 'Kontak', 'Persetujuan'])
-  await expect(
-    people
-      .getByRole('row', { name: /Siti Rahayu/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText('setuju')
-  await expect(
-    people
-      .getByRole('row', { name: /Budi Santoso/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText('belum')
+  await expect(consentOf(people, 'Siti Rahayu')).toHaveText('setuju')
+  await expect(consentOf(people, 'Budi Santoso')).toHaveText('belum')
   await expectAccessible(page)
 
   const back = page.getByRole('link', { name: 'Kembali ke daftar OMS (pencarian "bina")' })
@@ -203,18 +182,15 @@ test('a profile leads back to the search it came from, lists people with consent
   await expect(page.getByRole('link', { name: 'Yayasan Bina Desa' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Perkumpulan Swadaya Mitra' })).toHaveCount(0)
 
-  // The search is kept while the app runs, through a visit to Settings too.
-  await toEnglish(page, harness.url)
+  // The search is kept while the app runs, through a visit to Settings too: so English is chosen there.
+  await page.goto(`${harness.url}#/settings`)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await page.goto(`${harness.url}#/members`)
   await page.getByRole('link', { name: 'Yayasan Bina Desa' }).click()
   await expect(page.getByRole('link', { name: 'Back to the OMS list (search "bina")' })).toBeVisible()
   const english = page.getByRole('region', { name: 'People (2)' })
-  await expect(
-    english
-      .getByRole('row', { name: /Budi Santoso/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText('not yet')
+  await expect(consentOf(english, 'Budi Santoso')).toHaveText('not yet')
   await expect(page.getByRole('region', { name: 'Overview' })).toContainText('1,250')
   await expectAccessible(page)
 })
@@ -276,7 +252,7 @@ test('deleted OMS and people wait in the trash with when they went, and come bac
   await page.keyboard.press('Enter')
   await expect(heading(page, 'Siti Rahayu')).toBeFocused()
 
-  await toEnglish(page, harness.url)
+  await useEnglish(page, harness)
   await page.goto(`${harness.url}#/members/trash`)
   await expect(heading(page, 'Deleted records')).toBeFocused()
   await expect(page.getByRole('table', { name: 'Deleted records' }).getByRole('rowheader')).toHaveText(['Budi Santoso'])

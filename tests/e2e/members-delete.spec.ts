@@ -1,36 +1,25 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Harness } from '../../scripts/harness/server'
 import { formatDate, localDate } from '../../src/shared/format'
-import type { Result } from '../../src/shared/errors'
-import type { SaveResult } from '../../src/shared/members'
-import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { createOrganisation, createPerson, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
-/** Records that are not what a test is about go in through the handlers, as the app would save them. */
-async function saved(harness: Harness, channel: 'members:createOrganisation' | 'members:createPerson', input: object) {
-  const result = (await harness.registry.invoke(channel, { allowDuplicates: true, ...input })) as Result<SaveResult>
-  if (!result.ok || !result.value.saved) throw new Error(`${channel} failed`)
-  return result.value.id
-}
-
 /** Yayasan Bina Desa in Kabupaten Madiun with the people named, all staff. */
 async function organisationWithPeople(harness: Harness, names: string[]) {
-  const organisation = await saved(harness, 'members:createOrganisation', {
-    name: 'Yayasan Bina Desa',
-    regencyCode: '35.19',
-  })
+  const organisation = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
   const people: string[] = []
-  for (const name of names)
-    people.push(
-      await saved(harness, 'members:createPerson', {
-        name,
-        gender: 'female',
-        role: 'staff',
-        organisationId: organisation,
-      }),
-    )
+  for (const name of names) people.push(await createPerson(harness, organisation, { name }))
   return { organisation, people }
+}
+
+/** Siti Rahayu, the only person at Yayasan Bina Desa: her page is open. */
+async function openSiti(page: Page, harness: Harness) {
+  const {
+    people: [siti],
+  } = await organisationWithPeople(harness, ['Siti Rahayu'])
+  await page.goto(`${harness.url}#/members/person/${siti}`)
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
@@ -53,12 +42,9 @@ test('a person is deleted after a confirmation that says what follows, and the d
   page,
   harness,
 }) => {
-  const {
-    people: [siti],
-  } = await organisationWithPeople(harness, ['Siti Rahayu'])
   // Two axe runs take most of the usual 30 s on a busy machine.
   test.slow()
-  await page.goto(`${harness.url}#/members/person/${siti}`)
+  await openSiti(page, harness)
   await expect(heading(page, 'Siti Rahayu')).toBeFocused()
 
   await page.getByRole('button', { name: 'Hapus orang' }).click()
@@ -142,13 +128,10 @@ test('an affiliation ends no earlier than it began, and the person then has no c
   page,
   harness,
 }) => {
-  const {
-    people: [siti],
-  } = await organisationWithPeople(harness, ['Siti Rahayu'])
+  await openSiti(page, harness)
   const start = today()
   const shown = formatDate(start, 'WIB')
   const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
-  await page.goto(`${harness.url}#/members/person/${siti}`)
 
   const history = page.getByRole('region', { name: 'Riwayat OMS' })
   await history.getByRole('button', { name: 'Akhiri keanggotaan di Yayasan Bina Desa' }).click()
@@ -185,17 +168,12 @@ test('deleting a person and undoing it works from the keyboard alone, with focus
   page,
   harness,
 }) => {
-  const {
-    people: [siti],
-  } = await organisationWithPeople(harness, ['Siti Rahayu'])
-  await page.goto(`${harness.url}#/members/person/${siti}`)
+  await openSiti(page, harness)
   await expect(heading(page, 'Siti Rahayu')).toBeFocused()
 
   const remove = page.getByRole('button', { name: 'Hapus orang' })
   // From the heading, Tab passes the page's links (the edit link first) before the delete button.
-  for (let presses = 0; presses < 10 && !(await remove.evaluate((button) => button.matches(':focus'))); presses++)
-    await page.keyboard.press('Tab')
-  await expectVisibleFocus(remove)
+  await tabTo(remove)
 
   // Escape takes the question back, and focus with it.
   await page.keyboard.press('Enter')
@@ -219,13 +197,8 @@ test('deleting a person and undoing it works from the keyboard alone, with focus
 })
 
 test('in English, a person is deleted and brought back', async ({ page, harness }) => {
-  const {
-    people: [siti],
-  } = await organisationWithPeople(harness, ['Siti Rahayu'])
-  await page.goto(`${harness.url}#/settings`)
-  await page.getByRole('button', { name: 'English' }).click()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await page.goto(`${harness.url}#/members/person/${siti}`)
+  await openSiti(page, harness)
+  await useEnglish(page, harness)
 
   await page.getByRole('button', { name: 'Delete person' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete "Siti Rahayu"?' })

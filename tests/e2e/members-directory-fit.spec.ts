@@ -3,7 +3,7 @@ import { organisationColumnIds, personColumnIds, type DirectoryViewSettings } fr
 import type { District } from '../../src/shared/reference'
 import type { Harness } from '../../scripts/harness/server'
 import { insertOrganisations, insertPeople } from './directory-seed'
-import { expect as baseExpect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { expect as baseExpect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
 
 test.use({ hubSetup: jawaTimurHub })
 /** Each reload loads the members screen afresh, which takes a while on a busy two-core machine. */
@@ -55,15 +55,6 @@ const everyColumn: DirectoryViewSettings = {
 async function chooseView(harness: Harness, view: DirectoryViewSettings): Promise<void> {
   const result = await harness.registry.invoke('settings:setDirectoryView', view)
   if (!result.ok) throw new Error(result.error.message)
-}
-
-/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user reaches it. */
-async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return
-    await page.keyboard.press(key)
-  }
-  throw new Error('the keyboard never reached the element')
 }
 
 const focused = (page: Page) => page.locator(':focus')
@@ -179,7 +170,7 @@ test('compact density shows at least 16 rows at 1366×768, chosen by keyboard an
   await page.getByRole('searchbox', { name: 'Cari OMS dan orang' }).focus()
   const compact = page.getByRole('group', { name: 'Kerapatan' }).getByRole('button', { name: 'Rapat' })
   await expect(compact).toHaveAttribute('aria-pressed', 'false')
-  await tabTo(page, compact)
+  await tabTo(compact)
   await page.keyboard.press('Enter')
   await expect(compact).toHaveAttribute('aria-pressed', 'true')
   await expect.poll(() => rowsInView(table)).toBeGreaterThanOrEqual(16)
@@ -191,7 +182,7 @@ test('compact density shows at least 16 rows at 1366×768, chosen by keyboard an
   await expect.poll(() => rowsInView(table)).toBeGreaterThanOrEqual(16)
 
   await compact.focus()
-  await tabTo(page, page.getByRole('link', { name: 'Orang (60)' }), 'Shift+Tab')
+  await tabTo(page.getByRole('link', { name: 'Orang (60)' }), 'Shift+Tab')
   await page.keyboard.press('Enter')
   const people = page.getByRole('table', { name: 'Daftar orang' })
   await expect(people.getByRole('link', { name: 'Agus Salim 00' })).toBeVisible()
@@ -212,17 +203,17 @@ test('the column chooser adds leader, kecamatan, contacts and counts (1.250), by
 
   const chooser = page.getByRole('button', { name: 'Kolom (8 dari 14)' })
   await page.getByRole('button', { name: 'Rapat' }).focus()
-  await tabTo(page, chooser)
+  await tabTo(chooser)
   await page.keyboard.press('Enter')
   await expect(chooser).toHaveAttribute('aria-expanded', 'true')
   const panel = page.getByRole('group', { name: 'Kolom yang ditampilkan' })
   await expect(panel).toContainText('Nama selalu ditampilkan.')
   for (const name of ['Kecamatan', 'Pimpinan', 'Telepon', 'E-mail', 'Staf', 'Relawan']) {
-    await tabTo(page, panel.getByRole('checkbox', { name, exact: true }))
+    await tabTo(panel.getByRole('checkbox', { name, exact: true }))
     await page.keyboard.press('Space')
     await expect(panel.getByRole('checkbox', { name, exact: true })).toBeChecked()
   }
-  await tabTo(page, panel.getByRole('checkbox', { name: 'Singkatan' }), 'Shift+Tab')
+  await tabTo(panel.getByRole('checkbox', { name: 'Singkatan' }), 'Shift+Tab')
   await page.keyboard.press('Space')
   await expectAccessible(page)
   await page.keyboard.press('Escape')
@@ -267,18 +258,18 @@ test('the column chooser adds leader, kecamatan, contacts and counts (1.250), by
   await expectChosenColumns()
 
   await page.getByRole('button', { name: 'Normal' }).focus()
-  await tabTo(page, page.getByRole('link', { name: 'Orang (3)' }), 'Shift+Tab')
+  await tabTo(page.getByRole('link', { name: 'Orang (3)' }), 'Shift+Tab')
   await page.keyboard.press('Enter')
   const people = page.getByRole('table', { name: 'Daftar orang' })
   await expect(people.getByRole('row')).toHaveCount(4)
-  await tabTo(page, page.getByRole('button', { name: 'Kolom (8 dari 11)' }))
+  await tabTo(page.getByRole('button', { name: 'Kolom (8 dari 11)' }))
   await page.keyboard.press('Enter')
   for (const name of ['Jenis kelamin', 'Kecamatan', 'Telepon']) {
-    await tabTo(page, page.getByRole('checkbox', { name, exact: true }))
+    await tabTo(page.getByRole('checkbox', { name, exact: true }))
     await page.keyboard.press('Space')
   }
   // Leaving the chooser closes it.
-  await tabTo(page, page.getByRole('button', { name: 'Kembalikan kolom bawaan' }))
+  await tabTo(page.getByRole('button', { name: 'Kembalikan kolom bawaan' }))
   await page.keyboard.press('Tab')
   await expect(page.getByRole('group', { name: 'Kolom yang ditampilkan' })).toBeHidden()
   const expectPeopleColumns = async () => {
@@ -349,14 +340,14 @@ test('in English the density and the chooser read in English, and counts group d
   const table = page.getByRole('table', { name: 'OMS list' })
   await expect(table.getByRole('row')).toHaveCount(4)
   await page.getByRole('searchbox', { name: 'Search OMS and people' }).focus()
-  await tabTo(page, page.getByRole('group', { name: 'Density' }).getByRole('button', { name: 'Compact' }))
+  await tabTo(page.getByRole('group', { name: 'Density' }).getByRole('button', { name: 'Compact' }))
   await page.keyboard.press('Space')
-  await tabTo(page, page.getByRole('button', { name: 'Columns (8 of 14)' }))
+  await tabTo(page.getByRole('button', { name: 'Columns (8 of 14)' }))
   await page.keyboard.press('Enter')
   const panel = page.getByRole('group', { name: 'Columns shown' })
   await expect(panel).toContainText('The name is always shown.')
   for (const name of ['District', 'Leader', 'Staff', 'Volunteers']) {
-    await tabTo(page, panel.getByRole('checkbox', { name, exact: true }))
+    await tabTo(panel.getByRole('checkbox', { name, exact: true }))
     await page.keyboard.press('Space')
   }
   await page.keyboard.press('Escape')
@@ -408,11 +399,11 @@ test('the table scrolls by keyboard under a header that stays, and a row link sh
   await expect(yayasan(table, 0)).toBeInViewport()
 
   // The first row; one Tab by one down past the bottom edge; back up to a row under the header.
-  await tabTo(page, yayasan(table, 0))
+  await tabTo(yayasan(table, 0))
   expect(await ringProblems(page)).toEqual([])
-  await tabTo(page, yayasan(table, 18))
+  await tabTo(yayasan(table, 18))
   expect(await ringProblems(page)).toEqual([])
-  await tabTo(page, yayasan(table, 6), 'Shift+Tab')
+  await tabTo(yayasan(table, 6), 'Shift+Tab')
   expect(await ringProblems(page)).toEqual([])
 
   // Compact, and wider than the screen: the header's last button and a row at the bottom edge.
@@ -422,10 +413,10 @@ test('the table scrolls by keyboard under a header that stays, and a row link sh
   await page.getByRole('button', { name: /^Kolom/ }).focus()
   await page.keyboard.press('Tab')
   const updated = table.getByRole('columnheader', { name: 'Diubah' })
-  await tabTo(page, updated.getByRole('button'))
+  await tabTo(updated.getByRole('button'))
   expect(await ringProblems(page)).toEqual([])
   await expect(updated.getByRole('button')).toBeInViewport({ ratio: 1 })
-  await tabTo(page, yayasan(table, 17))
+  await tabTo(yayasan(table, 17))
   expect(await ringProblems(page)).toEqual([])
   await expect(table.getByRole('cell', { name: 'Agus Salim 17' })).toBeInViewport()
   await page.keyboard.press('Shift+Tab')

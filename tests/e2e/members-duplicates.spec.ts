@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Harness } from '../../scripts/harness/server'
-import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
-import { createOrganisation } from './records-seed'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { createOrganisation, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 // Each test runs axe more than once on a shared two-core machine.
@@ -21,13 +21,6 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 async function expectVisibleFocus(locator: Locator) {
   await expect(locator).toBeFocused()
   await expect(locator).toHaveCSS('outline-style', 'solid')
-}
-
-/** Presses Tab until `target` has focus, as a keyboard user would, then checks the ring shows. */
-async function tabTo(page: Page, target: Locator, most = 40) {
-  for (let presses = 0; presses < most && !(await target.evaluate((element) => element.matches(':focus'))); presses++)
-    await page.keyboard.press('Tab')
-  await expectVisibleFocus(target)
 }
 
 test('the same name saved in a second kabupaten warns, naming where the first one is', async ({ page, harness }) => {
@@ -55,7 +48,7 @@ test('the list of possible duplicates, by keyboard: a pair marked "not a duplica
   const { binaDesa, yys } = await twoPairs(harness)
   await page.goto(`${harness.url}#/members`)
   await expect(heading(page, 'Anggota')).toBeVisible()
-  await tabTo(page, page.getByRole('link', { name: 'Kemungkinan duplikat' }))
+  await tabTo(page.getByRole('link', { name: 'Kemungkinan duplikat' }))
   await page.keyboard.press('Enter')
 
   await expect(heading(page, 'Kemungkinan duplikat')).toBeFocused()
@@ -72,7 +65,7 @@ test('the list of possible duplicates, by keyboard: a pair marked "not a duplica
   await expectAccessible(page)
 
   const mitra = 'Perkumpulan Swadaya Mitra (Kabupaten Madiun) dan Perkumpulan Swadaya Mitra (Kabupaten Jember)'
-  await tabTo(page, page.getByRole('button', { name: `Bukan duplikat: ${mitra}` }))
+  await tabTo(page.getByRole('button', { name: `Bukan duplikat: ${mitra}` }))
   await page.keyboard.press('Enter')
   const outcome = page.locator('.records-undo')
   await expect(outcome).toContainText(
@@ -88,7 +81,7 @@ test('the list of possible duplicates, by keyboard: a pair marked "not a duplica
   await page.keyboard.press('Enter')
   await expect(outcome).toContainText('ditampilkan lagi sebagai kemungkinan duplikat')
   await expect(rows).toHaveCount(3)
-  await tabTo(page, page.getByRole('button', { name: `Bukan duplikat: ${mitra}` }))
+  await tabTo(page.getByRole('button', { name: `Bukan duplikat: ${mitra}` }))
   await page.keyboard.press('Enter')
   await expect(rows).toHaveCount(2)
 
@@ -96,17 +89,17 @@ test('the list of possible duplicates, by keyboard: a pair marked "not a duplica
   await page.reload()
   await expect(heading(page, 'Kemungkinan duplikat')).toBeFocused()
   await expect(rows).toHaveCount(2)
-  await tabTo(page, page.getByRole('link', { name: 'Lihat yang ditandai bukan duplikat' }))
+  await tabTo(page.getByRole('link', { name: 'Lihat yang ditandai bukan duplikat' }))
   await page.keyboard.press('Enter')
   const marked = page.getByRole('table', { name: 'Ditandai bukan duplikat' })
   await expect(marked.getByRole('row')).toHaveCount(2)
   await expect(page.getByRole('button', { name: `Tampilkan lagi: ${mitra}` })).toBeVisible()
   await expectAccessible(page)
-  await tabTo(page, page.getByRole('link', { name: 'Kembali ke kemungkinan duplikat' }))
+  await tabTo(page.getByRole('link', { name: 'Kembali ke kemungkinan duplikat' }))
   await page.keyboard.press('Enter')
 
   const binaDesaPair = 'Yayasan Bina Desa (Kabupaten Madiun) dan Yys. Bina Desa (Kabupaten Madiun)'
-  await tabTo(page, page.getByRole('link', { name: `Bandingkan ${binaDesaPair}` }))
+  await tabTo(page.getByRole('link', { name: `Bandingkan ${binaDesaPair}` }))
   await page.keyboard.press('Enter')
   await expect(heading(page, 'Gabungkan data')).toBeFocused()
   await expect(page).toHaveURL(new RegExp(`#/members/merge/organisation/${binaDesa}/${yys}$`))
@@ -114,10 +107,8 @@ test('the list of possible duplicates, by keyboard: a pair marked "not a duplica
 
 test('in English, pairs of OMS and of people, one marked and shown again', async ({ page, harness }) => {
   await twoPairs(harness)
-  await harness.registry.invoke('settings:setLanguage', { language: 'en' })
   await page.goto(`${harness.url}#/members/duplicates`)
-  await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await useEnglish(page, harness)
   await expect(heading(page, 'Possible duplicates')).toBeFocused()
   const table = page.getByRole('table', { name: 'Possible duplicates' })
   await expect(table.getByRole('row').nth(1)).toContainText('very alike: similar name, same phone')

@@ -1,9 +1,10 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { Harness } from '../../scripts/harness/server'
 import type { Result } from '../../src/shared/errors'
 import { formatDate, localDate } from '../../src/shared/format'
 import type { MembershipStatus, SaveResult } from '../../src/shared/members'
-import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -38,15 +39,6 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 
 /** Today where the hub is (Jawa Timur, WIB), as main dates what a merge records. */
 const today = () => localDate(new Date(), 'WIB')
-
-/** Presses Tab until the element has focus, as a keyboard user would reach it. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; presses < 120; presses += 1) {
-    if (await target.evaluate((element) => element.matches(':focus'))) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('Tab never reached the element')
-}
 
 /** The entries of a status history, newest first; each may be followed by its buttons. */
 const history = (entries: string[]) => entries.map((entry) => new RegExp(`^${entry}`))
@@ -85,11 +77,11 @@ test('two records of one OMS are merged by keyboard, the chosen status on top of
   await page.goto(`${harness.url}#/members/organisation/${entered}`)
   await expect(heading(page, 'Yayasan Bina Desa Madiun')).toBeFocused()
   const search = page.getByRole('searchbox', { name: 'Cari OMS lain' })
-  await tabTo(page, search)
+  await tabTo(search)
   await page.keyboard.type('Bina Desa')
   const compare = page.getByRole('link', { name: 'Bandingkan dengan Yayasan Bina Desa', exact: true })
   await expect(compare).toBeVisible()
-  await tabTo(page, compare)
+  await tabTo(compare)
   await page.keyboard.press('Enter')
 
   await expect(heading(page, 'Gabungkan data')).toBeFocused()
@@ -102,13 +94,13 @@ test('two records of one OMS are merged by keyboard, the chosen status on top of
   const ownStatus = page.getByRole('radio', { name: `Status keanggotaan: pakai calon sejak ${todayShown}` })
   await expect(ownStatus).toBeChecked()
   await expect(status.last()).toHaveText(`calon sejak ${todayShown}`)
-  await tabTo(page, ownStatus)
+  await tabTo(ownStatus)
   await page.keyboard.press('ArrowDown')
   await expect(page.getByRole('radio', { name: 'Status keanggotaan: pakai aktif sejak 1 Mar 2019' })).toBeChecked()
   await expect(status.last()).toHaveText(`aktif, dicatat sebagai perubahan status per ${todayShown}`)
   await expectAccessible(page)
 
-  await tabTo(page, page.getByRole('button', { name: 'Gabungkan', exact: true }))
+  await tabTo(page.getByRole('button', { name: 'Gabungkan', exact: true }))
   await page.keyboard.press('Enter')
 
   await expect(heading(page, 'Yayasan Bina Desa Madiun')).toBeFocused()
@@ -119,7 +111,7 @@ test('two records of one OMS are merged by keyboard, the chosen status on top of
     history([`${todayShown} — aktif`, `${todayShown} — calon`, '1 Mar 2019 — aktif', '2 Mei 2018 — calon']),
   )
 
-  await tabTo(page, page.getByRole('button', { name: 'Urungkan penggabungan' }))
+  await tabTo(page.getByRole('button', { name: 'Urungkan penggabungan' }))
   await page.keyboard.press('Enter')
   const undone = page
     .getByRole('status')
@@ -136,10 +128,8 @@ test('in English, the merge table offers the status and the undo leaves focus on
 }) => {
   test.slow()
   const { entered, member } = await recordedTwice(harness)
-  await harness.registry.invoke('settings:setLanguage', { language: 'en' })
   await page.goto(`${harness.url}#/members/merge/organisation/${member}/${entered}`)
-  await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await useEnglish(page, harness)
   await expect(heading(page, 'Merge records')).toBeFocused()
   await expect(page.getByText('status history and capacity assessments of the right-hand OMS move')).toBeVisible()
   await expect(cells(page, 'Staff')).toHaveText(['1,250', '12', '1,250'])

@@ -1,8 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
-import type { Result } from '../../src/shared/errors'
-import type { SaveResult } from '../../src/shared/members'
 import { expect, jawaTimurHub, test } from './fixtures'
-import { createOrganisation } from './records-seed'
+import { createOrganisation, createPerson } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -88,12 +86,7 @@ test('a new user records an OMS with two people and edits it', async ({ page, ha
 test('two records of one OMS are merged, field by field, and the merge is undone', async ({ page, harness }) => {
   const survivor = await createOrganisation(harness, { name: 'Yayasan Bina Desa', phone: '0812 1111 2222' })
   const merged = await createOrganisation(harness, { name: 'Perkumpulan Bina Desa Mandiri', acronym: 'BDM' })
-  await harness.registry.invoke('members:createPerson', {
-    name: 'Dewi Lestari',
-    gender: 'female',
-    role: 'staff',
-    organisationId: merged,
-  })
+  await createPerson(harness, merged, { name: 'Dewi Lestari' })
 
   await page.goto(`${harness.url}#/members/merge/organisation/${survivor}/${merged}`)
   await expect(heading(page, 'Gabungkan data')).toBeFocused()
@@ -164,7 +157,12 @@ test('membership moves from calon to aktif and a capacity self-assessment shows 
   await membership.getByLabel('Tanggal berlaku').fill('2026-01-10')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
   await expect(membership.getByLabel('Tanggal berlaku')).toHaveAccessibleDescription(/tidak boleh sebelum 15 Jan 2026/)
+  // Main's reason goes once the date is changed, before saving again.
   await membership.getByLabel('Tanggal berlaku').fill('2026-02-01')
+  await expect(membership.getByLabel('Tanggal berlaku')).toHaveAccessibleDescription(
+    'Dipilih: 1 Feb 2026. Format tanggal/bulan/tahun, misalnya 18/05/2025.',
+  )
+  await expect(membership.getByLabel('Tanggal berlaku')).not.toHaveAttribute('aria-invalid')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
   await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — aktif/, /15 Jan 2026 — calon/])
 
@@ -222,19 +220,8 @@ test('one person recorded twice is merged into one, taking the phone only the se
   harness,
 }) => {
   const organisationId = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
-  const person = async (input: Record<string, unknown>) => {
-    const result = (await harness.registry.invoke('members:createPerson', {
-      gender: 'female',
-      role: 'staff',
-      organisationId,
-      allowDuplicates: true,
-      ...input,
-    })) as Result<SaveResult>
-    if (!result.ok || !result.value.saved) throw new Error('could not create the person')
-    return result.value.id
-  }
-  const survivor = await person({ name: 'Siti Rahayu', birthYear: 1980 })
-  const merged = await person({ name: 'Hj. Siti Rahayu', phone: '0813 5555 6666' })
+  const survivor = await createPerson(harness, organisationId, { name: 'Siti Rahayu', birthYear: 1980 })
+  const merged = await createPerson(harness, organisationId, { name: 'Hj. Siti Rahayu', phone: '0813 5555 6666' })
 
   await page.goto(`${harness.url}#/members/merge/person/${survivor}/${merged}`)
   await expect(heading(page, 'Gabungkan data')).toBeFocused()
@@ -276,4 +263,8 @@ test('a person’s consent is recorded with its date and shown on their page', a
   await expect(detail(overview, 'Persetujuan')).toHaveText('setuju sejak 2 Nov 2026')
   await expect(detail(overview, 'Peran')).toHaveText('pelatih')
   await expect(page.getByRole('region', { name: 'Riwayat OMS' })).toContainText('Yayasan Bina Desa — pelatih, sejak')
+  // Like an OMS's page, a person's leads back to the list of people.
+  await page.getByRole('link', { name: 'Kembali ke daftar orang' }).click()
+  await expect(page).toHaveURL(/#\/members\/people$/)
+  await expect(page.getByRole('link', { name: 'Siti Rahayu' })).toBeVisible()
 })

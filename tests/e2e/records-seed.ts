@@ -15,6 +15,23 @@ export async function createOrganisation(harness: Harness, input: Record<string,
   return result.value.id
 }
 
+/** A person saved through the handler, staff of the OMS given unless `input` says otherwise. */
+export async function createPerson(
+  harness: Harness,
+  organisationId: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const result = (await harness.registry.invoke('members:createPerson', {
+    gender: 'female',
+    role: 'staff',
+    organisationId,
+    allowDuplicates: true,
+    ...input,
+  })) as Result<SaveResult>
+  if (!result.ok || !result.value.saved) throw new Error('could not create the person')
+  return result.value.id
+}
+
 /** Languages are switched in Settings; here the stored choice is set directly and the app reopened. */
 export async function useEnglish(page: Page, harness: Harness): Promise<void> {
   await harness.registry.invoke('settings:setLanguage', { language: 'en' })

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { createDb } from '../../src/main/db'
 import { planExport } from '../../src/main/sync/export'
 import { formatDate, formatNumber } from '../../src/shared/format'
@@ -9,7 +9,7 @@ import type { HubSetupInput } from '../../src/shared/hub'
 import { syncEn } from '../../src/shared/i18n/sync-en'
 import { syncId } from '../../src/shared/i18n/sync-id'
 import type { Harness } from '../../scripts/harness/server'
-import { expect, expectAccessible, jawaTimurHub, test as base } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test as base } from './fixtures'
 import { copyHub, exportTo, provinceHub, rowsIn, saveKeyFile, seed, type ProvinceHub } from './sync-province'
 
 const nationalTeam: HubSetupInput = {
@@ -56,19 +56,6 @@ const test = base.extend<SyncFixtures>({
     for (const hub of opened) hub.database.close()
   },
 })
-
-/** Keyboard only: Tab until the target has focus, as a person would. */
-async function tabTo(target: Locator): Promise<void> {
-  // Found once: a role query per key press costs more than the press.
-  const element = await target.elementHandle()
-  if (!element) throw new Error('no such element to reach')
-  const page = target.page()
-  for (let presses = 0; presses < 80; presses++) {
-    if (await element.evaluate((node) => node === node.ownerDocument.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('Tab never reached the target')
-}
 
 /** What the national team does by phone: the fingerprint compared, the key enrolled. */
 async function enrol(harness: Harness, hub: ProvinceHub): Promise<void> {

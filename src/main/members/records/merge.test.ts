@@ -10,7 +10,7 @@ import {
 import { syncWrite } from '../../sync/write'
 import { affiliations, organisations } from '../schema'
 import type { FieldChange } from './field-journal'
-import { jawaTimurServices, ok, organisationInput, saved } from './testing'
+import { jawaTimurServices, ok, organisationInput, saved, savedPerson } from './testing'
 
 type Context = Awaited<ReturnType<typeof jawaTimurServices>>
 
@@ -70,9 +70,10 @@ async function twoOrganisations(context: Context) {
       allowDuplicates: true,
     }),
   )
-  const person = (organisationId: string, name: string) =>
-    registry.invoke('members:createPerson', { name, gender: 'female', role: 'staff', organisationId })
-  const people = [saved(await person(survivor, 'Siti Rahayu')), saved(await person(merged, 'Dewi Lestari'))]
+  const people = [
+    await savedPerson(registry, survivor, 'Siti Rahayu'),
+    await savedPerson(registry, merged, 'Dewi Lestari'),
+  ]
   const scores = Object.fromEntries(
     (
       context.database.sqlite
@@ -85,19 +86,20 @@ async function twoOrganisations(context: Context) {
   return { survivor, merged, people, district }
 }
 
+/** Merges one OMS into another, taking the fields `take` names from the merged one; it must succeed. */
+const mergeOrganisations = async ({ registry }: Context, survivorId: string, mergedId: string, take = {}) =>
+  ok<MergeSummary>(await registry.invoke('members:merge', { kind: 'organisation', survivorId, mergedId, take }))
+
 describe('merging organisations', () => {
   it('moves every reference to the survivor, takes the chosen fields and soft-deletes the other', async () => {
     const context = await jawaTimurServices()
     const { registry, database } = context
     const { survivor, merged, district } = await twoOrganisations(context)
-    const summary = ok<MergeSummary>(
-      await registry.invoke('members:merge', {
-        kind: 'organisation',
-        survivorId: survivor,
-        mergedId: merged,
-        take: { acronym: 'merged', email: 'merged', regencyCode: 'merged' },
-      }),
-    )
+    const summary = await mergeOrganisations(context, survivor, merged, {
+      acronym: 'merged',
+      email: 'merged',
+      regencyCode: 'merged',
+    })
     expect(summary).toMatchObject({
       kind: 'organisation',
       survivorId: survivor,
@@ -146,14 +148,7 @@ describe('merging organisations', () => {
     const { survivor, merged } = await twoOrganisations(context)
     const before = snapshot(context)
     expect(found(context, 'bina')).toEqual([survivor, merged].sort())
-    ok(
-      await registry.invoke('members:merge', {
-        kind: 'organisation',
-        survivorId: survivor,
-        mergedId: merged,
-        take: { name: 'merged', acronym: 'merged' },
-      }),
-    )
+    await mergeOrganisations(context, survivor, merged, { name: 'merged', acronym: 'merged' })
     expect(found(context, 'yayasan')).toEqual([])
     expect(found(context, 'mandiri')).toEqual([survivor])
     const undone = ok<MergeSummary>(await registry.invoke('members:undoMerge', undefined))
@@ -176,15 +171,9 @@ describe('merging organisations', () => {
     const organisation = (name: string) =>
       registry.invoke('members:createOrganisation', { name, regencyCode: '35.19', allowDuplicates: true })
     const [a, b] = [saved(await organisation('Forum Tani Maju')), saved(await organisation('Forum Tani Maju Jaya'))]
-    ok(
-      await registry.invoke('members:merge', {
-        kind: 'organisation',
-        survivorId: first.survivor,
-        mergedId: first.merged,
-      }),
-    )
+    await mergeOrganisations(context, first.survivor, first.merged)
     const afterFirst = snapshot(context)
-    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: a, mergedId: b }))
+    await mergeOrganisations(context, a, b)
     ok(await registry.invoke('members:undoMerge', undefined))
     expect(snapshot(context)).toEqual(afterFirst)
     const earlier = await registry.invoke('members:undoMerge', undefined)
@@ -194,16 +183,9 @@ describe('merging organisations', () => {
 
   it('journals only the fields the merge wrote, each as it was and as it became', async () => {
     const context = await jawaTimurServices()
-    const { registry, database } = context
+    const { database } = context
     const { survivor, merged, people } = await twoOrganisations(context)
-    ok(
-      await registry.invoke('members:merge', {
-        kind: 'organisation',
-        survivorId: survivor,
-        mergedId: merged,
-        take: { acronym: 'merged', phone: 'survivor' },
-      }),
-    )
+    await mergeOrganisations(context, survivor, merged, { acronym: 'merged', phone: 'survivor' })
     const journal = database.sqlite.prepare('SELECT changes FROM merges').pluck().get() as string
     const changes = JSON.parse(journal) as FieldChange[]
     const assessment = database.sqlite.prepare('SELECT id FROM capacity_assessments').pluck().get()
@@ -232,14 +214,7 @@ describe('merging organisations', () => {
     const context = await jawaTimurServices()
     const { registry, database } = context
     const { survivor, merged } = await twoOrganisations(context)
-    ok(
-      await registry.invoke('members:merge', {
-        kind: 'organisation',
-        survivorId: survivor,
-        mergedId: merged,
-        take: { name: 'merged', acronym: 'merged', email: 'merged' },
-      }),
-    )
+    await mergeOrganisations(context, survivor, merged, { name: 'merged', acronym: 'merged', email: 'merged' })
     const afterMerge = database.sqlite.prepare('SELECT hlc FROM organisations WHERE id = ?').pluck()
     const mergedClock = afterMerge.get(merged) as string
     // A field the merge wrote (acronym) and one it did not (website) are edited, and the status moves.
@@ -291,7 +266,7 @@ describe('merging organisations', () => {
     const third = saved(
       await registry.invoke('members:createOrganisation', { name: 'Forum Tani Maju', regencyCode: '35.19' }),
     )
-    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId: survivor, mergedId: merged }))
+    await mergeOrganisations(context, survivor, merged)
     saved(
       await registry.invoke('members:updatePerson', {
         id: dewi,
@@ -389,8 +364,16 @@ describe('the status of merged OMS', () => {
       history: detail.statusHistory.map((change) => [change.effectiveOn, change.status]),
     }
   }
-  const mergeOrganisations = async ({ registry }: Context, survivorId: string, mergedId: string, take = {}) =>
-    ok(await registry.invoke('members:merge', { kind: 'organisation', survivorId, mergedId, take }))
+  /** The member since 2019 joined with today's candidate, active again as of today. */
+  const activeAgainToday = () => ({
+    status: ['active', today()],
+    history: [
+      [today(), 'active'],
+      [today(), 'candidate'],
+      ['2019-03-01', 'active'],
+      ['2018-05-02', 'candidate'],
+    ],
+  })
   const recorded = ({ database }: Context) =>
     (JSON.parse(database.sqlite.prepare('SELECT changes FROM merges').pluck().get() as string) as FieldChange[]).filter(
       (change) => change.column === 'id',
@@ -401,15 +384,7 @@ describe('the status of merged OMS', () => {
     const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
     const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
     await mergeOrganisations(context, survivor, merged)
-    expect(await detailOf(context, survivor)).toEqual({
-      status: ['active', today()],
-      history: [
-        [today(), 'active'],
-        [today(), 'candidate'],
-        ['2019-03-01', 'active'],
-        ['2018-05-02', 'candidate'],
-      ],
-    })
+    expect(await detailOf(context, survivor)).toEqual(activeAgainToday())
     expect((await detailOf(context, merged)).history).toEqual([])
   })
 
@@ -434,15 +409,7 @@ describe('the status of merged OMS', () => {
     const survivor = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
     const merged = await withHistory(context, 'Yayasan Bina Desa', since2019)
     await mergeOrganisations(context, survivor, merged, { status: 'merged' })
-    expect(await detailOf(context, survivor)).toEqual({
-      status: ['active', today()],
-      history: [
-        [today(), 'active'],
-        [today(), 'candidate'],
-        ['2019-03-01', 'active'],
-        ['2018-05-02', 'candidate'],
-      ],
-    })
+    expect(await detailOf(context, survivor)).toEqual(activeAgainToday())
     expect(recorded(context)).toHaveLength(1)
   })
 
@@ -569,10 +536,10 @@ describe('merging people', () => {
     const context = await jawaTimurServices()
     const { registry, database } = context
     const { survivor: organisationId } = await twoOrganisations(context)
-    const person = (name: string, role: string) =>
-      registry.invoke('members:createPerson', { name, gender: 'male', role, organisationId, allowDuplicates: true })
-    const kept = saved(await person('Budi Santoso', 'staff'))
-    const other = saved(await person('Budi Santoso', 'leader'))
+    const budi = (role: string) =>
+      savedPerson(registry, organisationId, 'Budi Santoso', { gender: 'male', role, allowDuplicates: true })
+    const kept = await budi('staff')
+    const other = await budi('leader')
     const affiliation = database.sqlite.prepare('SELECT id FROM affiliations WHERE person_id = ?').pluck().get(other)
     syncWrite(database, (writer) => writer.update(affiliations, affiliation as string, { fromOn: '2020-02-01' }))
     const before = snapshot(context)

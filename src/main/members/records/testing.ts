@@ -36,3 +36,17 @@ export const saved = (result: Result<unknown>): string => {
   if (!value.saved) throw new Error('expected a save')
   return value.id
 }
+
+type Registry = ReturnType<typeof testServices>['registry']
+
+/** A staff member (female) of the OMS given, saved through the handler; `values` add to or change that. */
+export async function savedPerson(
+  registry: Registry,
+  organisationId: string,
+  name: string,
+  values: Record<string, unknown> = {},
+): Promise<string> {
+  return saved(
+    await registry.invoke('members:createPerson', { name, gender: 'female', role: 'staff', organisationId, ...values }),
+  )
+}

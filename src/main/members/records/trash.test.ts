@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DeletedRecord, OrganisationDetail, TrashList } from '../../../shared/members'
-import { jawaTimurServices, ok, saved } from './testing'
+import { jawaTimurServices, ok, saved, savedPerson } from './testing'
 
 type Context = Awaited<ReturnType<typeof jawaTimurServices>>
 
@@ -14,15 +14,7 @@ async function binaDesaWithSiti({ registry }: Context) {
   const organisation = saved(
     await registry.invoke('members:createOrganisation', { name: 'Yayasan Bina Desa', regencyCode: '35.19' }),
   )
-  const siti = saved(
-    await registry.invoke('members:createPerson', {
-      name: 'Siti Rahayu',
-      gender: 'female',
-      role: 'staff',
-      organisationId: organisation,
-    }),
-  )
-  return { organisation, siti }
+  return { organisation, siti: await savedPerson(registry, organisation, 'Siti Rahayu') }
 }
 
 const trash = async ({ registry }: Context) => ok<TrashList>(await registry.invoke('members:trash', undefined))
@@ -104,15 +96,7 @@ describe('the trash', () => {
     const context = await jawaTimurServices()
     const { registry } = context
     const { organisation, siti } = await binaDesaWithSiti(context)
-    const twin = saved(
-      await registry.invoke('members:createPerson', {
-        name: 'Siti Rahayu',
-        gender: 'female',
-        role: 'staff',
-        organisationId: organisation,
-        allowDuplicates: true,
-      }),
-    )
+    const twin = await savedPerson(registry, organisation, 'Siti Rahayu', { allowDuplicates: true })
     ok(await registry.invoke('members:merge', { kind: 'person', survivorId: siti, mergedId: twin }))
     expect(await trash(context)).toEqual({ total: 0, entries: [] })
     expect(await registry.invoke('members:restoreRecord', { kind: 'person', id: twin })).toMatchObject({

@@ -1,7 +1,7 @@
-import { useId } from 'react'
 import type { Language } from '../../../../shared/hub'
 import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
+import { Segmented } from '../../ui/Segmented'
 import { useLanguage } from './store'
 
 /**
@@ -14,26 +14,17 @@ const options = Object.keys(names) as Language[]
 
 export function LanguageSwitch() {
   const t = useText()
-  const labelId = useId()
   const { language, error, choose } = useLanguage()
   return (
     <div className="language-switch">
-      <span id={labelId} className="language-switch__label">
-        {t('language.label')}
-      </span>
-      <div role="group" aria-labelledby={labelId} className="segmented">
-        {options.map((option) => (
-          <button
-            key={option}
-            type="button"
-            lang={option}
-            aria-pressed={option === language}
-            onClick={() => void choose(option)}
-          >
-            {names[option]}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label={t('language.label')}
+        options={options}
+        chosen={language}
+        onChoose={(option) => void choose(option)}
+        optionLabel={(option) => names[option]}
+        optionLang={(option) => option}
+      />
       <ErrorAlert error={error} />
     </div>
   )

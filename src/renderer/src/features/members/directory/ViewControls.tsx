@@ -1,8 +1,8 @@
-import { useId } from 'react'
 import { directoryDensities } from '../../../../../shared/directory-view'
 import { useText } from '../../../i18n'
 import { Disclosure } from '../../../ui/Disclosure'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { Segmented } from '../../../ui/Segmented'
 import type { Tab } from './store'
 import { choosableColumns, useDirectoryView } from './view'
 
@@ -10,28 +10,19 @@ import { choosableColumns, useDirectoryView } from './view'
 export function ViewControls({ tab }: { tab: Tab }) {
   const t = useText()
   const { view, error, setDensity, showColumn, resetColumns } = useDirectoryView()
-  const densityId = useId()
   if (!view) return null
   const shown: readonly string[] = view.columns[tab]
   const choosable = choosableColumns[tab]
 
   return (
     <div className="directory-view">
-      <span id={densityId} className="directory-view__label">
-        {t('directory.view.density')}
-      </span>
-      <div role="group" aria-labelledby={densityId} className="segmented">
-        {directoryDensities.map((density) => (
-          <button
-            key={density}
-            type="button"
-            aria-pressed={view.density === density}
-            onClick={() => setDensity(density)}
-          >
-            {t(`directory.view.densities.${density}`)}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label={t('directory.view.density')}
+        options={directoryDensities}
+        chosen={view.density}
+        onChoose={setDensity}
+        optionLabel={(density) => t(`directory.view.densities.${density}`)}
+      />
       <Disclosure
         label={t('directory.view.columns', { shown: shown.length + 1, total: choosable.length + 1 })}
         panelLabel={t('directory.view.columnsLegend')}

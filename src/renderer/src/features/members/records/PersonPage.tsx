@@ -26,7 +26,7 @@ export function PersonPage({ id }: { id: string }) {
   if (person?.id !== id)
     return (
       <>
-        <PageHeading>{t('records.person.title')}</PageHeading>
+        <PageHeading back="people">{t('records.person.title')}</PageHeading>
         <ErrorAlert error={error} />
       </>
     )
@@ -34,7 +34,7 @@ export function PersonPage({ id }: { id: string }) {
   const live = person.mergedIntoId === null
   return (
     <>
-      <PageHeading>
+      <PageHeading back="people">
         {person.name}
         {isYoung(person.birthYear, thisYear) && (
           <span className="records-badge records-badge--young"> {t('records.person.young')}</span>

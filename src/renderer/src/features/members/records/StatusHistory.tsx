@@ -1,19 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ErrorPayload } from '../../../../../shared/errors'
-import {
-  membershipStatuses,
-  type MembershipChange,
-  type MembershipStatus,
-  type OrganisationDetail,
-} from '../../../../../shared/members'
+import { membershipStatuses, type MembershipChange, type OrganisationDetail } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { ConfirmDialog } from '../../../ui/ConfirmDialog'
-import { DateField } from '../../../ui/DateField'
 import { useDates } from '../../../ui/dates'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
 import { focusFirstInvalid } from './helpers'
+import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
 import { useRecords } from './store'
 
 type Outcome = 'corrected' | 'removed'
@@ -153,9 +146,11 @@ function CorrectionForm({ change, onDone }: { change: MembershipChange; onDone(c
   const { date } = useDates()
   const { busy, correctStatus } = useRecords()
   const form = useRef<HTMLFormElement>(null)
-  const [status, setStatus] = useState<MembershipStatus>(change.status)
-  const [effectiveOn, setEffectiveOn] = useState(change.effectiveOn)
-  const [note, setNote] = useState(change.note ?? '')
+  const [draft, setDraft] = useState<StatusDraft>({
+    status: change.status,
+    effectiveOn: change.effectiveOn,
+    note: change.note ?? '',
+  })
   const [refusal, setRefusal] = useState<ErrorPayload | null>(null)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
 
@@ -166,7 +161,7 @@ function CorrectionForm({ change, onDone }: { change: MembershipChange; onDone(c
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (busy) return
-    const refused = await correctStatus({ changeId: change.id, status, effectiveOn, note })
+    const refused = await correctStatus({ changeId: change.id, ...draft })
     if (!refused) return onDone(true)
     setRefusal(refused)
     setFieldErrors(refused.fields ?? {})
@@ -174,7 +169,10 @@ function CorrectionForm({ change, onDone }: { change: MembershipChange; onDone(c
   }
 
   /** A field's message goes once the user changes what it is about. */
-  const fixed = (field: string) => setFieldErrors(({ [field]: _gone, ...rest }) => rest)
+  const edit = (patch: Partial<StatusDraft>, field: StatusField) => {
+    setDraft((current) => ({ ...current, ...patch }))
+    setFieldErrors(({ [field]: _gone, ...rest }) => rest)
+  }
 
   return (
     <form ref={form} noValidate className="records-inline-form" onSubmit={(event) => void submit(event)}>
@@ -185,46 +183,12 @@ function CorrectionForm({ change, onDone }: { change: MembershipChange; onDone(c
             date: date(change.effectiveOn),
           })}
         </legend>
-        <div className="field-row">
-          <Field label={t('records.statusHistory.status')} error={fieldErrors.status}>
-            {(control) => (
-              <select
-                {...control}
-                name="status"
-                value={status}
-                onChange={(event) => {
-                  setStatus(event.target.value as MembershipStatus)
-                  fixed('status')
-                }}
-              >
-                {membershipStatuses.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`member.status.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <DateField
-            label={t('records.status.effectiveOn')}
-            name="effectiveOn"
-            value={effectiveOn}
-            onChange={(value) => {
-              setEffectiveOn(value)
-              fixed('effectiveOn')
-            }}
-            error={fieldErrors.effectiveOn}
-          />
-        </div>
-        <TextField
-          label={t('records.status.note')}
-          name="note"
-          value={note}
-          onChange={(event) => {
-            setNote(event.target.value)
-            fixed('note')
-          }}
-          error={fieldErrors.note}
+        <StatusFields
+          statusLabel={t('records.statusHistory.status')}
+          options={membershipStatuses}
+          draft={draft}
+          errors={fieldErrors}
+          onChange={edit}
         />
       </fieldset>
       {/* Field messages sit at their fields; only a refusal of the whole correction shows here. */}

@@ -1,36 +1,52 @@
 import { useDates } from '../../../ui/dates'
 import { useState, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
-import { statusTransitions, type MembershipStatus, type OrganisationDetail } from '../../../../../shared/members'
+import {
+  changeStatusInput,
+  statusTransitions,
+  type MembershipStatus,
+  type OrganisationDetail,
+} from '../../../../../shared/members'
 import { useText } from '../../../i18n'
-import { DateField } from '../../../ui/DateField'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
+import { useFieldErrors } from './feedback'
+import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
 import { StatusHistory } from './StatusHistory'
-import { focusField } from './helpers'
+import { focusField, schemaMessages } from './helpers'
 import { useRecords } from './store'
 
 /** Membership: the status now, how it got there, and the next steps it may take. */
 export function StatusSection({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
   const t = useText()
   const { date, zone } = useDates()
-  const { fieldErrors, busy, changeStatus } = useRecords()
+  const { busy, changeStatus } = useRecords()
   const next = statusTransitions[organisation.status]
-  const [status, setStatus] = useState<MembershipStatus | ''>('')
-  const [effectiveOn, setEffectiveOn] = useState(localDate(new Date(), zone))
-  const [note, setNote] = useState('')
+  const [draft, setDraft] = useState<StatusDraft<MembershipStatus | ''>>(() => ({
+    status: '',
+    effectiveOn: localDate(new Date(), zone),
+    note: '',
+  }))
+  // Main's rules on the form's values; the step itself (which status may follow, from when) only main can judge.
+  const { errors, recheck } = useFieldErrors((values: typeof draft) =>
+    schemaMessages(changeStatusInput, { organisationId: organisation.id, ...values }, t),
+  )
   // The button stays usable: pressing it before choosing says what is missing, at the field.
   const [unchosen, setUnchosen] = useState(false)
 
+  const change = (patch: Partial<typeof draft>, field: StatusField) => {
+    const changed = { ...draft, ...patch }
+    setDraft(changed)
+    recheck(changed, [field])
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    const { status } = draft
     if (!status) {
       setUnchosen(true)
       return focusField(event.currentTarget, 'status')
     }
-    if (await changeStatus({ organisationId: organisation.id, status, effectiveOn, note })) {
-      setStatus('')
-      setNote('')
+    if (await changeStatus({ organisationId: organisation.id, ...draft, status })) {
+      setDraft((current) => ({ ...current, status: '', note: '' }))
       setUnchosen(false)
     }
   }
@@ -48,41 +64,13 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
       {editable && next.length > 0 && (
         <form noValidate onSubmit={(event) => void submit(event)} className="records-inline-form">
           <h3>{t('records.status.change')}</h3>
-          <div className="field-row">
-            <Field
-              label={t('records.status.new')}
-              error={unchosen && !status ? t('records.status.chooseFirst') : fieldErrors.status}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  name="status"
-                  value={status}
-                  onChange={(event) => setStatus(event.target.value as MembershipStatus)}
-                >
-                  <option value="">{t('records.choose')}</option>
-                  {next.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`member.status.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <DateField
-              label={t('records.status.effectiveOn')}
-              name="effectiveOn"
-              value={effectiveOn}
-              onChange={setEffectiveOn}
-              error={fieldErrors.effectiveOn}
-            />
-          </div>
-          <TextField
-            label={t('records.status.note')}
-            name="note"
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            error={fieldErrors.note}
+          <StatusFields
+            statusLabel={t('records.status.new')}
+            options={next}
+            choose
+            draft={draft}
+            errors={{ ...errors, status: unchosen && !draft.status ? t('records.status.chooseFirst') : errors.status }}
+            onChange={change}
           />
           <button type="submit" className="button button--primary" aria-busy={busy}>
             {t('records.status.submit')}

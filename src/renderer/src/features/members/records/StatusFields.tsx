@@ -1,0 +1,75 @@
+import type { MembershipStatus } from '../../../../../shared/members'
+import { useText } from '../../../i18n'
+import { DateField } from '../../../ui/DateField'
+import { Field } from '../../../ui/Field'
+import { TextField } from '../../../ui/TextField'
+
+/** One entry of a status history as a form holds it; '' while no status is chosen yet. */
+export interface StatusDraft<Status extends MembershipStatus | '' = MembershipStatus> {
+  status: Status
+  effectiveOn: string
+  note: string
+}
+
+export type StatusField = keyof StatusDraft
+
+/**
+ * The status, the date it took effect and a note: what main's status input takes, whether a new
+ * step is recorded or a recorded one corrected. Each change names its field, so the form can
+ * check that field's message again.
+ */
+export function StatusFields<Status extends MembershipStatus | ''>({
+  statusLabel,
+  options,
+  choose,
+  draft,
+  errors,
+  onChange,
+}: {
+  statusLabel: string
+  options: readonly MembershipStatus[]
+  /** Offers an empty "choose" option first, for a step no one has picked yet ('' in the draft). */
+  choose?: boolean
+  draft: StatusDraft<Status>
+  errors: Partial<Record<StatusField, string>>
+  onChange(patch: Partial<StatusDraft<Status>>, field: StatusField): void
+}) {
+  const t = useText()
+  return (
+    <>
+      <div className="field-row">
+        <Field label={statusLabel} error={errors.status}>
+          {(control) => (
+            <select
+              {...control}
+              name="status"
+              value={draft.status}
+              onChange={(event) => onChange({ status: event.target.value as Status }, 'status')}
+            >
+              {choose && <option value="">{t('records.choose')}</option>}
+              {options.map((option) => (
+                <option key={option} value={option}>
+                  {t(`member.status.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <DateField
+          label={t('records.status.effectiveOn')}
+          name="effectiveOn"
+          value={draft.effectiveOn}
+          onChange={(effectiveOn) => onChange({ effectiveOn }, 'effectiveOn')}
+          error={errors.effectiveOn}
+        />
+      </div>
+      <TextField
+        label={t('records.status.note')}
+        name="note"
+        value={draft.note}
+        onChange={(event) => onChange({ note: event.target.value }, 'note')}
+        error={errors.note}
+      />
+    </>
+  )
+}
