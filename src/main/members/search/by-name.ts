@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { SEARCH_LISTS_AT_MOST } from '../../../shared/members'
-import { countMatches, matchingAmong, readMatches } from './matches'
+import { countMatches, matchingAmong, matchingPast, readMatches } from './matches'
 import { pageInNameOrder, type NameOrder } from './name-order'
 
 /** Up to this many matches a search reads them all and places them by the name order. */
@@ -8,10 +8,11 @@ const READ_ALL_UP_TO = SEARCH_LISTS_AT_MOST
 /** Rows taken from the lead of the order beyond what the rate of matches predicts, for uneven spreads. */
 const MARGIN = 1.5
 /**
- * Looking a candidate up in the index (matches.ts: matchingAmong) costs about as much as reading
- * this many matches in one pass, measured at 300k people with one to four terms.
+ * What looking a candidate up in the index (matches.ts: matchingAmong) costs, in matches passed by
+ * one scan (matchingPast): FTS5 sets up every term of the expression for each lookup. Measured at
+ * 300k people: 4-7 µs for one term, 8-15 µs for two to four, against 0.10-0.14 µs a match scanned.
  */
-const LOOKUP_COST_IN_READS = 50
+const lookupCostInScanned = (match: string) => 35 + 20 * (match.match(/"(?:[^"]|"")*"/g)?.length ?? 1)
 /** Known rows to walk before their rate of matches says more than the share of all matches read. */
 const MIN_SAMPLE = 100
 
@@ -35,7 +36,8 @@ interface Paging {
  * into JavaScript costs several times counting it, so a search reads at most ten thousand matches,
  * the first in rowid order, and beyond says "more" rather than count (unless asked to). A broader
  * search takes its page from the rows that lead the name order: those up to the last rowid read
- * are decided already, the others are looked up in the index one by one. Matches bunched where
+ * are decided already, the others are looked up in the index one by one, or when they are many,
+ * picked out in one pass over the matches past the last read. Matches bunched where
  * the order does not start ("Yayasan …" in the OMS list) leave too few in the lead; then every
  * match is read and placed after all.
  */
@@ -48,11 +50,15 @@ export function searchInNameOrder(
 ): NamePage {
   const { descending, offset, limit } = paging
   const first = readMatches(sqlite, fts, match, 0, READ_ALL_UP_TO + 1)
+  if (first.length <= READ_ALL_UP_TO) return pageInNameOrder(order, first, descending, offset, limit)
   const last = first.reduce((max, rowid) => Math.max(max, rowid), 0)
-  const lookups = unreadEstimate(order, first.length, last) / LOOKUP_COST_IN_READS
-  const lead = first.length > READ_ALL_UP_TO ? leadOfOrder(order, paging, first, last, lookups) : null
+  const lead = leadOfOrder(order, paging, first, last)
   if (lead) {
-    const found = matchingAmong(sqlite, fts, match, lead.undecided)
+    const { undecided } = lead
+    const found =
+      undecided.length * lookupCostInScanned(match) < unreadEstimate(order, first.length, last)
+        ? matchingAmong(sqlite, fts, match, undecided)
+        : matchingPast(sqlite, fts, match, last, undecided)
     const at = (rowid: number) => order.positionOf[rowid] ?? 0
     const hits = [...lead.matched, ...found].sort((a, b) => (descending ? at(b) - at(a) : at(a) - at(b)))
     if (hits.length >= offset + limit) {
@@ -60,7 +66,6 @@ export function searchInNameOrder(
       return { total, rowids: hits.slice(offset, offset + limit) }
     }
   }
-  if (first.length <= READ_ALL_UP_TO) return pageInNameOrder(order, first, descending, offset, limit)
   const page = pageInNameOrder(order, first.concat(readMatches(sqlite, fts, match, last)), descending, offset, limit)
   return paging.complete ? page : { ...page, total: null }
 }
@@ -75,14 +80,13 @@ function unreadEstimate(order: NameOrder, read: number, last: number): number {
  * The rows leading the order (its end when descending) that should hold a page of matches with a
  * margin: for those up to `last`, `first` (every match up to it) says whether they match; the
  * others are expected to match at the rate seen among the former. Null when that would take half
- * the list, or more than `maxUndecided` rows to look up.
+ * the list.
  */
 function leadOfOrder(
   order: NameOrder,
   { descending, offset, limit }: Paging,
   first: number[],
   last: number,
-  maxUndecided: number,
 ): { matched: number[]; undecided: number[] } | null {
   const read = new Uint8Array(last + 1)
   for (const rowid of first) read[rowid] = 1
@@ -94,9 +98,8 @@ function leadOfOrder(
   let known = 0
   for (let i = 0; i < length / 2; i++) {
     const rowid = order.rowidAt[descending ? length - 1 - i : i] ?? 0
-    if (rowid > last) {
-      if (undecided.push(rowid) > maxUndecided) return null
-    } else {
+    if (rowid > last) undecided.push(rowid)
+    else {
       known += 1
       if (read[rowid] === 1) matched.push(rowid)
     }

@@ -37,3 +37,24 @@ export function matchingAmong(sqlite: Database.Database, fts: string, match: str
     .pluck()
     .all(match, JSON.stringify(candidates)) as number[]
 }
+
+/**
+ * Those of `candidates` among the matches past `after`, in one pass over them: cheaper than looking
+ * many candidates up one by one, as SQLite builds the set of candidates once and tests each match.
+ */
+export function matchingPast(
+  sqlite: Database.Database,
+  fts: string,
+  match: string,
+  after: number,
+  candidates: number[],
+): number[] {
+  const json = sqlite
+    .prepare(
+      `SELECT json_group_array(rowid) FILTER (WHERE rowid IN (SELECT value FROM json_each(?)))
+       FROM ${fts} WHERE ${fts} MATCH ? AND rowid > ?`,
+    )
+    .pluck()
+    .get(JSON.stringify(candidates), match, after) as string
+  return JSON.parse(json) as number[]
+}
