@@ -52,6 +52,22 @@ export function formatDate(iso: string | Date, zone: TimeZoneCode, language: Dat
   return cached(zone, language, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso))
 }
 
+const calendarDay = /^\d{4}-\d{2}-\d{2}$/
+const dayFormats: Record<DateLanguage, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat(locales.id, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(locales.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+}
+
+/**
+ * 18 Mei 2025 for a calendar date (YYYY-MM-DD) such as a status date: the same day in every zone,
+ * so none is asked for. A timestamp is refused rather than shown as its UTC day: it needs
+ * formatDate and the hub's zone.
+ */
+export function formatDay(day: string, language: DateLanguage = 'id'): string {
+  if (!calendarDay.test(day)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${day}`)
+  return dayFormats[language].format(new Date(`${day}T00:00:00Z`))
+}
+
 /** 23 Nov 2026 14.05 WITA: the zone is always named, because hubs span three of them. */
 export function formatDateTime(iso: string | Date, zone: TimeZoneCode, language: DateLanguage = 'id'): string {
   const parts = cached(zone, language, {

@@ -174,8 +174,13 @@ export const personFields = z
   })
 export type PersonFields = z.output<typeof personFields>
 
-export const createPersonInput = personFields.safeExtend({ ...acknowledgement })
-export const updatePersonInput = personFields.safeExtend({ id, ...acknowledgement })
+/**
+ * When the person's time with the OMS began: on a new person, or on a move to another OMS (the one
+ * left ends that day); on an edit within the same OMS it corrects the current start. None: today.
+ */
+const affiliatedSince = { affiliatedSince: pastDate('validation.date.invalid').optional() }
+export const createPersonInput = personFields.safeExtend({ ...affiliatedSince, ...acknowledgement })
+export const updatePersonInput = personFields.safeExtend({ id, ...affiliatedSince, ...acknowledgement })
 export const personDraftInput = z.strictObject({
   name: textField(200, 'single').optional(),
   organisationId: textField(40, 'single').optional(),
@@ -275,19 +280,18 @@ export interface StatusNow {
 }
 
 /**
- * The survivor's status once two OMS merge. Their histories join, so the later of the two current
- * statuses leads, with its date. A chosen status other than that one is recorded as a change
- * effective today (`since` null); so is any choice when the two changed to different statuses on
- * the same day, where which one leads would turn on the order they happened to be recorded in.
+ * The survivor's status once two OMS merge: the chosen one, dated from when it began on the record
+ * that has it, the earlier one when both do. Their histories join; what either recorded after that
+ * start contradicts the choice and is left out (see mergeRecords). Only a status neither record has
+ * is recorded as a change effective on the merge day (`since` null).
  */
 export function statusAfterMerge(
   survivor: StatusNow,
   merged: StatusNow,
   chosen: MembershipStatus,
 ): { status: MembershipStatus; since: string | null } {
-  const latest = merged.statusSince > survivor.statusSince ? merged : survivor
-  const sameDay = merged.statusSince === survivor.statusSince && merged.status !== survivor.status
-  return { status: chosen, since: !sameDay && latest.status === chosen ? latest.statusSince : null }
+  const starts = [survivor, merged].filter((side) => side.status === chosen).map((side) => side.statusSince)
+  return { status: chosen, since: starts.toSorted()[0] ?? null }
 }
 /** Deleting a record, and undoing that: the undo names the record, so it cannot restore another. */
 export const recordInput = z.strictObject({ kind: z.enum(recordKinds), id })
@@ -631,4 +635,6 @@ export interface SpreadsheetFile {
   fileName: string
   mimeType: string
   contentBase64: string
+  /** Data rows under the headings, for the screen to confirm what was saved. */
+  rowCount: number
 }

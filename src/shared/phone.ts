@@ -19,8 +19,29 @@ export function normalizePhone(raw: string): string | null {
 const TWO_DIGIT_AREA_CODES = new Set(['21', '22', '24', '31', '61'])
 
 /**
+ * A landline's local number in the groups Indonesian letterheads use: 551-234, 567-8901, 5678-9012.
+ * Lengths with no usual grouping are left whole.
+ */
+const LOCAL_GROUPS: Record<number, number[]> = { 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3] }
+
+function groupLocal(local: string): string {
+  const sizes = LOCAL_GROUPS[local.length]
+  if (!sizes) return local
+  let start = 0
+  return sizes
+    .map((size) => {
+      const group = local.slice(start, start + size)
+      start += size
+      return group
+    })
+    .join('-')
+}
+
+/**
+ * One style for every number: +62, the operator or area code, then the rest in hyphenated groups.
  * +6281234567890 → +62 812-3456-7890, as mobiles are written on Indonesian name cards;
- * +62315551234 → +62 31 5551234, area code apart, as landlines are written ("(031) 5551234").
+ * +623156789012 → +62 31 5678-9012, the area code apart as in "(031) 5678-9012". libphonenumber
+ * leaves a landline's local number whole (+62 31 56789012), which reads unlike the mobiles beside it.
  */
 export function formatPhone(canonical: string): string {
   const national = canonical.replace(/^\+62/, '')
@@ -29,5 +50,5 @@ export function formatPhone(canonical: string): string {
     return `+62 ${[national.slice(0, 3), ...groups].join('-')}`
   }
   const areaLength = TWO_DIGIT_AREA_CODES.has(national.slice(0, 2)) ? 2 : 3
-  return `+62 ${national.slice(0, areaLength)} ${national.slice(areaLength)}`
+  return `+62 ${national.slice(0, areaLength)} ${groupLocal(national.slice(areaLength))}`
 }

@@ -60,7 +60,7 @@ test.describe('with a hub set up', () => {
     await expectAccessible(page)
 
     await useEnglish(page, harness)
-    await expect(heading(page, 'New OMS')).toBeFocused()
+    await expect(heading(page, 'New OMS')).toBeVisible()
     await attempt({ name: 'Name', regency: 'Regency/city', notes: 'Notes', save: 'Save' })
     await expect(page.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(
       'This entry contains an invisible control character (U+0002). Remove it, for instance by typing the entry again.',
@@ -69,7 +69,10 @@ test.describe('with a hub set up', () => {
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.type('Yayasan Bina Desa')
     await page.keyboard.press('Enter')
-    await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+    await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The OMS Yayasan Bina Desa has been saved.' }),
+    ).toBeFocused()
   })
 
   test('a spreadsheet whose file name holds a control character is refused with a message saying so', async ({

@@ -52,6 +52,7 @@ test('a person is deleted after a confirmation that says what follows, and the d
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText('keluar dari direktori dan tidak muncul lagi di pencarian')
   await expect(dialog).toContainText('membatalkannya segera sesudah ini, selama data ini belum berubah')
+  await expect(dialog).toContainText('tetap dapat dipulihkan dari halaman "Data terhapus"')
   await expect(dialog).toContainText('ikut terkirim ke instans nasional bersama paket sinkronisasi berikutnya')
   await expect(dialog.getByRole('button', { name: 'Batal' })).toBeFocused()
   await expectAccessible(page)
@@ -77,24 +78,45 @@ test('a person is deleted after a confirmation that says what follows, and the d
   await expect(page.getByText('sudah dihapus.')).toHaveCount(0)
 })
 
-test('an OMS with people is refused with main’s reason; once they are gone it is deleted and brought back', async ({
+test('an OMS with people says so before anything is tried and shows them; once they are gone it is deleted and brought back', async ({
   page,
   harness,
 }) => {
+  test.slow()
   const {
     organisation,
     people: [siti, dewi],
   } = await organisationWithPeople(harness, ['Siti Rahayu', 'Dewi Lestari'])
   await page.goto(`${harness.url}#/members/organisation/${organisation}`)
-  await page.getByRole('button', { name: 'Hapus OMS' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Hapus OMS "Yayasan Bina Desa"?' })
-  await dialog.getByRole('button', { name: 'Hapus', exact: true }).click()
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
-    'OMS ini tidak dapat dihapus: masih ada orang yang tercatat di dalamnya (2). Pindahkan orang-orang itu ke OMS lain atau hapus datanya terlebih dahulu.',
-  )
-  await expect(dialog).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Hapus OMS' })).toBeFocused()
-  await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+
+  // By keyboard: the dialog says why and what to do instead of offering a delete main would refuse.
+  const remove = page.getByRole('button', { name: 'Hapus OMS' })
+  await tabTo(remove)
+  await page.keyboard.press('Enter')
+  const blocked = page.getByRole('dialog', { name: 'OMS "Yayasan Bina Desa" belum dapat dihapus' })
+  await expect(blocked).toHaveAccessibleDescription(/^Masih ada orang yang tercatat di OMS ini \(2\)\./)
+  await expect(blocked).toContainText('Pindahkan mereka ke OMS lain lewat "Ubah data" di halaman tiap orang')
+  await expect(blocked).toContainText('Mengakhiri afiliasi saja tidak cukup')
+  await expect(blocked.getByRole('button', { name: 'Hapus', exact: true })).toHaveCount(0)
+  const showPeople = blocked.getByRole('button', { name: 'Lihat daftar orang di OMS ini' })
+  await expectVisibleFocus(showPeople)
+  await expectAccessible(page)
+  await page.keyboard.press('Escape')
+  await expect(blocked).toHaveCount(0)
+  await expectVisibleFocus(remove)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Shift+Tab')
+  await expectVisibleFocus(blocked.getByRole('button', { name: 'Tutup' }))
+  await page.keyboard.press('Tab')
+  await expectVisibleFocus(showPeople)
+  await page.keyboard.press('Enter')
+  await expect(blocked).toHaveCount(0)
+  const peopleHeading = page.getByRole('heading', { level: 2, name: 'Orang (2)' })
+  await expect(peopleHeading).toBeFocused()
+  await expect(peopleHeading).toBeInViewport()
+  await page.keyboard.press('Tab')
+  await expectVisibleFocus(page.getByRole('link', { name: 'Dewi Lestari' }))
 
   // Siti through the page; Dewi afterwards elsewhere, so Siti's is no longer the latest delete.
   await page.goto(`${harness.url}#/members/person/${siti}`)
@@ -111,7 +133,9 @@ test('an OMS with people is refused with main’s reason; once they are gone it 
   await page.goto(`${harness.url}#/members/organisation/${organisation}`)
   await expect(page.getByRole('region', { name: 'Orang (0)' })).toBeVisible()
   await page.getByRole('button', { name: 'Hapus OMS' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Hapus', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Hapus OMS "Yayasan Bina Desa"?' })
+  await expect(dialog).toContainText('tetap dapat dipulihkan dari halaman "Data terhapus"')
+  await dialog.getByRole('button', { name: 'Hapus', exact: true }).click()
   await expect(page).toHaveURL(/#\/members$/)
   await expect(page.getByText('OMS "Yayasan Bina Desa" sudah dihapus.')).toBeVisible()
   await expect(page.getByRole('link', { name: 'OMS (0)' })).toBeVisible()
@@ -122,6 +146,16 @@ test('an OMS with people is refused with main’s reason; once they are gone it 
     page.getByRole('status').filter({ hasText: 'Penghapusan "Yayasan Bina Desa" sudah dibatalkan' }),
   ).toBeVisible()
   await expect(page.getByRole('region', { name: 'Orang (0)' })).toBeVisible()
+
+  // Someone recorded since the page loaded: main still refuses, with its reason, and focus returns.
+  await createPerson(harness, organisation, { name: 'Budi Santoso' })
+  await page.getByRole('button', { name: 'Hapus OMS' }).click()
+  await dialog.getByRole('button', { name: 'Hapus', exact: true }).click()
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+    'OMS ini tidak dapat dihapus: masih ada orang yang tercatat di dalamnya (1). Pindahkan orang-orang itu ke OMS lain atau hapus datanya terlebih dahulu.',
+  )
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Hapus OMS' })).toBeFocused()
 })
 
 test('an affiliation ends no earlier than it began, and the person then has no current OMS', async ({
@@ -134,7 +168,7 @@ test('an affiliation ends no earlier than it began, and the person then has no c
   const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 
   const history = page.getByRole('region', { name: 'Riwayat OMS' })
-  await history.getByRole('button', { name: 'Akhiri keanggotaan di Yayasan Bina Desa' }).click()
+  await history.getByRole('button', { name: 'Akhiri afiliasi dengan Yayasan Bina Desa' }).click()
   const untilOn = history.getByLabel('Tanggal berakhir')
   await expect(untilOn).toBeFocused()
   await expect(untilOn).toHaveValue(start.split('-').reverse().join('/'))
@@ -153,10 +187,10 @@ test('an affiliation ends no earlier than it began, and the person then has no c
   await untilOn.fill(start)
   await history.getByRole('button', { name: 'Simpan tanggal berakhir' }).click()
   const outcome = history.getByRole('status')
-  await expect(outcome).toHaveText(`Keanggotaan di Yayasan Bina Desa berakhir per ${shown}.`)
+  await expect(outcome).toHaveText(`Afiliasi dengan Yayasan Bina Desa berakhir per ${shown}.`)
   await expect(outcome).toBeFocused()
-  await expect(history.getByRole('listitem')).toHaveText([`Yayasan Bina Desa — staf, ${shown} – ${shown}`])
-  await expect(history.getByRole('button', { name: /Akhiri keanggotaan/ })).toHaveCount(0)
+  await expect(history.getByRole('listitem')).toHaveText([`Yayasan Bina Desa — Staf, ${shown} – ${shown}`])
+  await expect(history.getByRole('button', { name: /Akhiri afiliasi/ })).toHaveCount(0)
   const overview = page.getByRole('region', { name: 'Ringkasan' })
   await expect(detail(overview, 'OMS')).toHaveText(
     `Tidak ada OMS saat ini. Terakhir di Yayasan Bina Desa, sampai ${shown}.`,
@@ -203,6 +237,7 @@ test('in English, a person is deleted and brought back', async ({ page, harness 
   await page.getByRole('button', { name: 'Delete person' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete "Siti Rahayu"?' })
   await expect(dialog).toContainText('The delete also travels to the national instance with the next sync bundle.')
+  await expect(dialog).toContainText('the record can still be restored from the "Deleted records" page')
   await expectAccessible(page)
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page.getByText('"Siti Rahayu" has been deleted.')).toBeVisible()
@@ -214,8 +249,17 @@ test('in English, a person is deleted and brought back', async ({ page, harness 
   await expect(
     page
       .getByRole('region', { name: 'OMS history' })
-      .getByRole('button', { name: 'End membership in Yayasan Bina Desa' }),
+      .getByRole('button', { name: 'End affiliation with Yayasan Bina Desa' }),
   ).toBeVisible()
+
+  const organisation = await page.getByRole('link', { name: 'Yayasan Bina Desa' }).first().getAttribute('href')
+  await page.goto(`${harness.url}${organisation}`)
+  await page.getByRole('button', { name: 'Delete OMS' }).click()
+  const blocked = page.getByRole('dialog', { name: 'The OMS "Yayasan Bina Desa" cannot be deleted yet' })
+  await expect(blocked).toHaveAccessibleDescription(/^People are still recorded in this OMS \(1\)\. Move them/)
+  await expectAccessible(page)
+  await blocked.getByRole('button', { name: 'See the people in this OMS' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'People (1)' })).toBeFocused()
 })
 
 test('the directory with members in it passes axe, on both tabs', async ({ page, harness }) => {

@@ -241,7 +241,7 @@ test('the column chooser adds leader, kecamatan, contacts and counts (1.250), by
       'Yayasan',
       'Kabupaten Madiun',
       district.name,
-      'aktif',
+      'Aktif',
       'Agus Salim 00',
       '+62 812-3456-7890',
       'sekretariat@bina-desa.or.id',
@@ -422,4 +422,86 @@ test('the table scrolls by keyboard under a header that stays, and a row link sh
   await page.keyboard.press('Shift+Tab')
   await expect(focused(page)).toHaveText('Yayasan Pemberdayaan Masyarakat Desa 16')
   expect(await ringProblems(page)).toEqual([])
+})
+
+/** Cells whose text is cut short ("Organisasi pe…"), as "column: text". */
+function cutCells(table: Locator): Promise<string[]> {
+  return table.evaluate((element) => {
+    const headers = [...element.querySelectorAll('[role="columnheader"]')].map((header) =>
+      (header.textContent ?? '').replace(/[▲▼]/g, ''),
+    )
+    return [...element.querySelectorAll('[role="row"]:not([aria-rowindex="1"])')].flatMap((row) =>
+      [...row.querySelectorAll('[role="cell"]')].flatMap((cell, i) =>
+        [...cell.querySelectorAll('*')].some((inner) => inner.scrollWidth > inner.clientWidth + 1)
+          ? [`${headers[i]}: ${cell.textContent ?? ''}`]
+          : [],
+      ),
+    )
+  })
+}
+
+/** Each column's width in rem, by header. */
+function columnWidths(table: Locator): Promise<Record<string, number>> {
+  return table.evaluate((element) => {
+    const view = element.ownerDocument.defaultView
+    if (!view) throw new Error('no window')
+    const rem = parseFloat(view.getComputedStyle(element.ownerDocument.documentElement).fontSize)
+    return Object.fromEntries(
+      [...element.querySelectorAll('[role="columnheader"]')].map((header) => [
+        (header.textContent ?? '').replace(/[▲▼]/g, ''),
+        Math.round((header.getBoundingClientRect().width / rem) * 10) / 10,
+      ]),
+    )
+  })
+}
+
+test('at 1366×768 the default columns show types and regencies whole, and names are links in the app green', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(120_000)
+  // East Java's longest regency names beside the organisation types that were cut ("Organisasi pe…").
+  const wide = [
+    ['Forum Perempuan Tulungagung', 'women_organisation', '35.04'],
+    ['Karang Taruna Asembagus', 'youth_organisation', '35.12'],
+    ['Kelompok Nelayan Pesisir', 'fisher_group', '35.13'],
+    ['Majelis Taklim Al-Ikhlas', 'religious_organisation', '35.10'],
+  ] as const
+  await insertOrganisations(
+    harness,
+    wide.map(([name, typeCode, regencyCode]) => ({ name, typeCode, regencyCode, foundedYear: 2001 })),
+  )
+  // Enough rows for a vertical scrollbar, which takes its width from the columns.
+  await seedMembers(harness, 30)
+  const typesAndPlaces = (cut: string[]) =>
+    cut.filter((cell) => /^(Jenis|Kabupaten\/kota|Type|Regency\/city): /.test(cell))
+
+  await page.goto(`${harness.url}#/members`)
+  const table = page.getByRole('table', { name: 'Daftar OMS' })
+  await expect(table.getByRole('link', { name: 'Forum Perempuan Tulungagung' })).toBeVisible()
+  await expect(table.getByRole('cell', { name: 'Organisasi kepemudaan' })).toBeVisible()
+  expect(typesAndPlaces(await cutCells(table))).toEqual([])
+  // The default columns fit the screen: nothing to scroll sideways for.
+  expect(await table.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1)
+  // Four digits under "Tahun berdiri" no longer take room the types need.
+  const widths = await columnWidths(table)
+  expect(widths['Tahun berdiri']).toBeLessThan(widths['Jenis'] ?? 0)
+  expect(widths['Jenis']).toBeGreaterThanOrEqual(11)
+
+  const link = table.getByRole('link', { name: 'Forum Perempuan Tulungagung' })
+  await expect(link).toHaveCSS('color', 'rgb(11, 107, 92)')
+  await page.getByRole('button', { name: /^Kolom/ }).focus()
+  await page.keyboard.press('Tab')
+  await tabTo(link)
+  expect(await ringProblems(page)).toEqual([])
+  await expectAccessible(page)
+
+  await harness.registry.invoke('settings:setLanguage', { language: 'en' })
+  await page.reload()
+  const english = page.getByRole('table', { name: 'OMS list' })
+  await expect(english.getByRole('cell', { name: 'Youth organisation' })).toBeVisible()
+  await expect(english.getByRole('cell', { name: "Women's organisation" })).toBeVisible()
+  expect(typesAndPlaces(await cutCells(english))).toEqual([])
+  await expect(english.getByRole('link', { name: 'Kelompok Nelayan Pesisir' })).toHaveCSS('color', 'rgb(11, 107, 92)')
+  await expectAccessible(page)
 })

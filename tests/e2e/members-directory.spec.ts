@@ -36,7 +36,7 @@ test('finds an OMS by part of its name or an abbreviation, filters, sorts and op
   const search = main.getByRole('searchbox', { name: 'Cari OMS dan orang' })
   await search.fill('bin des')
   await expect(organisationNames(page)).toHaveText(['Yayasan Bina Désa'])
-  await expect(main.getByRole('status')).toHaveText('1 hasil')
+  await expect(main.getByRole('status').filter({ hasText: 'hasil' })).toHaveText('1 hasil')
   await search.fill('yayasan')
   await expect(organisationNames(page)).toHaveText(['Yayasan Bina Désa', 'Yys. Karya Mandiri'])
   await search.fill('Kab. Madiun')

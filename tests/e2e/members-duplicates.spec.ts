@@ -38,7 +38,10 @@ test('the same name saved in a second kabupaten warns, naming where the first on
   await expect(warning).toContainText('di tempat lain di provinsi ini')
   await expectAccessible(page)
   await warning.getByRole('button', { name: 'Simpan tetap' }).click()
-  await expect(heading(page, 'Perkumpulan Swadaya Mitra')).toBeFocused()
+  await expect(heading(page, 'Perkumpulan Swadaya Mitra')).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'OMS Perkumpulan Swadaya Mitra sudah disimpan.' }),
+  ).toBeFocused()
 })
 
 test('the list of possible duplicates, by keyboard: a pair marked "not a duplicate" goes, another opens the merge page', async ({
@@ -87,7 +90,7 @@ test('the list of possible duplicates, by keyboard: a pair marked "not a duplica
 
   // Remembered: it is not offered again after a reload, and sits in the list of marked pairs.
   await page.reload()
-  await expect(heading(page, 'Kemungkinan duplikat')).toBeFocused()
+  await expect(heading(page, 'Kemungkinan duplikat')).toBeVisible()
   await expect(rows).toHaveCount(2)
   await tabTo(page.getByRole('link', { name: 'Lihat yang ditandai bukan duplikat' }))
   await page.keyboard.press('Enter')
@@ -109,7 +112,7 @@ test('in English, pairs of OMS and of people, one marked and shown again', async
   await twoPairs(harness)
   await page.goto(`${harness.url}#/members/duplicates`)
   await useEnglish(page, harness)
-  await expect(heading(page, 'Possible duplicates')).toBeFocused()
+  await expect(heading(page, 'Possible duplicates')).toBeVisible()
   const table = page.getByRole('table', { name: 'Possible duplicates' })
   await expect(table.getByRole('row').nth(1)).toContainText('very alike: similar name, same phone')
   await expect(table.getByRole('row').nth(2)).toContainText('perhaps: similar name, elsewhere')
@@ -131,4 +134,50 @@ test('in English, pairs of OMS and of people, one marked and shown again', async
   await page.getByRole('navigation', { name: 'Kind of record' }).getByRole('link', { name: 'People' }).click()
   await expect(page.getByText('There are no possible duplicates.')).toBeVisible()
   await expectAccessible(page)
+})
+
+test('one OMS typed twice, "Yayasan" and "Yys." with one acronym, is listed first even in two kabupaten', async ({
+  page,
+  harness,
+}) => {
+  // As the review found it: sorted by name alone, the Lembaga/Yayasan pair came before it.
+  await createOrganisation(harness, { name: 'Lembaga Literasi Lentera', acronym: 'LLL', regencyCode: '35.13' })
+  await createOrganisation(harness, { name: 'Yayasan Literasi Lentera', acronym: 'YLL', regencyCode: '35.72' })
+  const pelita = await createOrganisation(harness, {
+    name: 'Yayasan Pelita Desa Mandiri',
+    acronym: 'YPDM',
+    regencyCode: '35.07',
+  })
+  const yys = await createOrganisation(harness, {
+    name: 'Yys. Pelita Desa Mandiri',
+    acronym: 'YPDM',
+    regencyCode: '35.79',
+  })
+  await twoPairs(harness)
+  await page.goto(`${harness.url}#/members/duplicates`)
+
+  await expect(heading(page, 'Kemungkinan duplikat')).toBeFocused()
+  const rows = page.getByRole('table', { name: 'Kemungkinan duplikat' }).getByRole('row')
+  await expect(rows).toHaveCount(5)
+  await expect(rows.nth(1)).toContainText('Yayasan Pelita Desa Mandiri — Kabupaten Malang')
+  await expect(rows.nth(1)).toContainText('Yys. Pelita Desa Mandiri — Kota Batu')
+  await expect(rows.nth(1)).toContainText('sangat mirip: nama mirip, di tempat lain')
+  await expect(rows.nth(2)).toContainText('Yayasan Bina Desa — Kabupaten Madiun')
+  await expect(rows.nth(3)).toContainText('Lembaga Literasi Lentera — Kabupaten Probolinggo')
+  await expect(rows.nth(3)).toContainText('mungkin: nama mirip, di tempat lain')
+  await expect(rows.nth(4)).toContainText('Perkumpulan Swadaya Mitra — Kabupaten Madiun')
+  await expectAccessible(page)
+
+  const pelitaPair = 'Yayasan Pelita Desa Mandiri (Kabupaten Malang) dan Yys. Pelita Desa Mandiri (Kota Batu)'
+  await tabTo(page.getByRole('link', { name: `Bandingkan ${pelitaPair}` }))
+  await page.keyboard.press('Enter')
+  await expect(heading(page, 'Gabungkan data')).toBeFocused()
+  await expect(page).toHaveURL(new RegExp(`#/members/merge/organisation/${pelita}/${yys}$`))
+
+  await page.goto(`${harness.url}#/members/duplicates`)
+  await useEnglish(page, harness)
+  const english = page.getByRole('table', { name: 'Possible duplicates' }).getByRole('row')
+  await expect(english.nth(1)).toContainText('Yayasan Pelita Desa Mandiri — Kabupaten Malang')
+  await expect(english.nth(1)).toContainText('very alike: similar name, elsewhere')
+  await expect(english.nth(3)).toContainText('perhaps: similar name, elsewhere')
 })

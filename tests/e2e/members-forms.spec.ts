@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { formatDate, localDate } from '../../src/shared/format'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
 import { createOrganisation, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
@@ -49,7 +50,8 @@ test('a likely duplicate takes focus where it appears, a Tab or two from "Simpan
   await expect(panel.getByRole('heading')).toBeFocused()
   await tabsTo(page, 'Simpan tetap', 3)
   await page.keyboard.press('Enter')
-  await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'OMS Yayasan Bina Desa sudah disimpan.' })).toBeFocused()
 })
 
 test('a field’s message goes once the field is fixed, and a count says its limit', async ({ page, harness }) => {
@@ -89,7 +91,7 @@ test('dates are typed day first and read back in the user’s language', async (
   await expect(heading(page, 'OMS baru')).toBeFocused()
   await page.getByLabel('Nama', { exact: true }).fill('Forum Tani Maju')
   await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kota Madiun' })
-  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'aktif' })
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Aktif' })
   const since = page.getByLabel('Berlaku sejak')
   await expect(since).toHaveAttribute('type', 'text')
   await expect(since).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/)
@@ -108,10 +110,11 @@ test('dates are typed day first and read back in the user’s language', async (
   await expect(since).not.toHaveAttribute('aria-invalid')
   await page.keyboard.press('Enter')
 
-  await expect(heading(page, 'Forum Tani Maju')).toBeFocused()
+  await expect(heading(page, 'Forum Tani Maju')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'OMS Forum Tani Maju sudah disimpan.' })).toBeFocused()
   const membership = page.getByRole('region', { name: 'Status keanggotaan' })
   await expect(membership).toContainText('sejak 18 Mei 2025')
-  await expect(membership.getByRole('listitem')).toHaveText([/18 Mei 2025 — aktif/])
+  await expect(membership.getByRole('listitem')).toHaveText([/18 Mei 2025 — Aktif/])
   await expectAccessible(page)
 
   await useEnglish(page, harness)
@@ -122,9 +125,9 @@ test('dates are typed day first and read back in the user’s language', async (
   await expect(effective).toHaveAccessibleDescription(
     'Chosen: 1 Jun 2025. Format day/month/year, for example 18/05/2025.',
   )
-  await status.getByLabel('New status').selectOption({ label: 'inactive' })
+  await status.getByLabel('New status').selectOption({ label: 'Inactive' })
   await status.getByRole('button', { name: 'Save status' }).click()
-  await expect(status.getByRole('listitem')).toHaveText([/1 Jun 2025 — inactive/, /18 May 2025 — active/])
+  await expect(status.getByRole('listitem')).toHaveText([/1 Jun 2025 — Inactive/, /18 May 2025 — Active/])
   await expectAccessible(page)
 })
 
@@ -203,7 +206,7 @@ test('saving a person is confirmed on the OMS page, where focus lands', async ({
   await expect(heading(page, 'Orang baru')).toBeFocused()
   await page.getByLabel('Nama', { exact: true }).fill('Siti Rahayu')
   await page.getByRole('radio', { name: 'perempuan' }).check()
-  await page.getByLabel('Peran').selectOption({ label: 'pelatih' })
+  await page.getByLabel('Peran').selectOption({ label: 'Pelatih' })
   const consent = page.getByRole('group', { name: 'Persetujuan' })
   await consent.getByRole('checkbox').check()
   const consentOn = page.getByLabel('Tanggal persetujuan')
@@ -217,6 +220,96 @@ test('saving a person is confirmed on the OMS page, where focus lands', async ({
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Siti Rahayu' }).click()
   await expect(page.getByRole('region', { name: 'Ringkasan' })).toContainText('setuju sejak 2 Nov 2025')
+})
+
+test('saving an OMS is confirmed on its page, where focus lands, after creating and after editing', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(`${harness.url}#/members/organisation/new`)
+  await expect(heading(page, 'OMS baru')).toBeFocused()
+  await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Madiun' })
+  const name = page.getByLabel('Nama', { exact: true })
+  await name.fill('Yayasan Bina Desa')
+  await name.press('Enter')
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+  const saved = page.getByRole('status').filter({ hasText: 'OMS Yayasan Bina Desa sudah disimpan.' })
+  await expect(saved).toBeFocused()
+  await expectAccessible(page)
+
+  // Once the page is left, the notice does not greet the next visit.
+  await page.getByRole('link', { name: 'Ubah data' }).click()
+  await expect(heading(page, 'Ubah data OMS')).toBeFocused()
+  await page.getByLabel('Singkatan').fill('YBD')
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+  await expect(heading(page, 'Yayasan Bina Desa (YBD)')).toBeVisible()
+  await expect(saved).toBeFocused()
+  await page.reload()
+  await expect(heading(page, 'Yayasan Bina Desa (YBD)')).toBeFocused()
+  await expect(saved).toHaveCount(0)
+
+  await useEnglish(page, harness)
+  await page.getByRole('link', { name: 'Edit', exact: true }).click()
+  await expect(heading(page, 'Edit OMS')).toBeFocused()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The OMS Yayasan Bina Desa has been saved.' })).toBeFocused()
+})
+
+test('a new person’s start with the OMS is given in the form, not before the OMS was founded, and can end before today', async ({
+  page,
+  harness,
+}) => {
+  const organisationId = await createOrganisation(harness, { name: 'Yayasan Bina Desa', foundedYear: 2015 })
+  await page.goto(`${harness.url}#/members/person/new/${organisationId}`)
+  await expect(heading(page, 'Orang baru')).toBeFocused()
+  await page.getByLabel('Nama', { exact: true }).fill('Siti Rahayu')
+  await page.getByRole('radio', { name: 'perempuan' }).check()
+  await page.getByLabel('Peran').selectOption('staff')
+  const organisation = page.getByRole('group', { name: 'OMS' })
+  const since = organisation.getByLabel('Sejak', { exact: true })
+  const today = localDate(new Date(), 'WIB')
+  await expect(since).toHaveValue(today.split('-').reverse().join('/'))
+  await expect(since).toHaveAccessibleDescription(
+    `Dipilih: ${formatDate(today, 'WIB')}. Format tanggal/bulan/tahun, misalnya 18/05/2025. Tanggal mulai berkegiatan di OMS ini; tidak boleh sesudah hari ini atau sebelum OMS ini berdiri.`,
+  )
+
+  // From the keyboard: the date is typed, refused at the field, fixed and saved with Enter.
+  await tabTo(since)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('31/12/2014')
+  await page.keyboard.press('Enter')
+  await expect(since).toBeFocused()
+  await expect(since).toHaveAccessibleDescription(
+    /Tanggal mulai tidak boleh sebelum Yayasan Bina Desa berdiri \(tahun 2015\)\.$/,
+  )
+  await expect(since).toHaveAttribute('aria-invalid', 'true')
+  await expectAccessible(page)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('01/03/2016')
+  await expect(since).not.toHaveAttribute('aria-invalid')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Data Siti Rahayu sudah disimpan.' })).toBeFocused()
+
+  await page.getByRole('link', { name: 'Siti Rahayu' }).click()
+  const history = page.getByRole('region', { name: 'Riwayat OMS' })
+  await expect(history.getByRole('listitem')).toHaveText([/^Yayasan Bina Desa — staf, sejak 1 Mar 2016/i])
+  await history.getByRole('button', { name: 'Akhiri afiliasi dengan Yayasan Bina Desa' }).click()
+  const untilOn = history.getByLabel('Tanggal berakhir')
+  await expect(untilOn).toHaveAccessibleDescription(/Paling awal 1 Mar 2016 \(tanggal mulai\)/)
+  await untilOn.fill('30/06/2019')
+  await untilOn.press('Enter')
+  await expect(history.getByRole('status')).toHaveText('Afiliasi dengan Yayasan Bina Desa berakhir per 30 Jun 2019.')
+  await expect(history.getByRole('listitem')).toHaveText([/^Yayasan Bina Desa — staf, 1 Mar 2016 – 30 Jun 2019$/i])
+
+  await useEnglish(page, harness)
+  await page.goto(`${harness.url}#/members/person/new/${organisationId}`)
+  await expect(heading(page, 'New person')).toBeFocused()
+  await expect(
+    page.getByRole('group', { name: 'OMS' }).getByLabel('Since', { exact: true }),
+  ).toHaveAccessibleDescription(
+    /The day this person started with the OMS; not after today, nor before the OMS was founded\.$/,
+  )
+  await expectAccessible(page)
 })
 
 test('in English, place levels and the OMS wording read in English', async ({ page, harness }) => {

@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test'
 import readXlsxFile from 'read-excel-file/node'
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
 import { millionRows, unusedBombs } from '../../src/main/members/spreadsheets/reader/hostile-files'
-import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { createOrganisation, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -19,6 +20,9 @@ async function chooseFile(page: Page, name: string, buffer: Buffer) {
     .getByLabel('Berkas spreadsheet')
     .setInputFiles({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : xlsx, buffer })
 }
+
+/** Main reads a file and runs a dry run on a worker thread or in chunks: seconds on a busy machine. */
+const waitForMain = { timeout: 20_000 }
 
 const count = (page: Page, label: string) =>
   page
@@ -210,4 +214,86 @@ test('exports the organisation list to XLSX and CSV with Indonesian headings', a
   const csv = await readFile(await (await csvDownload).path(), 'utf8')
   expect(csv.startsWith('\uFEFFNama OMS;Singkatan;Jenis Organisasi;')).toBe(true)
   expect(csv).toContain('Yayasan Bina Desa;;;;;;Kabupaten Madiun')
+})
+
+test('reads Sekretaris and Bendahara as managers, and stops at a title it does not know until the user says what it is', async ({
+  page,
+  harness,
+}) => {
+  await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  await page.goto(`${harness.url}#/members/import/people`)
+  const file = Buffer.from(
+    [
+      'Nama;Jenis Kelamin;Jabatan;Nama OMS',
+      'Siti Aminah;P;Ketua;Yayasan Bina Desa',
+      'Ani Lestari;P;Sekretaris;Yayasan Bina Desa',
+      'Budi Santoso;L;Bendahara;Yayasan Bina Desa',
+      'Citra Dewi;P;Humas;Yayasan Bina Desa',
+      'Dodi Pratama;L;Staf Keuangan;Yayasan Bina Desa',
+    ].join('\n'),
+  )
+  await chooseFile(page, 'pengurus.csv', file)
+  await expect(page.getByRole('heading', { name: '2. Cocokkan kolom' })).toBeFocused(waitForMain)
+  await expect(page.getByLabel('Isian: Jabatan')).toHaveValue('role')
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).press('Enter')
+  const results = page.getByRole('region', { name: '3. Hasil uji coba' })
+  await expect(count(page, 'Galat')).toHaveText('1', waitForMain)
+  await expect(count(page, 'Akan dibuat')).toHaveText('4')
+  await expect(count(page, 'Dengan peringatan')).toHaveText('1')
+  const row = (number: string) =>
+    results.getByRole('row').filter({ has: page.getByRole('rowheader', { name: number, exact: true }) })
+  await expect(row('5')).toContainText(
+    'Peran "Humas" tidak dikenali. Tulis salah satu: ketua/pimpinan, manajer, staf, pelatih, atau relawan',
+  )
+  await expect(row('6')).toContainText('Jabatan "Staf Keuangan" dicatat sebagai peran "Staf".')
+  await expect(page.getByRole('button', { name: 'Impor semua' })).toBeDisabled()
+  await expectAccessible(page)
+
+  // Corrected in place, by keyboard.
+  const fix = results.getByRole('textbox', { name: 'Perbaiki Peran di baris 5' })
+  await tabTo(fix)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('Relawan')
+  await page.getByRole('button', { name: 'Jalankan uji coba lagi' }).press('Enter')
+  await expect(count(page, 'Galat')).toHaveText('0', waitForMain)
+  await page.getByRole('button', { name: 'Impor semua' }).press('Enter')
+  await expect(page.getByText('5 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible(waitForMain)
+
+  const people = await harness.registry.invoke('members:listPeople', { sort: { column: 'name', direction: 'asc' } })
+  if (!people.ok) throw new Error(people.error.message)
+  expect((people.value as { rows: { name: string; role: string }[] }).rows.map((p) => [p.name, p.role])).toEqual([
+    ['Ani Lestari', 'manager'],
+    ['Budi Santoso', 'manager'],
+    ['Citra Dewi', 'volunteer'],
+    ['Dodi Pratama', 'staff'],
+    ['Siti Aminah', 'leader'],
+  ])
+
+  // The same finding in English.
+  await useEnglish(page, harness)
+  await page.goto(`${harness.url}#/members/import/people`)
+  await page.getByLabel('Spreadsheet file').setInputFiles({ name: 'pengurus.csv', mimeType: 'text/csv', buffer: file })
+  await page.getByRole('button', { name: 'Run the check' }).click()
+  await expect(page.getByText('Role "Humas" is not recognised.', { exact: false })).toBeVisible(waitForMain)
+  await expectAccessible(page)
+})
+
+test('takes "No. Telp Lembaga" as the OMS phone column', async ({ page, harness }) => {
+  await openImport(page, harness.url)
+  await chooseFile(
+    page,
+    'lembaga.csv',
+    Buffer.from('Nama Lembaga;Kab/Kota;No. Telp Lembaga;Telepon Kontak\nForum Warga Batu;Kota Batu;(0341) 551234;\n'),
+  )
+  await expect(page.getByLabel('Isian: No. Telp Lembaga')).toHaveValue('phone', waitForMain)
+  await expect(page.getByLabel('Isian: Telepon Kontak')).toHaveValue('contact.phone')
+  await page.getByLabel('Isian: Telepon Kontak').selectOption('')
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
+  await expect(count(page, 'Akan dibuat')).toHaveText('1', waitForMain)
+  await page.getByRole('button', { name: 'Impor semua' }).click()
+  await expect(page.getByText('1 dibuat, 0 diperbarui, 0 dilewati.')).toBeVisible(waitForMain)
+  expect(await harness.registry.invoke('members:listOrganisations', {})).toMatchObject({
+    ok: true,
+    value: { rows: [{ name: 'Forum Warga Batu', phone: '+62341551234' }] },
+  })
 })

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, jawaTimurHub, test } from './fixtures'
-import { createOrganisation, createPerson } from './records-seed'
+import { formatDate, localDate } from '../../src/shared/format'
+import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { createOrganisation, createPerson, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -50,11 +51,12 @@ test('a new user records an OMS with two people and edits it', async ({ page, ha
   await page.getByLabel('Telepon').fill('0812 1111 2222')
   await page.getByRole('group', { name: 'Sektor' }).getByRole('checkbox').first().check()
   await page.getByRole('checkbox', { name: /^5\. / }).check()
-  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'aktif' })
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Aktif' })
   await page.getByLabel('Berlaku sejak').fill('2026-01-15')
   await page.getByRole('button', { name: 'Simpan' }).click()
 
-  await expect(heading(page, 'Yayasan Bina Desa')).toBeFocused()
+  await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'OMS Yayasan Bina Desa sudah disimpan.' })).toBeFocused()
   const overview = page.getByRole('region', { name: 'Ringkasan' })
   await expect(detail(overview, 'Wilayah')).toHaveText('Dusun Baru, Dolopo, Kabupaten Madiun')
   await expect(detail(overview, 'Telepon')).toHaveText('+62 812-1111-2222')
@@ -73,14 +75,15 @@ test('a new user records an OMS with two people and edits it', async ({ page, ha
   const people = page.getByRole('region', { name: 'Orang (2)' })
   await expect(people.getByRole('row', { name: /Siti Rahayu/ })).not.toContainText('muda')
   await expect(people.getByRole('row', { name: /Budi Santoso/ })).toContainText('muda (16–30)')
-  await expect(people.getByRole('row', { name: /Budi Santoso/ })).toContainText('relawan')
+  await expect(people.getByRole('row', { name: /Budi Santoso/ })).toContainText('Relawan')
 
   await page.getByRole('link', { name: 'Ubah data' }).click()
   await expect(heading(page, 'Ubah data OMS')).toBeFocused()
   await expect(page.getByLabel('Nama desa/kelurahan')).toHaveValue('Dusun Baru')
   await page.getByLabel('Singkatan').fill('YBD')
   await page.getByRole('button', { name: 'Simpan' }).click()
-  await expect(heading(page, 'Yayasan Bina Desa (YBD)')).toBeFocused()
+  await expect(heading(page, 'Yayasan Bina Desa (YBD)')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'OMS Yayasan Bina Desa sudah disimpan.' })).toBeFocused()
 })
 
 test('two records of one OMS are merged, field by field, and the merge is undone', async ({ page, harness }) => {
@@ -128,7 +131,7 @@ test('a merge is undone after the kept OMS changed, and the change stays', async
   await expect(undo).toBeVisible()
 
   const membership = page.getByRole('region', { name: 'Status keanggotaan' })
-  await membership.getByLabel('Status baru').selectOption({ label: 'aktif' })
+  await membership.getByLabel('Status baru').selectOption({ label: 'Aktif' })
   await membership.getByLabel('Tanggal berlaku').fill('2026-02-01')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
   await expect(membership.getByRole('listitem')).toHaveText([
@@ -153,7 +156,7 @@ test('membership moves from calon to aktif and a capacity self-assessment shows 
   await page.goto(`${harness.url}#/members/organisation/${id}`)
 
   const membership = page.getByRole('region', { name: 'Status keanggotaan' })
-  await membership.getByLabel('Status baru').selectOption({ label: 'aktif' })
+  await membership.getByLabel('Status baru').selectOption({ label: 'Aktif' })
   await membership.getByLabel('Tanggal berlaku').fill('2026-01-10')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
   await expect(membership.getByLabel('Tanggal berlaku')).toHaveAccessibleDescription(/tidak boleh sebelum 15 Jan 2026/)
@@ -212,7 +215,8 @@ test('recording the same OMS again, typed differently, warns before saving and s
 
   await page.getByRole('button', { name: 'Simpan' }).click()
   await page.getByRole('button', { name: 'Simpan tetap' }).click()
-  await expect(heading(page, 'Yys. Bina Desa')).toBeFocused()
+  await expect(heading(page, 'Yys. Bina Desa')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'OMS Yys. Bina Desa sudah disimpan.' })).toBeFocused()
 })
 
 test('one person recorded twice is merged into one, taking the phone only the second record has', async ({
@@ -244,7 +248,7 @@ test('a person’s consent is recorded with its date and shown on their page', a
   await expect(consent).toContainText('tidak dibagikan ke tingkat nasional')
   await page.getByLabel('Nama', { exact: true }).fill('Siti Rahayu')
   await page.getByRole('radio', { name: 'perempuan' }).check()
-  await page.getByLabel('Peran').selectOption({ label: 'pelatih' })
+  await page.getByLabel('Peran').selectOption({ label: 'Pelatih' })
   await page.getByLabel('E-mail').fill('bukan-email')
   await consent.getByRole('checkbox').check()
   // Ticking consent proposes today's date; without any date it is reported with the other errors.
@@ -267,4 +271,60 @@ test('a person’s consent is recorded with its date and shown on their page', a
   await page.getByRole('link', { name: 'Kembali ke daftar orang' }).click()
   await expect(page).toHaveURL(/#\/members\/people$/)
   await expect(page.getByRole('link', { name: 'Siti Rahayu' })).toBeVisible()
+})
+
+test('a person’s start with their OMS is corrected, and a move is dated: the OMS left ends that day', async ({
+  page,
+  harness,
+}) => {
+  test.slow()
+  const binaDesa = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  await createOrganisation(harness, { name: 'Forum Tani Maju', foundedYear: 2010 })
+  const siti = await createPerson(harness, binaDesa, { name: 'Siti Rahayu' })
+  const today = localDate(new Date(), 'WIB')
+  await page.goto(`${harness.url}#/members/person/${siti}/edit`)
+  await expect(heading(page, 'Ubah data orang')).toBeFocused()
+
+  // Recorded today, though she started long ago: the form shows the start and takes a correction.
+  const organisation = page.getByRole('group', { name: 'OMS' })
+  const since = organisation.getByLabel('Sejak', { exact: true })
+  await expect(since).toHaveValue(today.split('-').reverse().join('/'))
+  await since.fill('01/01/2020')
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+  await page.getByRole('link', { name: 'Siti Rahayu' }).click()
+  const history = page.getByRole('region', { name: 'Riwayat OMS' })
+  await expect(history.getByRole('listitem')).toHaveText([/^Yayasan Bina Desa — staf, sejak 1 Jan 2020/i])
+
+  // Moving: the new OMS starts today unless told otherwise, and Bina Desa ends on that day.
+  await page.getByRole('link', { name: 'Ubah data' }).click()
+  await expect(heading(page, 'Ubah data orang')).toBeFocused()
+  await organisation.getByRole('searchbox', { name: 'Cari OMS lain' }).fill('Tani Maju')
+  await organisation.getByRole('button', { name: 'Pilih Forum Tani Maju' }).click()
+  await expect(since).toHaveValue(today.split('-').reverse().join('/'))
+  await expect(since).toHaveAccessibleDescription(
+    `Dipilih: ${formatDate(today, 'WIB')}. Format tanggal/bulan/tahun, misalnya 18/05/2025. Tanggal mulai di OMS yang baru; afiliasi dengan Yayasan Bina Desa berakhir pada tanggal ini.`,
+  )
+  await since.fill('31/12/2019')
+  await since.press('Enter')
+  await expect(since).toBeFocused()
+  await expect(since).toHaveAccessibleDescription(
+    /Tanggal mulai tidak boleh sebelum 1 Jan 2020: afiliasi dengan Yayasan Bina Desa dimulai tanggal itu dan berakhir saat afiliasi baru ini dimulai\.$/,
+  )
+  await expectAccessible(page)
+  await since.fill('01/07/2024')
+  await since.press('Enter')
+  await expect(heading(page, 'Forum Tani Maju')).toBeVisible()
+  await page.getByRole('link', { name: 'Siti Rahayu' }).click()
+  await expect(history.getByRole('listitem')).toHaveText([
+    /^Forum Tani Maju — staf, sejak 1 Jul 2024/i,
+    /^Yayasan Bina Desa — staf, 1 Jan 2020 – 1 Jul 2024$/i,
+  ])
+
+  await useEnglish(page, harness)
+  await expect(history).toHaveCount(0)
+  const english = page.getByRole('region', { name: 'OMS history' })
+  await expect(english.getByRole('listitem').first()).toHaveText(/^Forum Tani Maju — staff, since 1 Jul 2024/i)
+  await expect(english.getByRole('button', { name: 'End affiliation with Forum Tani Maju' })).toBeVisible()
+  await page.getByRole('link', { name: 'Edit', exact: true }).click()
+  await expect(page.getByRole('group', { name: 'OMS' }).getByLabel('Since', { exact: true })).toHaveValue('01/07/2024')
 })

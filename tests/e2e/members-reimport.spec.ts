@@ -4,7 +4,8 @@ import type { Download, Page } from '@playwright/test'
 import readXlsxFile from 'read-excel-file/node'
 import type { Harness } from '../../scripts/harness/server'
 import type { OrganisationRow, Page as ListPage, PersonListRow, SaveResult } from '../../src/shared/members'
-import { expect, expectAccessible, jawaTimurHub, test } from './fixtures'
+import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { createPerson, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 
@@ -175,7 +176,119 @@ test('imports a one-sheet list of OMS with their contact people: each row create
     sort: { column: 'name', direction: 'asc' },
   })
   expect(people.rows.map((row) => [row.name, row.gender, row.role, row.organisationName, row.phone])).toEqual([
-    ['Budi Hartono', 'male', 'leader', 'Kelompok Tani Subur', '+6281233334444'],
+    // "Sekretaris" in the file: the secretary manages the OMS, the "Ketua" leads it.
+    ['Budi Hartono', 'male', 'manager', 'Kelompok Tani Subur', '+6281233334444'],
     ['Siti Aminah', 'female', 'leader', 'Yayasan Sumber Air', '+6281211113333'],
+  ])
+})
+
+const exportName = (scope: string) => new RegExp(`^anggota-oms${scope}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`)
+
+test('names a search export apart from the whole list, and says on screen what each export saved, in both languages', async ({
+  page,
+  harness,
+}) => {
+  await createOrganisation(harness, 'Yayasan Bina Desa', '35.19', '0812-1111-0001')
+  await createOrganisation(harness, 'Forum Warga Batu', '35.79', '0812-1111-0002')
+  await page.goto(`${harness.url}#/members`)
+  const main = page.getByRole('main')
+  await main.getByRole('searchbox', { name: 'Cari OMS dan orang' }).fill('bina')
+  await expect(main.getByRole('status').filter({ hasText: 'hasil' })).toHaveText('1 hasil')
+
+  // By keyboard: the menu, the search's button, then the menu closes and says what was saved.
+  const menu = main.getByRole('button', { name: 'Ekspor…' })
+  await tabTo(menu)
+  await page.keyboard.press('Enter')
+  const searchButton = main.getByRole('button', { name: 'Ekspor XLSX – hasil pencarian (1)' })
+  await tabTo(searchButton)
+  const searched = page.waitForEvent('download')
+  await page.keyboard.press('Enter')
+  const searchFile = (await searched).suggestedFilename()
+  expect(searchFile).toMatch(exportName('-pencarian'))
+  await expect(menu).toBeFocused()
+  const confirmation = main.getByRole('status').filter({ hasText: 'Ekspor selesai' })
+  await expect(confirmation).toHaveText(`Ekspor selesai: ${searchFile} berisi 1 OMS.`)
+  await expect(confirmation).toBeVisible()
+  await expectAccessible(page)
+
+  await menu.press('Enter')
+  const everything = page.waitForEvent('download')
+  await main.getByRole('button', { name: 'Ekspor XLSX – semua OMS' }).click()
+  const allFile = (await everything).suggestedFilename()
+  expect(allFile).toMatch(exportName(''))
+  await expect(confirmation).toHaveText(`Ekspor selesai: ${allFile} berisi 2 OMS.`)
+
+  // On the import page the confirmation stays beside the buttons, and leaves with the page.
+  await main.getByRole('link', { name: 'Impor' }).click()
+  const exportSection = page.getByRole('region', { name: 'Ekspor daftar' })
+  await expect(exportSection.getByRole('status')).toHaveText('')
+  const fromImport = page.waitForEvent('download')
+  await exportSection.getByRole('button', { name: 'Ekspor XLSX – hasil pencarian (1)' }).click()
+  await expect(exportSection.getByRole('status')).toHaveText(
+    `Ekspor selesai: ${(await fromImport).suggestedFilename()} berisi 1 OMS.`,
+  )
+  await expect(exportSection.getByRole('button', { name: 'Ekspor XLSX – hasil pencarian (1)' })).toBeFocused()
+  await expectAccessible(page)
+
+  await useEnglish(page, harness)
+  await page.goto(`${harness.url}#/members/import/organisations`)
+  const englishSection = page.getByRole('region', { name: 'Export the list' })
+  const english = page.waitForEvent('download')
+  await englishSection.getByRole('button', { name: 'Export XLSX – all OMS' }).click()
+  await expect(englishSection.getByRole('status')).toHaveText(
+    `Export done: ${(await english).suggestedFilename()} holds 2 OMS.`,
+  )
+  await expectAccessible(page)
+})
+
+test('exports each OMS with its leader as the contact person; re-importing that file updates them and adds nobody', async ({
+  page,
+  harness,
+}) => {
+  test.slow()
+  const bina = await createOrganisation(harness, 'Yayasan Bina Desa', '35.19', '0812-1111-0001')
+  const forum = await createOrganisation(harness, 'Forum Warga Batu', '35.79', '0812-1111-0002')
+  await createPerson(harness, bina, { name: 'Rina Wati', role: 'manager' })
+  await createPerson(harness, bina, { name: 'Siti Rahayu', role: 'leader', phone: '0812-2222-3333' })
+  await createPerson(harness, forum, { name: 'Budi Santoso', gender: 'male', role: 'volunteer' })
+
+  await page.goto(`${harness.url}#/members/import/organisations`)
+  const exportSection = page.getByRole('region', { name: 'Ekspor daftar' })
+  const exporting = page.waitForEvent('download')
+  await exportSection.getByRole('button', { name: 'Ekspor XLSX – semua OMS' }).click()
+  const exported = await saved(await exporting)
+  const [sheet] = await readXlsxFile(exported)
+  const headings = (sheet?.data[0] ?? []) as string[]
+  const cell = (row: number, heading: string) => sheet?.data[row]?.[headings.indexOf(heading)]
+  expect(headings).toEqual(expect.arrayContaining(['Nama Kontak', 'Jabatan Kontak', 'No HP Kontak']))
+  // Sorted by name: Forum Warga Batu, then Yayasan Bina Desa, whose leader is the contact.
+  expect([cell(1, 'Nama Kontak'), cell(2, 'Nama Kontak'), cell(2, 'No HP Kontak')]).toEqual([
+    'Budi Santoso',
+    'Siti Rahayu',
+    '0812-2222-3333',
+  ])
+
+  await importFile(page, 'anggota-oms.xlsx', exported)
+  await expect(page.getByLabel('Isian: Nama Kontak')).toHaveValue('contact.name')
+  await page.getByRole('button', { name: 'Jalankan uji coba' }).click()
+  await expect(count(page, 'Cocok dengan data yang ada')).toHaveText('2', waitForMain)
+  // Skipped, as by default, a matching OMS leaves its contact alone too; updated, the contact is found.
+  await expect(count(page, 'Orang kontak baru')).toHaveText('0')
+  await page.getByRole('radio', { name: /^Perbarui data yang ada/ }).check()
+  await page.getByRole('button', { name: 'Jalankan uji coba lagi' }).click()
+  await expect(count(page, 'Akan diperbarui')).toHaveText('2', waitForMain)
+  await expect(count(page, 'Orang kontak diperbarui')).toHaveText('2')
+  await expect(count(page, 'Orang kontak baru')).toHaveText('0')
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Impor semua' }).click()
+  await expect(page.getByText('Orang kontak: 0 dibuat, 2 diperbarui.')).toBeVisible(waitForMain)
+
+  const people = await invoke<ListPage<PersonListRow>>(harness, 'members:listPeople', {
+    sort: { column: 'name', direction: 'asc' },
+  })
+  expect(people.rows.map((row) => [row.name, row.role, row.organisationName])).toEqual([
+    ['Budi Santoso', 'volunteer', 'Forum Warga Batu'],
+    ['Rina Wati', 'manager', 'Yayasan Bina Desa'],
+    ['Siti Rahayu', 'leader', 'Yayasan Bina Desa'],
   ])
 })

@@ -69,6 +69,41 @@ describe('the list of suspected duplicates', () => {
     expect((await pairsOf(registry, { kind: 'person' })).total).toBe(0)
   })
 
+  it('ranks two OMS written alike, legal form and acronym too, above every other pair', async () => {
+    const { registry } = await jawaTimurServices()
+    // As the review found them: both pairs share a name key and differ in kabupaten/kota; the
+    // Lembaga/Yayasan pair sorted first by name.
+    await organisation(registry, 'Lembaga Literasi Lentera', '35.13', { acronym: 'LLL' })
+    await organisation(registry, 'Yayasan Literasi Lentera', '35.72', { acronym: 'YLL' })
+    const pelita = await organisation(registry, 'Yayasan Pelita Desa Mandiri', '35.07', { acronym: 'YPDM' })
+    const yys = await organisation(registry, 'Yys. Pelita Desa Mandiri', '35.79', { acronym: 'Y.P.D.M.' })
+    // The strongest the reasons alone can make: a name nearby, the phone and the e-mail.
+    await organisation(registry, 'Bina Desa', '35.19', { phone: '0812 1111 2222', email: 'bina@desa.or.id' })
+    await organisation(registry, 'Yayasan Bina Desa', '35.19', { phone: '0812-1111-2222', email: 'bina@desa.or.id' })
+    // Written alike but with acronyms that differ, or none: the reasons alone rank them.
+    await organisation(registry, 'Forum Tani Maju', '35.19', { acronym: 'FTM' })
+    await organisation(registry, 'Frm. Tani Maju', '35.09', { acronym: 'FORTAMA' })
+    await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.19')
+    await organisation(registry, 'Perkumpulan Swadaya Mitra', '35.09')
+
+    const page = await pairsOf(registry, { kind: 'organisation' })
+    expect(page.rows.map((pair) => [pair.first.name, pair.second.name, pair.strength])).toEqual([
+      ['Yayasan Pelita Desa Mandiri', 'Yys. Pelita Desa Mandiri', 8],
+      ['Bina Desa', 'Yayasan Bina Desa', 7],
+      ['Forum Tani Maju', 'Frm. Tani Maju', 1],
+      ['Lembaga Literasi Lentera', 'Yayasan Literasi Lentera', 1],
+      ['Perkumpulan Swadaya Mitra', 'Perkumpulan Swadaya Mitra', 1],
+    ])
+    expect(page.rows[0]).toMatchObject({
+      first: { id: pelita, context: 'Kabupaten Malang' },
+      second: { id: yys, context: 'Kota Batu' },
+      reasons: ['nameElsewhere'],
+    })
+    // Paged, the pair is still first.
+    const first = await pairsOf(registry, { kind: 'organisation', offset: 0, limit: 1 })
+    expect(first.rows.map((pair) => pair.first.id)).toEqual([pelita])
+  })
+
   it('pairs people by name across the OMS of the province, and by phone', async () => {
     const { registry } = await jawaTimurServices()
     const binaDesa = await organisation(registry, 'Yayasan Bina Desa', '35.19')

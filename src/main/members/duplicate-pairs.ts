@@ -3,6 +3,8 @@ import type { ParsedInputOf } from '../../shared/contract'
 import type { DuplicatePair, DuplicateReason, Page, RecordKind } from '../../shared/members'
 import type { AppDatabase } from '../db'
 import { kindSql, reasonWeights, strongestFirst } from './duplicates'
+import { canonicalWord, words } from './names'
+import { versionOf } from './search/name-order'
 
 /**
  * A missing birth year lets a name in another OMS count only while at most this many live records
@@ -33,8 +35,9 @@ const RARE_NAME_RECORDS = 3
  * Two known, different birth years and no shared contact: two people. A person whose OMS is not on
  * this instance (sync brought them first) has no province, so as before only their own OMS or a
  * contact pairs them: matching their name against every province at the national instance would
- * bring the noise back. The check on save still names every namesake in the province: one record
- * at a time, the user sees them all and decides.
+ * bring the noise back. The check on save, given a birth year by the form or import row, leaves out
+ * a namesake born in another known year who shares no contact, as here (elsewhereEvidence in
+ * duplicates.ts); it names every other namesake: one record at a time, the user sees them and decides.
  */
 const elsewhere: Record<RecordKind, { columns: string; alike: string }> = {
   organisation: { columns: '', alike: '1' },
@@ -81,10 +84,19 @@ export function pairsSql(kind: RecordKind): string {
     FROM pairs p`
 }
 
-/** Strongest first, then by name so pairs of one name stay together; the ids make the order total. */
+/** An organisation's name and acronym, for telling a pair written alike (writtenAlike); people have no acronym. */
+const writtenSql: Record<RecordKind, string> = {
+  organisation: 'a.name AS first_name, a.acronym AS first_acronym, b.name AS second_name, b.acronym AS second_acronym',
+  person: 'NULL AS first_name, NULL AS first_acronym, NULL AS second_name, NULL AS second_acronym',
+}
+
+/**
+ * Strongest by the reasons first, then by name so pairs of one name stay together; the ids make the
+ * order total. rankedPairs then lifts the pairs written alike above the others.
+ */
 const rankedSql = (kind: RecordKind) => {
   const { table } = kindSql[kind]
-  return `SELECT p.first_id, p.second_id, p.reasons, p.strength, p.dismissed
+  return `SELECT p.first_id, p.second_id, p.reasons, p.strength, p.dismissed, ${writtenSql[kind]}
     FROM (${pairsSql(kind)}) p JOIN ${table} a ON a.id = p.first_id JOIN ${table} b ON b.id = p.second_id
     ORDER BY p.strength DESC, a.name, b.name, p.first_id, p.second_id`
 }
@@ -96,6 +108,36 @@ interface RankedPair {
   strength: number
   dismissed: 0 | 1
 }
+type FoundPair = RankedPair & Record<`${'first' | 'second'}_${'name' | 'acronym'}`, string | null>
+
+/** A name as written, only abbreviations expanded: "Yys. Pelita Desa" → "yayasan pelita desa". */
+const writtenName = (name: string) => words(name).map(canonicalWord).join(' ')
+const writtenAcronym = (acronym: string | null) => words(acronym ?? '').join('')
+
+/**
+ * Two OMS whose names are the same once abbreviations are expanded, legal form included, and
+ * whose recorded acronyms agree: "Yayasan Pelita Desa Mandiri" (YPDM) and "Yys. Pelita Desa
+ * Mandiri" (YPDM) are one OMS typed twice, wherever each was placed. The name key alone cannot
+ * say so: it drops the legal form, so "Lembaga Literasi Lentera" and "Yayasan Literasi Lentera"
+ * share it too, and those may well be two. Without an acronym on both sides an identical name is
+ * only the name reason: a common one ("Forum Peduli Lingkungan") recurs across a province.
+ */
+function writtenAlike(pair: FoundPair): boolean {
+  const acronym = writtenAcronym(pair.first_acronym)
+  return (
+    acronym !== '' &&
+    acronym === writtenAcronym(pair.second_acronym) &&
+    writtenName(pair.first_name ?? '') === writtenName(pair.second_name ?? '')
+  )
+}
+
+/**
+ * What a pair written alike adds to its strength: as much as the most its reasons can give (the
+ * name nearby, the phone and the e-mail), so such pairs rank above all others, and count as very
+ * alike even when their names are in two kabupaten/kota.
+ */
+const WRITTEN_ALIKE = reasonWeights.name + reasonWeights.phone + reasonWeights.email
+
 interface Ranked {
   version: string
   open: RankedPair[]
@@ -109,8 +151,6 @@ interface Ranked {
  * the list after it is found afresh.
  */
 const rankedCache = new WeakMap<Database.Database, Map<RecordKind, Ranked>>()
-const versionOf = (sqlite: Database.Database) =>
-  `${sqlite.pragma('data_version', { simple: true })}:${sqlite.prepare('SELECT total_changes()').pluck().get()}`
 
 function rankedPairs(sqlite: Database.Database, kind: RecordKind): Ranked {
   const version = versionOf(sqlite)
@@ -118,7 +158,16 @@ function rankedPairs(sqlite: Database.Database, kind: RecordKind): Ranked {
   rankedCache.set(sqlite, perKind)
   const cached = perKind.get(kind)
   if (cached?.version === version) return cached
-  const all = sqlite.prepare(rankedSql(kind)).all() as RankedPair[]
+  // A stable sort keeps the SQL order (strength, then names) among pairs of one strength.
+  const all = (sqlite.prepare(rankedSql(kind)).all() as FoundPair[])
+    .map((pair): RankedPair => ({
+      first_id: pair.first_id,
+      second_id: pair.second_id,
+      reasons: pair.reasons,
+      strength: pair.strength + (writtenAlike(pair) ? WRITTEN_ALIKE : 0),
+      dismissed: pair.dismissed,
+    }))
+    .sort((a, b) => b.strength - a.strength)
   const ranked = {
     version,
     open: all.filter((pair) => !pair.dismissed),

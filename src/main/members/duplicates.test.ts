@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../shared/errors'
-import type { SaveResult } from '../../shared/members'
+import type { ImportPreview, SaveResult } from '../../shared/members'
 import { candidateQueries, organisationDuplicates, personDuplicates } from './duplicates'
 import { jawaTimurServices } from './records/testing'
+import { base64, openAndPreview } from './spreadsheets/test-files'
 
 type Registry = Awaited<ReturnType<typeof jawaTimurServices>>['registry']
 
@@ -17,8 +18,8 @@ async function organisation(registry: Registry, name: string, regencyCode: strin
   if (!result.saved) throw new Error('not saved')
   return result.id
 }
-async function person(registry: Registry, name: string, organisationId: string): Promise<string> {
-  const input = { name, gender: 'female', role: 'staff', organisationId, allowDuplicates: true }
+async function person(registry: Registry, name: string, organisationId: string, values = {}): Promise<string> {
+  const input = { name, gender: 'female', role: 'staff', organisationId, allowDuplicates: true, ...values }
   const result = value<SaveResult>(await registry.invoke('members:createPerson', input))
   if (!result.saved) throw new Error('not saved')
   return result.id
@@ -88,6 +89,67 @@ describe('the duplicate check on save', () => {
     expect(candidates.map((c) => [c.id, c.reasons, c.context])).toEqual([
       [sameOms, ['name'], 'Yayasan Bina Desa, Kabupaten Madiun'],
       [otherOms, ['nameElsewhere'], 'Forum Tani Maju, Kabupaten Jember'],
+    ])
+  })
+
+  it('with a birth year, leaves out a namesake in another OMS born in another year who shares no contact', async () => {
+    const { registry, database } = await jawaTimurServices()
+    const binaDesa = await organisation(registry, 'Yayasan Bina Desa', madiun)
+    const taniMaju = await organisation(registry, 'Forum Tani Maju', jember)
+    const nelayan = await organisation(registry, 'Kelompok Nelayan Sejahtera', kotaMadiun)
+    const sameOms = await person(registry, 'Budi Santoso', binaDesa, { birthYear: 1975 })
+    const sameYear = await person(registry, 'Budi Santoso', taniMaju, { birthYear: 1980 })
+    await person(registry, 'Budi Santoso', nelayan, { birthYear: 1975 })
+    const noYear = await person(registry, 'Budi Santoso', nelayan)
+    const samePhone = await person(registry, 'Budi Santoso', taniMaju, { birthYear: 1990, phone: '0812 3333 4444' })
+
+    const draft = { name: 'Budi Santoso', organisationId: binaDesa, birthYear: 1980 }
+    const [first, ...elsewhere] = personDuplicates(database, draft)
+    expect(first).toMatchObject({ id: sameOms, reasons: ['name'] })
+    // One name and one strength: which of the two comes first is left to the index.
+    expect(elsewhere.map((c) => [c.id, c.reasons]).sort()).toEqual(
+      [
+        [noYear, ['nameElsewhere']],
+        [sameYear, ['nameElsewhere']],
+      ].sort(),
+    )
+    const withPhone = personDuplicates(database, { ...draft, phone: '+6281233334444' })
+    expect(withPhone.find((c) => c.id === samePhone)?.reasons).toEqual(['phone', 'nameElsewhere'])
+    // Without a birth year every namesake of the province is named, as before.
+    expect(personDuplicates(database, { name: 'Budi Santoso', organisationId: binaDesa })).toHaveLength(5)
+
+    // Saving a form: nothing to hold back when every namesake elsewhere was born in another year.
+    await person(registry, 'Agus Salim', taniMaju, { birthYear: 1970 })
+    await person(registry, 'Agus Salim', nelayan, { birthYear: 1988 })
+    const saved = await registry.invoke('members:createPerson', {
+      name: 'Agus Salim',
+      gender: 'male',
+      role: 'staff',
+      organisationId: await organisation(registry, 'Karang Taruna Bhakti', madiun),
+      birthYear: 1961,
+    })
+    expect(value<SaveResult>(saved).saved).toBe(true)
+  })
+
+  it('flags a common name in an import only where the birth year does not tell the two apart', async () => {
+    const { registry } = await jawaTimurServices()
+    const binaDesa = await organisation(registry, 'Yayasan Bina Desa', madiun)
+    await organisation(registry, 'Forum Tani Maju', jember)
+    await person(registry, 'Siti Rahayu', binaDesa, { birthYear: 1970 })
+    await person(registry, 'Siti Rahayu', binaDesa, { birthYear: 1985 })
+    const file = [
+      'Nama,Jenis Kelamin,Tahun Lahir,Peran,Nama OMS',
+      'Siti Rahayu,P,1992,staf,Forum Tani Maju',
+      'Siti Rahayu,P,1985,staf,Forum Tani Maju',
+      'Siti Rahayu,P,,staf,Forum Tani Maju',
+    ].join('\n')
+    const { preview } = await openAndPreview(registry, 'people', base64(file))
+    // The preview lists the rows with something to say: the first has nothing.
+    expect(preview.counts).toMatchObject({ create: 3, warning: 2 })
+    const flagged = (row: ImportPreview['rows'][number]) => [row.rowNumber, row.duplicates.length]
+    expect(preview.rows.map(flagged)).toEqual([
+      [3, 1],
+      [4, 2],
     ])
   })
 

@@ -13,6 +13,7 @@ export interface OrganisationDraft {
 export interface PersonDraft {
   name?: string | null
   organisationId?: string | null
+  birthYear?: number | null
   phone?: string | null
   email?: string | null
 }
@@ -67,6 +68,8 @@ export interface Probe {
   province: string | null | undefined
   phone: string | null | undefined
   email: string | null | undefined
+  /** A person's, when the form or import row gives one. */
+  birthYear?: number | null
 }
 
 /** An import checks every row: each statement is prepared once per connection. */
@@ -81,13 +84,35 @@ function prepared(sqlite: Database.Database, sql: string): Database.Statement {
 
 interface CandidateQuery {
   sql: string
-  values(probe: Probe): unknown[]
+  /** The statement's values, or null when the draft lacks one the lookup needs. */
+  values(probe: Probe): unknown[] | null
   reason: DuplicateReason
+}
+
+/** The values a lookup needs, or null when one is missing (an empty name key, no phone). */
+const needed = (...values: unknown[]): unknown[] | null => (values.every(Boolean) ? values : null)
+
+/**
+ * What else a candidate of the same name in another OMS must agree on, with the draft values it
+ * reads (SQL over the candidate `c`). As in the list of pairs (pairsSql), a person born in one known
+ * year is not the namesake born in another, unless a phone or e-mail is shared: without this a
+ * common name in an import is flagged against every namesake of the province. A draft or candidate
+ * without a birth year keeps the name alone, since nothing recorded tells the two apart; the list's
+ * rare-name limit is for a province-wide list, while here one record's namesakes are few enough to
+ * see. Organisations: the name alone, in another kabupaten/kota as well.
+ */
+const elsewhereEvidence: Record<RecordKind, { where: string; values(probe: Probe): unknown[] }> = {
+  organisation: { where: '1', values: () => [] },
+  person: {
+    where: '(? IS NULL OR c.birth_year IS NULL OR c.birth_year = ? OR c.phone = ? OR c.email = ?)',
+    values: (p) => [p.birthYear ?? null, p.birthYear ?? null, p.phone ?? null, p.email ?? null],
+  },
 }
 
 /** One lookup per reason, each by an index (name key, phone, e-mail), with the draft values it needs. */
 export function candidateQueries(kind: RecordKind): CandidateQuery[] {
   const { table, joins, context, province, near } = kindSql[kind]
+  const evidence = elsewhereEvidence[kind]
   const query = (where: string, values: CandidateQuery['values'], reason: DuplicateReason): CandidateQuery => ({
     sql: `SELECT c.id, c.name, ${context('c')} AS context FROM ${table} c ${joins('c')}
       WHERE c.deleted_at IS NULL AND ${where} LIMIT 20`,
@@ -95,14 +120,14 @@ export function candidateQueries(kind: RecordKind): CandidateQuery[] {
     reason,
   })
   return [
-    query(`c.name_key = ? AND c.${near} = ?`, (p) => [p.nameKey, p.near], 'name'),
+    query(`c.name_key = ? AND c.${near} = ?`, (p) => needed(p.nameKey, p.near), 'name'),
     query(
-      `c.name_key = ? AND c.${near} != ? AND ${province('c')} = ?`,
-      (p) => [p.nameKey, p.near, p.province],
+      `c.name_key = ? AND c.${near} != ? AND ${province('c')} = ? AND ${evidence.where}`,
+      (p) => needed(p.nameKey, p.near, p.province)?.concat(evidence.values(p)) ?? null,
       'nameElsewhere',
     ),
-    query('c.phone = ?', (p) => [p.phone], 'phone'),
-    query('c.email = ?', (p) => [p.email], 'email'),
+    query('c.phone = ?', (p) => needed(p.phone), 'phone'),
+    query('c.email = ?', (p) => needed(p.email), 'email'),
   ]
 }
 const queries = { organisation: candidateQueries('organisation'), person: candidateQueries('person') }
@@ -122,7 +147,7 @@ function candidates(
   const byId = new Map<string, DuplicateCandidate>()
   for (const { sql, values, reason } of queries[kind]) {
     const params = values(probe)
-    if (params.some((param) => !param)) continue
+    if (!params) continue
     const rows = prepared(database.sqlite, sql).all(...params) as { id: string; name: string; context: string | null }[]
     for (const row of rows) {
       if (row.id === excludeId || dismissed.has(row.id)) continue
@@ -159,8 +184,9 @@ export function organisationDuplicates(
 }
 
 /**
- * Likely duplicates of a person: the same normalised name anywhere in the province of their
- * organisation (in the same organisation ranks first), or the same phone number or e-mail anywhere.
+ * Likely duplicates of a person: the same normalised name in their organisation, or elsewhere in
+ * its province unless a different birth year says they are two (elsewhereEvidence); or the same
+ * phone number or e-mail anywhere. The same organisation ranks first.
  */
 export function personDuplicates(database: AppDatabase, draft: PersonDraft, excludeId?: string): DuplicateCandidate[] {
   const regency = draft.organisationId
@@ -174,6 +200,7 @@ export function personDuplicates(database: AppDatabase, draft: PersonDraft, excl
     province: regency?.slice(0, 2),
     phone: draft.phone,
     email: draft.email,
+    birthYear: draft.birthYear,
   }
   return candidates(database, 'person', probe, excludeId)
 }

@@ -60,7 +60,8 @@ export const en: SharedMessages = {
       count: 'Enter a whole number from {{min, number}} to {{max, number}}.',
       status: 'Choose a membership status: candidate, active, inactive or left.',
       statusTransition: 'The status cannot change from "$t(member.status.{{from}})" to "$t(member.status.{{to}})".',
-      statusBeforeCurrent: 'A status change cannot be dated before {{date}} (the current status date).',
+      statusBeforeCurrent:
+        'A status change cannot be dated before {{date, day}}, the date of the current status. If that date is wrong (say, a first entry dated today), correct that entry in the status history first.',
       notFound: 'OMS not found; it may have been merged or deleted.',
       merged: 'This OMS was merged into another and can no longer be edited.',
       hasPeople:
@@ -69,7 +70,7 @@ export const en: SharedMessages = {
     statusChange: {
       notFound: 'This status history entry was not found; it may have been removed.',
       last: 'This entry cannot be removed: the status history must keep at least one entry. If it is wrong, correct it instead.',
-      step: 'The status history would be out of order: "$t(member.status.{{from}})" ({{fromDate}}) cannot be followed directly by "$t(member.status.{{to}})" ({{toDate}}).',
+      step: 'The status history would be out of order: "$t(member.status.{{from}})" ({{fromDate, day}}) cannot be followed directly by "$t(member.status.{{to}})" ({{toDate, day}}).',
     },
     assessment: {
       score: 'Each capacity aspect is scored 1 to 5.',
@@ -91,9 +92,13 @@ export const en: SharedMessages = {
     },
     affiliation: {
       notFound: 'This OMS history entry was not found; it may have been deleted.',
-      ended: 'This membership already ended on {{date}}.',
-      beforeStart: 'The end date cannot be before {{date}} (the start date).',
-      future: 'The end date cannot be after today ({{date}}).',
+      ended: 'This affiliation already ended on {{date, day}}.',
+      startFuture: 'The start date cannot be after today ({{date, day}}).',
+      beforeFounded: 'The start date cannot be before {{name}} was founded ({{year}}).',
+      beforeLeft:
+        'The start date cannot be before {{date, day}}: the affiliation with {{name}} began then, and it ends when this new one starts.',
+      beforeStart: 'The end date cannot be before {{date, day}} (the start date).',
+      future: 'The end date cannot be after today ({{date, day}}).',
     },
     import: {
       tooLarge: 'The file is larger than 10 MB, the most an import takes. Split the list into several files.',
@@ -102,7 +107,7 @@ export const en: SharedMessages = {
       tooManyCells:
         'The file holds more than {{max, number}} filled cells (say 50,000 rows × 30 columns), the most an import takes. Delete unused columns or split the list into several files.',
       tooManyColumns:
-        'Cell {{cell}} lies beyond the first {{max}} columns, the most an import takes. Delete the unused columns and save the file again.',
+        'Cell {{cell}} lies beyond the first {{max, number}} columns, the most an import takes. Delete the unused columns and save the file again.',
       cellTooLong:
         "Cell {{cell}} holds more than {{max, number}} characters, Excel's limit for a cell. Check and shorten it.",
       unsafeArchive:
@@ -151,6 +156,10 @@ export const en: SharedMessages = {
         'To import contact people, the column "{{field}}" needs a mapping too. Or ignore the contact columns to import only the OMS.',
       contactIssue: 'Contact person: {{message}}',
       district: 'District "{{value}}" is not in the list of this regency/city; kept as text.',
+      roleUnknown:
+        'Role "{{value}}" is not recognised. Write one of: leader (ketua/pimpinan), manager (manajer), staff (staf), trainer (pelatih) or volunteer (relawan); titles such as direktur, sekretaris, bendahara, koordinator program or fasilitator are recognised too.',
+      roleRead:
+        'Title "{{value}}" is recorded as the role "$t(member.role.{{role}})". If that is wrong, replace it with the right role.',
     },
     merge: {
       same: 'Choose two different records to merge.',
@@ -169,14 +178,14 @@ export const en: SharedMessages = {
     },
   },
   member: {
-    status: { candidate: 'candidate', active: 'active', inactive: 'inactive', left: 'left' },
-    gender: { female: 'female', male: 'male' },
-    role: { leader: 'leader', manager: 'manager', staff: 'staff', trainer: 'trainer', volunteer: 'volunteer' },
+    status: { candidate: 'Candidate', active: 'Active', inactive: 'Inactive', left: 'Left' },
+    gender: { female: 'Female', male: 'Male' },
+    role: { leader: 'Leader', manager: 'Manager', staff: 'Staff', trainer: 'Trainer', volunteer: 'Volunteer' },
     legalForm: {
-      foundation: 'foundation (yayasan)',
-      association: 'incorporated association (perkumpulan)',
-      registered_ormas: 'registered mass organisation (SKT)',
-      other: 'other',
+      foundation: 'Foundation (yayasan)',
+      association: 'Incorporated association (perkumpulan)',
+      registered_ormas: 'Registered mass organisation (SKT)',
+      other: 'Other',
     },
   },
   keyProtection: {

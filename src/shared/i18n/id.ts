@@ -60,7 +60,8 @@ export const id = {
       status: 'Pilih status keanggotaan: calon, aktif, nonaktif, atau keluar.',
       statusTransition:
         'Status tidak dapat diubah dari "$t(member.status.{{from}})" menjadi "$t(member.status.{{to}})".',
-      statusBeforeCurrent: 'Tanggal perubahan status tidak boleh sebelum {{date}} (tanggal status saat ini).',
+      statusBeforeCurrent:
+        'Tanggal perubahan status tidak boleh sebelum {{date, day}}, tanggal status saat ini. Bila tanggal itu keliru (misalnya entri pertama tercatat hari ini), perbaiki dulu entri itu di riwayat status.',
       notFound: 'OMS tidak ditemukan; mungkin sudah digabungkan atau dihapus.',
       merged: 'OMS ini sudah digabungkan ke OMS lain dan tidak dapat diubah lagi.',
       hasPeople:
@@ -69,7 +70,7 @@ export const id = {
     statusChange: {
       notFound: 'Entri riwayat status ini tidak ditemukan; mungkin sudah dihapus.',
       last: 'Entri ini tidak dapat dihapus: riwayat status harus berisi setidaknya satu entri. Bila isinya salah, perbaiki entri ini.',
-      step: 'Riwayat status menjadi tidak runtut: sesudah "$t(member.status.{{from}})" ({{fromDate}}) tidak dapat langsung "$t(member.status.{{to}})" ({{toDate}}).',
+      step: 'Riwayat status menjadi tidak runtut: sesudah "$t(member.status.{{from}})" ({{fromDate, day}}) tidak dapat langsung "$t(member.status.{{to}})" ({{toDate, day}}).',
     },
     assessment: {
       score: 'Nilai tiap aspek kapasitas harus 1 sampai 5.',
@@ -91,9 +92,13 @@ export const id = {
     },
     affiliation: {
       notFound: 'Riwayat OMS ini tidak ditemukan; mungkin sudah dihapus.',
-      ended: 'Keanggotaan di OMS ini sudah berakhir pada {{date}}.',
-      beforeStart: 'Tanggal berakhir tidak boleh sebelum {{date}} (tanggal mulai).',
-      future: 'Tanggal berakhir tidak boleh sesudah hari ini ({{date}}).',
+      ended: 'Afiliasi dengan OMS ini sudah berakhir pada {{date, day}}.',
+      startFuture: 'Tanggal mulai tidak boleh sesudah hari ini ({{date, day}}).',
+      beforeFounded: 'Tanggal mulai tidak boleh sebelum {{name}} berdiri (tahun {{year}}).',
+      beforeLeft:
+        'Tanggal mulai tidak boleh sebelum {{date, day}}: afiliasi dengan {{name}} dimulai tanggal itu dan berakhir saat afiliasi baru ini dimulai.',
+      beforeStart: 'Tanggal berakhir tidak boleh sebelum {{date, day}} (tanggal mulai).',
+      future: 'Tanggal berakhir tidak boleh sesudah hari ini ({{date, day}}).',
     },
     import: {
       tooLarge: 'Berkas lebih besar dari 10 MB, batas satu impor. Pecah daftar menjadi beberapa berkas.',
@@ -102,7 +107,7 @@ export const id = {
       tooManyCells:
         'Berkas berisi lebih dari {{max, number}} isian (misalnya 50.000 baris × 30 kolom), batas satu impor. Hapus kolom yang tidak dipakai atau pecah daftar menjadi beberapa berkas.',
       tooManyColumns:
-        'Sel {{cell}} berada di luar {{max}} kolom pertama, batas satu impor. Hapus kolom yang tidak dipakai, lalu simpan ulang.',
+        'Sel {{cell}} berada di luar {{max, number}} kolom pertama, batas satu impor. Hapus kolom yang tidak dipakai, lalu simpan ulang.',
       cellTooLong:
         'Isian {{cell}} lebih panjang dari {{max, number}} karakter, batas Excel untuk satu sel. Periksa dan perpendek isian itu.',
       unsafeArchive:
@@ -151,6 +156,10 @@ export const id = {
         'Untuk mengimpor orang kontak, kolom "{{field}}" perlu dipetakan juga. Atau abaikan kolom kontak untuk mengimpor OMS saja.',
       contactIssue: 'Orang kontak: {{message}}',
       district: 'Kecamatan "{{value}}" tidak ada di daftar kabupaten/kota ini; disimpan sebagai teks.',
+      roleUnknown:
+        'Peran "{{value}}" tidak dikenali. Tulis salah satu: ketua/pimpinan, manajer, staf, pelatih, atau relawan (jabatan seperti direktur, sekretaris, bendahara, koordinator program, atau fasilitator juga dikenali).',
+      roleRead:
+        'Jabatan "{{value}}" dicatat sebagai peran "$t(member.role.{{role}})". Bila keliru, ganti dengan peran yang tepat.',
     },
     merge: {
       same: 'Pilih dua data yang berbeda untuk digabungkan.',
@@ -169,16 +178,20 @@ export const id = {
         '"{{name}}" belum dapat dipulihkan: OMS-nya, "{{organisation}}", juga dihapus. Pulihkan OMS itu dulu, lalu pulihkan orang ini.',
     },
   },
-  /** Labels of member codes, shared by the UI, messages and spreadsheet export. */
+  /**
+   * Labels of member codes, shared by the UI, messages and spreadsheet export. Capitalised like the
+   * reference terms they stand beside (Jenis "Yayasan"): most of the time they stand alone, as a cell,
+   * an option or a value; in a sentence they name the value, in quotes or after a colon.
+   */
   member: {
-    status: { candidate: 'calon', active: 'aktif', inactive: 'nonaktif', left: 'keluar' },
-    gender: { female: 'perempuan', male: 'laki-laki' },
-    role: { leader: 'ketua/pimpinan', manager: 'manajer', staff: 'staf', trainer: 'pelatih', volunteer: 'relawan' },
+    status: { candidate: 'Calon', active: 'Aktif', inactive: 'Nonaktif', left: 'Keluar' },
+    gender: { female: 'Perempuan', male: 'Laki-laki' },
+    role: { leader: 'Ketua/pimpinan', manager: 'Manajer', staff: 'Staf', trainer: 'Pelatih', volunteer: 'Relawan' },
     legalForm: {
-      foundation: 'yayasan',
-      association: 'perkumpulan berbadan hukum',
-      registered_ormas: 'ormas terdaftar (SKT)',
-      other: 'lainnya',
+      foundation: 'Yayasan',
+      association: 'Perkumpulan berbadan hukum',
+      registered_ormas: 'Ormas terdaftar (SKT)',
+      other: 'Lainnya',
     },
   },
   keyProtection: {

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next'
 import type { Language } from '../hub'
 import type { Message } from '../errors'
 import { en } from './en'
+import { addMessageFormats } from './formats'
 import { id } from './id'
 
 export const sharedResources = { id: { translation: id }, en: { translation: en } } as const
@@ -19,5 +20,6 @@ export function createTranslator(language: Language): (message: Message) => stri
     initAsync: false,
     interpolation: { escapeValue: false },
   })
+  addMessageFormats(instance)
   return ({ key, params }) => instance.t(key, params ?? {})
 }

@@ -8,7 +8,7 @@ import {
   type PersonDetail,
 } from '../../../shared/members'
 import { syncWrite } from '../../sync/write'
-import { affiliations, organisations } from '../schema'
+import { affiliations, membershipChanges, organisations } from '../schema'
 import type { FieldChange } from './field-journal'
 import { jawaTimurServices, ok, organisationInput, saved, savedPerson } from './testing'
 
@@ -118,11 +118,9 @@ describe('merging organisations', () => {
     })
     expect(detail.people.map((p) => p.name)).toEqual(['Dewi Lestari', 'Siti Rahayu'])
     expect(detail.assessments).toHaveLength(1)
-    // Both histories, and the survivor's own status (chosen by default) on record after them.
-    expect(detail).toMatchObject({ status: 'active', statusSince: today() })
+    // The survivor's own status (chosen by default) with its real date; the other's later candidate entry goes.
+    expect(detail).toMatchObject({ status: 'active', statusSince: '2026-01-10' })
     expect(detail.statusHistory.map((change) => [change.effectiveOn, change.status])).toEqual([
-      [today(), 'active'],
-      [today(), 'candidate'],
       ['2026-01-10', 'active'],
     ])
     const gone = database.sqlite
@@ -196,17 +194,30 @@ describe('merging organisations', () => {
     const statusChange = database.sqlite
       .prepare('SELECT id FROM membership_changes WHERE status = ? AND effective_on = ?')
       .pluck()
-    const [moved, recorded] = [statusChange.get('candidate', today()), statusChange.get('active', today())]
-    const deletedAt = database.sqlite.prepare('SELECT deleted_at FROM organisations WHERE id = ?').pluck().get(merged)
+    const superseded = statusChange.get('candidate', today())
+    const deletedAt = (table: string, id: unknown) =>
+      database.sqlite.prepare(`SELECT deleted_at FROM ${table} WHERE id = ?`).pluck().get(id)
     expect(changes).toEqual([
       { table: 'organisations', id: survivor, column: 'acronym', before: null, after: 'BDM' },
       { table: 'organisations', id: merged, column: 'merged_into_id', before: null, after: survivor },
-      { table: 'organisations', id: merged, column: 'deleted_at', before: null, after: deletedAt },
+      {
+        table: 'organisations',
+        id: merged,
+        column: 'deleted_at',
+        before: null,
+        after: deletedAt('organisations', merged),
+      },
+      // The other's candidate entry (today) came after the survivor's chosen active status began.
+      {
+        table: 'membership_changes',
+        id: superseded,
+        column: 'deleted_at',
+        before: null,
+        after: deletedAt('membership_changes', superseded),
+      },
       { table: 'affiliations', id: affiliation, column: 'organisation_id', before: merged, after: survivor },
-      { table: 'membership_changes', id: moved, column: 'organisation_id', before: merged, after: survivor },
+      { table: 'membership_changes', id: superseded, column: 'organisation_id', before: merged, after: survivor },
       { table: 'capacity_assessments', id: assessment, column: 'organisation_id', before: merged, after: survivor },
-      // The survivor's status (active) differs from the joined history's latest (candidate, today).
-      { table: 'membership_changes', id: recorded, column: 'id', before: null, after: recorded },
     ])
   })
 
@@ -364,28 +375,74 @@ describe('the status of merged OMS', () => {
       history: detail.statusHistory.map((change) => [change.effectiveOn, change.status]),
     }
   }
-  /** The member since 2019 joined with today's candidate, active again as of today. */
-  const activeAgainToday = () => ({
-    status: ['active', today()],
+  /** The member since 2019 joined with today's candidate: active since 2019, nothing dated today. */
+  const activeSince2019 = {
+    status: ['active', '2019-03-01'],
     history: [
-      [today(), 'active'],
-      [today(), 'candidate'],
       ['2019-03-01', 'active'],
       ['2018-05-02', 'candidate'],
     ],
-  })
-  const recorded = ({ database }: Context) =>
-    (JSON.parse(database.sqlite.prepare('SELECT changes FROM merges').pluck().get() as string) as FieldChange[]).filter(
-      (change) => change.column === 'id',
-    )
+  }
+  const journaled = ({ database }: Context) =>
+    JSON.parse(database.sqlite.prepare('SELECT changes FROM merges').pluck().get() as string) as FieldChange[]
+  /** Status entries the merge created. */
+  const recorded = (context: Context) => journaled(context).filter((change) => change.column === 'id')
+  /** Status entries the merge removed, as later than the chosen status's start. */
+  const removed = (context: Context) =>
+    journaled(context).filter((change) => change.table === 'membership_changes' && change.column === 'deleted_at')
 
-  it('joins both histories, keeping a member active since 2019 active when its duplicate is a new candidate', async () => {
+  it('keeps a member active since 2019 active since 2019 when its duplicate is a new candidate', async () => {
     const context = await jawaTimurServices()
     const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
     const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
     await mergeOrganisations(context, survivor, merged)
-    expect(await detailOf(context, survivor)).toEqual(activeAgainToday())
+    expect(await detailOf(context, survivor)).toEqual(activeSince2019)
     expect((await detailOf(context, merged)).history).toEqual([])
+    expect(recorded(context)).toEqual([])
+    expect(removed(context)).toHaveLength(1)
+  })
+
+  it('joins both histories in date order, leaving out only what came after the chosen status began', async () => {
+    const context = await jawaTimurServices()
+    const survivor = await withHistory(context, 'Yayasan Pelita Desa Mandiri', [
+      ['candidate', '2024-03-01'],
+      ['active', '2025-05-18'],
+    ])
+    const merged = await withHistory(context, 'Yys. Pelita Desa Mandiri', [
+      ['candidate', '2023-11-20'],
+      ['active', '2024-01-15'],
+      ['inactive', '2025-09-01'],
+    ])
+    await mergeOrganisations(context, survivor, merged, { status: 'survivor' })
+    expect(await detailOf(context, survivor)).toEqual({
+      status: ['active', '2025-05-18'],
+      history: [
+        ['2025-05-18', 'active'],
+        ['2024-03-01', 'candidate'],
+        ['2024-01-15', 'active'],
+        ['2023-11-20', 'candidate'],
+      ],
+    })
+    expect(recorded(context)).toEqual([])
+  })
+
+  it('dates a status both records have from the earlier start, whichever side is chosen', async () => {
+    for (const side of ['survivor', 'merged'] as const) {
+      const context = await jawaTimurServices()
+      const survivor = await withHistory(context, 'Yayasan Bina Desa', [
+        ['candidate', '2024-06-01'],
+        ['active', '2025-07-01'],
+      ])
+      const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', since2019)
+      await mergeOrganisations(context, survivor, merged, { status: side })
+      expect(await detailOf(context, survivor)).toEqual({
+        status: ['active', '2019-03-01'],
+        history: [
+          ['2019-03-01', 'active'],
+          ['2018-05-02', 'candidate'],
+        ],
+      })
+    }
   })
 
   it('records nothing more when the joined history already ends in the chosen status', async () => {
@@ -404,34 +461,72 @@ describe('the status of merged OMS', () => {
     expect(recorded(context)).toEqual([])
   })
 
-  it('takes the merged record’s status when chosen, recorded today when the joined history ends otherwise', async () => {
+  it('takes the merged record’s status, with its date, when chosen', async () => {
     const context = await jawaTimurServices()
     const survivor = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
     const merged = await withHistory(context, 'Yayasan Bina Desa', since2019)
     await mergeOrganisations(context, survivor, merged, { status: 'merged' })
-    expect(await detailOf(context, survivor)).toEqual(activeAgainToday())
+    expect(await detailOf(context, survivor)).toEqual(activeSince2019)
+    expect(recorded(context)).toEqual([])
+  })
+
+  it('settles two statuses of one day by the choice, not by the order they were recorded in', async () => {
+    for (const [side, status] of [
+      ['survivor', 'active'],
+      ['merged', 'candidate'],
+    ] as const) {
+      const context = await jawaTimurServices()
+      const survivor = await withHistory(context, 'Yayasan Bina Desa', [
+        ['candidate', '2025-01-02'],
+        ['active', '2026-02-01'],
+      ])
+      const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', '2026-02-01']])
+      await mergeOrganisations(context, survivor, merged, { status: side })
+      expect((await detailOf(context, survivor)).status).toEqual([status, '2026-02-01'])
+      expect(recorded(context)).toEqual([])
+    }
+  })
+
+  it('records a status neither history gives as a change on the merge day', async () => {
+    const context = await jawaTimurServices()
+    const { database } = context
+    const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', '2025-04-01']])
+    // As after another instance removed the merged record's only entry: its status stays, from the tombstone.
+    syncWrite(database, (writer) => {
+      const entry = database.sqlite
+        .prepare('SELECT id FROM membership_changes WHERE organisation_id = ?')
+        .pluck()
+        .get(merged) as string
+      writer.remove(membershipChanges, entry)
+    })
+    await mergeOrganisations(context, survivor, merged, { status: 'merged' })
+    expect((await detailOf(context, survivor)).status).toEqual(['candidate', today()])
     expect(recorded(context)).toHaveLength(1)
   })
 
-  it('says what the merge table shows: the later status leads, a same-day disagreement is settled today', () => {
+  it('says what the merge table shows: the chosen status from when it began, the earlier start when both have it', () => {
     const active = { status: 'active', statusSince: '2019-03-01' } as const
     const candidate = { status: 'candidate', statusSince: '2026-02-01' } as const
     expect(statusAfterMerge(active, candidate, 'candidate')).toEqual({ status: 'candidate', since: '2026-02-01' })
-    expect(statusAfterMerge(active, candidate, 'active')).toEqual({ status: 'active', since: null })
-    expect(statusAfterMerge(candidate, active, 'candidate')).toEqual({ status: 'candidate', since: '2026-02-01' })
+    expect(statusAfterMerge(active, candidate, 'active')).toEqual({ status: 'active', since: '2019-03-01' })
+    expect(statusAfterMerge(candidate, active, 'active')).toEqual({ status: 'active', since: '2019-03-01' })
     const sameDay = { ...active, statusSince: candidate.statusSince }
-    expect(statusAfterMerge(sameDay, candidate, 'active')).toEqual({ status: 'active', since: null })
-    expect(statusAfterMerge(sameDay, candidate, 'candidate')).toEqual({ status: 'candidate', since: null })
-    expect(statusAfterMerge(sameDay, { ...sameDay }, 'active')).toEqual({ status: 'active', since: '2026-02-01' })
+    expect(statusAfterMerge(sameDay, candidate, 'active')).toEqual({ status: 'active', since: '2026-02-01' })
+    expect(statusAfterMerge(sameDay, candidate, 'candidate')).toEqual({ status: 'candidate', since: '2026-02-01' })
+    expect(statusAfterMerge({ ...active, statusSince: '2025-07-01' }, active, 'active')).toEqual({
+      status: 'active',
+      since: '2019-03-01',
+    })
+    expect(statusAfterMerge(active, candidate, 'inactive')).toEqual({ status: 'inactive', since: null })
   })
 
-  it('undoes the move and the status it recorded, both records as they were', async () => {
+  it('undoes the move and the entries it left out, both records as they were', async () => {
     const context = await jawaTimurServices()
     const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
     const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', today()]])
     const before = snapshot(context)
     await mergeOrganisations(context, survivor, merged)
-    const [{ id: statusRecorded }] = recorded(context) as [FieldChange]
     ok(await context.registry.invoke('members:undoMerge', undefined))
     expect(snapshot(context)).toEqual(before)
     expect(await detailOf(context, survivor)).toEqual({
@@ -445,7 +540,26 @@ describe('the status of merged OMS', () => {
       status: ['candidate', today()],
       history: [[today(), 'candidate']],
     })
-    const tombstone = context.database.sqlite.prepare('SELECT deleted_at FROM membership_changes WHERE id = ?')
+  })
+
+  it('undoes the change a merge recorded on its day, leaving it as a tombstone', async () => {
+    const context = await jawaTimurServices()
+    const { database } = context
+    const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
+    const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', '2025-04-01']])
+    syncWrite(database, (writer) => {
+      const entry = database.sqlite
+        .prepare('SELECT id FROM membership_changes WHERE organisation_id = ?')
+        .pluck()
+        .get(merged) as string
+      writer.remove(membershipChanges, entry)
+    })
+    const before = snapshot(context)
+    await mergeOrganisations(context, survivor, merged, { status: 'merged' })
+    const [{ id: statusRecorded }] = recorded(context) as [FieldChange]
+    ok(await context.registry.invoke('members:undoMerge', undefined))
+    expect(snapshot(context)).toEqual(before)
+    const tombstone = database.sqlite.prepare('SELECT deleted_at FROM membership_changes WHERE id = ?')
     expect(tombstone.pluck().get(statusRecorded)).toEqual(expect.any(String))
   })
 

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid'
 import { AppError } from '../../../shared/errors'
 import type { ParsedInputOf } from '../../../shared/contract'
 import { localDate } from '../../../shared/format'
-import { statusAfterMerge, type MergeSummary, type RecordKind, type StatusNow } from '../../../shared/members'
+import type { MembershipStatus, MergeSummary, RecordKind, StatusNow } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { requireIdentity } from '../../hub/service'
 import { syncedTable } from '../../sync/tables'
@@ -105,20 +105,50 @@ function settleAffiliations(
   if (kept && kept.role !== survivor.role) journal.update(affiliations, kept.id, { role: survivor.role })
 }
 
+interface StatusEntry {
+  id: string
+  status: MembershipStatus
+  effectiveOn: string
+  createdHlc: string
+}
+
+/** An organisation's live status history, oldest first, ordered as the write path derives its status. */
+const statusHistory = (database: AppDatabase, organisationId: string) =>
+  database.sqlite
+    .prepare(
+      `SELECT id, status, effective_on AS effectiveOn, created_hlc AS createdHlc FROM membership_changes
+       WHERE organisation_id = ? AND deleted_at IS NULL ORDER BY effective_on, created_hlc`,
+    )
+    .all(organisationId) as StatusEntry[]
+
+const later = (a: StatusEntry, b: StatusEntry) =>
+  a.effectiveOn > b.effectiveOn || (a.effectiveOn === b.effectiveOn && a.createdHlc > b.createdHlc)
+
 /**
- * The merged history gives the survivor a status before commit; when that is not the one the user
- * chose, the choice goes on record as a change effective today, which undo takes back.
+ * The joined history must end in the chosen status, dated from when it began (statusAfterMerge):
+ * the entry that started it on the record that has it, the earlier when both do. Entries either
+ * record has after that one say the OMS moved on when, by the user's choice, it did not (typically a
+ * duplicate entered today as a new candidate), so they are removed, and undo puts them back. Only a
+ * status no live entry gives (a record whose entries were all removed elsewhere, then synced) is
+ * recorded as a change effective on the merge day.
  */
 function settleStatus(
+  database: AppDatabase,
   journal: FieldJournal,
-  survivor: StatusNow & { id: string },
-  merged: StatusNow,
-  side: 'survivor' | 'merged',
+  ids: [survivor: string, merged: string],
+  chosen: MembershipStatus,
   today: string,
 ) {
-  const chosen = (side === 'merged' ? merged : survivor).status
-  if (statusAfterMerge(survivor, merged, chosen).since === null)
-    journal.insert(membershipChanges, { organisationId: survivor.id, status: chosen, effectiveOn: today })
+  const histories = ids.map((id) => statusHistory(database, id))
+  const [start] = histories
+    .map((history) => history.at(-1))
+    .filter((current): current is StatusEntry => current?.status === chosen)
+    .toSorted((a, b) => (later(a, b) ? 1 : -1))
+  if (!start) {
+    journal.insert(membershipChanges, { organisationId: ids[0], status: chosen, effectiveOn: today })
+    return
+  }
+  for (const entry of histories.flat()) if (later(entry, start)) journal.remove(membershipChanges, entry.id)
 }
 
 type MergeRow = typeof merges.$inferSelect
@@ -168,10 +198,12 @@ export function mergeRecords(database: AppDatabase, input: ParsedInputOf<'member
     journal.update(table, survivorId, values)
     journal.update(table, mergedId, { mergedIntoId: survivorId })
     journal.remove(table, mergedId)
+    if (kind === 'organisation') {
+      const chosen = (statusSide === 'merged' ? merged : survivor) as MemberRow & StatusNow
+      settleStatus(database, journal, [survivorId, mergedId], chosen.status, today)
+    }
     moveReferences(database, journal, kind, mergedId, survivorId)
-    if (kind === 'organisation')
-      settleStatus(journal, survivor as MemberRow & StatusNow, merged as MemberRow & StatusNow, statusSide, today)
-    else {
+    if (kind === 'person') {
       const kept = { ...survivor, ...values } as MemberRow & { organisationId: string; role: string }
       settleAffiliations(database, journal, kept, today)
     }
@@ -198,7 +230,8 @@ export function lastMerge(database: AppDatabase): MergeSummary | null {
 
 /**
  * Takes back what the latest merge wrote: each field it changed returns to its value before, unless
- * it was edited since, in which case the edit stays; the status change it recorded is deleted. The
+ * it was edited since, in which case the edit stays; status entries it removed come back, one it
+ * recorded is deleted. The
  * write path gives the restored fields new clocks, so sync sees the undo as the newest change.
  */
 export function undoLastMerge(database: AppDatabase): MergeSummary {

@@ -13,7 +13,7 @@ import { terms } from '../../reference/schema'
 import { syncWrite } from '../../sync/write'
 import { organisationDuplicates } from '../duplicates'
 import { capacityAssessments, membershipChanges } from '../schema'
-import { formatDate, localDate } from '../../../shared/format'
+import { localDate } from '../../../shared/format'
 import { assertLive, pick, refuseFields, saveChecked } from './common'
 import { organisationDetail } from './detail'
 import {
@@ -64,7 +64,7 @@ export function editOrganisation(
  * is written: the organisation's current status is derived from it before commit.
  */
 export function changeStatus(database: AppDatabase, input: ParsedInputOf<'members:changeStatus'>): OrganisationDetail {
-  const hub = requireIdentity(database)
+  requireIdentity(database)
   syncWrite(database, (writer) => {
     const row = findOrganisationRow(database, input.organisationId)
     assertLive(row, 'organisation')
@@ -76,7 +76,7 @@ export function changeStatus(database: AppDatabase, input: ParsedInputOf<'member
       refuseFields({
         effectiveOn: {
           key: 'validation.organisation.statusBeforeCurrent',
-          params: { date: formatDate(row.statusSince, hub.timeZone) },
+          params: { date: row.statusSince },
         },
       })
     writer.insert(membershipChanges, {

@@ -33,51 +33,110 @@ export function findAffiliationRow(database: AppDatabase, id: string) {
   return database.orm.select().from(affiliations).where(eq(affiliations.id, id)).get()
 }
 
-function openAffiliation(
-  writer: SyncWriter,
-  hub: HubIdentity,
-  personId: string,
-  fields: Pick<PersonFields, 'organisationId' | 'role'>,
-) {
-  writer.insert(affiliations, {
-    personId,
-    organisationId: fields.organisationId,
-    role: fields.role,
-    fromOn: localDate(writer.now(), hub.timeZone),
-  })
+function openAffiliations(database: AppDatabase, personId: string) {
+  return database.orm
+    .select()
+    .from(affiliations)
+    .where(and(eq(affiliations.personId, personId), isNull(affiliations.untilOn), isNull(affiliations.deletedAt)))
+    .all()
 }
 
-/** Writes a new person with their first affiliation, within the caller's write if any. */
-export function insertPerson(database: AppDatabase, hub: HubIdentity, fields: PersonFields): string {
-  refuseFields(checkPersonFields(database, fields))
+/**
+ * A start date the affiliation can have: no later than today where the hub is (the input schema
+ * only knows the widest zone), not before the year the OMS was founded, when known, and, for a
+ * move, not before the start of the affiliation it ends (that one would end before it began).
+ */
+export function checkAffiliationStart(
+  database: AppDatabase,
+  hub: HubIdentity,
+  fields: Pick<PersonFields, 'organisationId'>,
+  since: string | undefined,
+  personId: string | null = null,
+): Record<string, Message> {
+  if (since === undefined) return {}
+  const today = localDate(new Date(database.clock()), hub.timeZone)
+  if (since > today)
+    return {
+      affiliatedSince: { key: 'validation.affiliation.startFuture', params: { date: today } },
+    }
+  const organisation = findOrganisationRow(database, fields.organisationId)
+  if (organisation?.foundedYear && since < `${organisation.foundedYear}-01-01`)
+    return {
+      affiliatedSince: {
+        key: 'validation.affiliation.beforeFounded',
+        params: { year: organisation.foundedYear, name: organisation.name },
+      },
+    }
+  const person = personId === null ? undefined : findPersonRow(database, personId)
+  if (!person) return {}
+  const open = openAffiliations(database, person.id)
+  const moving = !open.some((row) => row.organisationId === fields.organisationId)
+  const left = moving ? open.find((row) => row.fromOn > since) : undefined
+  return left
+    ? {
+        affiliatedSince: {
+          key: 'validation.affiliation.beforeLeft',
+          params: {
+            date: left.fromOn,
+            name: findOrganisationRow(database, left.organisationId)?.name ?? '',
+          },
+        },
+      }
+    : {}
+}
+
+function openAffiliation(
+  writer: SyncWriter,
+  personId: string,
+  fields: Pick<PersonFields, 'organisationId' | 'role'>,
+  fromOn: string,
+) {
+  writer.insert(affiliations, { personId, organisationId: fields.organisationId, role: fields.role, fromOn })
+}
+
+/**
+ * Writes a new person with their first affiliation, from `since` or else today where the hub is,
+ * within the caller's write if any.
+ */
+export function insertPerson(database: AppDatabase, hub: HubIdentity, fields: PersonFields, since?: string): string {
+  refuseFields({ ...checkPersonFields(database, fields), ...checkAffiliationStart(database, hub, fields, since) })
   return syncWrite(database, (writer) => {
     const id = writer.insert(people, personColumns(fields))
-    openAffiliation(writer, hub, id, fields)
+    openAffiliation(writer, id, fields, since ?? localDate(writer.now(), hub.timeZone))
     return id
   })
 }
 
 /**
- * Rewrites a person. Moving to another organisation closes the open affiliation today and opens a
- * new one, so earlier organisations stay on record; a new role within the same one is corrected in
- * place. Someone whose affiliations all ended stays ended when their other fields are edited: the
- * form sends their last organisation back, which is no move.
+ * Rewrites a person. Moving to another organisation closes the open affiliation on `since` (else
+ * today) and opens a new one from then, so earlier organisations stay on record; a new role or
+ * start date within the same one is corrected in place. Someone whose affiliations all ended stays
+ * ended when their other fields are edited: the form sends their last organisation back, which is
+ * no move.
  */
-export function updatePerson(database: AppDatabase, hub: HubIdentity, id: string, fields: PersonFields): void {
+export function updatePerson(
+  database: AppDatabase,
+  hub: HubIdentity,
+  id: string,
+  fields: PersonFields,
+  since?: string,
+): void {
   const before = findPersonRow(database, id)
   assertLive(before, 'person')
-  refuseFields(checkPersonFields(database, fields))
+  refuseFields({ ...checkPersonFields(database, fields), ...checkAffiliationStart(database, hub, fields, since, id) })
   syncWrite(database, (writer) => {
     writer.update(people, id, personColumns(fields))
-    const open = database.orm
-      .select()
-      .from(affiliations)
-      .where(and(eq(affiliations.personId, id), isNull(affiliations.untilOn), isNull(affiliations.deletedAt)))
-      .all()
+    const open = openAffiliations(database, id)
     const current = open.find((row) => row.organisationId === fields.organisationId)
+    const moving = !current && fields.organisationId !== before.organisationId
     const today = localDate(writer.now(), hub.timeZone)
-    for (const row of open.filter((row) => row !== current)) writer.update(affiliations, row.id, { untilOn: today })
-    if (current && current.role !== fields.role) writer.update(affiliations, current.id, { role: fields.role })
-    if (!current && fields.organisationId !== before.organisationId) openAffiliation(writer, hub, id, fields)
+    const untilOn = moving ? (since ?? today) : today
+    for (const row of open.filter((row) => row !== current)) writer.update(affiliations, row.id, { untilOn })
+    const corrected = {
+      ...(current?.role !== fields.role && { role: fields.role }),
+      ...(since !== undefined && current?.fromOn !== since && { fromOn: since }),
+    }
+    if (current && Object.keys(corrected).length > 0) writer.update(affiliations, current.id, corrected)
+    if (moving) openAffiliation(writer, id, fields, since ?? today)
   })
 }

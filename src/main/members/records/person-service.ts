@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
-import { formatDate, localDate } from '../../../shared/format'
+import { localDate } from '../../../shared/format'
 import type { PersonDetail, PersonFields, SaveResult } from '../../../shared/members'
 import { normalizePhone } from '../../../shared/phone'
 import type { AppDatabase } from '../../db'
@@ -11,6 +11,7 @@ import { affiliations } from '../schema'
 import { assertLive, pick, refuseFields, saveChecked } from './common'
 import { personDetail } from './detail'
 import {
+  checkAffiliationStart,
   checkPersonFields,
   findAffiliationRow,
   findPersonRow,
@@ -24,10 +25,10 @@ export function createPerson(database: AppDatabase, input: ParsedInputOf<'member
   const fields = pick(input, personFieldNames) as PersonFields
   return saveChecked(
     database,
-    checkPersonFields(database, fields),
+    { ...checkPersonFields(database, fields), ...checkAffiliationStart(database, hub, fields, input.affiliatedSince) },
     input.allowDuplicates,
     () => personDuplicates(database, fields),
-    () => insertPerson(database, hub, fields),
+    () => insertPerson(database, hub, fields, input.affiliatedSince),
   )
 }
 
@@ -37,11 +38,14 @@ export function editPerson(database: AppDatabase, input: ParsedInputOf<'members:
   const fields = pick(input, personFieldNames) as PersonFields
   return saveChecked(
     database,
-    checkPersonFields(database, fields),
+    {
+      ...checkPersonFields(database, fields),
+      ...checkAffiliationStart(database, hub, fields, input.affiliatedSince, input.id),
+    },
     input.allowDuplicates,
     () => personDuplicates(database, fields, input.id),
     () => {
-      updatePerson(database, hub, input.id, fields)
+      updatePerson(database, hub, input.id, fields, input.affiliatedSince)
       return input.id
     },
   )
@@ -62,19 +66,19 @@ export function endAffiliation(database: AppDatabase, input: ParsedInputOf<'memb
     if (affiliation.untilOn !== null)
       throw new AppError('VALIDATION', {
         key: 'validation.affiliation.ended',
-        params: { date: formatDate(affiliation.untilOn, hub.timeZone) },
+        params: { date: affiliation.untilOn },
       })
     const today = localDate(writer.now(), hub.timeZone)
     if (input.untilOn < affiliation.fromOn)
       refuseFields({
         untilOn: {
           key: 'validation.affiliation.beforeStart',
-          params: { date: formatDate(affiliation.fromOn, hub.timeZone) },
+          params: { date: affiliation.fromOn },
         },
       })
     if (input.untilOn > today)
       refuseFields({
-        untilOn: { key: 'validation.affiliation.future', params: { date: formatDate(today, hub.timeZone) } },
+        untilOn: { key: 'validation.affiliation.future', params: { date: today } },
       })
     writer.update(affiliations, affiliation.id, { untilOn: input.untilOn })
     return affiliation.personId

@@ -140,7 +140,8 @@ describe('organisation services', () => {
       registry.invoke('members:changeStatus', { organisationId: id, status, effectiveOn, note: 'rapat anggota' })
     const early = failure(await change('active', '2026-01-14'))
     expect(early.fields).toEqual({
-      effectiveOn: 'Tanggal perubahan status tidak boleh sebelum 15 Jan 2026 (tanggal status saat ini).',
+      effectiveOn:
+        'Tanggal perubahan status tidak boleh sebelum 15 Jan 2026, tanggal status saat ini. Bila tanggal itu keliru (misalnya entri pertama tercatat hari ini), perbaiki dulu entri itu di riwayat status.',
     })
     const detail = ok<OrganisationDetail>(await change('active', '2026-02-01'))
     expect([detail.status, detail.statusSince]).toEqual(['active', '2026-02-01'])
@@ -149,7 +150,7 @@ describe('organisation services', () => {
       ['candidate', '2026-01-15', null],
     ])
     const back = failure(await change('candidate', '2026-03-01'))
-    expect(back.fields).toEqual({ status: 'Status tidak dapat diubah dari "aktif" menjadi "calon".' })
+    expect(back.fields).toEqual({ status: 'Status tidak dapat diubah dari "Aktif" menjadi "Calon".' })
   })
 
   it('records a capacity self-assessment only with all six aspects scored 1–5', async () => {
@@ -255,7 +256,7 @@ describe('person services', () => {
     expect(ended.affiliations.map((a) => [a.organisationId, a.fromOn, a.untilOn])).toEqual([
       [org, '2026-03-10', '2026-03-10'],
     ])
-    expect(failure(await end('2026-03-10')).message).toBe('Keanggotaan di OMS ini sudah berakhir pada 10 Mar 2026.')
+    expect(failure(await end('2026-03-10')).message).toBe('Afiliasi dengan OMS ini sudah berakhir pada 10 Mar 2026.')
     saved(await registry.invoke('members:updatePerson', { ...siti(org, { phone: '0813 5555 7777' }), id }))
     expect((await person()).affiliations).toEqual(ended.affiliations)
     expect(
@@ -266,6 +267,59 @@ describe('person services', () => {
         }),
       ).code,
     ).toBe('NOT_FOUND')
+  })
+
+  it('dates a new person’s affiliation from the day given, so it can end before today', async () => {
+    const { registry } = await jawaTimurServices({ clock: () => Date.parse('2026-03-09T20:00:00Z') })
+    const org = saved(await createOrganisation(registry, { foundedYear: 2015 }))
+    const create = (affiliatedSince: string) => registry.invoke('members:createPerson', siti(org, { affiliatedSince }))
+    expect(failure(await create('2014-12-31')).fields).toEqual({
+      affiliatedSince: 'Tanggal mulai tidak boleh sebelum Yayasan Bina Desa berdiri (tahun 2015).',
+    })
+    expect(failure(await create('2026-03-11')).fields).toEqual({
+      affiliatedSince: 'Tanggal mulai tidak boleh sesudah hari ini (10 Mar 2026).',
+    })
+    const id = saved(await create('2015-01-01'))
+    const person = async () => ok<PersonDetail>(await registry.invoke('members:getPerson', { id }))
+    const [affiliation] = (await person()).affiliations
+    expect(affiliation?.fromOn).toBe('2015-01-01')
+    const ended = ok<PersonDetail>(
+      await registry.invoke('members:endAffiliation', { affiliationId: affiliation?.id, untilOn: '2019-06-30' }),
+    )
+    expect(ended.affiliations.map((a) => [a.fromOn, a.untilOn])).toEqual([['2015-01-01', '2019-06-30']])
+  })
+
+  it('corrects the start of the current affiliation, and dates a move from the day given', async () => {
+    const { registry } = await jawaTimurServices({ clock: () => Date.parse('2026-03-09T20:00:00Z') })
+    const first = saved(await createOrganisation(registry))
+    const second = saved(await createOrganisation(registry, { name: 'Forum Tani Maju', phone: '', foundedYear: 2021 }))
+    const id = saved(await registry.invoke('members:createPerson', siti(first)))
+    const update = (organisationId: string, affiliatedSince: string) =>
+      registry.invoke('members:updatePerson', { ...siti(organisationId), id, affiliatedSince })
+    const history = async () =>
+      ok<PersonDetail>(await registry.invoke('members:getPerson', { id })).affiliations.map((a) => [
+        a.organisationName,
+        a.fromOn,
+        a.untilOn,
+      ])
+    saved(await update(first, '2018-02-01'))
+    expect(await history()).toEqual([['Yayasan Bina Desa', '2018-02-01', null]])
+
+    // The OMS left cannot end before it began, nor can the new one start before it was founded.
+    expect(failure(await update(second, '2018-01-31')).fields).toEqual({
+      affiliatedSince: 'Tanggal mulai tidak boleh sebelum Forum Tani Maju berdiri (tahun 2021).',
+    })
+    saved(await update(first, '2022-01-01'))
+    expect(failure(await update(second, '2021-12-31')).fields).toEqual({
+      affiliatedSince:
+        'Tanggal mulai tidak boleh sebelum 1 Jan 2022: afiliasi dengan Yayasan Bina Desa dimulai tanggal itu dan berakhir saat afiliasi baru ini dimulai.',
+    })
+    expect(await history()).toEqual([['Yayasan Bina Desa', '2022-01-01', null]])
+    saved(await update(second, '2024-07-01'))
+    expect(await history()).toEqual([
+      ['Forum Tani Maju', '2024-07-01', null],
+      ['Yayasan Bina Desa', '2022-01-01', '2024-07-01'],
+    ])
   })
 
   it('asks for the consent date when consent is given', async () => {

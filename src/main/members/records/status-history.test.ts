@@ -87,7 +87,7 @@ describe('correcting the status history', () => {
         message: 'Ada isian yang perlu diperbaiki.',
         fields: {
           status:
-            'Riwayat status menjadi tidak runtut: sesudah "keluar" (1 Mar 2019) tidak dapat langsung "aktif" (10 Jan 2020).',
+            'Riwayat status menjadi tidak runtut: sesudah "Keluar" (1 Mar 2019) tidak dapat langsung "Aktif" (10 Jan 2020).',
         },
       },
     })
@@ -98,7 +98,7 @@ describe('correcting the status history', () => {
         status: 'candidate',
         effectiveOn: '2021-01-01',
       }),
-    ).toMatchObject({ ok: false, error: { fields: { status: expect.stringContaining('sesudah "aktif"') } } })
+    ).toMatchObject({ ok: false, error: { fields: { status: expect.stringContaining('sesudah "Aktif"') } } })
     const detail = ok<OrganisationDetail>(
       await context.registry.invoke('members:getOrganisation', { id: ids.organisationId }),
     )
@@ -135,7 +135,7 @@ describe('correcting the status history', () => {
     const ids = await memberSince2019(context)
     expect(await context.registry.invoke('members:removeStatus', { changeId: ids.active })).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('sesudah "calon" (1 Mar 2019) tidak dapat langsung "nonaktif"') },
+      error: { message: expect.stringContaining('sesudah "Calon" (1 Mar 2019) tidak dapat langsung "Nonaktif"') },
     })
   })
 

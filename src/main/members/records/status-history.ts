@@ -1,5 +1,4 @@
 import { AppError, type Message } from '../../../shared/errors'
-import { formatDate, type TimeZoneCode } from '../../../shared/format'
 import type { ParsedInputOf } from '../../../shared/contract'
 import { statusTransitions, type MembershipStatus, type OrganisationDetail } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
@@ -46,16 +45,16 @@ const byDate = (a: Entry, b: Entry) => compare(a.effectiveOn, b.effectiveOn) || 
  * a correction cannot leave a history no one could have recorded. Only the steps the change makes
  * are judged: an older oddity (an import, a merge) must not block fixing an unrelated entry.
  */
-function stepProblem(steps: [Entry | undefined, Entry | undefined][], zone: TimeZoneCode): Message | null {
+function stepProblem(steps: [Entry | undefined, Entry | undefined][]): Message | null {
   for (const [before, after] of steps) {
     if (!before || !after || statusTransitions[before.status].includes(after.status)) continue
     return {
       key: 'validation.statusChange.step',
       params: {
         from: before.status,
-        fromDate: formatDate(before.effectiveOn, zone),
+        fromDate: before.effectiveOn,
         to: after.status,
-        toDate: formatDate(after.effectiveOn, zone),
+        toDate: after.effectiveOn,
       },
     }
   }
@@ -67,7 +66,7 @@ export function correctStatus(
   database: AppDatabase,
   input: ParsedInputOf<'members:correctStatus'>,
 ): OrganisationDetail {
-  const hub = requireIdentity(database)
+  requireIdentity(database)
   const { organisationId } = syncWrite(database, (writer) => {
     const entry = findEntry(database, input.changeId)
     const corrected = history(database, entry.organisationId)
@@ -76,13 +75,10 @@ export function correctStatus(
       )
       .sort(byDate)
     const at = corrected.findIndex((each) => each.id === input.changeId)
-    const problem = stepProblem(
-      [
-        [corrected[at - 1], corrected[at]],
-        [corrected[at], corrected[at + 1]],
-      ],
-      hub.timeZone,
-    )
+    const problem = stepProblem([
+      [corrected[at - 1], corrected[at]],
+      [corrected[at], corrected[at + 1]],
+    ])
     if (problem) refuseFields({ status: problem })
     writer.update(membershipChanges, input.changeId, {
       status: input.status,
@@ -99,14 +95,14 @@ export function correctStatus(
  * without any history would have no status to show.
  */
 export function removeStatus(database: AppDatabase, input: ParsedInputOf<'members:removeStatus'>): OrganisationDetail {
-  const hub = requireIdentity(database)
+  requireIdentity(database)
   const { organisationId } = syncWrite(database, (writer) => {
     const entry = findEntry(database, input.changeId)
     const entries = history(database, entry.organisationId)
     if (entries.length <= 1) throw new AppError('VALIDATION', { key: 'validation.statusChange.last' })
     const at = entries.findIndex((each) => each.id === input.changeId)
     // The removed entry's neighbours meet: the step between them is the one the removal makes.
-    const problem = stepProblem([[entries[at - 1], entries[at + 1]]], hub.timeZone)
+    const problem = stepProblem([[entries[at - 1], entries[at + 1]]])
     if (problem) throw new AppError('VALIDATION', problem)
     writer.remove(membershipChanges, input.changeId)
     return entry

@@ -17,7 +17,11 @@ export interface NameOrder {
 
 const built = new WeakMap<Database.Database, Map<string, { version: string; order: NameOrder }>>()
 
-const versionOf = (sqlite: Database.Database) =>
+/**
+ * What a cache of derived rows is valid for: this connection's change count and another
+ * connection's data_version, so a write through either makes it stale.
+ */
+export const versionOf = (sqlite: Database.Database): string =>
   `${sqlite.pragma('data_version', { simple: true })}:${sqlite.prepare('SELECT total_changes()').pluck().get()}`
 
 /** The name order of a table if nothing was written since it was built. */

@@ -1,4 +1,4 @@
-import { CONTACT_FIELD, type ImportKind } from '../../../shared/members'
+import { CONTACT_FIELD, isContactField, type ImportKind } from '../../../shared/members'
 import { foldText } from '../names'
 
 /**
@@ -34,7 +34,15 @@ const phoneColumn: Column = {
     'no telepon',
     'nomor telepon',
     'telp',
+    'tlp',
+    'no tlp',
+    'telpon',
+    'no telpon',
+    'handphone',
+    'no handphone',
     'whatsapp',
+    'no whatsapp',
+    'nomor wa',
     'no wa',
     'wa',
     'phone',
@@ -374,6 +382,12 @@ export const mappableColumns = (kind: ImportKind): Column[] =>
 /** Headings compare folded: "No. HP", "NO HP" and "no hp" are one heading. */
 export const headerKey = (header: string): string => foldText(header)
 
+/**
+ * Words an OMS list adds to say a column is the organisation's own: "No. Telp Lembaga", "E-mail
+ * Kantor", "Alamat Organisasi" are the OMS's phone, e-mail and address.
+ */
+const ORGANISATION_QUALIFIER = / (?:lembaga|organisasi|oms|kantor|sekretariat)$/
+
 /** Each heading's field, guessed from its name; each field is taken by its first matching column. */
 export function guessMapping(kind: ImportKind, headers: string[]): (string | null)[] {
   const byKey = new Map<string, string>()
@@ -382,9 +396,17 @@ export function guessMapping(kind: ImportKind, headers: string[]): (string | nul
       const key = headerKey(name)
       if (!byKey.has(key)) byKey.set(key, column.field)
     }
+  const fieldOf = (header: string) => {
+    const key = headerKey(header)
+    const field = byKey.get(key)
+    if (field || kind !== 'organisations') return field
+    const plain = byKey.get(key.replace(ORGANISATION_QUALIFIER, ''))
+    // A contact's column never answers to a heading that says it is the organisation's.
+    return plain && !isContactField(plain) ? plain : undefined
+  }
   const taken = new Set<string>()
   return headers.map((header) => {
-    const field = byKey.get(headerKey(header)) ?? null
+    const field = fieldOf(header) ?? null
     if (field === null || taken.has(field)) return null
     taken.add(field)
     return field

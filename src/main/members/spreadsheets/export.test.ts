@@ -10,6 +10,9 @@ import { defused } from './write'
 import type { HandlerRegistry } from '../../ipc/registry'
 
 const now = new Date('2026-11-24T20:00:00Z')
+const contactFields = ['name', 'gender', 'birthYear', 'role', 'phone', 'email', 'consent', 'consentOn'].map(
+  (field) => `contact.${field}`,
+)
 const bytes = (file: SpreadsheetFile) => Buffer.from(file.contentBase64, 'base64')
 
 async function directory() {
@@ -95,7 +98,7 @@ describe('export', () => {
         '=Yayasan Bina Désa',
         'YBD',
         'Yayasan',
-        'perkumpulan berbadan hukum',
+        'Perkumpulan berbadan hukum',
         'AHU-0012345.AH.01.07',
         '2001',
         'Kabupaten Madiun',
@@ -105,8 +108,9 @@ describe('export', () => {
 
       const before = snapshot(database, 'organisations')
       const { preview, committed } = await reimport(registry, 'organisations', file)
-      expect(preview.counts).toEqual(counts({ update: 2, matched: 2 }))
-      expect(committed).toEqual({ created: 0, updated: 2, skipped: 0, contactsCreated: 0, contactsUpdated: 0 })
+      // Each OMS's contact person comes back as the person already recorded there.
+      expect(preview.counts).toEqual(counts({ update: 2, matched: 2, contactsUpdate: 2 }))
+      expect(committed).toEqual({ created: 0, updated: 2, skipped: 0, contactsCreated: 0, contactsUpdated: 2 })
       const after = snapshot(database, 'organisations') as { updated_at: string }[]
       expect(after.map((row) => ({ ...row, updated_at: null }))).toEqual(
         before.map((row) => ({ ...(row as object), updated_at: null })),
@@ -134,9 +138,9 @@ describe('export', () => {
     ])
     expect(sheet.rows[0]?.cells.slice(0, 5)).toEqual([
       'Siti Rahayu',
-      'perempuan',
+      'Perempuan',
       '1995',
-      'ketua/pimpinan',
+      'Ketua/pimpinan',
       '=Yayasan Bina Désa',
     ])
     const before = snapshot(database, 'people')
@@ -147,6 +151,78 @@ describe('export', () => {
       before.map((row) => ({ ...(row as object), updated_at: null })),
     )
     expect(snapshot(database, 'affiliations')).toHaveLength(2)
+  })
+
+  it("writes each OMS's leader, else its first person, in the contact columns the import reads; a re-import updates them, adding nobody", async () => {
+    const { database, hub, registry, organisationIds } = await directory()
+    const [bina, forum] = organisationIds as [string, string]
+    // Recorded after Budi (volunteer) and Siti (leader): neither takes their place as the contact.
+    insertPerson(database, hub, personInput(forum, { name: 'Agus Salim', gender: 'male', role: 'staff' }))
+    insertPerson(database, hub, personInput(bina, { name: 'Rina Wati', role: 'manager' }))
+    const third = insertOrganisation(
+      database,
+      hub,
+      organisationInput({ name: 'Kelompok Tani Makmur', regencyCode: '35.02' }),
+      { status: 'active', since: '2025-01-15' },
+    )
+    const file = await ok<SpreadsheetFile>(registry.invoke('members:exportOrganisations', { format: 'xlsx' }))
+    expect(file.rowCount).toBe(3)
+    const sheet = await readSpreadsheet(file.fileName, bytes(file))
+    const contactHeadings = [
+      'Nama Kontak',
+      'Jenis Kelamin Kontak',
+      'Tahun Lahir Kontak',
+      'Jabatan Kontak',
+      'No HP Kontak',
+      'Email Kontak',
+      'Kontak Setuju Berbagi',
+      'Tanggal Persetujuan Kontak',
+    ]
+    expect(sheet.headers.slice(-9)).toEqual([...contactHeadings, 'ID'])
+    const contactOf = (id: string) => {
+      const cells = sheet.rows.find((row) => row.cells.at(-1) === id)?.cells ?? []
+      return cells.slice(-9, -1).map((cell, i) => (i === 1 || i === 3 ? cell.toLowerCase() : cell))
+    }
+    expect(contactOf(bina)).toEqual([
+      'Siti Rahayu',
+      'perempuan',
+      '1995',
+      'ketua/pimpinan',
+      '0812-1111-2222',
+      '',
+      'ya',
+      '2025-03-01',
+    ])
+    expect(contactOf(forum)).toEqual(['Budi Santoso', 'laki-laki', '', 'relawan', '', '', 'tidak', ''])
+    expect(contactOf(third)).toEqual(['', '', '', '', '', '', '', ''])
+
+    const people = snapshot(database, 'people')
+    const { opened, preview, committed } = await reimport(registry, 'organisations', file)
+    expect(opened.mapping.slice(-9)).toEqual([...contactHeadings.map((_, i) => contactFields[i]), 'id'])
+    expect(preview.counts).toEqual(counts({ update: 3, matched: 3, contactsUpdate: 2 }))
+    expect(committed).toEqual({ created: 0, updated: 3, skipped: 0, contactsCreated: 0, contactsUpdated: 2 })
+    const after = snapshot(database, 'people') as { updated_at: string }[]
+    expect(after.map((row) => ({ ...row, updated_at: null }))).toEqual(
+      people.map((row) => ({ ...(row as object), updated_at: null })),
+    )
+  })
+
+  it('names a search export apart from the whole list, and says how many rows each holds', async () => {
+    const { registry } = await directory()
+    const all = await ok<SpreadsheetFile>(registry.invoke('members:exportOrganisations', { format: 'xlsx' }))
+    const searched = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportOrganisations', { format: 'xlsx', query: 'forum' }),
+    )
+    const filtered = await ok<SpreadsheetFile>(
+      registry.invoke('members:exportPeople', { format: 'csv', filters: { role: 'volunteer' } }),
+    )
+    const blank = await ok<SpreadsheetFile>(registry.invoke('members:exportPeople', { format: 'csv', query: '  ' }))
+    expect([all, searched, filtered, blank].map((file) => [file.fileName, file.rowCount])).toEqual([
+      ['anggota-oms-2026-11-25.xlsx', 2],
+      ['anggota-oms-pencarian-2026-11-25.xlsx', 1],
+      ['anggota-orang-pencarian-2026-11-25.csv', 1],
+      ['anggota-orang-2026-11-25.csv', 2],
+    ])
   })
 
   it('follows an OMS merged since the export to the one it was merged into, with a warning', async () => {
@@ -272,7 +348,7 @@ describe('import template', () => {
       'Peran',
       'wajib',
       'Peran di OMS.',
-      'ketua/pimpinan; manajer; staf; pelatih; relawan',
+      'Ketua/pimpinan; Manajer; Staf; Pelatih; Relawan',
     ])
   })
 })

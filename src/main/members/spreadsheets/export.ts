@@ -1,19 +1,20 @@
 import type { HubIdentity } from '../../../shared/hub'
 import { id as indonesian } from '../../../shared/i18n/id'
 import { formatPhone } from '../../../shared/phone'
-import type {
-  Gender,
-  LegalForm,
-  MembershipStatus,
-  Page,
-  PersonRole,
-  SpreadsheetFile,
-  SpreadsheetFormat,
+import {
+  CONTACT_FIELD,
+  type Gender,
+  type LegalForm,
+  type MembershipStatus,
+  type Page,
+  type PersonRole,
+  type SpreadsheetFile,
+  type SpreadsheetFormat,
 } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { readTaxonomies } from '../../reference/queries'
 import { localDate } from '../../../shared/format'
-import { organisationColumns, personColumns, type Column } from './columns'
+import { contactColumns, organisationColumns, personColumns, type Column } from './columns'
 import { spreadsheetFile, type CellValue, type Table } from './write'
 
 const labels = indonesian.member
@@ -23,14 +24,30 @@ const phone = (canonical: string | null) => (canonical ? formatPhone(canonical).
 
 const IN_CHUNK = 500
 
-/** Rows by id in the given order, read in chunks under SQLite's parameter limit. */
-function rowsById<T extends { id: string }>(database: AppDatabase, select: string, ids: string[]): T[] {
-  const byId = new Map<string, T>()
+/** Rows keyed by `key`, for these ids, read in chunks under SQLite's parameter limit. */
+function rowsByKey<T>(
+  database: AppDatabase,
+  sql: (placeholders: string) => string,
+  ids: string[],
+  key: (row: T) => string,
+) {
+  const byKey = new Map<string, T>()
   for (let start = 0; start < ids.length; start += IN_CHUNK) {
     const chunk = ids.slice(start, start + IN_CHUNK)
-    const statement = database.sqlite.prepare(`${select} WHERE x.id IN (${chunk.map(() => '?').join(',')})`)
-    for (const row of statement.all(...chunk) as T[]) byId.set(row.id, row)
+    const statement = database.sqlite.prepare(sql(chunk.map(() => '?').join(',')))
+    for (const row of statement.all(...chunk) as T[]) byKey.set(key(row), row)
   }
+  return byKey
+}
+
+/** Rows by id in the given order. */
+function rowsById<T extends { id: string }>(database: AppDatabase, select: string, ids: string[]): T[] {
+  const byId = rowsByKey<T>(
+    database,
+    (placeholders) => `${select} WHERE x.id IN (${placeholders})`,
+    ids,
+    (row) => row.id,
+  )
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
@@ -76,8 +93,53 @@ function table(columns: Column[], sheetName: string, rows: Record<string, CellVa
   }
 }
 
-/** The organisations with these ids, in this order, as the import reads them back. */
+/**
+ * Each OMS's contact person for the one-sheet list: its leader, else the first person recorded in
+ * it (the earliest leader when it has several). "First" follows the creation clock, which also
+ * orders people recorded on the province's other PCs. The import reads these columns back as the
+ * OMS's contact and finds that same person by name, phone or e-mail within the OMS, so a re-import
+ * updates them instead of adding them again.
+ */
+function contactsOf(database: AppDatabase, organisationIds: string[]): Map<string, PersonExportRow> {
+  return rowsByKey<PersonExportRow>(
+    database,
+    (placeholders) => `SELECT * FROM (
+        SELECT p.*, row_number() OVER (
+          PARTITION BY p.organisation_id ORDER BY p.role = 'leader' DESC, p.created_hlc, p.id) AS rank
+        FROM people p
+        WHERE p.organisation_id IN (${placeholders}) AND p.deleted_at IS NULL AND p.merged_into_id IS NULL)
+      WHERE rank = 1`,
+    organisationIds,
+    (row) => row.organisation_id,
+  )
+}
+
+/** A person's cells under the contact columns' fields. */
+function contactCells(person: PersonExportRow | undefined): Record<string, CellValue> {
+  if (!person) return {}
+  const cells: Record<string, CellValue> = {
+    name: person.name,
+    gender: labels.gender[person.gender],
+    birthYear: person.birth_year,
+    role: labels.role[person.role],
+    phone: phone(person.phone),
+    email: person.email,
+    consent: person.consent ? 'ya' : 'tidak',
+    consentOn: person.consent_on,
+  }
+  return Object.fromEntries(Object.entries(cells).map(([field, value]) => [CONTACT_FIELD + field, value]))
+}
+
+// The template's one-sheet layout: the OMS, its contact person, and the ID last.
+const organisationExportColumns = [
+  ...organisationColumns.filter((column) => column.field !== 'id'),
+  ...contactColumns,
+  ...organisationColumns.filter((column) => column.field === 'id'),
+]
+
+/** The organisations with these ids, in this order, with their contact person, as the import reads them back. */
 export function organisationTable(database: AppDatabase, ids: string[]): Table {
+  const contacts = contactsOf(database, ids)
   const taxonomies = readTaxonomies(database.orm)
   const typeName = new Map(taxonomies.organisationTypes.map((term) => [term.code, term.nameId]))
   const sectorName = new Map(taxonomies.sectors.map((term) => [term.code, term.nameId]))
@@ -106,8 +168,9 @@ export function organisationTable(database: AppDatabase, ids: string[]): Table {
     status: labels.status[row.status],
     statusSince: row.status_since,
     notes: row.notes,
+    ...contactCells(contacts.get(row.id)),
   }))
-  return table(organisationColumns, 'OMS', rows)
+  return table(organisationExportColumns, 'OMS', rows)
 }
 
 interface PersonExportRow {
@@ -159,13 +222,19 @@ export function listedIds(page: (offset: number, limit: number) => Page<{ id: st
   return ids
 }
 
-/** anggota-oms-2026-11-25.xlsx: the hub's date, so a file made at 06:00 WIB is not dated yesterday. */
+/**
+ * anggota-oms-2026-11-25.xlsx, or anggota-oms-pencarian-2026-11-25.xlsx for part of the list, so
+ * a search exported after the whole list does not take its name. The hub's date, so a file made
+ * at 06:00 WIB is not dated yesterday.
+ */
 export function exportFile(
   hub: HubIdentity,
   format: SpreadsheetFormat,
   kind: 'oms' | 'orang',
   data: Table,
   now: Date,
+  searched = false,
 ): Promise<SpreadsheetFile> {
-  return spreadsheetFile(format, `anggota-${kind}-${localDate(now, hub.timeZone)}`, [data])
+  const scope = searched ? '-pencarian' : ''
+  return spreadsheetFile(format, `anggota-${kind}${scope}-${localDate(now, hub.timeZone)}`, [data])
 }

@@ -18,6 +18,10 @@ const SAMPLE_ROWS = 5
 
 const languageOf = (services: Services) => services.language ?? readLanguage(services.database.orm)
 
+/** Whether an export holds only part of the list: a search or any filter narrows it. */
+const isSearch = (list: { query: string; filters: Record<string, unknown> }) =>
+  list.query.trim() !== '' || Object.values(list.filters).some((value) => value !== null)
+
 /** Spreadsheet import (open → dry run → commit, with progress and cancel) and export of the directory. */
 export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
   registry.register('members:importOpen', async (input, { database }): Promise<ImportOpened> => {
@@ -64,7 +68,8 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
       listOrganisations(database.sqlite, { ...list, offset, limit }, language, { complete: true }),
     )
     const now = new Date(database.clock())
-    return exportFile(requireIdentity(database), format, 'oms', organisationTable(database, ids), now)
+    const table = organisationTable(database, ids)
+    return exportFile(requireIdentity(database), format, 'oms', table, now, isSearch(list))
   })
   registry.register('members:exportPeople', ({ format, ...list }, services) => {
     const { database } = services
@@ -73,6 +78,6 @@ export function registerSpreadsheetHandlers(registry: HandlerRegistry): void {
       listPeople(database.sqlite, { ...list, offset, limit }, language, { complete: true }),
     )
     const now = new Date(database.clock())
-    return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids), now)
+    return exportFile(requireIdentity(database), format, 'orang', personTable(database, ids), now, isSearch(list))
   })
 }

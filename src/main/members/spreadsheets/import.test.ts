@@ -455,3 +455,128 @@ describe('people import', () => {
     ])
   })
 })
+
+describe('roles and headings as OMS lists write them', () => {
+  it('reads each common title as its role, says which titles it read by their first words, and names an unknown one', async () => {
+    const { registry, database, hub } = await jawaTimurServices()
+    insertOrganisation(database, hub, organisationInput(), { status: 'active', since: '2025-01-01' })
+    const titles = [
+      ['Ketua', 'leader'],
+      ['Direktur Eksekutif', 'leader'],
+      ['Koordinator', 'leader'],
+      ['Sekretaris', 'manager'],
+      ['Bendahara', 'manager'],
+      ['Bendahara II', 'manager'],
+      ['Pengelola', 'manager'],
+      ['Koordinator Program', 'manager'],
+      ['Staf', 'staff'],
+      ['Anggota', 'staff'],
+      ['Fasilitator', 'trainer'],
+      ['Pelatih', 'trainer'],
+      ['Relawan', 'volunteer'],
+      ['Ketua/pimpinan', 'leader'],
+    ]
+    const rows = titles.map(([title], i) => `Orang ${i + 1};P;${title};Yayasan Bina Desa`)
+    rows.push('Orang Baru;P;Staf Keuangan;Yayasan Bina Desa', 'Orang Lain;P;Humas;Yayasan Bina Desa')
+    const { opened, preview } = await openAndPreview(
+      registry,
+      'people',
+      base64(`Nama;Jenis Kelamin;Jabatan;Nama OMS\n${rows.join('\n')}\n`),
+    )
+    expect(preview.counts).toEqual(counts({ create: titles.length + 1, error: 1, warning: 1 }))
+    expect(preview.rows.map((row) => [row.rowNumber, row.action, row.issues])).toEqual([
+      [
+        titles.length + 2,
+        'create',
+        [
+          {
+            field: 'role',
+            severity: 'warning',
+            message:
+              'Jabatan "Staf Keuangan" dicatat sebagai peran "Staf". Bila keliru, ganti dengan peran yang tepat.',
+          },
+        ],
+      ],
+      [
+        titles.length + 3,
+        'error',
+        [
+          {
+            field: 'role',
+            severity: 'error',
+            message: expect.stringMatching(/^Peran "Humas" tidak dikenali\. Tulis salah satu: ketua\/pimpinan, /),
+          },
+        ],
+      ],
+    ])
+    await ok(
+      registry.invoke('members:importPreview', {
+        importId: opened.importId,
+        mapping: opened.mapping,
+        edits: { [titles.length + 3]: { role: 'Relawan' } },
+      }),
+    )
+    await ok(registry.invoke('members:importCommit', { importId: opened.importId }))
+    const stored = database.sqlite.prepare('SELECT name, role FROM people').all() as { name: string; role: string }[]
+    const roleOf = new Map(stored.map((row) => [row.name, row.role]))
+    expect(titles.map(([title], i) => [title, roleOf.get(`Orang ${i + 1}`)])).toEqual(titles)
+    expect([roleOf.get('Orang Baru'), roleOf.get('Orang Lain')]).toEqual(['staff', 'volunteer'])
+  })
+
+  it("reports a contact person's unknown title on the contact's column, never saving a default", async () => {
+    const { registry, database } = await jawaTimurServices()
+    const file = [
+      'Nama OMS;Kabupaten/Kota;Nama Kontak;Jenis Kelamin Kontak;Jabatan Kontak',
+      'Forum A;Kota Batu;Ani;P;Bendahara',
+      'Forum B;Kota Batu;Budi;L;Penasihat',
+    ].join('\n')
+    const { opened, preview } = await openAndPreview(registry, 'organisations', base64(file))
+    expect(preview.counts).toEqual(counts({ create: 1, error: 1, contactsCreate: 1 }))
+    expect(preview.rows[0]?.issues).toEqual([
+      {
+        field: 'contact.role',
+        severity: 'error',
+        message: expect.stringMatching(/^Orang kontak: Peran "Penasihat" tidak dikenali\./),
+      },
+    ])
+    await ok(
+      registry.invoke('members:importPreview', { importId: preview.importId, mapping: opened.mapping, skipped: [3] }),
+    )
+    await ok(registry.invoke('members:importCommit', { importId: preview.importId }))
+    expect(database.sqlite.prepare('SELECT name, role FROM people').all()).toEqual([{ name: 'Ani', role: 'manager' }])
+  })
+
+  it('answers about an unknown title in English when the user chose English', async () => {
+    const { registry, services, database, hub } = await jawaTimurServices()
+    insertOrganisation(database, hub, organisationInput(), { status: 'active', since: '2025-01-01' })
+    services.language = 'en'
+    const { preview } = await openAndPreview(
+      registry,
+      'people',
+      base64(
+        'Nama,Jenis Kelamin,Peran,Nama OMS\nSiti,P,Humas,Yayasan Bina Desa\nAni,P,Staf Keuangan,Yayasan Bina Desa\n',
+      ),
+    )
+    expect(preview.rows.map((row) => row.issues.map((issue) => issue.message))).toEqual([
+      [expect.stringMatching(/^Role "Humas" is not recognised\. Write one of: leader \(ketua\/pimpinan\)/)],
+      ['Title "Staf Keuangan" is recorded as the role "Staff". If that is wrong, replace it with the right role.'],
+    ])
+  })
+
+  it.each([
+    ['No. Telp Lembaga'],
+    ['No. Telp'],
+    ['No HP'],
+    ['Telepon Lembaga'],
+    ['Nomor Telepon'],
+    ['Telp. Kantor'],
+    ['No. Tlp'],
+  ])("takes %j as the organisation's phone", async (heading) => {
+    const { registry, database } = await jawaTimurServices()
+    const file = `Nama Lembaga;Kab/Kota;${heading};E-mail Lembaga\nForum A;Kota Batu;(0341) 551234;forum@contoh.id\n`
+    const { opened } = await openAndPreview(registry, 'organisations', base64(file))
+    expect(opened.mapping).toEqual(['name', 'regency', 'phone', 'email'])
+    await ok(registry.invoke('members:importCommit', { importId: opened.importId }))
+    expect(database.sqlite.prepare('SELECT phone FROM organisations').get()).toEqual({ phone: '+62341551234' })
+  })
+})

@@ -15,25 +15,70 @@ const genderLabels: Labels<Gender> = {
   female: ['perempuan', 'p', 'wanita', 'pr', 'female', 'f', 'woman'],
   male: ['laki laki', 'l', 'lk', 'pria', 'laki', 'male', 'm', 'man'],
 }
+/**
+ * Job titles as Indonesian OMS lists write them, by the app's role. The programme counts "leaders/
+ * managers" (Co-Evolve: 400 of them) and trains trainers (ToT), so the head of the OMS is a leader,
+ * the rest of its board and management (sekretaris, bendahara, pengurus) are managers.
+ * "Koordinator" alone heads a forum or network, as do a network's sekretaris jenderal/eksekutif/nasional;
+ * a koordinator of a programme, division or area manages under them.
+ */
 const roleLabels: Labels<PersonRole> = {
   leader: [
+    'ketua/pimpinan',
     'ketua',
-    'ketua pimpinan',
+    'ketua umum',
     'pimpinan',
-    'pengurus',
+    'pemimpin',
+    'kepala',
     'wakil ketua',
     'direktur',
     'direktur eksekutif',
-    'sekretaris',
-    'bendahara',
+    'direktur utama',
+    'wakil direktur',
+    'koordinator',
     'koordinator umum',
+    'koordinator nasional',
+    'sekretaris jenderal',
+    'sekjen',
+    'sekretaris eksekutif',
+    'sekretaris nasional',
+    'seknas',
     'leader',
     'chair',
+    'chairperson',
     'director',
+    'executive director',
   ],
-  manager: ['manajer', 'manager', 'koordinator', 'koordinator program', 'kepala program', 'manajer program'],
-  staff: ['staf', 'staff', 'karyawan', 'pegawai', 'anggota staf'],
-  trainer: ['pelatih', 'fasilitator', 'trainer', 'facilitator'],
+  manager: [
+    'manajer',
+    'manajer program',
+    'manajer keuangan',
+    'pengelola',
+    'pengurus',
+    'sekretaris',
+    'sekretaris umum',
+    'wakil sekretaris',
+    'bendahara',
+    'bendahara umum',
+    'wakil bendahara',
+    'direktur program',
+    'kepala program',
+    'kepala divisi',
+    'kepala bidang',
+    'ketua divisi',
+    'ketua bidang',
+    'koordinator program',
+    'koordinator divisi',
+    'koordinator bidang',
+    'koordinator wilayah',
+    'koordinator lapangan',
+    'manager',
+    'program manager',
+    'secretary',
+    'treasurer',
+  ],
+  staff: ['staf', 'staff', 'karyawan', 'pegawai', 'anggota', 'anggota staf', 'admin', 'administrasi', 'petugas'],
+  trainer: ['pelatih', 'fasilitator', 'pendamping', 'instruktur', 'narasumber', 'mentor', 'trainer', 'facilitator'],
   volunteer: ['relawan', 'sukarelawan', 'volunteer'],
 }
 const legalFormLabels: Labels<LegalForm> = {
@@ -59,7 +104,27 @@ function lookup<Code extends string>(labels: Labels<Code>): (value: string) => C
 
 export const statusCode = lookup(statusLabels)
 export const genderCode = lookup(genderLabels)
-export const roleCode = lookup(roleLabels)
+
+const roleIndex = indexLabels(roleLabels)
+const ORDINAL = / (?:\d+|i{1,3}|iv|v)$/
+
+/**
+ * The role a job title names. "Sekretaris II" is a sekretaris. A longer title is read by the
+ * longest known title it starts with ("Staf Keuangan", "Ketua Yayasan Bina Desa", "Koordinator
+ * Program Air Bersih"), and `guessed` says so, for the dry run to show. Anything else is unknown:
+ * the user says what it is, nothing is assumed.
+ */
+export function roleOf(value: string): { code: PersonRole; guessed: boolean } | undefined {
+  const title = foldText(value).replace(ORDINAL, '')
+  const exact = roleIndex.get(title)
+  if (exact) return { code: exact, guessed: false }
+  const words = title.split(' ')
+  for (let length = words.length - 1; length > 0; length -= 1) {
+    const code = roleIndex.get(words.slice(0, length).join(' '))
+    if (code) return { code, guessed: true }
+  }
+  return undefined
+}
 export const legalFormCode = lookup(legalFormLabels)
 
 export function consentValue(value: string): boolean | undefined {

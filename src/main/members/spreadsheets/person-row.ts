@@ -1,5 +1,5 @@
 import { personFields } from '../../../shared/members'
-import { consentValue, genderCode, isoDate, phoneText, roleCode } from './labels'
+import { consentValue, genderCode, isoDate, phoneText, roleOf } from './labels'
 import type { Lookups, RowIssue } from './lookups'
 import { asInput, error, existing, parseFields, warning, type ConvertedRow, type RowValues } from './row-checks'
 
@@ -10,7 +10,15 @@ export function personInput(values: RowValues, issues: RowIssue[]): Record<strin
   for (const field of ['name', 'email', 'notes', 'birthYear']) if (has(field)) input[field] = values[field]
   if (has('phone')) input.phone = phoneText(values.phone ?? '')
   if (has('gender')) input.gender = genderCode(values.gender ?? '') ?? values.gender
-  if (has('role')) input.role = roleCode(values.role ?? '') ?? values.role
+  if (has('role')) {
+    const title = (values.role ?? '').trim()
+    const role = roleOf(title)
+    // An empty cell is left to the schema ("Pilih peran"); a title no role answers to is named.
+    if (role) input.role = role.code
+    else if (title === '') input.role = title
+    else issues.push(error('role', 'validation.import.roleUnknown', { value: title }))
+    if (role?.guessed) issues.push(warning('role', 'validation.import.roleRead', { value: title, role: role.code }))
+  }
   if (has('consent')) {
     const consent = consentValue(values.consent ?? '')
     if (consent === undefined) issues.push(error('consent', 'validation.import.consent'))

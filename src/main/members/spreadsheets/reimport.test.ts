@@ -212,11 +212,12 @@ describe('one-sheet import: each OMS row with its contact person', () => {
       {
         name: 'Budi Hartono',
         gender: 'male',
-        role: 'leader',
+        // "Sekretaris": the OMS's secretary manages it, the ketua leads it.
+        role: 'manager',
         phone: '+6281233334444',
         email: null,
         organisation: 'Kelompok Tani Subur',
-        affiliated_as: 'leader',
+        affiliated_as: 'manager',
       },
       {
         name: 'Siti Aminah',

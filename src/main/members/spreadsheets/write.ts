@@ -76,5 +76,10 @@ export async function spreadsheetFile(
       : Buffer.from(
           `\uFEFF${Papa.unparse({ fields: data.headers, data: data.rows.map((row) => row.map(defused)) }, { delimiter: ';', newline: '\r\n' })}\r\n`,
         )
-  return { fileName: `${baseName}.${format}`, mimeType: mimeTypes[format], contentBase64: bytes.toString('base64') }
+  return {
+    fileName: `${baseName}.${format}`,
+    mimeType: mimeTypes[format],
+    contentBase64: bytes.toString('base64'),
+    rowCount: data.rows.length,
+  }
 }

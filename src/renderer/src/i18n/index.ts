@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { en as sharedEn } from '../../../shared/i18n/en'
 import { id as sharedId, type SharedMessages } from '../../../shared/i18n/id'
+import { addMessageFormats } from '../../../shared/i18n/formats'
 import { en } from './en'
 import { id, type UiMessages } from './id'
 
@@ -34,6 +35,8 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   interpolation: { escapeValue: false },
 })
+// The shared catalogs' "{{date, day}}" must read the same here as in main's messages.
+addMessageFormats(i18n)
 
 export function useText(): Translate {
   return useTranslation().t as Translate

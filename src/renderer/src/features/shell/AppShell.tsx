@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import type { HubIdentity, StorageNotice } from '../../../../shared/hub'
 import { MAIN_ID, SkipLink } from '../../ui/SkipLink'
 import { HomeScreen } from '../home/HomeScreen'
 import { useHub } from '../hub/store'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { LazyScreen } from './LazyScreen'
+import { useFocusOnNavigation } from './navigation-focus'
 import { NotYetAvailable } from './NotYetAvailable'
 import { useScreen, type Screen } from './screens'
 import { Sidebar } from './Sidebar'
@@ -29,15 +30,7 @@ export function AppShell({ identity, notices }: { identity: HubIdentity; notices
   const screen = useScreen()
   const justSetUp = useHub((state) => state.justSetUp)
   const mainRef = useRef<HTMLElement>(null)
-  // On a cold start focus stays at the top, so Tab reaches the skip link first; after setup or a
-  // navigation the old focus target is gone, so the new screen's heading takes it.
-  const shownScreen = useRef<Screen | null>(justSetUp ? null : screen)
-
-  useEffect(() => {
-    if (shownScreen.current === screen) return
-    shownScreen.current = screen
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [screen])
+  useFocusOnNavigation(mainRef, justSetUp)
 
   return (
     <div className="shell">

@@ -41,6 +41,9 @@ export function DirectoryView({ tab }: { tab: Tab }) {
     total === null ? '…' : `${formatNumber(total, language)}${more ? '+' : ''}`
   const searching =
     state.query !== '' || isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
+  // A search the other list answers, when this one has nothing: a phone number that is a person's.
+  const otherTab: Tab = tab === 'organisations' ? 'people' : 'organisations'
+  const otherTotal = state.query === '' ? null : state[otherTab].total
 
   return (
     <>
@@ -124,7 +127,16 @@ export function DirectoryView({ tab }: { tab: Tab }) {
         (searching ? (
           <div className="notice">
             <p className="notice__title">{t('directory.empty.noMatch')}</p>
-            <p>{t('directory.empty.noMatchHint')}</p>
+            {otherTotal ? (
+              <p>
+                {t(`directory.empty.otherMatches.${otherTab}`, { count: count(state[otherTab]) })}{' '}
+                <a href={membersHref({ view: 'directory', tab: otherTab })}>
+                  {t(`directory.empty.otherTab.${otherTab}`)}
+                </a>
+              </p>
+            ) : (
+              <p>{t('directory.empty.noMatchHint')}</p>
+            )}
           </div>
         ) : (
           <div className="notice">

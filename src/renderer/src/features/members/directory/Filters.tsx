@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { genders, membershipStatuses, personRoles } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { Field } from '../../../ui/Field'
@@ -43,9 +44,15 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
   const name = (term: { nameId: string; nameEn: string }) => (language === 'en' ? term.nameEn : term.nameId)
   const regencies = state.regencies.map((regency) => ({ value: regency.code, label: regency.name }))
   const filtered = isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
+  const fieldset = useRef<HTMLFieldSetElement>(null)
+  // The button goes once nothing is filtered: focus stays with the filters, on the first of them.
+  const clear = () => {
+    state.clearFilters(tab)
+    fieldset.current?.querySelector('select')?.focus()
+  }
 
   return (
-    <fieldset className="directory-filters">
+    <fieldset ref={fieldset} className="directory-filters">
       <legend className="directory-filters__legend">{t('directory.filters.legend')}</legend>
       {tab === 'organisations' ? (
         <>
@@ -115,7 +122,7 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
         </>
       )}
       {filtered && (
-        <button type="button" className="button directory-filters__clear" onClick={() => state.clearFilters(tab)}>
+        <button type="button" className="button directory-filters__clear" onClick={clear}>
           {t('directory.filters.clear')}
         </button>
       )}

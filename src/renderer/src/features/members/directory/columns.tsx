@@ -15,25 +15,29 @@ const clipped = (text: string | null) => (text === null ? '—' : <span title={t
 const count = (value: number | null, language: Language) => (value === null ? '—' : formatNumber(value, language))
 
 /**
- * Widths: at least `min` rem, so no header word is ever cut, and a share of what is left. A list
- * wider than the screen scrolls sideways, its name column staying in view.
+ * Widths: at least `min` rem, so no header word is ever cut, and a share of what is left. Columns
+ * of short values of known length (years, counts, dates, statuses) take what their header and
+ * values need and no more; the rest goes to the texts. The default OMS columns fit a 1366-pixel
+ * screen with a vertical scrollbar, showing "Organisasi kepemudaan" and "Kabupaten Tulungagung"
+ * whole. A list wider than the screen scrolls sideways, its name column staying in view.
  */
 const width = (min: number, grow: number) => ({ min, grow })
 const widths = {
-  name: width(14, 3),
+  name: width(12.5, 2),
   personName: width(11, 2.4),
-  acronym: width(6, 1),
-  type: width(7, 1.4),
-  place: width(8.5, 1.6),
-  district: width(7.5, 1.4),
-  status: width(6, 0.9),
+  acronym: width(5.7, 0),
+  type: width(11.4, 0.6),
+  place: width(11.4, 0.3),
+  district: width(8, 0.8),
+  status: width(6, 0),
   person: width(9, 1.6),
-  phone: width(9, 1),
+  phone: width(9, 0.4),
   email: width(11, 1.6),
-  year: width(6.5, 0.7),
-  count: width(6.5, 0.7),
-  date: width(7, 1),
-  short: width(6.5, 0.9),
+  year: width(6.6, 0),
+  count: width(6.5, 0),
+  peopleCount: width(5, 0),
+  date: width(6.4, 0),
+  short: width(6.5, 0.4),
   organisation: width(11, 2.2),
 }
 
@@ -169,7 +173,7 @@ export function organisationColumns(
       id: 'peopleCount',
       label: t('directory.columns.peopleCount'),
       sort: 'peopleCount',
-      width: widths.count,
+      width: widths.peopleCount,
       numeric: true,
       cell: (row) => count(row.peopleCount, language),
     },

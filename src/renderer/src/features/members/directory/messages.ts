@@ -66,7 +66,7 @@ export const directoryId = {
     nameAlways: 'Nama selalu ditampilkan.',
     reset: 'Kembalikan kolom bawaan',
   },
-  consent: { yes: 'setuju', no: 'belum' },
+  consent: { yes: 'Setuju', no: 'Belum' },
   loading: 'Memuat daftar…',
   found: '{{count}} hasil',
   foundMore: 'Lebih dari {{count}} hasil; yang ditampilkan {{count}} pertama. Ketik lebih lengkap untuk mempersempit.',
@@ -75,6 +75,9 @@ export const directoryId = {
     people: 'Belum ada orang yang dicatat. Tambahkan satu per satu atau impor dari berkas Excel/CSV.',
     noMatch: 'Tidak ada yang cocok dengan pencarian atau saringan ini.',
     noMatchHint: 'Periksa ejaan, coba awal kata saja, atau hapus saringan.',
+    /** The search found nothing in this list but something in the other one. */
+    otherMatches: { organisations: '{{count}} OMS cocok —', people: '{{count}} orang cocok —' },
+    otherTab: { organisations: 'lihat tab OMS', people: 'lihat tab Orang' },
   },
 }
 
@@ -143,7 +146,7 @@ export const directoryEn: Catalog<typeof directoryId> = {
     nameAlways: 'The name is always shown.',
     reset: 'Restore the default columns',
   },
-  consent: { yes: 'yes', no: 'not yet' },
+  consent: { yes: 'Yes', no: 'Not yet' },
   loading: 'Loading the list…',
   found: '{{count}} results',
   foundMore: 'More than {{count}} results; the first {{count}} are shown. Type more to narrow the search.',
@@ -152,5 +155,7 @@ export const directoryEn: Catalog<typeof directoryId> = {
     people: 'No people recorded yet. Add them one by one or import an Excel/CSV file.',
     noMatch: 'Nothing matches this search or these filters.',
     noMatchHint: 'Check the spelling, try just the start of a word, or clear the filters.',
+    otherMatches: { organisations: 'Matching OMS: {{count}} —', people: 'Matching people: {{count}} —' },
+    otherTab: { organisations: 'see the OMS tab', people: 'see the People tab' },
   },
 }

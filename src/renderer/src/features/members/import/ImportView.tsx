@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { importKinds, type ImportKind } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { ErrorAlert } from '../../../ui/ErrorAlert'
@@ -81,10 +81,15 @@ function ExportList({ kind }: { kind: ImportKind }) {
 function Done({ kind }: { kind: ImportKind }) {
   const t = useText()
   const { committed, start } = useImport()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // "Impor semua" is gone with the steps it ended: focus, and a screen reader, land on the outcome.
+  useEffect(() => headingRef.current?.focus(), [committed])
   if (!committed) return null
   return (
     <section className="import-step import-done" aria-labelledby="import-done-title">
-      <h2 id="import-done-title">{t('memberImport.done.title')}</h2>
+      <h2 id="import-done-title" ref={headingRef} tabIndex={-1}>
+        {t('memberImport.done.title')}
+      </h2>
       <div role="status">
         <p>{t('memberImport.done.summary', { ...committed })}</p>
         {committed.contactsCreated + committed.contactsUpdated > 0 && (

@@ -8,10 +8,20 @@ import { isFiltered, useDirectory } from '../directory/store'
 /** The directory's list as searched, filtered and sorted there, or every record of the kind. */
 export type ExportScope = 'search' | 'all'
 
+/** The file an export handed to the browser's download, for the screen to confirm. */
+export interface SavedExport {
+  kind: ImportKind
+  fileName: string
+  rowCount: number
+}
+
 interface ExportState {
   busy: boolean
   error: ErrorPayload | null
+  saved: SavedExport | null
   exportList(kind: ImportKind, scope: ExportScope, format: SpreadsheetFormat): Promise<boolean>
+  /** Leaving the screen: its confirmation is not carried to the next one. */
+  forget(): void
 }
 
 /** Whether the directory's list of this kind is narrowed by a search or filter, and to how many. */
@@ -28,9 +38,10 @@ export function useDirectorySearch(kind: ImportKind): { searching: boolean; tota
 export const useExport = create<ExportState>()((set, get) => ({
   busy: false,
   error: null,
+  saved: null,
   async exportList(kind, scope, format) {
     if (get().busy) return false
-    set({ busy: true, error: null })
+    set({ busy: true, error: null, saved: null })
     const directory = useDirectory.getState()
     const narrowed = scope === 'search'
     const result =
@@ -45,8 +56,16 @@ export const useExport = create<ExportState>()((set, get) => ({
             sort: directory.peopleSort,
             ...(narrowed && { query: directory.query, filters: directory.peopleFilters }),
           })
-    if (result.ok) saveFile(result.value)
-    set({ busy: false, error: result.ok ? null : result.error })
-    return result.ok
+    if (!result.ok) {
+      set({ busy: false, error: result.error })
+      return false
+    }
+    saveFile(result.value)
+    const { fileName, rowCount } = result.value
+    set({ busy: false, saved: { kind, fileName, rowCount } })
+    return true
+  },
+  forget() {
+    if (!get().busy) set({ saved: null, error: null })
   },
 }))

@@ -117,6 +117,13 @@ export const importId = {
     allHint: 'Semua data hub ini, tanpa memedulikan pencarian.',
     noSearch: 'Untuk mengekspor sebagian saja, cari atau saring dulu di daftar anggota.',
     preparing: 'Menyiapkan berkas…',
+    // Bahasa Indonesia has one plural form; the _one keys are there because the catalogs match key for key.
+    saved: {
+      organisations_one: 'Ekspor selesai: {{fileName}} berisi {{count, number}} OMS.',
+      organisations_other: 'Ekspor selesai: {{fileName}} berisi {{count, number}} OMS.',
+      people_one: 'Ekspor selesai: {{fileName}} berisi {{count, number}} orang.',
+      people_other: 'Ekspor selesai: {{fileName}} berisi {{count, number}} orang.',
+    },
   },
 }
 
@@ -235,5 +242,11 @@ export const importEn: Catalog<typeof importId> = {
     allHint: "All of this hub's records, whatever the search.",
     noSearch: 'To export only part of the list, search or filter in the member directory first.',
     preparing: 'Preparing the file…',
+    saved: {
+      organisations_one: 'Export done: {{fileName}} holds {{count, number}} OMS.',
+      organisations_other: 'Export done: {{fileName}} holds {{count, number}} OMS.',
+      people_one: 'Export done: {{fileName}} holds {{count, number}} person.',
+      people_other: 'Export done: {{fileName}} holds {{count, number}} people.',
+    },
   },
 }

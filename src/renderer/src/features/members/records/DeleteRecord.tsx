@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { RecordKind } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { ConfirmDialog } from '../../../ui/ConfirmDialog'
@@ -6,12 +6,24 @@ import { membersHref } from '../routes'
 import { go } from './helpers'
 import { useRecords } from './store'
 
+interface Props {
+  kind: RecordKind
+  id: string
+  name: string
+  /**
+   * An OMS's people as its page lists them: main refuses to delete an OMS anyone is still recorded
+   * in, so the question is not asked then; `show` brings the page's list of them into view.
+   */
+  people?: { count: number; show(): void }
+}
+
 /**
  * "Hapus OMS" / "Hapus orang", asked once more in a dialog that says what follows. Done, it leaves
- * for the directory, where the undo waits; refused (an OMS that still has people), the page's alert
- * gives main's reason and focus is back on this button.
+ * for the directory, where the undo waits. An OMS with people gets, instead of the question, what
+ * to do first. Refused all the same (people arrived since the page loaded), the page's alert gives
+ * main's reason and focus is back on this button.
  */
-export function DeleteRecord({ kind, id, name }: { kind: RecordKind; id: string; name: string }) {
+export function DeleteRecord({ kind, id, name, people }: Props) {
   const t = useText()
   const { busy, deleteRecord } = useRecords()
   const [asking, setAsking] = useState(false)
@@ -23,12 +35,24 @@ export function DeleteRecord({ kind, id, name }: { kind: RecordKind; id: string;
     setAsking(false)
   }
 
+  const blocked = people !== undefined && people.count > 0
   return (
     <>
       <button type="button" className="button button--danger-outline" onClick={() => setAsking(true)}>
         {t(`records.delete.action.${kind}`)}
       </button>
-      {asking && (
+      {asking && blocked && (
+        <BlockedDialog
+          name={name}
+          count={people.count}
+          onClose={() => setAsking(false)}
+          onShowPeople={() => {
+            setAsking(false)
+            people.show()
+          }}
+        />
+      )}
+      {asking && !blocked && (
         <ConfirmDialog
           title={t(`records.delete.title.${kind}`, { name })}
           confirmLabel={t('records.delete.confirm')}
@@ -39,11 +63,80 @@ export function DeleteRecord({ kind, id, name }: { kind: RecordKind; id: string;
         >
           <ul>
             <li>{t('records.delete.leaves')}</li>
-            <li>{t('records.delete.undoable')}</li>
+            <li>
+              {t('records.delete.undoable')} {t('records.delete.trash')}
+            </li>
             <li>{t('records.delete.travels')}</li>
           </ul>
         </ConfirmDialog>
       )}
     </>
+  )
+}
+
+interface BlockedProps {
+  name: string
+  count: number
+  onClose(): void
+  onShowPeople(): void
+}
+
+/**
+ * Why an OMS cannot be deleted yet and the way forward, before anything is tried. Modal like the
+ * question it replaces (Escape closes it, focus returns to the delete button), except that showing
+ * the people hands focus to their list instead.
+ */
+function BlockedDialog({ name, count, onClose, onShowPeople }: BlockedProps) {
+  const t = useText()
+  const id = useId()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const showRef = useRef<HTMLButtonElement>(null)
+  const returnFocus = useRef(true)
+  useEffect(() => {
+    const dialog = dialogRef.current
+    const opener = document.activeElement
+    dialog?.showModal()
+    showRef.current?.focus()
+    return () => {
+      dialog?.close()
+      if (returnFocus.current && opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
+  }, [])
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      // As in ConfirmDialog: a close found closed came from Escape.
+      onClose={(event) => {
+        if (!event.currentTarget.open) onClose()
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('records.delete.blocked.title', { name })}</h2>
+      <div id={`${id}-body`}>
+        <p>{t('records.delete.blocked.reason', { count })}</p>
+        <p>{t('records.delete.blocked.way')}</p>
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('records.delete.blocked.close')}
+        </button>
+        <button
+          ref={showRef}
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            // Closed first: the page behind a modal dialog is inert and would not take focus.
+            returnFocus.current = false
+            dialogRef.current?.close()
+            onShowPeople()
+          }}
+        >
+          {t('records.delete.blocked.people')}
+        </button>
+      </div>
+    </dialog>
   )
 }

@@ -13,9 +13,10 @@ interface Props {
 }
 
 /**
- * "Akhiri keanggotaan": there is no undo for it, so the button first opens a date field (today in
- * the hub's zone) instead of ending anything. The field names the start date and today as its
- * bounds; main checks both, and its message shows at the field.
+ * "Akhiri afiliasi": there is no undo for it, so the button first opens a date field (today in the
+ * hub's zone) instead of ending anything. The field names the start date and today as its bounds;
+ * main checks both, and its message shows at the field. "Afiliasi", not "keanggotaan": the latter
+ * is the OMS's own membership status.
  */
 export function EndAffiliation({ affiliation, onEnded }: Props) {
   const t = useText()

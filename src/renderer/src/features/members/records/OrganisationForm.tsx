@@ -22,6 +22,7 @@ import { useDraft } from './draft'
 import { useFieldErrors } from './feedback'
 import { FormFooter } from './FormFooter'
 import { PlaceFields } from './PlaceFields'
+import { noteSavedOrganisation } from './saved-person'
 import { useRecords, type OrganisationInput } from './store'
 
 export interface OrganisationDraft {
@@ -174,7 +175,10 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
 
   async function submit(allowDuplicates: boolean) {
     const outcome = await saveOrganisation(inputOf(draft, creating, allowDuplicates), id)
-    if (outcome.saved) return go(membersHref({ view: 'organisation', id: outcome.id }))
+    if (outcome.saved) {
+      noteSavedOrganisation(outcome.id, draft.name.trim())
+      return go(membersHref({ view: 'organisation', id: outcome.id }))
+    }
     focusFirstInvalid(formRef.current, useRecords.getState().fieldErrors)
   }
   const onSubmit = (event: FormEvent) => {

@@ -61,7 +61,12 @@ export function OrganisationProfile({ id }: { id: string }) {
           <a className="button" href={membersHref({ view: 'editOrganisation', id })}>
             {t('records.edit')}
           </a>
-          <DeleteRecord kind="organisation" id={id} name={organisation.name} />
+          <DeleteRecord
+            kind="organisation"
+            id={id}
+            name={organisation.name}
+            people={{ count: organisation.people.length, show: showPeople }}
+          />
         </div>
       )}
       <Overview organisation={organisation} />
@@ -89,7 +94,14 @@ function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
     const sector = taxonomies?.sectors.find((term) => term.code === code)
     return sector ? termName(sector, language) : code
   })
-  const place = [o.villageLabel, o.districtLabel, o.regencyName].filter(Boolean).join(', ')
+  // Village and district names often repeat (Asembagus, Asembagus): each says which it is.
+  const place = [
+    o.villageLabel && t('records.overview.village', { name: o.villageLabel }),
+    o.districtLabel && t('records.overview.district', { name: o.districtLabel }),
+    o.regencyName,
+  ]
+    .filter(Boolean)
+    .join(', ')
   return (
     <section className="card" aria-labelledby="records-overview-title">
       <h2 id="records-overview-title">{t('records.organisation.overview')}</h2>
@@ -97,7 +109,7 @@ function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
         rows={[
           [t('memberField.type'), type ? termName(type, language) : t('app.notRecorded')],
           o.legalForm !== null && [t('memberField.legalForm'), t(`member.legalForm.${o.legalForm}`)],
-          o.registrationNumber !== null && [t('memberField.registrationNumber'), o.registrationNumber],
+          o.registrationNumber !== null && [t('records.overview.registrationNumber'), o.registrationNumber],
           o.foundedYear !== null && [t('memberField.foundedYear'), o.foundedYear],
           [t('records.organisation.place'), place],
           o.address !== null && [t('memberField.address'), o.address],
@@ -106,7 +118,10 @@ function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
           o.website !== null && [t('memberField.website'), o.website],
           o.socialMedia !== null && [t('memberField.socialMedia'), o.socialMedia],
           sectors.length > 0 && [t('memberField.sectors'), sectors.join(', ')],
-          o.sdgs.length > 0 && [t('memberField.sdgs'), o.sdgs.map((n) => `SDG ${n}`).join(', ')],
+          o.sdgs.length > 0 && [
+            t('memberField.sdgs'),
+            o.sdgs.map((number) => t('records.overview.sdg', { number })).join(', '),
+          ],
           o.focus !== null && [t('memberField.focus'), o.focus],
           o.beneficiaries !== null && [t('memberField.beneficiaries'), o.beneficiaries],
           o.staffCount !== null && [t('memberField.staffCount'), formatNumber(o.staffCount, language)],
@@ -118,13 +133,24 @@ function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
   )
 }
 
+const peopleTitleId = 'records-people-title'
+
+/** Where a refused delete sends the user: the people who must move first, read out by their heading. */
+function showPeople() {
+  const heading = document.getElementById(peopleTitleId)
+  heading?.scrollIntoView({ block: 'start' })
+  heading?.focus()
+}
+
 function PeopleSection({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
   const t = useText()
   const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
   const thisYear = Number(localDate(new Date(), zone).slice(0, 4))
   return (
-    <section className="card" aria-labelledby="records-people-title">
-      <h2 id="records-people-title">{t('records.people.title', { count: organisation.people.length })}</h2>
+    <section className="card" aria-labelledby={peopleTitleId}>
+      <h2 id={peopleTitleId} tabIndex={-1}>
+        {t('records.people.title', { count: organisation.people.length })}
+      </h2>
       {organisation.people.length === 0 ? (
         <p className="records-muted">{t('records.people.empty')}</p>
       ) : (

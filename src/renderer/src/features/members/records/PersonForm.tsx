@@ -29,10 +29,22 @@ interface PersonDraft {
   consent: boolean
   consentOn: string
   notes: string
+  /** Start of the affiliation with the chosen OMS; '' for someone whose affiliations all ended. */
+  affiliatedSince: string
 }
-type TextKey = Exclude<keyof PersonDraft, 'consent'>
+type TextKey = Exclude<keyof PersonDraft, 'consent' | 'affiliatedSince'>
 
-const draftOf = (person: PersonDetail | null, organisation: { id: string; name: string } | null): PersonDraft => ({
+/** When the person's open affiliation with their recorded OMS began, if it is still open. */
+const currentStart = (person: PersonDetail) =>
+  person.affiliations.find(
+    (affiliation) => affiliation.untilOn === null && affiliation.organisationId === person.organisationId,
+  )?.fromOn ?? ''
+
+const draftOf = (
+  person: PersonDetail | null,
+  organisation: { id: string; name: string } | null,
+  today: string,
+): PersonDraft => ({
   name: person?.name ?? '',
   gender: person?.gender ?? '',
   birthYear: person?.birthYear?.toString() ?? '',
@@ -44,15 +56,29 @@ const draftOf = (person: PersonDetail | null, organisation: { id: string; name: 
   consent: person?.consent ?? false,
   consentOn: person?.consentOn ?? '',
   notes: person?.notes ?? '',
+  affiliatedSince: person ? currentStart(person) : today,
 })
 
-/** Main checks every value; the form only passes what was typed, with "none chosen" as missing. */
-const inputOf = ({ organisationName: _name, consentOn, ...draft }: PersonDraft, allowDuplicates: boolean) =>
-  ({ ...draft, consentOn: consentOn === '' ? null : consentOn, allowDuplicates }) as PersonInput
+/**
+ * Main checks every value; the form only passes what was typed, with "none chosen" as missing. The
+ * start date goes along while its field shows, so a field emptied is refused rather than ignored.
+ */
+const inputOf = (
+  { organisationName: _name, consentOn, affiliatedSince, ...draft }: PersonDraft,
+  allowDuplicates: boolean,
+  withSince: boolean,
+) =>
+  ({
+    ...draft,
+    consentOn: consentOn === '' ? null : consentOn,
+    ...(withSince && { affiliatedSince }),
+    allowDuplicates,
+  }) as PersonInput
 
 export function PersonForm({ id, organisationId }: { id: string | null; organisationId: string | null }) {
   const t = useText()
   const { person, organisation, error, loadPerson, loadOrganisation, reset } = useRecords()
+  const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
   useEffect(() => {
     reset()
     if (id) void loadPerson(id)
@@ -70,7 +96,7 @@ export function PersonForm({ id, organisationId }: { id: string | null; organisa
     <PersonFormBody
       key={id ?? 'new'}
       id={id}
-      initial={draftOf(id ? person : null, organisationId ? organisation : null)}
+      initial={draftOf(id ? person : null, organisationId ? organisation : null, localDate(new Date(), zone))}
     />
   )
 }
@@ -81,8 +107,13 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
   const zone = useHub((state) => (state.status?.setUp ? state.status.identity.timeZone : 'WIB'))
   const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
+  // A new person, a current affiliation, or a move: each has a start date to give. Someone whose
+  // affiliations all ended has none, until they move to another OMS.
+  const showsSince = (values: PersonDraft) =>
+    id === null || initial.affiliatedSince !== '' || values.organisationId !== initial.organisationId
+  const moving = id !== null && initial.affiliatedSince !== '' && draft.organisationId !== initial.organisationId
   const { errors, recheck } = useFieldErrors((values: PersonDraft) =>
-    schemaMessages(createPersonInput, inputOf(values, false), t),
+    schemaMessages(createPersonInput, inputOf(values, false, showsSince(values)), t),
   )
   const set = (patch: Partial<PersonDraft>) => {
     const next = { ...draft, ...patch }
@@ -102,7 +133,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
   )
 
   async function submit(allowDuplicates: boolean) {
-    const outcome = await savePerson(inputOf(draft, allowDuplicates), id)
+    const outcome = await savePerson(inputOf(draft, allowDuplicates, showsSince(draft)), id)
     if (outcome.saved) {
       noteSavedPerson(draft.organisationId, draft.name.trim())
       return go(membersHref({ view: 'organisation', id: draft.organisationId }))
@@ -168,6 +199,20 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
             {draft.organisationName ? <strong>{draft.organisationName}</strong> : t('records.person.noOrganisation')}
           </p>
           {errors.organisationId && <p className="field-error">{errors.organisationId}</p>}
+          {showsSince(draft) && (
+            <DateField
+              label={t('records.person.affiliatedSince')}
+              name="affiliatedSince"
+              value={draft.affiliatedSince}
+              onChange={(affiliatedSince) => set({ affiliatedSince })}
+              hint={
+                moving
+                  ? t('records.person.sinceMoveHint', { name: initial.organisationName })
+                  : t('records.person.sinceHint')
+              }
+              error={errors.affiliatedSince}
+            />
+          )}
           <RecordSearch
             kind="organisation"
             label={t('records.person.findOrganisation')}
@@ -176,7 +221,15 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
               <button
                 type="button"
                 className="button"
-                onClick={() => set({ organisationId: row.id, organisationName: row.name })}
+                onClick={() =>
+                  set({
+                    organisationId: row.id,
+                    organisationName: row.name,
+                    // A move starts today unless told otherwise; back to the first OMS, its own start.
+                    affiliatedSince:
+                      row.id === initial.organisationId ? initial.affiliatedSince : localDate(new Date(), zone),
+                  })
+                }
               >
                 {t('records.person.chooseOrganisation', { name: row.name })}
               </button>

@@ -1,30 +1,30 @@
 import { useEffect, useRef } from 'react'
 import { useText } from '../../../i18n'
 import { membersHref } from '../routes'
-import { forgetSavedPerson, useSavedPerson } from './saved-person'
+import { forgetSavedRecord, useSavedRecord } from './saved-person'
 
 /**
- * "Siti Rahayu has been saved", on the OMS page a person form returns to. It takes focus from the
- * page heading just above it, so a screen reader says it too.
+ * "Siti Rahayu has been saved", on the OMS page a person or OMS form returns to. It takes focus
+ * from the page heading just above it, so a screen reader says it too.
  */
 export function SavedNotice({ organisationId }: { organisationId: string }) {
   const t = useText()
-  const name = useSavedPerson((state) => (state.saved?.organisationId === organisationId ? state.saved.name : null))
+  const saved = useSavedRecord((state) => (state.saved?.organisationId === organisationId ? state.saved : null))
   const ref = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
-    if (name !== null) ref.current?.focus()
-  }, [name])
+    if (saved !== null) ref.current?.focus()
+  }, [saved])
   // The page loads its record afresh on arrival, which mounts this again: only leaving it ends the notice.
   useEffect(
     () => () => {
-      if (window.location.hash !== membersHref({ view: 'organisation', id: organisationId })) forgetSavedPerson()
+      if (window.location.hash !== membersHref({ view: 'organisation', id: organisationId })) forgetSavedRecord()
     },
     [organisationId],
   )
-  if (name === null) return null
+  if (saved === null) return null
   return (
     <p ref={ref} tabIndex={-1} role="status" className="notice">
-      {t('records.person.saved', { name })}
+      {t(saved.kind === 'person' ? 'records.person.saved' : 'records.organisation.saved', { name: saved.name })}
     </p>
   )
 }

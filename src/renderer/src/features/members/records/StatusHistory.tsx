@@ -9,30 +9,61 @@ import { focusFirstInvalid } from './helpers'
 import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
 import { useRecords } from './store'
 
-type Outcome = 'corrected' | 'removed'
+/** What a status action did: a new step recorded, an entry corrected or removed. */
+export type Outcome = 'recorded' | 'corrected' | 'removed'
+/** What the status section's latest action came to, if anything is to be said of it. */
+export type News = { outcome: Outcome } | { refusal: ErrorPayload } | null
+/**
+ * The latest action's news, said until the next action starts: that one replaces it, so no message
+ * about an earlier action stays. The key tells two alike in a row apart, so each is announced.
+ */
+export type Feedback = (NonNullable<News> & { key: number }) | null
+
+/** One action's confirmation, with the status it led to; it takes focus as it appears, which reads it out. */
+export function OutcomeNote({ outcome, organisation }: { outcome: Outcome; organisation: OrganisationDetail }) {
+  const t = useText()
+  const { date } = useDates()
+  const note = useRef<HTMLParagraphElement>(null)
+  useEffect(() => note.current?.focus(), [])
+  return (
+    <p ref={note} tabIndex={-1} role="status">
+      {t(`records.statusHistory.${outcome}`, {
+        status: t(`member.status.${organisation.status}`),
+        date: date(organisation.statusSince),
+      })}
+    </p>
+  )
+}
 
 /**
  * "Riwayat status" with a way to fix it: an entry recorded wrongly is corrected in place or removed.
  * Only the history is written; the status above follows from it in main, and is said back here.
  */
-export function StatusHistory({ organisation, editable }: { organisation: OrganisationDetail; editable: boolean }) {
+export function StatusHistory({
+  organisation,
+  editable,
+  feedback,
+  report,
+}: {
+  organisation: OrganisationDetail
+  editable: boolean
+  feedback: Feedback
+  /** Says what an action came to; null as one starts, which ends the last one's message. */
+  report(news: News): void
+}) {
   const t = useText()
   const { date } = useDates()
   const { busy, removeStatus } = useRecords()
   const [correcting, setCorrecting] = useState<string | null>(null)
   const [removing, setRemoving] = useState<MembershipChange | null>(null)
-  const [refusal, setRefusal] = useState<ErrorPayload | null>(null)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const outcomeRef = useRef<HTMLParagraphElement>(null)
   const correctButtons = useRef(new Map<string, HTMLButtonElement>())
-  // Where focus goes once the list has re-rendered: the outcome, or back to an entry's "Perbaiki".
-  const focusNext = useRef<{ outcome: true } | { entry: string } | null>(null)
+  // Where focus goes once the list has re-rendered after a cancelled correction: back to its "Perbaiki".
+  const focusNext = useRef<string | null>(null)
 
   useEffect(() => {
-    const target = focusNext.current
+    const entry = focusNext.current
     focusNext.current = null
-    if (target && 'outcome' in target) outcomeRef.current?.focus()
-    else if (target) correctButtons.current.get(target.entry)?.focus()
+    if (entry) correctButtons.current.get(entry)?.focus()
   })
 
   const only = organisation.statusHistory.length === 1
@@ -41,17 +72,11 @@ export function StatusHistory({ organisation, editable }: { organisation: Organi
     date: date(change.effectiveOn),
   })
 
-  const finish = (done: Outcome) => {
-    setOutcome(done)
-    focusNext.current = { outcome: true }
-  }
-
   async function remove() {
     if (!removing || busy) return
     const refused = await removeStatus(removing.id)
     setRemoving(null)
-    setRefusal(refused)
-    if (!refused) finish('removed')
+    report(refused ? { refusal: refused } : { outcome: 'removed' })
   }
 
   return (
@@ -74,8 +99,7 @@ export function StatusHistory({ organisation, editable }: { organisation: Organi
                   className="button"
                   aria-label={t('records.statusHistory.correctEntry', entry(change))}
                   onClick={() => {
-                    setOutcome(null)
-                    setRefusal(null)
+                    report(null)
                     setCorrecting(change.id)
                   }}
                 >
@@ -87,7 +111,7 @@ export function StatusHistory({ organisation, editable }: { organisation: Organi
                     className="button button--danger-outline"
                     aria-label={t('records.statusHistory.removeEntry', entry(change))}
                     onClick={() => {
-                      setOutcome(null)
+                      report(null)
                       setRemoving(change)
                     }}
                   >
@@ -101,8 +125,8 @@ export function StatusHistory({ organisation, editable }: { organisation: Organi
                 change={change}
                 onDone={(corrected) => {
                   setCorrecting(null)
-                  if (corrected) finish('corrected')
-                  else focusNext.current = { entry: change.id }
+                  if (corrected) report({ outcome: 'corrected' })
+                  else focusNext.current = change.id
                 }}
               />
             )}
@@ -110,16 +134,11 @@ export function StatusHistory({ organisation, editable }: { organisation: Organi
         ))}
       </ol>
       {editable && only && <p className="hint">{t('records.statusHistory.onlyOne')}</p>}
-      {/* Present only with something to say: focus moves to it, which reads it out. */}
-      {outcome && (
-        <p ref={outcomeRef} tabIndex={-1} role="status">
-          {t(`records.statusHistory.${outcome}`, {
-            status: t(`member.status.${organisation.status}`),
-            date: date(organisation.statusSince),
-          })}
-        </p>
+      {/* Present only with something to say; a new step is confirmed at its form instead. */}
+      {feedback && 'outcome' in feedback && feedback.outcome !== 'recorded' && (
+        <OutcomeNote key={feedback.key} outcome={feedback.outcome} organisation={organisation} />
       )}
-      <ErrorAlert error={refusal} />
+      <ErrorAlert error={feedback && 'refusal' in feedback ? feedback.refusal : null} />
       {removing && (
         <ConfirmDialog
           title={t('records.statusHistory.removeTitle', entry(removing))}

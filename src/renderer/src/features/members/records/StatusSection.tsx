@@ -1,5 +1,5 @@
 import { useDates } from '../../../ui/dates'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { localDate } from '../../../../../shared/format'
 import {
   changeStatusInput,
@@ -10,7 +10,7 @@ import {
 import { useText } from '../../../i18n'
 import { useFieldErrors } from './feedback'
 import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
-import { StatusHistory } from './StatusHistory'
+import { OutcomeNote, StatusHistory, type Feedback, type News } from './StatusHistory'
 import { focusField, schemaMessages } from './helpers'
 import { useRecords } from './store'
 
@@ -31,6 +31,13 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
   )
   // The button stays usable: pressing it before choosing says what is missing, at the field.
   const [unchosen, setUnchosen] = useState(false)
+  const [feedback, setFeedback] = useState<Feedback>(null)
+  const actions = useRef(0)
+  /** Every action, here or in the history, starts by ending what the last one said. */
+  const report = (news: News) => {
+    setFeedback(news && { ...news, key: ++actions.current })
+    if (!news) setUnchosen(false)
+  }
 
   const change = (patch: Partial<typeof draft>, field: StatusField) => {
     const changed = { ...draft, ...patch }
@@ -40,6 +47,7 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    report(null)
     const { status } = draft
     if (!status) {
       setUnchosen(true)
@@ -47,7 +55,7 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
     }
     if (await changeStatus({ organisationId: organisation.id, ...draft, status })) {
       setDraft((current) => ({ ...current, status: '', note: '' }))
-      setUnchosen(false)
+      report({ outcome: 'recorded' })
     }
   }
 
@@ -60,7 +68,7 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
         </span>{' '}
         {t('records.status.sinceDate', { date: date(organisation.statusSince) })}
       </p>
-      <StatusHistory organisation={organisation} editable={editable} />
+      <StatusHistory organisation={organisation} editable={editable} feedback={feedback} report={report} />
       {editable && next.length > 0 && (
         <form noValidate onSubmit={(event) => void submit(event)} className="records-inline-form">
           <h3>{t('records.status.change')}</h3>
@@ -76,6 +84,9 @@ export function StatusSection({ organisation, editable }: { organisation: Organi
             {t('records.status.submit')}
           </button>
         </form>
+      )}
+      {feedback && 'outcome' in feedback && feedback.outcome === 'recorded' && (
+        <OutcomeNote key={feedback.key} outcome="recorded" organisation={organisation} />
       )}
     </section>
   )

@@ -18,6 +18,7 @@ export const recordsId = {
   organisation: {
     newTitle: 'OMS baru',
     editTitle: 'Ubah data OMS',
+    saved: 'OMS {{name}} sudah disimpan.',
     profileTitle: 'Profil Mitra',
     identity: 'Identitas',
     place: 'Wilayah',
@@ -129,6 +130,9 @@ export const recordsId = {
     noOrganisation: 'Belum dipilih.',
     findOrganisation: 'Cari OMS lain',
     chooseOrganisation: 'Pilih {{name}}',
+    affiliatedSince: 'Sejak',
+    sinceHint: 'Tanggal mulai berkegiatan di OMS ini; tidak boleh sesudah hari ini atau sebelum OMS ini berdiri.',
+    sinceMoveHint: 'Tanggal mulai di OMS yang baru; afiliasi dengan {{name}} berakhir pada tanggal ini.',
     consentTitle: 'Persetujuan',
     consentHint:
       'Tanpa persetujuan, telepon dan e-mail orang ini tetap tersimpan di hub tetapi tidak dibagikan ke tingkat nasional.',
@@ -153,7 +157,7 @@ export const recordsId = {
       organisation:
         'Semua orang, riwayat status, dan penilaian kapasitas OMS kanan pindah ke OMS kiri. Status hasil penggabungan adalah status terbaru dalam riwayat gabungan; bila status yang Anda pilih berbeda, status itu dicatat sebagai perubahan status per hari ini. OMS kanan tidak lagi muncul di direktori. Penggabungan ini dapat diurungkan dari halaman OMS kiri selama belum ada penggabungan lain.',
       person:
-        'Riwayat OMS orang di kolom kanan pindah ke orang di kolom kiri. Hanya keanggotaan di OMS yang dipilih yang tetap berjalan; keanggotaan lain yang masih berjalan berakhir hari ini. Data kanan tidak lagi muncul di direktori. Penggabungan ini dapat diurungkan dari halaman orang di kolom kiri selama belum ada penggabungan lain.',
+        'Riwayat OMS orang di kolom kanan pindah ke orang di kolom kiri. Hanya afiliasi dengan OMS yang dipilih yang tetap berjalan; afiliasi lain yang masih berjalan berakhir hari ini. Data kanan tidak lagi muncul di direktori. Penggabungan ini dapat diurungkan dari halaman orang di kolom kiri selama belum ada penggabungan lain.',
     },
     statusSince: '{{status}} sejak {{date}}',
     statusRecorded: '{{status}}, dicatat sebagai perubahan status per {{date}}',
@@ -198,6 +202,7 @@ export const recordsEn: Catalog<typeof recordsId> = {
   organisation: {
     newTitle: 'New OMS',
     editTitle: 'Edit OMS',
+    saved: 'The OMS {{name}} has been saved.',
     profileTitle: 'Profil Mitra',
     identity: 'Identity',
     place: 'Location',
@@ -309,6 +314,9 @@ export const recordsEn: Catalog<typeof recordsId> = {
     noOrganisation: 'Not chosen yet.',
     findOrganisation: 'Find another OMS',
     chooseOrganisation: 'Choose {{name}}',
+    affiliatedSince: 'Since',
+    sinceHint: 'The day this person started with the OMS; not after today, nor before the OMS was founded.',
+    sinceMoveHint: 'The start date at the new OMS; the affiliation with {{name}} ends on this date.',
     consentTitle: 'Consent',
     consentHint:
       'Without consent, this person’s phone and e-mail stay at the hub but are not shared with the national level.',
@@ -333,7 +341,7 @@ export const recordsEn: Catalog<typeof recordsId> = {
       organisation:
         'All people, status history and capacity assessments of the right-hand OMS move to the left one. The merged OMS takes the latest status in the joined history; if the status you choose differs, it is recorded as a status change as of today. The right-hand OMS no longer appears in the directory. This merge can be undone from the left OMS’s page until another merge is made.',
       person:
-        'The OMS history of the person on the right moves to the person on the left. Only the membership in the chosen OMS stays current; any other current membership ends today. The right-hand record no longer appears in the directory. This merge can be undone from the left person’s page until another merge is made.',
+        'The OMS history of the person on the right moves to the person on the left. Only the affiliation with the chosen OMS stays current; any other current affiliation ends today. The right-hand record no longer appears in the directory. This merge can be undone from the left person’s page until another merge is made.',
     },
     statusSince: '{{status}} since {{date}}',
     statusRecorded: '{{status}}, recorded as a status change on {{date}}',

@@ -2,6 +2,13 @@ import type { Catalog } from '../../../../../shared/i18n/id'
 
 /** Texts for finding one's way on a record page, and for correcting an OMS's status history. */
 export const profileId = {
+  /** The profile's read-only words for fields whose form labels carry a typing hint or a bare name. */
+  overview: {
+    registrationNumber: 'Nomor registrasi',
+    village: 'Desa/Kel. {{name}}',
+    district: 'Kec. {{name}}',
+    sdg: 'TPB {{number}}',
+  },
   back: {
     organisations: 'Kembali ke daftar OMS',
     people: 'Kembali ke daftar orang',
@@ -25,10 +32,17 @@ export const profileId = {
       'Entri ini satu-satunya di riwayat, jadi tidak dapat dihapus: riwayat status harus berisi setidaknya satu entri. Bila isinya salah, perbaiki entri ini.',
     corrected: 'Entri riwayat diperbaiki. Status saat ini: {{status}} sejak {{date}}.',
     removed: 'Entri riwayat dihapus. Status saat ini: {{status}} sejak {{date}}.',
+    recorded: 'Perubahan status dicatat. Status saat ini: {{status}} sejak {{date}}.',
   },
 }
 
 export const profileEn: Catalog<typeof profileId> = {
+  overview: {
+    registrationNumber: 'Registration number',
+    village: 'Village {{name}}',
+    district: 'District {{name}}',
+    sdg: 'SDG {{number}}',
+  },
   back: {
     organisations: 'Back to the OMS list',
     people: 'Back to the list of people',
@@ -53,5 +67,6 @@ export const profileEn: Catalog<typeof profileId> = {
       'This is the only entry in the history, so it cannot be removed: the status history must keep at least one entry. If it is wrong, correct it.',
     corrected: 'The history entry was corrected. Current status: {{status}} since {{date}}.',
     removed: 'The history entry was removed. Current status: {{status}} since {{date}}.',
+    recorded: 'The status change was recorded. Current status: {{status}} since {{date}}.',
   },
 }

@@ -118,9 +118,13 @@ export const useRecords = create<RecordsState>()((set, get) => {
     set({ lastMerge: result.ok ? result.value : null })
   }
 
-  /** Kept out of the page's alert and field messages, which belong to the status form below the history. */
+  /**
+   * Kept out of the page's alert and field messages, which belong to the status form below the
+   * history; a correction or removal is a new action, so it clears them: a refusal judged on the old
+   * history is stale.
+   */
   async function historyEdit(call: () => ReturnType<typeof invoke<'members:correctStatus'>>) {
-    set({ busy: true })
+    set({ busy: true, error: null, fieldErrors: {} })
     const result = await call()
     set({ busy: false, ...(result.ok && { organisation: result.value }) })
     if (!result.ok) return result.error
