@@ -58,19 +58,19 @@ test('a new user records an OMS with two people and edits it', async ({ page, ha
   await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'OMS Yayasan Bina Desa sudah disimpan.' })).toBeFocused()
   const overview = page.getByRole('region', { name: 'Ringkasan' })
-  await expect(detail(overview, 'Wilayah')).toHaveText('Dusun Baru, Dolopo, Kabupaten Madiun')
+  await expect(detail(overview, 'Wilayah')).toHaveText('Desa/Kel. Dusun Baru, Kec. Dolopo, Kabupaten Madiun')
   await expect(detail(overview, 'Telepon')).toHaveText('+62 812-1111-2222')
   await expect(page.getByRole('region', { name: 'Status keanggotaan' })).toContainText('aktif')
   for (const later of ['Inisiatif', 'Galang Daya (janji dukungan)', 'Partisipasi CoP/ToT'])
     await expect(page.getByRole('region', { name: later })).toContainText('versi berikutnya')
 
   const thisYear = new Date().getFullYear()
-  await addPerson(page, { name: 'Siti Rahayu', gender: 'perempuan', birthYear: '1980', role: 'ketua/pimpinan' })
+  await addPerson(page, { name: 'Siti Rahayu', gender: 'perempuan', birthYear: '1980', role: 'Ketua/pimpinan' })
   await addPerson(page, {
     name: 'Budi Santoso',
     gender: 'laki-laki',
     birthYear: String(thisYear - 22),
-    role: 'relawan',
+    role: 'Relawan',
   })
   const people = page.getByRole('region', { name: 'Orang (2)' })
   await expect(people.getByRole('row', { name: /Siti Rahayu/ })).not.toContainText('muda')
@@ -110,7 +110,7 @@ test('two records of one OMS are merged, field by field, and the merge is undone
   await expect(page.getByRole('region', { name: 'Orang (1)' })).toContainText('Dewi Lestari')
 
   await page.getByRole('button', { name: 'Urungkan penggabungan' }).click()
-  await expect(page.getByRole('status')).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Penggabungan' })).toContainText(
     'Penggabungan dengan "Perkumpulan Bina Desa Mandiri" sudah diurungkan.',
   )
   await expect(heading(page, 'Yayasan Bina Desa')).toBeVisible()
@@ -135,17 +135,17 @@ test('a merge is undone after the kept OMS changed, and the change stays', async
   await membership.getByLabel('Tanggal berlaku').fill('2026-02-01')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
   await expect(membership.getByRole('listitem')).toHaveText([
-    /1 Feb 2026 — aktif/,
-    /15 Jan 2026 — calon/,
-    /10 Jan 2026 — calon/,
+    /1 Feb 2026 — Aktif/,
+    // The two calon entries join: the status began with the earlier one (merge.ts: settleStatus).
+    /10 Jan 2026 — Calon/,
   ])
 
   // Undo takes back only what the merge wrote, the other record's history with it: the status change made since is kept.
   await undo.click()
-  await expect(page.getByRole('status')).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Penggabungan' })).toContainText(
     'Penggabungan dengan "Perkumpulan Bina Desa Mandiri" sudah diurungkan.',
   )
-  await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — aktif/, /15 Jan 2026 — calon/])
+  await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — Aktif/, /15 Jan 2026 — Calon/])
 })
 
 test('membership moves from calon to aktif and a capacity self-assessment shows its trend', async ({
@@ -167,7 +167,7 @@ test('membership moves from calon to aktif and a capacity self-assessment shows 
   )
   await expect(membership.getByLabel('Tanggal berlaku')).not.toHaveAttribute('aria-invalid')
   await membership.getByRole('button', { name: 'Simpan status' }).click()
-  await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — aktif/, /15 Jan 2026 — calon/])
+  await expect(membership.getByRole('listitem')).toHaveText([/1 Feb 2026 — Aktif/, /15 Jan 2026 — Calon/])
 
   const capacity = page.getByRole('region', { name: 'Penilaian mandiri kapasitas' })
   await expect(capacity).toContainText('Belum ada penilaian kapasitas.')
@@ -265,8 +265,8 @@ test('a person’s consent is recorded with its date and shown on their page', a
   await expect(heading(page, 'Siti Rahayu')).toBeFocused()
   const overview = page.getByRole('region', { name: 'Ringkasan' })
   await expect(detail(overview, 'Persetujuan')).toHaveText('setuju sejak 2 Nov 2026')
-  await expect(detail(overview, 'Peran')).toHaveText('pelatih')
-  await expect(page.getByRole('region', { name: 'Riwayat OMS' })).toContainText('Yayasan Bina Desa — pelatih, sejak')
+  await expect(detail(overview, 'Peran')).toHaveText('Pelatih')
+  await expect(page.getByRole('region', { name: 'Riwayat OMS' })).toContainText('Yayasan Bina Desa — Pelatih, sejak')
   // Like an OMS's page, a person's leads back to the list of people.
   await page.getByRole('link', { name: 'Kembali ke daftar orang' }).click()
   await expect(page).toHaveURL(/#\/members\/people$/)
