@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { RecordKind } from '../../../../../shared/members'
 import { useText } from '../../../i18n'
 import { ConfirmDialog } from '../../../ui/ConfirmDialog'
+import { ModalDialog } from '../../../ui/ModalDialog'
 import { membersHref } from '../routes'
 import { go } from './helpers'
 import { useRecords } from './store'
@@ -88,55 +89,37 @@ interface BlockedProps {
  */
 function BlockedDialog({ name, count, onClose, onShowPeople }: BlockedProps) {
   const t = useText()
-  const id = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const showRef = useRef<HTMLButtonElement>(null)
   const returnFocus = useRef(true)
-  useEffect(() => {
-    const dialog = dialogRef.current
-    const opener = document.activeElement
-    dialog?.showModal()
-    showRef.current?.focus()
-    return () => {
-      dialog?.close()
-      if (returnFocus.current && opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      // As in ConfirmDialog: a close found closed came from Escape.
-      onClose={(event) => {
-        if (!event.currentTarget.open) onClose()
-      }}
+    <ModalDialog
+      title={t('records.delete.blocked.title', { name })}
+      initialFocus={showRef}
+      onDismiss={onClose}
+      returnsFocus={() => returnFocus.current}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('records.delete.blocked.close')}
+          </button>
+          <button
+            ref={showRef}
+            type="button"
+            className="button button--primary"
+            onClick={(event) => {
+              // Closed first: the page behind a modal dialog is inert and would not take focus.
+              returnFocus.current = false
+              event.currentTarget.closest('dialog')?.close()
+              onShowPeople()
+            }}
+          >
+            {t('records.delete.blocked.people')}
+          </button>
+        </>
+      }
     >
-      <h2 id={`${id}-title`}>{t('records.delete.blocked.title', { name })}</h2>
-      <div id={`${id}-body`}>
-        <p>{t('records.delete.blocked.reason', { count })}</p>
-        <p>{t('records.delete.blocked.way')}</p>
-      </div>
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('records.delete.blocked.close')}
-        </button>
-        <button
-          ref={showRef}
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            // Closed first: the page behind a modal dialog is inert and would not take focus.
-            returnFocus.current = false
-            dialogRef.current?.close()
-            onShowPeople()
-          }}
-        >
-          {t('records.delete.blocked.people')}
-        </button>
-      </div>
-    </dialog>
+      <p>{t('records.delete.blocked.reason', { count })}</p>
+      <p>{t('records.delete.blocked.way')}</p>
+    </ModalDialog>
   )
 }
