@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { testDatabase } from '../testing/database'
+import { forgetMigrationsAfter } from '../testing/migrations'
 import { createDb } from '.'
 
 const plan = (sqlite: import('better-sqlite3').Database, sql: string, ...params: unknown[]) =>
@@ -55,7 +56,7 @@ describe('migration 0003_duplicate_dismissals', () => {
     // Back to 0002: this migration's table and its journal entry gone, as an older version left
     // them (with those of later migrations, which apply again over what they find).
     const shipped = database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()
-    database.sqlite.exec(`DROP TABLE duplicate_dismissals; DELETE FROM __drizzle_migrations WHERE id > 3`)
+    forgetMigrationsAfter(database.sqlite, 3)
     expect(database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(3)
     database.close()
 

@@ -59,7 +59,14 @@ describe('sending from a province', () => {
     const plan = await screen.call('sync:exportPlan', { full: false })
     expect(plan).toMatchObject({ full: false, coversFrom: 0, peopleWithheld: 1 })
     expect(plan.tables).toMatchObject({ hubs: 1, organisations: 1, people: 2, affiliations: 2 })
-    expect(plan.personalFields).toEqual(['people.phone', 'people.email'])
+    expect(plan.personalFields).toEqual([
+      'people.phone',
+      'people.email',
+      'supporters.contact_person',
+      'supporters.phone',
+      'supporters.email',
+      'supporters.address',
+    ])
 
     screen.dialogs.answerSave(screen.file('out.lokadaya'))
     const report = await screen.call('sync:export', { full: false })

@@ -1,0 +1,72 @@
+import { join } from 'node:path'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { syncedTableNamed } from '../sync/tables'
+import { testDatabase } from '../testing/database'
+import { forgetMigrationsAfter } from '../testing/migrations'
+import { createDb } from '.'
+
+const plan = (sqlite: import('better-sqlite3').Database, sql: string) =>
+  (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((step) => step.detail)
+
+const tables = [
+  'issue_clusters',
+  'initiatives',
+  'initiative_status_changes',
+  'initiative_steps',
+  'needs',
+  'stories',
+  'supporters',
+  'fee_rates',
+  'pledges',
+  'fulfilments',
+]
+
+describe('migration 0005_initiatives_pledges', () => {
+  it('creates the synced tables of initiatives and Galang Daya, each exported by owner and change', () => {
+    const { sqlite } = testDatabase().database
+    for (const table of tables) {
+      expect(syncedTableNamed(table), table).toBeDefined()
+      expect(plan(sqlite, `SELECT id FROM ${table} WHERE hub_id = ? AND change_seq > 0`), table).toEqual([
+        `SEARCH ${table} USING INDEX ${table}_hub_change_idx (hub_id=? AND change_seq>?)`,
+      ])
+    }
+  })
+
+  it('finds what belongs to an initiative, a pledge or a supporter by index', () => {
+    const { sqlite } = testDatabase().database
+    const lookups: [string, string][] = [
+      ['SELECT id FROM needs WHERE initiative_id = ?', 'needs_initiative_idx'],
+      ['SELECT id FROM initiative_steps WHERE initiative_id = ?', 'initiative_steps_initiative_idx'],
+      ['SELECT id FROM stories WHERE initiative_id = ?', 'stories_initiative_idx'],
+      ['SELECT id FROM pledges WHERE initiative_id = ?', 'pledges_initiative_idx'],
+      ['SELECT id FROM pledges WHERE supporter_id = ?', 'pledges_supporter_idx'],
+      ['SELECT id FROM fulfilments WHERE pledge_id = ?', 'fulfilments_pledge_idx'],
+      ['SELECT id FROM initiatives WHERE lead_organisation_id = ?', 'initiatives_lead_idx'],
+    ]
+    for (const [sql, index] of lookups) expect(plan(sqlite, sql).join(' ')).toContain(`USING INDEX ${index}`)
+  })
+
+  it('upgrades a database of version 0004 with members, keeping them', () => {
+    const { database, directory } = testDatabase()
+    const now = '2026-01-01T00:00:00.000Z'
+    database.sqlite
+      .prepare(
+        `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, status,
+          status_since) VALUES ('o1', 'hub', ?, ?, 'Perkumpulan Swadaya Mitra', 'mitra', '35.19', 'active', '2026-01-01')`,
+      )
+      .run(now, now)
+    const shipped = database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()
+    forgetMigrationsAfter(database.sqlite, 5)
+    expect(database.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'pledges'").pluck().get()).toBe(0)
+    database.close()
+
+    const upgraded = createDb(join(directory, 'hub.db'))
+    onTestFinished(() => upgraded.close())
+    expect(upgraded.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(shipped)
+    expect(upgraded.sqlite.prepare('SELECT name FROM organisations').pluck().all()).toEqual([
+      'Perkumpulan Swadaya Mitra',
+    ])
+    for (const table of tables)
+      expect(upgraded.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0)
+  })
+})
