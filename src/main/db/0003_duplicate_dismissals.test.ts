@@ -1,8 +1,6 @@
-import { join } from 'node:path'
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { testDatabase } from '../testing/database'
-import { forgetMigrationsAfter } from '../testing/migrations'
-import { createDb } from '.'
+import { upgradedWithAnOrganisation } from '../testing/migrations'
 
 const plan = (sqlite: import('better-sqlite3').Database, sql: string, ...params: unknown[]) =>
   (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((step) => step.detail)
@@ -45,27 +43,8 @@ describe('migration 0003_duplicate_dismissals', () => {
   })
 
   it('upgrades a database of version 0002 with members, keeping them', () => {
-    const { database, directory } = testDatabase()
-    const now = '2026-01-01T00:00:00.000Z'
-    database.sqlite
-      .prepare(
-        `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, status,
-          status_since) VALUES ('o1', 'hub', ?, ?, 'Perkumpulan Swadaya Mitra', 'mitra', '35.19', 'active', '2026-01-01')`,
-      )
-      .run(now, now)
-    // Back to 0002: this migration's table and its journal entry gone, as an older version left
-    // them (with those of later migrations, which apply again over what they find).
-    const shipped = database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()
-    forgetMigrationsAfter(database.sqlite, 3)
-    expect(database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(3)
-    database.close()
-
-    const upgraded = createDb(join(directory, 'hub.db'))
-    onTestFinished(() => upgraded.close())
+    const { upgraded, shipped } = upgradedWithAnOrganisation(3)
     expect(upgraded.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(shipped)
-    expect(upgraded.sqlite.prepare('SELECT name FROM organisations').pluck().all()).toEqual([
-      'Perkumpulan Swadaya Mitra',
-    ])
     expect(upgraded.sqlite.prepare('SELECT count(*) FROM duplicate_dismissals').pluck().get()).toBe(0)
   })
 })

@@ -1,9 +1,7 @@
-import { join } from 'node:path'
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { syncedTableNamed } from '../sync/tables'
 import { testDatabase } from '../testing/database'
-import { forgetMigrationsAfter } from '../testing/migrations'
-import { createDb } from '.'
+import { upgradedWithAnOrganisation } from '../testing/migrations'
 
 const plan = (sqlite: import('better-sqlite3').Database, sql: string) =>
   (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((step) => step.detail)
@@ -47,25 +45,8 @@ describe('migration 0005_initiatives_pledges', () => {
   })
 
   it('upgrades a database of version 0004 with members, keeping them', () => {
-    const { database, directory } = testDatabase()
-    const now = '2026-01-01T00:00:00.000Z'
-    database.sqlite
-      .prepare(
-        `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, status,
-          status_since) VALUES ('o1', 'hub', ?, ?, 'Perkumpulan Swadaya Mitra', 'mitra', '35.19', 'active', '2026-01-01')`,
-      )
-      .run(now, now)
-    const shipped = database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()
-    forgetMigrationsAfter(database.sqlite, 5)
-    expect(database.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'pledges'").pluck().get()).toBe(0)
-    database.close()
-
-    const upgraded = createDb(join(directory, 'hub.db'))
-    onTestFinished(() => upgraded.close())
+    const { upgraded, shipped } = upgradedWithAnOrganisation(5)
     expect(upgraded.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(shipped)
-    expect(upgraded.sqlite.prepare('SELECT name FROM organisations').pluck().all()).toEqual([
-      'Perkumpulan Swadaya Mitra',
-    ])
     for (const table of tables)
       expect(upgraded.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0)
   })

@@ -1,4 +1,5 @@
 import type { SyncedTableDeclaration } from '../sync/declare'
+import { latestStatusRecompute } from '../sync/status-history'
 import { organisationNameKey, personNameKey } from './names'
 import {
   affiliations,
@@ -23,15 +24,7 @@ export const memberTables: SyncedTableDeclaration[] = [
     derived: {
       columns: ['name_key', 'status', 'status_since'],
       row: (values) => ({ name_key: organisationNameKey(String(values.name ?? '')) }),
-      // Only rows whose result differs are written: an UPDATE fires the search-index triggers.
-      recompute: `UPDATE organisations SET status = latest.status, status_since = latest.effective_on
-        FROM (SELECT t.id, m.status, m.effective_on FROM temp.sync_touched t
-          JOIN membership_changes m ON m.id = (SELECT c.id FROM membership_changes c
-            WHERE c.organisation_id = t.id
-            ORDER BY c.deleted_at IS NOT NULL, c.effective_on DESC, c.created_hlc DESC LIMIT 1)
-          WHERE t.tbl = 'organisations') AS latest
-        WHERE organisations.id = latest.id
-          AND (organisations.status IS NOT latest.status OR organisations.status_since IS NOT latest.effective_on)`,
+      recompute: latestStatusRecompute('organisations', 'membership_changes', 'organisation_id'),
       dependsOn: [{ table: 'membership_changes', column: 'organisation_id' }],
     },
     index: organisationSearch,

@@ -1,6 +1,9 @@
+import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
-import { sourceMigrationsFolder } from '../db'
+import { expect, onTestFinished } from 'vitest'
+import { createDb, sourceMigrationsFolder, type AppDatabase } from '../db'
+import { testDatabase } from './database'
 
 /**
  * Takes a database back to how migration `keep` (1-based) left it, as far as later migrations
@@ -19,4 +22,27 @@ export function forgetMigrationsAfter(sqlite: Database.Database, keep: number): 
       `DELETE FROM __drizzle_migrations WHERE id > ${keep}`,
     ].join('\n'),
   )
+}
+
+/**
+ * A database with one OMS in it, taken back to migration `keep` and opened again: the upgrade an
+ * older installation goes through. Answers the upgraded database and how many migrations ship.
+ */
+export function upgradedWithAnOrganisation(keep: number): { upgraded: AppDatabase; shipped: number } {
+  const { database, directory } = testDatabase()
+  const now = '2026-01-01T00:00:00.000Z'
+  database.sqlite
+    .prepare(
+      `INSERT INTO organisations (id, hub_id, created_at, updated_at, name, name_key, regency_code, status,
+        status_since) VALUES ('o1', 'hub', ?, ?, 'Perkumpulan Swadaya Mitra', 'mitra', '35.19', 'active', '2026-01-01')`,
+    )
+    .run(now, now)
+  const shipped = database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number
+  forgetMigrationsAfter(database.sqlite, keep)
+  expect(database.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(keep)
+  database.close()
+  const upgraded = createDb(join(directory, 'hub.db'))
+  onTestFinished(() => upgraded.close())
+  expect(upgraded.sqlite.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Perkumpulan Swadaya Mitra'])
+  return { upgraded, shipped }
 }
