@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { join, resolve } from 'node:path'
 import { openServices } from '../src/main/cli/context'
+import { seededMembersDatabase } from './bench/seeded-members'
 import type { HandlerRegistry } from '../src/main/ipc/registry'
-import { seedMembers } from '../src/main/members/seed'
 import type { DuplicatePair, Page, RecordKind } from '../src/shared/members'
 
 /**
@@ -18,27 +16,6 @@ const PEOPLE = 5_000
 const SEED = 42
 const PAGE_SIZE = 50
 const ROUNDS = 10
-
-async function seededDatabase(fresh: boolean): Promise<string> {
-  const directory = resolve('tmp/bench')
-  const path = join(directory, `duplicates-${ORGANISATIONS}-${PEOPLE}-${SEED}.db`)
-  if (existsSync(path) && !fresh) return path
-  mkdirSync(directory, { recursive: true })
-  const building = `${path}.building`
-  for (const file of [building, `${building}.signing-key`]) rmSync(file, { force: true })
-  const { services, registry } = openServices(building, 'en')
-  try {
-    const setUp = await registry.invoke('hub:setup', { role: 'hub', provinceCode: '35', name: 'Bench Jawa Timur' })
-    if (!setUp.ok) throw new Error(setUp.error.message)
-    seedMembers(services.database, { organisations: ORGANISATIONS, people: PEOPLE, seed: SEED })
-    services.database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
-  } finally {
-    services.database.close()
-  }
-  renameSync(building, path)
-  renameSync(`${building}.signing-key`, `${path}.signing-key`)
-  return path
-}
 
 async function call<T>(registry: HandlerRegistry, channel: Parameters<HandlerRegistry['invoke']>[0], input: unknown) {
   const result = await registry.invoke(channel, input)
@@ -94,7 +71,11 @@ async function benchKind(registry: HandlerRegistry, kind: RecordKind): Promise<v
 }
 
 async function main() {
-  const path = await seededDatabase(process.argv.includes('--fresh'))
+  const path = await seededMembersDatabase(
+    'duplicates',
+    { organisations: ORGANISATIONS, people: PEOPLE, seed: SEED },
+    process.argv.includes('--fresh'),
+  )
   const { services, registry } = openServices(path, 'en')
   try {
     console.log(

@@ -1,8 +1,6 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { join, resolve } from 'node:path'
 import { openServices } from '../src/main/cli/context'
-import { seedMembers } from '../src/main/members/seed'
+import { percentile, seededMembersDatabase } from './bench/seeded-members'
 import { benchImport } from './bench/import-members'
 import type { HandlerRegistry } from '../src/main/ipc/registry'
 import type { Channel } from '../src/shared/contract'
@@ -49,31 +47,6 @@ const typed = [
   'gmail',
   'dewi lestari',
 ]
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
-
-async function seededDatabase(fresh: boolean): Promise<string> {
-  const directory = resolve('tmp/bench')
-  const path = join(directory, `members-${ORGANISATIONS}-${PEOPLE}-${SEED}.db`)
-  if (existsSync(path) && !fresh) return path
-  mkdirSync(directory, { recursive: true })
-  const building = `${path}.building`
-  for (const file of [building, `${building}.signing-key`]) rmSync(file, { force: true })
-  const { services, registry } = openServices(building, 'en')
-  try {
-    const setUp = await registry.invoke('hub:setup', { role: 'hub', provinceCode: '35', name: 'Bench Jawa Timur' })
-    if (!setUp.ok) throw new Error(setUp.error.message)
-    console.log(`Seeding ${ORGANISATIONS} organisations and ${PEOPLE} people (once; kept at ${path})…`)
-    seedMembers(services.database, { organisations: ORGANISATIONS, people: PEOPLE, seed: SEED })
-    services.database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
-  } finally {
-    services.database.close()
-  }
-  renameSync(building, path)
-  renameSync(`${building}.signing-key`, `${path}.signing-key`)
-  return path
-}
 
 async function time(registry: HandlerRegistry, channel: Channel, query: string): Promise<number> {
   const started = performance.now()
@@ -144,7 +117,11 @@ async function benchSearch(path: string): Promise<boolean> {
 }
 
 async function main() {
-  const path = await seededDatabase(process.argv.includes('--fresh'))
+  const path = await seededMembersDatabase(
+    'members',
+    { organisations: ORGANISATIONS, people: PEOPLE, seed: SEED },
+    process.argv.includes('--fresh'),
+  )
   await benchSearch(path)
   if (process.argv.includes('--search-only')) return
   console.log('\nImport of a 10k-row organisations XLSX into a fresh hub:')
