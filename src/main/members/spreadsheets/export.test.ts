@@ -5,7 +5,7 @@ import { exportFile, organisationTable, personTable } from './export'
 import { insertOrganisation } from '../records/organisations'
 import { insertPerson } from '../records/people'
 import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
-import { counts, ok, openAndPreview } from './test-files'
+import { contactHeadings, counts, ok, openAndPreview } from './test-files'
 import { defused } from './write'
 import type { HandlerRegistry } from '../../ipc/registry'
 
@@ -168,16 +168,6 @@ describe('export', () => {
     const file = await ok<SpreadsheetFile>(registry.invoke('members:exportOrganisations', { format: 'xlsx' }))
     expect(file.rowCount).toBe(3)
     const sheet = await readSpreadsheet(file.fileName, bytes(file))
-    const contactHeadings = [
-      'Nama Kontak',
-      'Jenis Kelamin Kontak',
-      'Tahun Lahir Kontak',
-      'Jabatan Kontak',
-      'No HP Kontak',
-      'Email Kontak',
-      'Kontak Setuju Berbagi',
-      'Tanggal Persetujuan Kontak',
-    ]
     expect(sheet.headers.slice(-9)).toEqual([...contactHeadings, 'ID'])
     const contactOf = (id: string) => {
       const cells = sheet.rows.find((row) => row.cells.at(-1) === id)?.cells ?? []

@@ -56,3 +56,15 @@ export async function openAndPreview(
   )
   return { opened, preview }
 }
+
+/** The contact person's columns of the OMS export, as a secretariat reads them (Bahasa Indonesia). */
+export const contactHeadings = [
+  'Nama Kontak',
+  'Jenis Kelamin Kontak',
+  'Tahun Lahir Kontak',
+  'Jabatan Kontak',
+  'No HP Kontak',
+  'Email Kontak',
+  'Kontak Setuju Berbagi',
+  'Tanggal Persetujuan Kontak',
+]
