@@ -9,6 +9,7 @@ import { fileUnder, realFileUnder } from '../../src/main/shell/static-files'
 import { scriptedDialogs, type ScriptedDialogs } from '../../src/main/testing/dialogs'
 import { contentTypeFor } from '../../src/shared/content-types'
 import { rendererOutDir } from '../build-renderer'
+import { harnessPrinter } from './printer'
 
 export interface Harness {
   url: string
@@ -48,11 +49,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   )
   const transport = readFileSync(join(__dirname, 'transport.js'), 'utf8')
   const dialogs = scriptedDialogs()
+  let baseUrl = ''
+  const printer = harnessPrinter(() => baseUrl)
   const { services, registry } = openServices(
     options.databasePath,
     undefined,
     options.canWrite && { canWrite: options.canWrite },
     dialogs,
+    printer,
   )
 
   const server = createServer((request, response) => {
@@ -98,8 +102,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     server.listen(options.port ?? 0, '127.0.0.1', ready)
   })
   const { port } = server.address() as AddressInfo
+  baseUrl = `http://127.0.0.1:${port}/`
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: baseUrl,
     registry,
     dialogs,
     close: () =>
@@ -107,7 +112,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         server.closeAllConnections()
         server.close(() => {
           services.database.close()
-          closed()
+          void printer.close().then(closed)
         })
       }),
   }

@@ -6,6 +6,7 @@ import { createAppRegistry } from './handlers'
 import { createFileKeyStore, signingKeyFileFor } from './hub/keystore'
 import { registerIpc } from './shell/ipc'
 import { createFileDialogs } from './shell/dialogs'
+import { createPagePrinter } from './shell/printer'
 import { createKeyCipher } from './shell/key-cipher'
 import { createLogger, type Logger } from './shell/log'
 import { APP_ENTRY_URL, type TrustedOrigins } from './shell/origin'
@@ -63,11 +64,17 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
   )
   log.info(`database ${database.path}; signing key ${keyStore.location} (${keyStore.protection})`)
   const files = createFileDialogs(app.getPath('documents'))
-  const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion(), files }, (error) =>
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const options = createWindowOptions({
+    preloadPath: paths.preloadPath,
+    workArea: screen.getPrimaryDisplay().workAreaSize,
+    devTools: !app.isPackaged,
+  })
+  const printer = createPagePrinter(options, devServerUrl ?? APP_ENTRY_URL)
+  const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion(), files, printer }, (error) =>
     log.error('request failed', error),
   )
 
-  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const origins: TrustedOrigins = { devServerUrl }
   hardenSession(session.defaultSession, origins)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins, log))
@@ -76,11 +83,6 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
 
   if (app.isPackaged) Menu.setApplicationMenu(null)
   if (process.platform === 'win32') app.setAppUserModelId('id.lokadaya.hub')
-  const options = createWindowOptions({
-    preloadPath: paths.preloadPath,
-    workArea: screen.getPrimaryDisplay().workAreaSize,
-    devTools: !app.isPackaged,
-  })
   const window = createMainWindow(options, devServerUrl ?? APP_ENTRY_URL, log)
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()

@@ -2,8 +2,8 @@ import type { Language } from '../shared/hub'
 import type { AppDatabase } from './db'
 import type { KeyStore } from './hub/keystore'
 
-/** What the user picks or saves through a file dialog: sync bundles (and acks), or public key files. */
-export type FileKind = 'bundle' | 'key'
+/** What the user picks or saves through a file dialog: sync bundles (and acks), public key files, or printed pages. */
+export type FileKind = 'bundle' | 'key' | 'pdf'
 
 /**
  * The system's open and save dialogs. Main reads and writes the files the user chose there itself,
@@ -22,12 +22,23 @@ export const noFileDialogs: FileDialogs = {
   chooseOpenPaths: async () => [],
 }
 
+/**
+ * Prints one of the app's own pages to PDF, as the app shows it: `route` is the page's hash route
+ * (e.g. "/print/receipt/<id>"). The page says when it has drawn what it prints by setting
+ * `data-print-ready` on <html> ("error" when it could not). The shell prints with Electron's
+ * printToPDF, the browser harness with Chromium's; the CLI has none.
+ */
+export interface PagePrinter {
+  printPage(route: string): Promise<Buffer>
+}
+
 /** What every handler may use. The shell, the CLI and the test harness each build one. */
 export interface Services {
   database: AppDatabase
   keyStore: KeyStore
   appVersion: string
   files: FileDialogs
+  printer?: PagePrinter
   /** Messages in this language instead of the stored setting (the CLI's --lang). */
   language?: Language
 }

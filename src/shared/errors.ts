@@ -17,6 +17,7 @@ export const errorCodes = [
   'KEY_MISSING',
   'KEY_UNREADABLE',
   'KEY_FOREIGN',
+  'PRINT_FAILED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

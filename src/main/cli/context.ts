@@ -4,7 +4,7 @@ import { createDb, type CreateDbOptions } from '../db'
 import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, isHubOwnFile, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
-import { noFileDialogs, type FileDialogs, type Services } from '../services'
+import { noFileDialogs, type FileDialogs, type PagePrinter, type Services } from '../services'
 import { noticeMessage, type Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { storageNotices } from '../hub/service'
@@ -19,12 +19,14 @@ const packageVersion = (): string =>
  * Services over a database file under plain Node, for the CLI and the browser-test harness.
  * `language`: answer in this language whatever the database's setting, which stays untouched.
  * `files`: the CLI names its files in arguments; the harness answers dialogs as its tests say.
+ * `printer`: the harness prints pages; the CLI cannot.
  */
 export function openServices(
   databasePath: string,
   language?: Language,
   databaseOptions?: CreateDbOptions,
   files: FileDialogs = noFileDialogs,
+  printer?: PagePrinter,
 ): { services: Services; registry: HandlerRegistry } {
   const path = resolve(databasePath)
   const database = createDb(path, databaseOptions)
@@ -33,6 +35,7 @@ export function openServices(
     keyStore: createFileKeyStore(signingKeyFileFor(path)),
     appVersion: packageVersion(),
     files,
+    ...(printer && { printer }),
     ...(language && { language }),
   }
   return { services, registry: createAppRegistry(services) }

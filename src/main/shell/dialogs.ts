@@ -10,6 +10,7 @@ const filters: Record<FileKind, FileFilter[]> = {
     { name: 'Lokadaya Hub (.lokadaya-key, .txt, .pem)', extensions: ['lokadaya-key', 'txt', 'pem'] },
     { name: '*', extensions: ['*'] },
   ],
+  pdf: [{ name: 'PDF (.pdf)', extensions: ['pdf'] }],
 }
 
 /**

@@ -1,3 +1,4 @@
+import { printingEn } from './printing-en'
 import { syncEn } from './sync-en'
 import type { SharedMessages } from './id'
 
@@ -205,6 +206,7 @@ export const en: SharedMessages = {
       "The key file at {{path}} is another hub's key, not this hub's. It is neither used nor overwritten. Move that file elsewhere and restore this hub's key from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
   },
   sync: syncEn,
+  printing: printingEn,
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',

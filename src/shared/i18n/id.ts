@@ -1,3 +1,4 @@
+import { printingId } from './printing-id'
 import { syncId } from './sync-id'
 /** Messages every side of the app can show: validation and error texts. UI texts live in the renderer. */
 export const id = {
@@ -211,6 +212,7 @@ export const id = {
       'Berkas kunci di {{path}} adalah kunci hub lain, bukan kunci hub ini. Kunci itu tidak dipakai dan tidak ditimpa. Pindahkan berkas itu ke tempat lain dan pulihkan kunci hub ini dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
   },
   sync: syncId,
+  printing: printingId,
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',
