@@ -7,6 +7,7 @@ import {
   type OrganisationDetail,
   type PersonDetail,
 } from '../../../shared/members'
+import type { AppDatabase } from '../../db'
 import { syncWrite } from '../../sync/write'
 import { affiliations, membershipChanges, organisations } from '../schema'
 import type { FieldChange } from './field-journal'
@@ -89,6 +90,17 @@ async function twoOrganisations(context: Context) {
 /** Merges one OMS into another, taking the fields `take` names from the merged one; it must succeed. */
 const mergeOrganisations = async ({ registry }: Context, survivorId: string, mergedId: string, take = {}) =>
   ok<MergeSummary>(await registry.invoke('members:merge', { kind: 'organisation', survivorId, mergedId, take }))
+
+/** As after another instance removed a record's only status entry: its status stays, from the tombstone. */
+function removeOnlyEntry(database: AppDatabase, organisationId: string): void {
+  syncWrite(database, (writer) => {
+    const entry = database.sqlite
+      .prepare('SELECT id FROM membership_changes WHERE organisation_id = ?')
+      .pluck()
+      .get(organisationId) as string
+    writer.remove(membershipChanges, entry)
+  })
+}
 
 describe('merging organisations', () => {
   it('moves every reference to the survivor, takes the chosen fields and soft-deletes the other', async () => {
@@ -492,14 +504,7 @@ describe('the status of merged OMS', () => {
     const { database } = context
     const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
     const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', '2025-04-01']])
-    // As after another instance removed the merged record's only entry: its status stays, from the tombstone.
-    syncWrite(database, (writer) => {
-      const entry = database.sqlite
-        .prepare('SELECT id FROM membership_changes WHERE organisation_id = ?')
-        .pluck()
-        .get(merged) as string
-      writer.remove(membershipChanges, entry)
-    })
+    removeOnlyEntry(database, merged)
     await mergeOrganisations(context, survivor, merged, { status: 'merged' })
     expect((await detailOf(context, survivor)).status).toEqual(['candidate', today()])
     expect(recorded(context)).toHaveLength(1)
@@ -547,13 +552,7 @@ describe('the status of merged OMS', () => {
     const { database } = context
     const survivor = await withHistory(context, 'Yayasan Bina Desa', since2019)
     const merged = await withHistory(context, 'Yayasan Bina Desa Madiun', [['candidate', '2025-04-01']])
-    syncWrite(database, (writer) => {
-      const entry = database.sqlite
-        .prepare('SELECT id FROM membership_changes WHERE organisation_id = ?')
-        .pluck()
-        .get(merged) as string
-      writer.remove(membershipChanges, entry)
-    })
+    removeOnlyEntry(database, merged)
     const before = snapshot(context)
     await mergeOrganisations(context, survivor, merged, { status: 'merged' })
     const [{ id: statusRecorded }] = recorded(context) as [FieldChange]
