@@ -22,6 +22,12 @@ export const cspMeta = (): Plugin => ({
   ],
 })
 
+/** The renderer's import aliases; tsconfig.web.json's "paths" and vitest.config.ts say the same. */
+export const rendererAliases = {
+  '@renderer': resolve('src/renderer/src'),
+  '@shared': resolve('src/shared'),
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -43,6 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { alias: rendererAliases },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
       // electron-vite leaves the renderer unminified; office PCs parse every byte on each start.

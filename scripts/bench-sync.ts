@@ -8,8 +8,12 @@ import { createDb, type AppDatabase } from '../src/main/db'
 import { fingerprint } from '../src/main/hub/keys'
 import { createFileKeyStore, type KeyStore } from '../src/main/hub/keystore'
 import { loadSigningKey, requireIdentity, setUpHub } from '../src/main/hub/service'
+import { initiatives, needs } from '../src/main/initiatives/schema'
+import { seedInitiatives } from '../src/main/initiatives/seed'
 import { membershipChanges, organisations, people } from '../src/main/members/schema'
 import { seedMembers } from '../src/main/members/seed'
+import { fulfilments, pledges, supporters } from '../src/main/pledges/schema'
+import { seedGalangDaya } from '../src/main/pledges/seed'
 import { writeAck } from '../src/main/sync/ack'
 import { schemaVersionOf } from '../src/main/sync/bundle/format'
 import { exportBundle } from '../src/main/sync/export'
@@ -19,12 +23,13 @@ import { ownKey } from '../src/main/sync/keys'
 import { suspendIndexTriggers } from '../src/main/sync/batch-index'
 import { syncedTables } from '../src/main/sync/tables'
 import { enrolKey } from '../src/main/sync/trust'
-import { syncWrite } from '../src/main/sync/write'
+import { syncWrite, type SyncWriter } from '../src/main/sync/write'
 import { hubSetupInput, type HubSetupInput } from '../src/shared/hub'
 
 /**
  * `npm run bench:sync` (issue #8): the national instance importing the full bundles of all 38
- * provinces (~2,000 OMS and 5,000 people each, as the member seed makes them), against the floor of
+ * provinces (~2,000 OMS and 5,000 people each, as the member seed makes them, and the Galang Daya
+ * of issue #10 at the scale below), against the floor of
  * inserting the same rows, as they end up stored, with prepared statements in one transaction into
  * a fresh database and building its search index once; and one hub's incremental export of 10k changes against the floor of selecting
  * the same rows, JSON.stringify, gzip and sha256. Targets: each ratio ≤ 1.5, peak RSS ≤ 300 MB.
@@ -34,6 +39,14 @@ import { hubSetupInput, type HubSetupInput } from '../src/shared/hub'
  */
 const ORGANISATIONS = 2_000
 const PEOPLE = 5_000
+/**
+ * A province's Galang Daya a few years in: one in thirteen OMS leading an initiative (each with
+ * its history, six steps, two to five needs, some stories), four hundred supporters (a hub's
+ * donors, businesses, offices and partners), ten pledges per initiative with their fulfilments.
+ */
+const INITIATIVES = 150
+const SUPPORTERS = 400
+const PLEDGES = 1_500
 const EDITS = 10_000
 const EXPORT_ROUNDS = 5
 const TARGET_RATIO = 1.5
@@ -44,7 +57,7 @@ const root = resolve('tmp/bench/sync')
 const work = join(root, 'run')
 const template = join(work, 'template.db')
 const provincesFolder = (schemaVersion: number) =>
-  join(root, `provinces-${ORGANISATIONS}-${PEOPLE}-schema${schemaVersion}`)
+  join(root, `provinces-${ORGANISATIONS}-${PEOPLE}-${INITIATIVES}-${SUPPORTERS}-${PLEDGES}-schema${schemaVersion}`)
 
 const seconds = (started: number) => (performance.now() - started) / 1000
 
@@ -109,6 +122,8 @@ async function seedProvince(folder: string, code: string, name: string, seed: nu
   const province = await instanceFrom(path, { role: 'hub', provinceCode: code, name: `Forum OMS ${name}` })
   try {
     seedMembers(province.database, { organisations: ORGANISATIONS, people: PEOPLE, seed })
+    seedInitiatives(province.database, { initiatives: INITIATIVES, seed })
+    seedGalangDaya(province.database, { supporters: SUPPORTERS, pledges: PLEDGES, seed })
     if (!province.database.sqlite.prepare('SELECT created_hlc FROM organisations LIMIT 1').pluck().get())
       throw new Error('the member seed writes rows without clocks: it is not on the sync write path yet')
     await exportBundle(province.database, province.keyStore, join(folder, `${code}.lokadaya`), APP_VERSION, {
@@ -238,14 +253,27 @@ async function exportChanges(folder: string, code: string): Promise<ExportMeasur
     .get()
   const ids = (table: string, limit: number) =>
     sqlite.prepare(`SELECT id FROM "${table}" ORDER BY id LIMIT ?`).pluck().all(limit) as string[]
-  const edited = { people: ids('people', PEOPLE), organisations: ids('organisations', ORGANISATIONS) }
-  const changes = ids('membership_changes', EDITS - edited.people.length - edited.organisations.length)
+  // Edits across the directory and Galang Daya; membership changes make up the rest of the 10k.
+  const note = 'Diperbarui untuk bench'
+  const edits: [string, number, (writer: SyncWriter, id: string) => void][] = [
+    ['people', 3_500, (writer, id) => writer.update(people, id, { notes: note })],
+    ['organisations', 1_500, (writer, id) => writer.update(organisations, id, { notes: note })],
+    ['initiatives', 100, (writer, id) => writer.update(initiatives, id, { notes: note })],
+    ['needs', 300, (writer, id) => writer.update(needs, id, { description: note })],
+    ['supporters', 300, (writer, id) => writer.update(supporters, id, { notes: note })],
+    ['pledges', 1_000, (writer, id) => writer.update(pledges, id, { note })],
+    ['fulfilments', 800, (writer, id) => writer.update(fulfilments, id, { note })],
+  ]
+  const rest = EDITS - edits.reduce((sum, [, count]) => sum + count, 0)
+  edits.push(['membership_changes', rest, (writer, id) => writer.update(membershipChanges, id, { note })])
   const editing = zero()
   await timed(editing, () =>
     syncWrite(hub.database, (writer) => {
-      for (const id of edited.people) writer.update(people, id, { notes: 'Diperbarui untuk bench' })
-      for (const id of edited.organisations) writer.update(organisations, id, { notes: 'Diperbarui untuk bench' })
-      for (const id of changes) writer.update(membershipChanges, id, { note: 'Diperbarui untuk bench' })
+      for (const [table, count, edit] of edits) {
+        const chosen = ids(table, count)
+        if (chosen.length !== count) throw new Error(`${table}: ${chosen.length} rows to edit, not ${count}`)
+        for (const id of chosen) edit(writer, id)
+      }
     }),
   )
   progress(`edited ${EDITS} rows through the write path in ${editing.wall.toFixed(2)} s`)
@@ -293,7 +321,9 @@ const runPhase = <T>(phase: string, ...args: string[]): T =>
 async function seedMissing(folder: string, provinces: { code: string; name: string }[]): Promise<void> {
   const missing = provinces.filter(({ code }) => !existsSync(join(folder, `${code}.key`)))
   if (missing.length === 0) return console.log(`Seeded provinces reused from ${folder}`)
-  console.log(`Seeding ${missing.length} provinces × ${ORGANISATIONS} OMS + ${PEOPLE} people (kept at ${folder})…`)
+  console.log(
+    `Seeding ${missing.length} provinces × ${ORGANISATIONS} OMS + ${PEOPLE} people + ${INITIATIVES} initiatives + ${SUPPORTERS} supporters + ${PLEDGES} pledges (kept at ${folder})…`,
+  )
   const started = performance.now()
   let done = provinces.length - missing.length
   let peak = 0

@@ -1,8 +1,11 @@
 import { registerAppHandlers } from './app/handlers'
 import { registerHubHandlers } from './hub/handlers'
+import { registerInitiativesHandlers } from './initiatives/handlers'
 import { createRegistry, type HandlerRegistry } from './ipc/registry'
 import { registerMembersHandlers } from './members/handlers'
+import { registerPledgeHandlers } from './pledges/handlers'
 import { registerReferenceHandlers } from './reference/handlers'
+import { registerStoriesHandlers } from './initiatives/stories/handlers'
 import type { Services } from './services'
 import { registerSettingsHandlers } from './settings/handlers'
 import { registerSyncHandlers } from './sync/handlers'
@@ -14,8 +17,11 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerSettingsHandlers(registry)
   registerHubHandlers(registry)
   registerReferenceHandlers(registry)
+  registerStoriesHandlers(registry)
   registerMembersHandlers(registry)
+  registerInitiativesHandlers(registry)
   registerSyncHandlers(registry)
+  registerPledgeHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

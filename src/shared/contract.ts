@@ -1,6 +1,15 @@
 import { z } from 'zod'
+import { addImageInput, attachmentInput, type AttachmentView, type StoredImage } from './attachments'
 import type { Channel } from './channels'
 import { directoryViewInput, type DirectoryViewSettings } from './directory-view'
+import {
+  createStoryInput,
+  storiesOfInitiativeInput,
+  storyIdInput,
+  updateStoryInput,
+  type Story,
+  type StorySummary,
+} from './stories'
 import type { Result } from './errors'
 import {
   hubSetupInput,
@@ -11,6 +20,25 @@ import {
   type HubStatusReport,
   type Language,
 } from './hub'
+import {
+  changeInitiativeStatusInput,
+  clusterFields,
+  clusterIdInput,
+  createInitiativeInput,
+  createNeedInput,
+  initiativeIdInput,
+  listInitiativesInput,
+  needIdInput,
+  setStepGuideInput,
+  updateClusterInput,
+  updateInitiativeInput,
+  updateNeedInput,
+  updateStepInput,
+  type InitiativeDetail,
+  type InitiativePage,
+  type IssueCluster,
+  type StepGuide,
+} from './initiatives'
 import {
   addAssessmentInput,
   byIdInput,
@@ -55,6 +83,30 @@ import {
   type SpreadsheetFile,
   type TrashList,
 } from './members'
+import {
+  cancelPledgeInput,
+  createFeeRateInput,
+  createFulfilmentInput,
+  createPledgeInput,
+  createSupporterInput,
+  listPledgesInput,
+  listSupportersInput,
+  pledgesIdInput,
+  supporterDraftInput,
+  totalsInput,
+  updateFeeRateInput,
+  updateFulfilmentInput,
+  updatePledgeInput,
+  updateSupporterInput,
+  type FeeRate,
+  type PledgeDetail,
+  type Receipt,
+  type SupporterCandidate,
+  type SupporterDetail,
+  type SupporterPage,
+  type SupporterSaveResult,
+  type Totals,
+} from './pledges'
 import {
   districtsInput,
   regenciesInput,
@@ -146,6 +198,29 @@ export const contract = {
   'members:importTemplate': route<SpreadsheetFile>()(templateInput),
   'members:exportOrganisations': route<SpreadsheetFile>()(exportOrganisationsInput),
   'members:exportPeople': route<SpreadsheetFile>()(exportPeopleInput),
+  'attachments:addImage': route<StoredImage>()(addImageInput),
+  'attachments:show': route<AttachmentView>()(attachmentInput),
+  'stories:list': route<StorySummary[]>()(storiesOfInitiativeInput),
+  'stories:get': route<Story>()(storyIdInput),
+  'stories:create': route<Story>()(createStoryInput),
+  'stories:update': route<Story>()(updateStoryInput),
+  'stories:delete': route<Story>()(storyIdInput),
+  'initiatives:list': route<InitiativePage>()(listInitiativesInput),
+  'initiatives:get': route<InitiativeDetail>()(initiativeIdInput),
+  'initiatives:create': route<InitiativeDetail>()(createInitiativeInput),
+  'initiatives:update': route<InitiativeDetail>()(updateInitiativeInput),
+  'initiatives:delete': route<{ id: string }>()(initiativeIdInput),
+  'initiatives:changeStatus': route<InitiativeDetail>()(changeInitiativeStatusInput),
+  'initiatives:updateStep': route<InitiativeDetail>()(updateStepInput),
+  'initiatives:createNeed': route<InitiativeDetail>()(createNeedInput),
+  'initiatives:updateNeed': route<InitiativeDetail>()(updateNeedInput),
+  'initiatives:deleteNeed': route<InitiativeDetail>()(needIdInput),
+  'initiatives:stepGuide': route<StepGuide>()(none),
+  'initiatives:setStepGuide': route<StepGuide>()(setStepGuideInput),
+  'initiatives:clusters': route<IssueCluster[]>()(none),
+  'initiatives:createCluster': route<IssueCluster>()(clusterFields),
+  'initiatives:updateCluster': route<IssueCluster>()(updateClusterInput),
+  'initiatives:deleteCluster': route<{ id: string }>()(clusterIdInput),
   // Sync: a null result means the user cancelled the file dialog, and nothing was done.
   'sync:exportPlan': route<ExportPlan>()(exportInput),
   'sync:export': route<ExportReport | null>()(exportInput),
@@ -160,6 +235,29 @@ export const contract = {
   'sync:rotateKey': route<RotationReport | null>()(none),
   'sync:writeAck': route<AckReport | null>()(hubIdInput),
   'sync:provinces': route<ProvinceRow[]>()(none),
+  // Galang Daya: a pledge comes back with its status and schedule, derived as of today where the hub is.
+  'supporters:list': route<SupporterPage>()(listSupportersInput),
+  'supporters:get': route<SupporterDetail>()(pledgesIdInput),
+  'supporters:create': route<SupporterSaveResult>()(createSupporterInput),
+  'supporters:update': route<SupporterSaveResult>()(updateSupporterInput),
+  'supporters:delete': route<void>()(pledgesIdInput),
+  'supporters:duplicates': route<SupporterCandidate[]>()(supporterDraftInput),
+  'pledges:list': route<PledgeDetail[]>()(listPledgesInput),
+  'pledges:get': route<PledgeDetail>()(pledgesIdInput),
+  'pledges:create': route<PledgeDetail>()(createPledgeInput),
+  'pledges:update': route<PledgeDetail>()(updatePledgeInput),
+  'pledges:cancel': route<PledgeDetail>()(cancelPledgeInput),
+  'pledges:delete': route<void>()(pledgesIdInput),
+  'pledges:overdue': route<PledgeDetail[]>()(none),
+  'pledges:createFulfilment': route<PledgeDetail>()(createFulfilmentInput),
+  'pledges:updateFulfilment': route<PledgeDetail>()(updateFulfilmentInput),
+  'pledges:deleteFulfilment': route<PledgeDetail>()(pledgesIdInput),
+  'pledges:receipt': route<Receipt>()(pledgesIdInput),
+  'pledges:feeRates': route<FeeRate[]>()(none),
+  'pledges:createFeeRate': route<FeeRate[]>()(createFeeRateInput),
+  'pledges:updateFeeRate': route<FeeRate[]>()(updateFeeRateInput),
+  'pledges:deleteFeeRate': route<FeeRate[]>()(pledgesIdInput),
+  'pledges:totals': route<Totals>()(totalsInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

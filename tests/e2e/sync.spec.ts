@@ -393,7 +393,7 @@ test.describe('at a provincial hub', () => {
       `${formatNumber(seeded.organisations)} baris`,
     )
     await expect(send).toContainText(
-      `Tidak ikut dikirim: nomor telepon dan e-mail dari ${formatNumber(plan.peopleWithheld)} orang yang persetujuannya belum dicatat.`,
+      `Tidak ikut dikirim: nomor telepon, e-mail, narahubung, dan alamat dari ${formatNumber(plan.peopleWithheld)} orang atau pendukung yang persetujuannya belum dicatat.`,
     )
     await expectAccessible(page)
 

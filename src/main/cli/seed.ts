@@ -1,6 +1,9 @@
+import { seedInitiatives } from '../initiatives/seed'
 import { seedMembers } from '../members/seed'
+import { seedGalangDaya } from '../pledges/seed'
+import { syncWrite } from '../sync/write'
 import type { CliOutput } from './main'
-import { readOnlyRefusal } from '../db'
+import { readOnlyRefusal, type AppDatabase } from '../db'
 import { existingDatabase, openServices, reportStorageNotices } from './context'
 import { UsageError } from './usage'
 
@@ -8,6 +11,9 @@ export interface SeedOptions {
   db?: string
   orgs?: string
   people?: string
+  initiatives?: string
+  supporters?: string
+  pledges?: string
   seed?: string
   lang: 'id' | 'en'
 }
@@ -19,23 +25,87 @@ const count = (value: string | undefined, option: string): number => {
   return Number(value)
 }
 
-/** Synthetic members for demos, tests and benchmarks, added to what the hub's database holds. */
+const holds = (database: AppDatabase, sql: string) => database.sqlite.prepare(sql).get() !== undefined
+
+interface Wanted {
+  organisations: number
+  people: number
+  initiatives: number
+  supporters: number
+  pledges: number
+}
+
+/** What each kind of row needs to exist first, said before anything is written. */
+function requirePrerequisites(database: AppDatabase, wanted: Wanted): void {
+  if (
+    wanted.initiatives > 0 &&
+    wanted.organisations === 0 &&
+    !holds(database, 'SELECT 1 FROM organisations WHERE deleted_at IS NULL AND merged_into_id IS NULL')
+  )
+    throw new UsageError('seed --initiatives needs member OMS to lead them: add --orgs N, or seed members first')
+  if (
+    wanted.pledges > 0 &&
+    wanted.supporters === 0 &&
+    !holds(database, 'SELECT 1 FROM supporters WHERE deleted_at IS NULL')
+  )
+    throw new UsageError('seed --pledges needs supporters: add --supporters N, or seed supporters first')
+  if (
+    wanted.pledges > 0 &&
+    wanted.initiatives === 0 &&
+    !holds(database, `SELECT 1 FROM initiatives WHERE deleted_at IS NULL AND status != 'draft'`)
+  )
+    throw new UsageError('seed --pledges needs published initiatives: add --initiatives N, or seed initiatives first')
+}
+
+const listed = (parts: string[]) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`
+
+/** Synthetic data for demos, tests and benchmarks, added to what the hub's database holds. */
 export async function seedCommand(options: SeedOptions, out: CliOutput): Promise<number> {
-  const organisations = count(options.orgs, '--orgs')
-  const people = count(options.people, '--people')
-  if (organisations + people === 0) throw new UsageError('seed needs --orgs N and/or --people N')
+  const wanted: Wanted = {
+    organisations: count(options.orgs, '--orgs'),
+    people: count(options.people, '--people'),
+    initiatives: count(options.initiatives, '--initiatives'),
+    supporters: count(options.supporters, '--supporters'),
+    pledges: count(options.pledges, '--pledges'),
+  }
+  if (Object.values(wanted).every((n) => n === 0))
+    throw new UsageError('seed needs --orgs N, --people N, --initiatives N, --supporters N and/or --pledges N')
   const seed = options.seed === undefined ? 1 : count(options.seed, '--seed')
 
   const { services } = openServices(existingDatabase(options.db, 'seed'), options.lang)
+  const { database } = services
   try {
     await reportStorageNotices(services, out)
-    if (services.database.readOnly) throw readOnlyRefusal(services.database)
+    if (database.readOnly) throw readOnlyRefusal(database)
+    requirePrerequisites(database, wanted)
     const started = performance.now()
-    const added = seedMembers(services.database, { organisations, people, seed })
+    const parts: string[] = []
+    // One transaction: a refusal half-way leaves the database as it was.
+    syncWrite(
+      database,
+      () => {
+        if (wanted.organisations + wanted.people > 0) {
+          const added = seedMembers(database, { organisations: wanted.organisations, people: wanted.people, seed })
+          parts.push(`${added.organisations} organisations`, `${added.people} people`)
+        }
+        if (wanted.initiatives > 0) {
+          const added = seedInitiatives(database, { initiatives: wanted.initiatives, seed })
+          parts.push(`${added.initiatives} initiatives (${added.needs} needs, ${added.stories} stories)`)
+        }
+        if (wanted.supporters + wanted.pledges > 0) {
+          const added = seedGalangDaya(database, { supporters: wanted.supporters, pledges: wanted.pledges, seed })
+          if (wanted.supporters > 0) parts.push(`${added.supporters} supporters`)
+          if (added.feeRates > 0) parts.push(`${added.feeRates} fee rates`)
+          if (wanted.pledges > 0) parts.push(`${added.pledges} pledges (${added.fulfilments} fulfilments)`)
+        }
+      },
+      { batch: true },
+    )
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    out.log(`Added ${added.organisations} organisations and ${added.people} people (seed ${seed}) in ${seconds} s.`)
+    out.log(`Added ${listed(parts)} (seed ${seed}) in ${seconds} s.`)
     return 0
   } finally {
-    services.database.close()
+    database.close()
   }
 }

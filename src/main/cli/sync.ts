@@ -145,7 +145,9 @@ const exportCommand: Run = async (services, args, options, out) => {
     `Wrote ${target}: sequence ${report.sequence}, ${report.full ? 'everything' : `changes after sequence ${report.coversFrom}`}.`,
   )
   out.log(`Rows: ${tables.length > 0 ? tables.join(', ') : 'none'}.`)
-  out.log(`Phone and e-mail withheld (no consent recorded) for ${formatNumber(report.peopleWithheld)} people.`)
+  out.log(
+    `Contact details withheld (no consent recorded) for ${formatNumber(report.peopleWithheld)} people or supporters.`,
+  )
   return 0
 }
 

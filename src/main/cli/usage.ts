@@ -8,10 +8,14 @@ Commands:
       CODE is the two-digit Kemendagri province code (35 = Jawa Timur).
   init --db FILE --role national --name NAME [contact options]
       Create the national instance that merges every province's bundles.
-  seed --db FILE --orgs N --people N [--seed S]
-      Add N synthetic member OMS and N people of the hub's province (Indonesian names, real
-      kabupaten/kota, kecamatan and desa, plausible phones). The same seed S (default 1) gives
-      the same data; each run adds to what the database holds.
+  seed --db FILE [--orgs N] [--people N] [--initiatives N] [--supporters N] [--pledges N] [--seed S]
+      Add synthetic data of the hub's province in one transaction: member OMS and their people
+      (Indonesian names, real kabupaten/kota, kecamatan and desa, plausible phones); initiatives
+      led by member OMS, with dated statuses, the six steps, needs of mixed forms and stories;
+      supporters of every kind; pledges with instalments, due dates, fulfilments, receipt
+      numbers and fees (two fee rates, when none is recorded). Initiatives need member OMS and
+      pledges need supporters and published initiatives, already there or seeded in the same
+      call. The same seed S (default 1) gives the same data; each run adds to what is there.
   members import --db FILE --kind organisations|people SPREADSHEET [--commit]
       Check a CSV or XLSX member list as the import screen does (columns guessed from the
       headings, or as last chosen for them) and print the dry run: rows ready, skipped, with

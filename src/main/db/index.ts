@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { moveAttachmentBytesOut } from '../attachments/store'
 import { loadReferenceData, staleReferenceData } from '../reference/load'
 import { AppError } from '../../shared/errors'
 import { backupFileFor, codeOf, createPrivateFile, databaseFiles, publishExclusively, restrictToOwner } from './files'
@@ -96,7 +97,10 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
       applyMigrations(sqlite, plan)
     }
     sqlite.pragma('foreign_keys = ON')
-    if (!readOnly) loadReferenceData(sqlite)
+    if (!readOnly) {
+      loadReferenceData(sqlite)
+      moveAttachmentBytesOut(sqlite, path)
+    }
   } catch (error) {
     sqlite.close()
     throw error

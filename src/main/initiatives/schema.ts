@@ -1,10 +1,11 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { initiativeStatuses, supportForms } from '../../shared/initiatives'
 import { syncColumns, syncIndex } from '../db/columns'
+
+export { initiativeStatuses, supportForms }
 
 // As in the member directory, references are plain text ids: bundles may bring a need before its
 // initiative, and merges converge in any order.
-
-export const initiativeStatuses = ['draft', 'published', 'running', 'completed', 'cancelled'] as const
 
 /**
  * National issue clusters ("isu payung"): SDG or programme themes the national team's strategic
@@ -90,8 +91,6 @@ export const initiativeSteps = sqliteTable(
   },
   (t) => [syncIndex('initiative_steps', t), index('initiative_steps_initiative_idx').on(t.initiativeId)],
 )
-
-export const supportForms = ['funds', 'goods', 'time', 'knowledge', 'policy', 'cooperation', 'other'] as const
 
 /**
  * What an initiative needs, in one form of support, with a target measured as that form is:

@@ -20,5 +20,5 @@ export const initiativeTables: SyncedTableDeclaration[] = [
   { table: initiativeStatusChanges },
   { table: initiativeSteps },
   { table: needs },
-  { table: stories },
+  { table: stories, attachments: [{ column: 'photos', holds: 'photos' }] },
 ]

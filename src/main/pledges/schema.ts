@@ -1,18 +1,9 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { syncColumns, syncIndex } from '../db/columns'
-import { supportForms } from '../initiatives/schema'
+import { supportForms } from '../../shared/initiatives'
+import { instalmentIntervals, partnershipModels, partnerTypes, supporterKinds } from '../../shared/pledges'
 
-export const supporterKinds = [
-  'individual',
-  'community',
-  'umkm',
-  'company',
-  'government',
-  'philanthropy',
-  'organisation',
-  'media',
-  'other',
-] as const
+export { supporterKinds }
 
 /**
  * Those who pledge support (Galang Daya). Contact fields leave the hub only with `consent`, as a
@@ -68,9 +59,9 @@ export const pledges = sqliteTable(
     pledgedOn: text('pledged_on').notNull(),
     dueOn: text('due_on'),
     instalmentCount: integer('instalment_count').notNull().default(1),
-    instalmentInterval: text('instalment_interval', { enum: ['monthly', 'quarterly'] }),
-    partnershipModel: text('partnership_model', { enum: ['contact', 'cooperation', 'alliance', 'coalition'] }),
-    partnerType: text('partner_type', { enum: ['government', 'private', 'organisation', 'university', 'media'] }),
+    instalmentInterval: text('instalment_interval', { enum: instalmentIntervals }),
+    partnershipModel: text('partnership_model', { enum: partnershipModels }),
+    partnerType: text('partner_type', { enum: partnerTypes }),
     note: text('note'),
     cancelledOn: text('cancelled_on'),
     cancelReason: text('cancel_reason'),

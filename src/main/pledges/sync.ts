@@ -1,5 +1,5 @@
-import { organisationNameKey } from '../members/names'
 import type { SyncedTableDeclaration } from '../sync/declare'
+import { supporterNameKey } from './names'
 import { feeRates, fulfilments, pledges, supporters } from './schema'
 
 /**
@@ -11,12 +11,11 @@ export const pledgeTables: SyncedTableDeclaration[] = [
     table: supporters,
     derived: {
       columns: ['name_key'],
-      // The directory's key: "Yayasan", "PT" and the like, case and spacing do not tell names apart.
-      row: (values) => ({ name_key: organisationNameKey(String(values.name ?? '')) }),
+      row: (values) => ({ name_key: supporterNameKey(String(values.name ?? ''), values.kind) }),
     },
     personal: { columns: ['contact_person', 'phone', 'email', 'address'], consent: 'consent' },
   },
   { table: feeRates },
   { table: pledges },
-  { table: fulfilments },
+  { table: fulfilments, attachments: [{ column: 'evidence_photo', holds: 'sha256' }] },
 ]

@@ -8,7 +8,14 @@ import { localSettings } from './schema'
  * spreadsheet headings (see members/spreadsheets), the latest delete of a member record, kept
  * while it can be undone (see members/records/delete), and the directory's layout (directory-view).
  */
-type SettingKey = 'language' | 'self_hub_id' | `import_mapping:${string}` | 'last_member_delete' | 'directory_view'
+type SettingKey =
+  | 'language'
+  | 'self_hub_id'
+  | `import_mapping:${string}`
+  | 'last_member_delete'
+  | 'directory_view'
+  /** The six formulation steps' wording (see initiatives/step-guide). */
+  | 'initiative_steps'
 
 export function readSetting(orm: Orm, key: SettingKey): string | null {
   return (

@@ -23,6 +23,9 @@ import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust,
 import { readState } from './state'
 import { revokeKey } from './trust'
 import { syncWrite } from './write'
+import { readAttachment } from '../attachments/store'
+import { getStory } from '../initiatives/stories/service'
+import { addInitiative, addStoryWithPhoto } from '../initiatives/stories/testing'
 
 const REFUSED = 'sync.refused.'
 
@@ -36,7 +39,7 @@ const historyCount = (instance: Instance) =>
 const stateOf = (instance: Instance) => ({
   digest: syncDigest(instance.database),
   synced: syncedTables.map((synced) => rowsOf(instance, synced.name)),
-  local: ['sync_keys', 'sync_acks', 'sync_attachments', 'local_settings'].map((table) => rowsOf(instance, table)),
+  local: ['sync_keys', 'sync_acks', 'attachments', 'local_settings'].map((table) => rowsOf(instance, table)),
 })
 
 /** Runs imports expected to be refused and checks they wrote their history entries and nothing else. */
@@ -462,9 +465,74 @@ describe('bundles a receiver must refuse, writing nothing but the history entry'
       outcome: 'accepted',
       attachments: 1,
     })
-    expect(rowsOf(national, 'sync_attachments')).toMatchObject([
-      { sha256: line.attachment, size: scan.length, data: scan },
+    expect(rowsOf(national, 'attachments')).toMatchObject([
+      { sha256: line.attachment, size: scan.length, mime: 'application/pdf' },
     ])
+    expect(readAttachment(national.database, line.attachment)).toEqual(scan)
+  })
+})
+
+describe('stories and their photos in bundles', () => {
+  async function jatimWithStories() {
+    const { jatim, national } = await provinceAndNational()
+    const initiative = addInitiative(jatim.database)
+    // Two stories showing the same photo: its bytes travel once.
+    const first = addStoryWithPhoto(jatim.database, initiative, 'sawah')
+    const second = addStoryWithPhoto(jatim.database, initiative, 'sawah')
+    const other = addStoryWithPhoto(jatim.database, initiative, 'posyandu')
+    return { jatim, national, stories: [first, second, other] }
+  }
+
+  const attachmentLines = (path: string) =>
+    linesOf(path)
+      .filter((line) => line.startsWith('{"attachment"'))
+      .map((line) => JSON.parse(line) as { attachment: string })
+
+  it('carries each photo of the exported stories once, counted in the manifest, and stores it verified', async () => {
+    const { jatim, national, stories } = await jatimWithStories()
+    const path = await exportFrom(jatim)
+    const carried = attachmentLines(path).map((line) => line.attachment)
+    const named = [...new Set(stories.flatMap((story) => story.hashes))]
+    expect(carried.sort()).toEqual(named.sort())
+    expect(bundleParts(path).manifest.attachments).toBe(4)
+    expect(importInto(national, path)).toMatchObject({ outcome: 'accepted', attachments: 4 })
+    for (const sha256 of named)
+      expect(readAttachment(national.database, sha256)).toEqual(readAttachment(jatim.database, sha256))
+    const story = getStory(national.database, stories[0]?.id as string)
+    expect(story.photos.map((photo) => photo.received)).toEqual([true])
+    // Incremental: nothing changed, no photo sent again.
+    await trust(jatim, national)
+    const ack = join(national.directory, 'jatim.ack.lokadaya')
+    await writeAck(national.database, national.keyStore, jatim.identity.hubId, ack, '0.0.0-test')
+    expect(importInto(jatim, ack)).toMatchObject({ outcome: 'accepted' })
+    expect(attachmentLines(await exportFrom(jatim))).toEqual([])
+  })
+
+  it('imports a story whose photo has not arrived, shown as not yet received until it does', async () => {
+    const { jatim, national, stories } = await jatimWithStories()
+    const lines = linesOf(await exportFrom(jatim))
+    const rows = lines.filter((line) => !line.startsWith('{"attachment"'))
+    expect(importInto(national, await forge(jatim, rows))).toMatchObject({ outcome: 'accepted', attachments: 0 })
+    const id = stories[2]?.id as string
+    expect(getStory(national.database, id).photos.map((photo) => photo.received)).toEqual([false])
+    const photos = lines.filter((line) => line.startsWith('{"attachment"'))
+    expect(importInto(national, await forge(jatim, photos))).toMatchObject({ outcome: 'accepted', attachments: 4 })
+    expect(getStory(national.database, id).photos.map((photo) => photo.received)).toEqual([true])
+  })
+
+  it('refuses a bundle whose manifest miscounts its attachments, or carries a photo not matching its hash', async () => {
+    const { jatim, national } = await jatimWithStories()
+    const lines = linesOf(await exportFrom(jatim))
+    const miscounted = await forge(jatim, lines, { edit: (manifest) => (manifest.attachments -= 1) })
+    expectRefused(national, miscounted, 'countsMismatch')
+    const swapped = lines.map((line) => {
+      if (!line.startsWith('{"attachment"')) return line
+      const attachment = JSON.parse(line) as { attachment: string; size: number; data: string }
+      const bytes = Buffer.from(attachment.data, 'base64')
+      bytes.writeUInt8(bytes.readUInt8(0) ^ 1, 0)
+      return JSON.stringify({ ...attachment, data: bytes.toString('base64') })
+    })
+    expectRefused(national, await forge(jatim, swapped), 'attachmentHash')
   })
 })
 

@@ -10,7 +10,13 @@ import type { AppDatabase } from '../db'
 import * as schema from '../db/schema'
 import { hubs } from '../hub/schema'
 import { loadSigningKey } from '../hub/service'
+import { readAttachment } from '../attachments/store'
+import { initiativeStatuses } from '../../shared/initiatives'
+import { initiativeStatusChanges, initiatives, stories } from '../initiatives/schema'
+import { addInitiative } from '../initiatives/testing'
+import { addStoryWithPhoto, storedPhotos } from '../initiatives/stories/testing'
 import { affiliations, membershipChanges, organisations, people } from '../members/schema'
+import { attachmentsOf } from './bundle/extras'
 import { writeAck } from './ack'
 import { syncDigest } from './digest'
 import { writeChangesBundle } from './export'
@@ -30,6 +36,8 @@ const A2 = 1
 const B1 = 2
 const NATIONAL = 3
 const names = ['A1', 'A2', 'B1', 'N']
+/** Stories name an initiative by id only, so sync needs none to exist. */
+const STORY_INITIATIVE = '0190a6c0-0000-7000-8000-0000000000aa'
 /** Who receives an instance's bundles: the other instances of its hub, and national ⇄ hubs. */
 const receiversOf = [[A2, NATIONAL], [A1, NATIONAL], [NATIONAL], [A1, A2, B1]]
 /** Who may acknowledge what: [the instance writing the ack, an instance of the hub it is for]. */
@@ -60,18 +68,21 @@ function snapshotOf(instance: Instance): Buffer {
   return slim
 }
 
-function restore(snapshot: Buffer, clock: { now: number }): AppDatabase {
+/** `path` names no file, only where its attachment folder goes (see attachmentFolder). */
+function restore(snapshot: Buffer, clock: { now: number }, path: string): AppDatabase {
   const sqlite = new Database(snapshot)
   sqlite.pragma('foreign_keys = ON')
   const orm = drizzle({ client: sqlite, schema })
-  return { orm, sqlite, path: ':memory:', readOnly: false, clock: () => clock.now, close: () => sqlite.close() }
+  return { orm, sqlite, path, readOnly: false, clock: () => clock.now, close: () => sqlite.close() }
 }
 
 /** Both hubs and the national instance trust each other's keys; the two East Java instances too. */
 async function buildNetwork() {
   const start = Date.parse('2026-11-01T02:00:00Z')
   const a1 = await newInstance('Forum OMS Jawa Timur', '35', start)
-  addPerson(a1, addOrganisation(a1, 'Yayasan Bina Desa', '35.19'), { name: 'Siti Rahayu', phone: '+6281234567890' })
+  const binaDesa = addOrganisation(a1, 'Yayasan Bina Desa', '35.19')
+  addPerson(a1, binaDesa, { name: 'Siti Rahayu', phone: '+6281234567890' })
+  addInitiative(a1.database, binaDesa)
   const a2 = await joinInstance(a1, 'Laptop pelatih Jawa Timur')
   const b1 = await newInstance('Forum OMS Bali', '51', start)
   addOrganisation(b1, 'Perkumpulan Subak Lestari', '51.03')
@@ -105,6 +116,9 @@ const editKinds = [
   'removeHistory',
   'restoreHistory',
   'editHub',
+  'addStory',
+  'editStoryPhotos',
+  'initiativeStatus',
 ] as const
 type EditKind = (typeof editKinds)[number]
 
@@ -191,6 +205,8 @@ const pools = {
     consent: [true, false],
     notes: ['pelatih ToT', null],
   },
+  /** Photos by what they show: two instances adding the same one store the same bytes. */
+  photo: ['sawah', 'posyandu', 'sumur bor'],
   hub: {
     contactName: ['Dewi Lestari', 'Agus Salim', null],
     contactPhone: ['+62215550101', '+62215550102', null],
@@ -242,9 +258,10 @@ class Run {
   ) {
     this.horizon = network.start
     this.signingKeys = network.templates.map((template) => template.signingKey)
-    this.instances = network.templates.map(({ instance, snapshot }) => {
+    this.instances = network.templates.map(({ instance, snapshot }, at) => {
       const clock = { now: network.start }
-      return { ...instance, clock, database: restore(snapshot, clock), directory: network.bundles }
+      const database = restore(snapshot, clock, join(network.bundles, `${names[at]}.db`))
+      return { ...instance, clock, database, directory: network.bundles }
     })
   }
 
@@ -377,6 +394,29 @@ class Run {
       } else if (kind === 'editHub') {
         const values = valuesFrom(pools.hub, choose)
         note('edits its hubs row', { values, changed: writer.update(hubs, instance.identity.hubId, values) })
+      } else if (kind === 'addStory') {
+        const label = choose(pools.photo)
+        note('adds a story with a photo of', {
+          label,
+          id: addStoryWithPhoto(instance.database, STORY_INITIATIVE, label).id,
+        })
+      } else if (kind === 'editStoryPhotos') {
+        const id = one(stories)
+        if (!id) return
+        const label = choose(pools.photo)
+        const { photos } = storedPhotos(instance.database, label)
+        note(`changes the photos of story ${id.slice(-6)} to`, {
+          label,
+          changed: writer.update(stories, id, { photos }),
+        })
+      } else if (kind === 'initiativeStatus') {
+        const initiative = one(initiatives)
+        if (!initiative) return
+        const values = { initiativeId: initiative, status: choose(initiativeStatuses), effectiveOn: choose(pools.date) }
+        note(`records status of initiative ${initiative.slice(-6)}`, {
+          ...values,
+          id: writer.insert(initiativeStatusChanges, values).slice(-6),
+        })
       } else if (kind === 'status') {
         const organisation = one(organisations)
         if (!organisation) return
@@ -401,8 +441,10 @@ class Run {
       } else {
         // History rows: deleting one moves a derived column back to an earlier entry.
         const history = kind === 'removeHistory' || kind === 'restoreHistory'
-        const table = choose(
-          history ? [membershipChanges, affiliations] : [organisations, people, membershipChanges, affiliations],
+        const table = choose<SQLiteTable>(
+          history
+            ? [membershipChanges, affiliations, initiativeStatusChanges]
+            : [organisations, people, membershipChanges, affiliations],
         )
         const removing = kind === 'remove' || kind === 'removeHistory'
         const id = one(table, removing ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL')
@@ -416,8 +458,8 @@ class Run {
 
 /**
  * Derived columns as the members' rules define them, worked out here apart from the write path's
- * SQL: an organisation's status is its latest live membership change (by date, then clock); a
- * person's organisation is their open affiliation, else the latest ended one.
+ * SQL: an organisation's or initiative's status is its latest live status change (by date, then
+ * clock); a person's organisation is their open affiliation, else the latest ended one.
  */
 function staleDerived(database: AppDatabase): string[] {
   const all = (sql: string) => database.sqlite.prepare(sql).all() as Record<string, string | null>[]
@@ -434,15 +476,21 @@ function staleDerived(database: AppDatabase): string[] {
     return best
   }
   const problems: string[] = []
-  const statuses = newest(
-    all('SELECT organisation_id, status, effective_on, created_hlc FROM membership_changes WHERE deleted_at IS NULL'),
-    'organisation_id',
-    (row) => `${row.effective_on} ${row.created_hlc}`,
-  )
-  for (const organisation of all('SELECT id, status, status_since FROM organisations')) {
-    const latest = statuses.get(organisation.id as string)
-    if (latest && (latest.status !== organisation.status || latest.effective_on !== organisation.status_since))
-      problems.push(`organisation ${organisation.id} is ${organisation.status} since ${organisation.status_since}`)
+  const histories = [
+    ['organisations', 'membership_changes', 'organisation_id'],
+    ['initiatives', 'initiative_status_changes', 'initiative_id'],
+  ]
+  for (const [table, history, owner] of histories) {
+    const statuses = newest(
+      all(`SELECT ${owner}, status, effective_on, created_hlc FROM ${history} WHERE deleted_at IS NULL`),
+      owner as string,
+      (row) => `${row.effective_on} ${row.created_hlc}`,
+    )
+    for (const row of all(`SELECT id, status, status_since FROM ${table}`)) {
+      const latest = statuses.get(row.id as string)
+      if (latest && (latest.status !== row.status || latest.effective_on !== row.status_since))
+        problems.push(`${table} ${row.id} is ${row.status} since ${row.status_since}`)
+    }
   }
   const current = newest(
     all('SELECT person_id, organisation_id, from_on, until_on, created_hlc FROM affiliations WHERE deleted_at IS NULL'),
@@ -455,6 +503,16 @@ function staleDerived(database: AppDatabase): string[] {
       problems.push(`person ${person.id} is with ${person.organisation_id}, not ${latest.organisation_id}`)
   }
   return problems
+}
+
+/** Attachments a live story names that this instance lacks, or holds damaged: arrived with their rows, none. */
+function attachmentsLacking(database: AppDatabase): string[] {
+  const rows = database.sqlite.prepare('SELECT * FROM stories WHERE deleted_at IS NULL').all() as Record<
+    string,
+    unknown
+  >[]
+  const named = rows.flatMap((row) => attachmentsOf(syncedTable(stories), row))
+  return named.filter((sha256) => readAttachment(database, sha256) === null)
 }
 
 /** After everything was exchanged: one digest per hub's data wherever it is held, and sound databases. */
@@ -473,6 +531,8 @@ function expectConverged(run: Run): void {
   agree('national digests', run.members, NATIONAL)
   agree('East Java instance digests', [A1, A2], null)
   for (const instance of members) expect(staleDerived(instance.database), `${instance.name}\n${trace}`).toEqual([])
+  for (const instance of members)
+    expect(attachmentsLacking(instance.database), `${instance.name}\n${trace}`).toEqual([])
   const sampled = members[run.log.length % members.length] as Instance
   expect(sampled.database.sqlite.pragma('integrity_check', { simple: true }), sampled.name).toBe('ok')
 }
@@ -515,7 +575,15 @@ describe('sync convergence', () => {
   )
 
   const eastJava = [A1, A2, NATIONAL]
-  const historyEdits = ['status', 'move', 'removeHistory', 'removeHistory', 'restoreHistory', 'addPerson'] as const
+  const historyEdits = [
+    'status',
+    'move',
+    'removeHistory',
+    'removeHistory',
+    'restoreHistory',
+    'addPerson',
+    'initiativeStatus',
+  ] as const
   it(
     `instances agree on current status and organisation however histories interleave (${historyRuns} runs)`,
     () => check(eastJava, schedules(eastJava, [A1, A2], historyEdits), historyRuns),

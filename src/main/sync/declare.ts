@@ -30,6 +30,11 @@ export interface SyncedTableDeclaration {
   index?: { triggers: string[]; refresh: string[]; compact: string[] }
   /** Personal fields that leave this instance only while the row's consent column is true. */
   personal?: { columns: string[]; consent: string }
+  /**
+   * Columns naming attachments by sha256, whose bytes travel in the same bundle as the row: a
+   * plain hash, or a JSON array of photos each naming its image and thumbnail.
+   */
+  attachments?: { column: string; holds: 'sha256' | 'photos' }[]
 }
 
 /** Tables of this installation only, never synced, each with the reason. */

@@ -4,10 +4,12 @@ import { eq } from 'drizzle-orm'
 import { AppError } from '../../shared/errors'
 import type { HubIdentity } from '../../shared/hub'
 import type { ExportPlan, ExportReport } from '../../shared/sync'
+import { readAttachment } from '../attachments/store'
 import type { AppDatabase } from '../db'
 import { loadSigningKey, requireIdentity } from '../hub/service'
 import type { KeyStore } from '../hub/keystore'
 import { schemaVersionOf, type Manifest } from './bundle/format'
+import { attachmentLine, attachmentsOf } from './bundle/extras'
 import { rowLine } from './bundle/rows'
 import { writeBundleFile } from './bundle/write-file'
 import { knownBundleHash, recordBundle } from './history'
@@ -124,10 +126,21 @@ export function writeChangesBundle(
       const { afterChange } = startingPoint(database, key, plan.full)
       const sequence = key.lastSequence + 1
       const tables: Record<string, number> = {}
+      const named = new Set<string>()
+      let attachments = 0
       const lines = (function* () {
         for (const { synced, row } of changedRows(database, identity.hubId, afterChange)) {
           tables[synced.name] = (tables[synced.name] ?? 0) + 1
+          for (const sha256 of attachmentsOf(synced, row)) named.add(sha256)
           yield rowLine(synced, row)
+        }
+        // Every attachment the rows name, each once; one not received here yet travels later, with
+        // the next change of a row naming it, from whichever instance has it.
+        for (const sha256 of named) {
+          const bytes = readAttachment(database, sha256)
+          if (!bytes) continue
+          attachments += 1
+          yield attachmentLine(bytes)
         }
       })()
       const upToChangeSeq = readState(database).changeSeq
@@ -143,6 +156,7 @@ export function writeChangesBundle(
             payload,
             tables,
             nextKey,
+            attachments,
           }),
         privateKeyPem,
         ({ manifest, fileSha256 }) => {
@@ -181,6 +195,7 @@ interface ManifestParts {
   tables: Record<string, number>
   nextKey: Manifest['nextKey']
   ackFor?: string
+  attachments?: number
 }
 
 export function manifestFor(
@@ -210,6 +225,6 @@ export function manifestFor(
     nextKey: parts.nextKey,
     payload: parts.payload,
     rows: { ...parts.tables },
-    attachments: 0,
+    attachments: parts.attachments ?? 0,
   }
 }

@@ -71,7 +71,10 @@ export const syncAcks = sqliteTable(
   (t) => [primaryKey({ columns: [t.receiverKeyId, t.keyId] })],
 )
 
-/** Attachment bytes (photos, scans), content-addressed, verified against their hash on arrival. */
+/**
+ * Where attachment bytes arrived before migration 0006; since then they are files indexed by
+ * `attachments` (src/main/attachments/), and rows left here move there when the database opens.
+ */
 export const syncAttachments = sqliteTable('sync_attachments', {
   sha256: text('sha256').primaryKey(),
   size: integer('size').notNull(),

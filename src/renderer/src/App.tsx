@@ -1,4 +1,4 @@
-import type { ErrorPayload } from '../../shared/errors'
+import type { ErrorPayload } from '@shared/errors'
 import { useHub } from './features/hub/store'
 import { useLanguage } from './features/language/store'
 import { AppShell } from './features/shell/AppShell'

@@ -1,5 +1,5 @@
-import type { Channel, InputOf, OutputOf } from '../../shared/contract'
-import type { Result } from '../../shared/errors'
+import type { Channel, InputOf, OutputOf } from '@shared/contract'
+import type { Result } from '@shared/errors'
 import { takeEarly } from './early'
 import { i18n } from './i18n'
 

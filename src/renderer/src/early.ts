@@ -1,4 +1,4 @@
-import type { Channel } from '../../shared/channels'
+import type { Channel } from '@shared/channels'
 
 /**
  * The first questions the app asks main, sent before React and i18next have even been evaluated

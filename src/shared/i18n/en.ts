@@ -1,9 +1,14 @@
 import { printingEn } from './printing-en'
+import { pledgesValidationEn } from './pledges-en'
+import { initiativesEn, initiativesValidationEn } from './initiatives-en'
 import { syncEn } from './sync-en'
+import { attachmentsEn, storiesEn } from './stories-en'
 import type { SharedMessages } from './id'
 
 export const en: SharedMessages = {
   validation: {
+    initiatives: initiativesValidationEn,
+    pledges: pledgesValidationEn,
     tooLong: 'This entry is too long.',
     invalid: 'This entry is not valid.',
     unknownKey: 'Unknown entry "{{key}}": it is not accepted here.',
@@ -206,6 +211,9 @@ export const en: SharedMessages = {
       "The key file at {{path}} is another hub's key, not this hub's. It is neither used nor overwritten. Move that file elsewhere and restore this hub's key from a backup, then open Lokadaya Hub again; if there is no backup, contact the national team.",
   },
   sync: syncEn,
+  initiatives: initiativesEn,
+  stories: storiesEn,
+  attachments: attachmentsEn,
   printing: printingEn,
   errors: {
     validation: 'Some entries need fixing.',
@@ -213,6 +221,12 @@ export const en: SharedMessages = {
     unknownChannel: 'The app does not know the request "{{channel}}".',
     forbidden: 'Request refused: it did not come from the Lokadaya Hub app.',
     seedNeedsOrganisations: 'There are no OMS for these people. Add --orgs or record organisations first.',
+    seedInitiativesNeedOrganisations:
+      'There are no member OMS to lead initiatives. Add --orgs or record organisations first.',
+    seedPledgesNeedSupporters:
+      'There are no supporters for these pledges. Add --supporters or record supporters first.',
+    seedPledgesNeedInitiatives:
+      'There are no published initiatives to support. Add --initiatives or publish initiatives first.',
     internal:
       'Something unexpected went wrong. Your data was not changed. Try again; if it keeps happening, contact the national team.',
     notSetUp: 'This hub has not been set up yet. Finish the first-run setup first.',

@@ -1,8 +1,13 @@
 import { printingId } from './printing-id'
+import { pledgesValidationId } from './pledges-id'
+import { initiativesId, initiativesValidationId } from './initiatives-id'
 import { syncId } from './sync-id'
+import { attachmentsId, storiesId } from './stories-id'
 /** Messages every side of the app can show: validation and error texts. UI texts live in the renderer. */
 export const id = {
   validation: {
+    initiatives: initiativesValidationId,
+    pledges: pledgesValidationId,
     tooLong: 'Isian terlalu panjang.',
     invalid: 'Isian tidak valid.',
     unknownKey: 'Isian "{{key}}" tidak dikenal dan tidak diterima di sini.',
@@ -212,6 +217,9 @@ export const id = {
       'Berkas kunci di {{path}} adalah kunci hub lain, bukan kunci hub ini. Kunci itu tidak dipakai dan tidak ditimpa. Pindahkan berkas itu ke tempat lain dan pulihkan kunci hub ini dari cadangan, lalu buka ulang Lokadaya Hub; bila tidak ada cadangan, hubungi tim nasional.',
   },
   sync: syncId,
+  initiatives: initiativesId,
+  stories: storiesId,
+  attachments: attachmentsId,
   printing: printingId,
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
@@ -219,6 +227,12 @@ export const id = {
     unknownChannel: 'Permintaan "{{channel}}" tidak dikenal oleh aplikasi.',
     forbidden: 'Permintaan ditolak: asalnya bukan dari aplikasi Lokadaya Hub.',
     seedNeedsOrganisations: 'Tidak ada OMS untuk orang-orang ini. Tambahkan --orgs atau isi OMS terlebih dahulu.',
+    seedInitiativesNeedOrganisations:
+      'Tidak ada OMS anggota untuk memimpin inisiatif. Tambahkan --orgs atau isi OMS terlebih dahulu.',
+    seedPledgesNeedSupporters:
+      'Tidak ada pendukung untuk janji dukungan ini. Tambahkan --supporters atau catat pendukung terlebih dahulu.',
+    seedPledgesNeedInitiatives:
+      'Tidak ada inisiatif terbit untuk didukung. Tambahkan --initiatives atau terbitkan inisiatif terlebih dahulu.',
     internal: 'Terjadi kesalahan tak terduga. Data Anda tidak diubah. Coba lagi; bila berulang, hubungi tim nasional.',
     notSetUp: 'Hub ini belum disiapkan. Selesaikan penyiapan awal terlebih dahulu.',
     alreadySetUp: 'Hub ini sudah disiapkan sebagai "{{name}}". Identitas hub tidak dapat dibuat ulang.',

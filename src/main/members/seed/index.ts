@@ -31,7 +31,7 @@ export interface SeedResult {
 }
 
 /** mulberry32: tiny, fast and good enough to make the same data from the same seed on every machine. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed >>> 0
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -202,7 +202,7 @@ export function seedMembers(database: AppDatabase, options: SeedOptions): SeedRe
   return { organisations: options.organisations, people: options.people }
 }
 
-function weighted<T>(roll: number, weights: [T, number][]): T {
+export function weighted<T>(roll: number, weights: [T, number][]): T {
   let sum = 0
   for (const [value, weight] of weights) {
     sum += weight
@@ -211,7 +211,7 @@ function weighted<T>(roll: number, weights: [T, number][]): T {
   return (weights.at(-1) as [T, number])[0]
 }
 
-function cached<K, V>(load: (key: K) => V): (key: K) => V {
+export function cached<K, V>(load: (key: K) => V): (key: K) => V {
   const memo = new Map<K, V>()
   return (key) => {
     if (!memo.has(key)) memo.set(key, load(key))

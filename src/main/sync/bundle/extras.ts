@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { AppDatabase } from '../../db'
+import { putAttachment } from '../../attachments/store'
+import type { SyncedTable } from '../tables'
 import { limits } from './format'
 import { refuse } from './refusal'
 
@@ -26,9 +28,39 @@ export function applyAttachmentLine(
   if (bytes.length !== size || createHash('sha256').update(bytes).digest('hex') !== attachment)
     refuse('attachmentHash', { line: lineNumber })
   if (!write) return
-  database.sqlite
-    .prepare('INSERT INTO sync_attachments (sha256, size, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
-    .run(attachment, size, bytes, new Date(database.clock()).toISOString())
+  // A file written before the bundle is refused stays unindexed: harmless, as it is named by its bytes.
+  putAttachment(database, bytes)
+}
+
+const hashesIn = (photos: unknown): unknown[] =>
+  Array.isArray(photos)
+    ? photos.flatMap((photo: unknown) =>
+        typeof photo === 'object' && photo !== null
+          ? [(photo as StoryPhotoRef).sha256, (photo as StoryPhotoRef).thumbnail]
+          : [],
+      )
+    : []
+
+interface StoryPhotoRef {
+  sha256?: unknown
+  thumbnail?: unknown
+}
+
+function parsed(text: unknown): unknown {
+  try {
+    return typeof text === 'string' ? JSON.parse(text) : null
+  } catch {
+    return null
+  }
+}
+
+/** The attachments a live row names, as its table declares; a tombstone's need not travel. */
+export function attachmentsOf(synced: SyncedTable, row: Record<string, unknown>): string[] {
+  if (row.deleted_at !== null && row.deleted_at !== undefined) return []
+  const named = (synced.declaration.attachments ?? []).flatMap(({ column, holds }) =>
+    holds === 'sha256' ? [row[column]] : hashesIn(parsed(row[column])),
+  )
+  return named.filter((hash): hash is string => typeof hash === 'string' && SHA256.test(hash))
 }
 
 /** An attachment as a payload line. */

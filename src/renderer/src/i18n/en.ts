@@ -1,12 +1,5 @@
-import { recordsEn } from '../features/members/records/messages'
-import { memberFieldEn } from '../features/members/messages'
-import { importEn } from '../features/members/import/messages'
-import { syncScreenEn } from '../features/sync/messages'
-import { trashEn } from '../features/members/trash/messages'
 import { dateInputEn } from '../ui/date-messages'
 import type { UiMessages } from './id'
-import { directoryEn } from '../features/members/directory/messages'
-import { duplicatesEn } from '../features/members/duplicates/messages'
 
 export const en: UiMessages = {
   app: {
@@ -124,11 +117,4 @@ export const en: UiMessages = {
     dataset: 'Dataset',
     odbl: 'The area names and codes (provinces, regencies/cities, districts, villages) in this app come from that dataset, used under the Open Database License (ODbL) v1.0. The licence requires the attribution above to be shown as it is, and shared derived data must use the same licence.',
   },
-  directory: directoryEn,
-  records: recordsEn,
-  memberField: memberFieldEn,
-  memberImport: importEn,
-  memberDuplicates: duplicatesEn,
-  memberTrash: trashEn,
-  syncScreen: syncScreenEn,
 }

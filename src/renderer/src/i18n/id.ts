@@ -1,11 +1,4 @@
-import type { Catalog } from '../../../shared/i18n/id'
-import { directoryId } from '../features/members/directory/messages'
-import { duplicatesId } from '../features/members/duplicates/messages'
-import { recordsId } from '../features/members/records/messages'
-import { memberFieldId } from '../features/members/messages'
-import { importId } from '../features/members/import/messages'
-import { syncScreenId } from '../features/sync/messages'
-import { trashId } from '../features/members/trash/messages'
+import type { Catalog } from '@shared/i18n/id'
 import { dateInputId } from '../ui/date-messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
@@ -126,13 +119,6 @@ export const id = {
     dataset: 'Set data',
     odbl: 'Nama dan kode wilayah (provinsi, kabupaten/kota, kecamatan, desa/kelurahan) di aplikasi ini berasal dari set data tersebut, yang dipakai di bawah Open Database License (ODbL) v1.0. Lisensi ini mewajibkan pernyataan atribusi di atas dicantumkan apa adanya, dan data turunan yang dibagikan harus memakai lisensi yang sama.',
   },
-  directory: directoryId,
-  records: recordsId,
-  memberField: memberFieldId,
-  memberImport: importId,
-  memberDuplicates: duplicatesId,
-  memberTrash: trashId,
-  syncScreen: syncScreenId,
 }
 
 export type UiMessages = Catalog<typeof id>

@@ -1,4 +1,4 @@
-import type { ErrorPayload } from '../../../shared/errors'
+import type { ErrorPayload } from '@shared/errors'
 
 interface Props {
   error: ErrorPayload | null

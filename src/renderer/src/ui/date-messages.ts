@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Texts of the date field every form uses: dates are typed day first, whatever the UI language. */
 export const dateInputId = {

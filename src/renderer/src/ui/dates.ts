@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { formatDate, formatDateTime } from '../../../shared/format'
+import { formatDate, formatDateTime } from '@shared/format'
 import { useHub } from '../features/hub/store'
 import { useLanguage } from '../features/language/store'
 

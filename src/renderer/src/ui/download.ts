@@ -1,4 +1,4 @@
-import type { SpreadsheetFile } from '../../../shared/members'
+import type { SpreadsheetFile } from '@shared/members'
 
 /**
  * Hands a file made in main to the user: the browser's download, which Electron turns into a save

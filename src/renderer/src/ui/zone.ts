@@ -1,4 +1,4 @@
-import type { TimeZoneCode } from '../../../shared/format'
+import type { TimeZoneCode } from '@shared/format'
 
 const utcOffset: Record<TimeZoneCode, number> = { WIB: 7, WITA: 8, WIT: 9 }
 

@@ -1,6 +1,6 @@
 import { useLanguage } from '../language/store'
-import { formatDate } from '../../../../shared/format'
-import type { HubIdentity } from '../../../../shared/hub'
+import { formatDate } from '@shared/format'
+import type { HubIdentity } from '@shared/hub'
 import { useText } from '../../i18n'
 import { Details } from '../../ui/Details'
 import { ScreenHeading } from '../../ui/ScreenHeading'

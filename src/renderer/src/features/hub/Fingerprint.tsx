@@ -1,5 +1,5 @@
 import { Fragment, useId, useRef, useState } from 'react'
-import type { HubRole } from '../../../../shared/hub'
+import type { HubRole } from '@shared/hub'
 import { useText } from '../../i18n'
 import { useDates } from '../../ui/dates'
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { InputOf } from '../../../../shared/contract'
-import type { ErrorPayload } from '../../../../shared/errors'
-import type { HubIdentity, HubStatusReport } from '../../../../shared/hub'
+import type { InputOf } from '@shared/contract'
+import type { ErrorPayload } from '@shared/errors'
+import type { HubIdentity, HubStatusReport } from '@shared/hub'
 import { invoke } from '../../api'
 
 interface HubState {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/hub'
+import type { Language } from '@shared/hub'
 import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { Segmented } from '../../ui/Segmented'

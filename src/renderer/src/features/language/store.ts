@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../shared/errors'
-import type { Language } from '../../../../shared/hub'
+import type { ErrorPayload } from '@shared/errors'
+import type { Language } from '@shared/hub'
 import { invoke } from '../../api'
 import { i18n } from '../../i18n'
 

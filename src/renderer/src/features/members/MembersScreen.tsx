@@ -1,3 +1,4 @@
+import './catalog'
 import { DirectoryView } from './directory/DirectoryView'
 import { DuplicatesView } from './duplicates/DuplicatesView'
 import { ImportView } from './import/ImportView'

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Labels of member fields, shared by the forms, the profile pages and the import wizard. */
 export const memberFieldId = {

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../../shared/hub'
+import type { AppInfo } from '@shared/hub'
 import { useText } from '../../i18n'
 import { Details } from '../../ui/Details'
 

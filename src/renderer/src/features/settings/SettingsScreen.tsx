@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { HubIdentity } from '../../../../shared/hub'
+import type { HubIdentity } from '@shared/hub'
 import { useText } from '../../i18n'
 import { Details } from '../../ui/Details'
 import { ErrorAlert } from '../../ui/ErrorAlert'

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../shared/errors'
-import type { AppInfo } from '../../../../shared/hub'
+import type { ErrorPayload } from '@shared/errors'
+import type { AppInfo } from '@shared/hub'
 import { invoke } from '../../api'
 
 interface SettingsState {

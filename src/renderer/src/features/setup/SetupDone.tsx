@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { HubIdentity } from '../../../../shared/hub'
+import type { HubIdentity } from '@shared/hub'
 import { useText } from '../../i18n'
 import { ScreenHeading } from '../../ui/ScreenHeading'
 import { Fingerprint } from '../hub/Fingerprint'

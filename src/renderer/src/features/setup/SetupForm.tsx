@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import { hubRoles } from '../../../../shared/hub'
+import { hubRoles } from '@shared/hub'
 import { useText, type MessageKey } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { Field } from '../../ui/Field'

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import type { HubIdentity, StorageNotice } from '../../../../shared/hub'
+import type { HubIdentity, StorageNotice } from '@shared/hub'
 import { MAIN_ID, SkipLink } from '../../ui/SkipLink'
 import { HomeScreen } from '../home/HomeScreen'
 import { useHub } from '../hub/store'

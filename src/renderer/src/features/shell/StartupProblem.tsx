@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { ErrorPayload } from '../../../../shared/errors'
+import type { ErrorPayload } from '@shared/errors'
 import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { MAIN_ID } from '../../ui/SkipLink'

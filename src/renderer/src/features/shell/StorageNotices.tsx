@@ -1,4 +1,4 @@
-import type { StorageNotice } from '../../../../shared/hub'
+import type { StorageNotice } from '@shared/hub'
 import { useText } from '../../i18n'
 
 /**

@@ -1,3 +1,4 @@
+import './catalog'
 import { useEffect, useRef } from 'react'
 import { useText } from '../../i18n'
 import { ScreenHeading } from '../../ui/ScreenHeading'

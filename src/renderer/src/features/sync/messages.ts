@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /**
  * Texts of the Sinkronisasi screen, registered as `syncScreen` (the shared catalogs' `sync` holds
@@ -21,7 +21,7 @@ export const syncScreenId = {
     affiliations: 'Keterkaitan orang dengan OMS',
     duplicate_dismissals: 'Tanda "bukan duplikat"',
   },
-  personalField: { phone: 'nomor telepon', email: 'e-mail' },
+  personalField: { phone: 'nomor telepon', email: 'e-mail', contact_person: 'narahubung', address: 'alamat' },
   number: '{{value, number}}',
   // Bahasa Indonesia has one plural form; the _one keys are there because the catalogs match key for key.
   rows_one: '{{count, number}} baris',
@@ -45,10 +45,10 @@ export const syncScreenId = {
     nothingHint:
       'Paket tanpa perubahan tetap boleh dikirim: tim nasional jadi tahu bahwa data di sini sudah terbaru dan tidak menandai provinsi ini terlambat.',
     withheld_one:
-      'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
+      'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang atau pendukung yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
     withheld_other:
-      'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
-    withheldNone: 'Data {{fields}} seseorang hanya dikirim bila persetujuannya dicatat.',
+      'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang atau pendukung yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
+    withheldNone: 'Data {{fields}} orang atau pendukung hanya dikirim bila persetujuannya dicatat.',
     button: 'Ekspor paket…',
     running: 'Menulis paket…',
     progressLabel: 'Kemajuan ekspor',
@@ -244,7 +244,7 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     affiliations: 'Links between people and OMS',
     duplicate_dismissals: '"Not a duplicate" marks',
   },
-  personalField: { phone: 'phone number', email: 'e-mail' },
+  personalField: { phone: 'phone number', email: 'e-mail', contact_person: 'contact person', address: 'address' },
   number: '{{value, number}}',
   rows_one: '{{count, number}} row',
   rows_other: '{{count, number}} rows',
@@ -267,10 +267,10 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     nothingHint:
       'A bundle without changes can still be sent: the national team then knows the data here is up to date, and does not mark this province late.',
     withheld_one:
-      'Not sent: the {{fields}} of {{count, number}} person whose consent is not recorded. That data stays here.',
+      'Not sent: the {{fields}} of {{count, number}} person or supporter whose consent is not recorded. That data stays here.',
     withheld_other:
-      'Not sent: the {{fields}} of {{count, number}} people whose consent is not recorded. That data stays here.',
-    withheldNone: "A person's {{fields}} are sent only when their consent is recorded.",
+      'Not sent: the {{fields}} of {{count, number}} people or supporters whose consent is not recorded. That data stays here.',
+    withheldNone: 'The {{fields}} of people and supporters are sent only when their consent is recorded.',
     button: 'Export bundle…',
     running: 'Writing the bundle…',
     progressLabel: 'Export progress',

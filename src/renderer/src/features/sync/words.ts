@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Message } from '../../../../shared/errors'
+import type { Message } from '@shared/errors'
 import type { MessageKey, Translate } from '../../i18n'
 import { useHub } from '../hub/store'
 import { useReference } from '../reference/store'

@@ -8,8 +8,8 @@ import {
   type FocusEvent,
   type ReactNode,
 } from 'react'
-import type { DirectoryDensity } from '../../../../../shared/directory-view'
-import { useText } from '../../../i18n'
+import type { DirectoryDensity } from '@shared/directory-view'
+import { useText } from '@renderer/i18n'
 import { PAGE_SIZE } from './store'
 
 export interface Column<Row, Id extends string, Sort extends string> {

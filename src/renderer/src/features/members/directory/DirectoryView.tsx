@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatNumber } from '../../../../../shared/format'
-import type { Language } from '../../../../../shared/hub'
-import { useText } from '../../../i18n'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { ScreenHeading } from '../../../ui/ScreenHeading'
+import { formatNumber } from '@shared/format'
+import type { Language } from '@shared/hub'
+import { useText } from '@renderer/i18n'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import { useHub } from '../../hub/store'
 import { ExportMenu } from '../import/ExportChoices'
 import { UndoDelete } from '../records/UndoDelete'
@@ -15,6 +15,7 @@ import { Filters } from './Filters'
 import { isFiltered, useDirectory, type Tab } from './store'
 import { useDirectoryView } from './view'
 import { ViewControls } from './ViewControls'
+import { useHubProvince, useReference } from '../../reference/store'
 
 const useLanguage = (): Language => (useTranslation().i18n.language === 'en' ? 'en' : 'id')
 
@@ -22,7 +23,7 @@ const useLanguage = (): Language => (useTranslation().i18n.language === 'en' ? '
 export function DirectoryView({ tab }: { tab: Tab }) {
   const t = useText()
   const language = useLanguage()
-  const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))
+  const provinceCode = useHubProvince()
   const state = useDirectory()
   const { open, loadPage } = state
   const list = state[tab]
@@ -161,6 +162,7 @@ function DirectoryList({
   const state = useDirectory()
   const view = useDirectoryView((directory) => directory.view)
   const zone = useHub((hub) => (hub.status?.setUp ? hub.status.identity.timeZone : 'WIB'))
+  const taxonomies = useReference((reference) => reference.taxonomies)
   // The columns as this user left them, once main has said how; the name always comes first.
   if (!view) return null
   const shown = <Column extends { id: string }>(all: Column[]): Column[] =>
@@ -171,7 +173,7 @@ function DirectoryList({
       key={tab}
       label={t('directory.table.organisations')}
       density={view.density}
-      columns={shown(organisationColumns(t, state.taxonomies, language, zone))}
+      columns={shown(organisationColumns(t, taxonomies, language, zone))}
       total={state.organisations.total ?? 0}
       pages={state.organisations.pages}
       searchKey={state.organisations.shown}

@@ -1,8 +1,9 @@
 import { useRef } from 'react'
-import { genders, membershipStatuses, personRoles } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
-import { Field } from '../../../ui/Field'
+import { genders, membershipStatuses, personRoles } from '@shared/members'
+import { useText } from '@renderer/i18n'
+import { Field } from '@renderer/ui/Field'
 import { isFiltered, useDirectory, type Tab } from './store'
+import { useHubRegencies, useReference } from '../../reference/store'
 
 interface Option {
   value: string
@@ -41,8 +42,9 @@ function Select({
 export function Filters({ tab, language }: { tab: Tab; language: string }) {
   const t = useText()
   const state = useDirectory()
+  const taxonomies = useReference((reference) => reference.taxonomies)
   const name = (term: { nameId: string; nameEn: string }) => (language === 'en' ? term.nameEn : term.nameId)
-  const regencies = state.regencies.map((regency) => ({ value: regency.code, label: regency.name }))
+  const regencies = useHubRegencies().map((regency) => ({ value: regency.code, label: regency.name }))
   const filtered = isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
   const fieldset = useRef<HTMLFieldSetElement>(null)
   // The button goes once nothing is filtered: focus stays with the filters, on the first of them.
@@ -67,7 +69,7 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
           <Select
             label={t('directory.filters.type')}
             value={state.organisationFilters.typeCode}
-            options={(state.taxonomies?.organisationTypes ?? []).map((term) => ({
+            options={(taxonomies?.organisationTypes ?? []).map((term) => ({
               value: term.code,
               label: name(term),
             }))}
@@ -76,7 +78,7 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
           <Select
             label={t('directory.filters.sector')}
             value={state.organisationFilters.sectorCode}
-            options={(state.taxonomies?.sectors ?? []).map((term) => ({ value: term.code, label: name(term) }))}
+            options={(taxonomies?.sectors ?? []).map((term) => ({ value: term.code, label: name(term) }))}
             onChange={(sectorCode) => state.filterOrganisations({ sectorCode })}
           />
           <Select

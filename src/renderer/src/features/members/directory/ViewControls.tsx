@@ -1,8 +1,8 @@
-import { directoryDensities } from '../../../../../shared/directory-view'
-import { useText } from '../../../i18n'
-import { Disclosure } from '../../../ui/Disclosure'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { Segmented } from '../../../ui/Segmented'
+import { directoryDensities } from '@shared/directory-view'
+import { useText } from '@renderer/i18n'
+import { Disclosure } from '@renderer/ui/Disclosure'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { Segmented } from '@renderer/ui/Segmented'
 import type { Tab } from './store'
 import { choosableColumns, useDirectoryView } from './view'
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Texts of the Anggota directory screen. */
 export const directoryId = {

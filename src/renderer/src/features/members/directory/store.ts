@@ -1,16 +1,16 @@
 import { create } from 'zustand'
 import type { z } from 'zod'
-import type { ErrorPayload } from '../../../../../shared/errors'
+import type { ErrorPayload } from '@shared/errors'
 import type {
   listOrganisationsInput,
   listPeopleInput,
   OrganisationRow,
   PersonRow,
   SpreadsheetFormat,
-} from '../../../../../shared/members'
-import type { Regency, Taxonomies } from '../../../../../shared/reference'
-import { invoke } from '../../../api'
-import { saveFile } from '../../../ui/download'
+} from '@shared/members'
+import { invoke } from '@renderer/api'
+import { saveFile } from '@renderer/ui/download'
+import { useReference } from '../../reference/store'
 
 export type Tab = 'organisations' | 'people'
 export const PAGE_SIZE = 100
@@ -49,8 +49,7 @@ interface DirectoryState {
   peopleSort: PeopleSort
   organisations: ListState<OrganisationRow>
   people: ListState<PersonRow>
-  regencies: Regency[]
-  taxonomies: Taxonomies | null
+  /** Why the shared reference lists (features/reference/store.ts) could not be fetched. */
   referenceError: ErrorPayload | null
   exporting: boolean
   exportError: ErrorPayload | null
@@ -106,21 +105,13 @@ export const useDirectory = create<DirectoryState>()((set, get) => {
     peopleSort: { column: 'name', direction: 'asc' },
     organisations: emptyList,
     people: emptyList,
-    regencies: [],
-    taxonomies: null,
     referenceError: null,
     exporting: false,
     exportError: null,
 
     async open(provinceCode) {
       restartBoth()
-      const [taxonomies, regencies] = await Promise.all([
-        invoke('reference:taxonomies'),
-        provinceCode ? invoke('reference:regencies', { provinceCode }) : Promise.resolve(null),
-      ])
-      if (!taxonomies.ok) set({ referenceError: taxonomies.error })
-      else if (regencies && !regencies.ok) set({ referenceError: regencies.error })
-      else set({ taxonomies: taxonomies.value, regencies: regencies?.value ?? [], referenceError: null })
+      set({ referenceError: await useReference.getState().loadTaxonomies(provinceCode) })
     },
     type(text) {
       set({ queryText: text })

@@ -5,9 +5,9 @@ import {
   personColumnIds,
   type DirectoryDensity,
   type DirectoryViewSettings,
-} from '../../../../../shared/directory-view'
-import type { ErrorPayload } from '../../../../../shared/errors'
-import { invoke } from '../../../api'
+} from '@shared/directory-view'
+import type { ErrorPayload } from '@shared/errors'
+import { invoke } from '@renderer/api'
 import type { Tab } from './store'
 
 export const choosableColumns = { organisations: organisationColumnIds, people: personColumnIds } as const

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Texts of "Kemungkinan duplikat": the directory's suspected pairs, to merge or to mark as two. */
 export const duplicatesId = {

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../../shared/errors'
-import type { DuplicatePair, Page, RecordKind } from '../../../../../shared/members'
-import { invoke } from '../../../api'
+import type { ErrorPayload } from '@shared/errors'
+import type { DuplicatePair, Page, RecordKind } from '@shared/members'
+import { invoke } from '@renderer/api'
 
 export const PAGE_SIZE = 50
 

@@ -6,8 +6,8 @@ import {
   type ImportMatch,
   type ImportPreview,
   type ImportRowResult,
-} from '../../../../../shared/members'
-import { useText } from '../../../i18n'
+} from '@shared/members'
+import { useText } from '@renderer/i18n'
 import { countedText, fieldLabel } from './fields'
 import { useImport } from './store'
 

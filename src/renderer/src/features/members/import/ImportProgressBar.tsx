@@ -1,5 +1,5 @@
-import type { ImportProgress } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
+import type { ImportProgress } from '@shared/members'
+import { useText } from '@renderer/i18n'
 
 interface Props {
   progress: ImportProgress | null

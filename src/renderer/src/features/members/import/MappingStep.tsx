@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { isContactField, type ImportOpened } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
+import { isContactField, type ImportOpened } from '@shared/members'
+import { useText } from '@renderer/i18n'
 import { fieldLabel } from './fields'
 import { useImport } from './store'
 

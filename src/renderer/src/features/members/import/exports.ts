@@ -1,8 +1,8 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../../shared/errors'
-import type { ImportKind, SpreadsheetFormat } from '../../../../../shared/members'
-import { invoke } from '../../../api'
-import { saveFile } from '../../../ui/download'
+import type { ErrorPayload } from '@shared/errors'
+import type { ImportKind, SpreadsheetFormat } from '@shared/members'
+import { invoke } from '@renderer/api'
+import { saveFile } from '@renderer/ui/download'
 import { isFiltered, useDirectory } from '../directory/store'
 
 /** The directory's list as searched, filtered and sorted there, or every record of the kind. */

@@ -1,5 +1,5 @@
-import { CONTACT_FIELD, isContactField, type ImportKind } from '../../../../../shared/members'
-import type { MessageKey, Translate } from '../../../i18n'
+import { CONTACT_FIELD, isContactField, type ImportKind } from '@shared/members'
+import type { MessageKey, Translate } from '@renderer/i18n'
 
 /** Where an import field's label differs from the form's: a file names its OMS by name. */
 const labelKeys: Record<ImportKind, Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ErrorPayload, Result } from '../../../../../shared/errors'
+import type { ErrorPayload, Result } from '@shared/errors'
 import {
   MAX_IMPORT_BYTES,
   type ImportCommitted,
@@ -9,10 +9,10 @@ import {
   type ImportProgress,
   type MatchDecision,
   type SpreadsheetFormat,
-} from '../../../../../shared/members'
-import { invoke } from '../../../api'
-import { i18n } from '../../../i18n'
-import { readFileBase64, saveFile } from '../../../ui/download'
+} from '@shared/members'
+import { invoke } from '@renderer/api'
+import { i18n } from '@renderer/i18n'
+import { readFileBase64, saveFile } from '@renderer/ui/download'
 
 const POLL_MS = 250
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import type { PersonDetail } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
-import { useDates } from '../../../ui/dates'
+import type { PersonDetail } from '@shared/members'
+import { useText } from '@renderer/i18n'
+import { useDates } from '@renderer/ui/dates'
 import { membersHref } from '../routes'
 import { EndAffiliation } from './EndAffiliation'
 

@@ -1,4 +1,4 @@
-import { useText } from '../../../i18n'
+import { useText } from '@renderer/i18n'
 import { useDirectory, type Tab } from '../directory/store'
 import { membersHref } from '../routes'
 

@@ -1,17 +1,18 @@
-import { useDates } from '../../../ui/dates'
+import { useDates } from '@renderer/ui/dates'
 import { useRef, useState, type FormEvent } from 'react'
-import { localDate } from '../../../../../shared/format'
-import { addAssessmentInput, type OrganisationDetail } from '../../../../../shared/members'
-import type { Term } from '../../../../../shared/reference'
-import { useText } from '../../../i18n'
-import { DateField } from '../../../ui/DateField'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
+import { localDate } from '@shared/format'
+import { addAssessmentInput, type OrganisationDetail } from '@shared/members'
+import type { Term } from '@shared/reference'
+import { useText } from '@renderer/i18n'
+import { DateField } from '@renderer/ui/DateField'
+import { Field } from '@renderer/ui/Field'
+import { TextField } from '@renderer/ui/TextField'
 import { useLanguage } from '../../language/store'
 import { useFieldErrors } from './feedback'
 import { focusField, focusFirstInvalid, schemaMessages, termName } from './helpers'
 import { recordsId } from './messages'
 import { useRecords } from './store'
+import { useReference } from '../../reference/store'
 
 const SCORES = [1, 2, 3, 4, 5]
 /** What the rubric describes: the lowest, middle and highest score; 2 and 4 lie between. */
@@ -34,7 +35,7 @@ export function CapacitySection({ organisation, editable }: { organisation: Orga
   const t = useText()
   const language = useLanguage((state) => state.language)
   const { date } = useDates()
-  const taxonomies = useRecords((state) => state.taxonomies)
+  const taxonomies = useReference((state) => state.taxonomies)
   const aspects = taxonomies?.capacityAspects ?? []
   const [latest, previous] = organisation.assessments
 

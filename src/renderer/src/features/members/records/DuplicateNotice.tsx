@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { useText } from '../../../i18n'
+import { useText } from '@renderer/i18n'
 import { membersHref } from '../routes'
 import { useRecords } from './store'
-import type { DuplicateCandidate } from '../../../../../shared/members'
+import type { DuplicateCandidate } from '@shared/members'
 
 const hrefOf = (candidate: DuplicateCandidate) =>
   membersHref(

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { localDate } from '../../../../../shared/format'
-import type { Affiliation } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
-import { DateField } from '../../../ui/DateField'
-import { useDates } from '../../../ui/dates'
+import { localDate } from '@shared/format'
+import type { Affiliation } from '@shared/members'
+import { useText } from '@renderer/i18n'
+import { DateField } from '@renderer/ui/DateField'
+import { useDates } from '@renderer/ui/dates'
 import { useRecords } from './store'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useText } from '../../../i18n'
+import { useText } from '@renderer/i18n'
 import { DuplicateNotice } from './DuplicateNotice'
 import { useRecords } from './store'
 

@@ -1,5 +1,5 @@
-import type { RecordKind } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
+import type { RecordKind } from '@shared/members'
+import { useText } from '@renderer/i18n'
 import { membersHref } from '../routes'
 import { RecordSearch } from './RecordSearch'
 

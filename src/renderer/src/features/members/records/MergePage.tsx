@@ -1,21 +1,16 @@
 import { useEffect, useState } from 'react'
-import { formatNumber, localDate } from '../../../../../shared/format'
-import {
-  statusAfterMerge,
-  type OrganisationDetail,
-  type PersonDetail,
-  type RecordKind,
-} from '../../../../../shared/members'
-import { formatPhone } from '../../../../../shared/phone'
-import { useText, type MessageKey, type Translate } from '../../../i18n'
-import { useDates } from '../../../ui/dates'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { useHub } from '../../hub/store'
+import { formatNumber, localDate } from '@shared/format'
+import { statusAfterMerge, type OrganisationDetail, type PersonDetail, type RecordKind } from '@shared/members'
+import { formatPhone } from '@shared/phone'
+import { useText, type MessageKey, type Translate } from '@renderer/i18n'
+import { useDates } from '@renderer/ui/dates'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
 import { go, termName } from './helpers'
 import { useRecords } from './store'
+import { useHubProvince, useReference } from '../../reference/store'
 
 type Side = 'survivor' | 'merged'
 /** A field the user chooses between, and how its value reads. */
@@ -92,9 +87,9 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; su
   const t = useText()
   const { date, zone } = useDates()
   const language = useLanguage((state) => state.language)
-  const provinceCode = useHub((state) => (state.status?.setUp ? state.status.identity.provinceCode : null))
-  const { organisation, person, mergeCandidate, taxonomies, error, busy, loadMerge, loadReference, merge, reset } =
-    useRecords()
+  const provinceCode = useHubProvince()
+  const taxonomies = useReference((state) => state.taxonomies)
+  const { organisation, person, mergeCandidate, error, busy, loadMerge, loadReference, merge, reset } = useRecords()
   const [take, setTake] = useState<Record<string, Side>>({})
   useEffect(() => {
     reset()

@@ -1,17 +1,19 @@
 import { useEffect, useRef, type ChangeEvent, type FormEvent } from 'react'
-import { localDate } from '../../../../../shared/format'
+import { localDate } from '@shared/format'
 import {
   createOrganisationInput,
   legalForms,
   membershipStatuses,
   type MembershipStatus,
   type OrganisationDetail,
-} from '../../../../../shared/members'
-import { useText, type MessageKey } from '../../../i18n'
-import { DateField } from '../../../ui/DateField'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
+} from '@shared/members'
+import { useText, type MessageKey } from '@renderer/i18n'
+import { DateField } from '@renderer/ui/DateField'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { CheckboxGroup } from '@renderer/ui/CheckboxGroup'
+import { SelectField } from '@renderer/ui/SelectField'
+import { TextAreaField } from '@renderer/ui/TextAreaField'
+import { TextField } from '@renderer/ui/TextField'
 import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
@@ -24,6 +26,7 @@ import { FormFooter } from './FormFooter'
 import { PlaceFields } from './PlaceFields'
 import { noteSavedOrganisation } from './saved-person'
 import { useRecords, type OrganisationInput } from './store'
+import { useReference } from '../../reference/store'
 
 export interface OrganisationDraft {
   name: string
@@ -125,7 +128,8 @@ export function OrganisationForm({ id }: { id: string | null }) {
 function OrganisationFormBody({ id, initial }: { id: string | null; initial: OrganisationDraft }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const { taxonomies, error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates, park } = useRecords()
+  const taxonomies = useReference((state) => state.taxonomies)
+  const { error, hint, saveOrganisation, checkOrganisationDraft, dismissDuplicates, park } = useRecords()
   const [draft, setDraft] = useDraft(initial)
   const formRef = useRef<HTMLFormElement>(null)
   const creating = id === null
@@ -168,9 +172,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
     />
   )
   const textArea = (field: TextKey, label: MessageKey) => (
-    <Field label={t(label)} error={errors[field]}>
-      {(control) => <textarea {...control} name={field} rows={3} value={draft[field]} onChange={onText(field)} />}
-    </Field>
+    <TextAreaField label={t(label)} error={errors[field]} name={field} value={draft[field]} onChange={onText(field)} />
   )
 
   async function submit(allowDuplicates: boolean) {
@@ -185,7 +187,6 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
     event.preventDefault()
     void submit(false)
   }
-  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value))
 
   return (
     <>
@@ -203,32 +204,29 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           )}
           <div className="field-row">
             {textField('acronym', 'memberField.acronym')}
-            <Field label={t('memberField.type')} error={errors.typeCode}>
-              {(control) => (
-                <select {...control} name="typeCode" value={draft.typeCode} onChange={onText('typeCode')}>
-                  <option value="">{t('records.choose')}</option>
-                  {taxonomies?.organisationTypes.map((term) => (
-                    <option key={term.code} value={term.code}>
-                      {termName(term, language)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t('memberField.type')}
+              error={errors.typeCode}
+              name="typeCode"
+              value={draft.typeCode}
+              onChange={onText('typeCode')}
+              placeholder={t('records.choose')}
+              options={(taxonomies?.organisationTypes ?? []).map((term) => ({
+                value: term.code,
+                label: termName(term, language),
+              }))}
+            />
           </div>
           <div className="field-row">
-            <Field label={t('memberField.legalForm')} error={errors.legalForm}>
-              {(control) => (
-                <select {...control} name="legalForm" value={draft.legalForm} onChange={onText('legalForm')}>
-                  <option value="">{t('records.none')}</option>
-                  {legalForms.map((form) => (
-                    <option key={form} value={form}>
-                      {t(`member.legalForm.${form}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t('memberField.legalForm')}
+              error={errors.legalForm}
+              name="legalForm"
+              value={draft.legalForm}
+              onChange={onText('legalForm')}
+              placeholder={t('records.none')}
+              options={legalForms.map((form) => ({ value: form, label: t(`member.legalForm.${form}`) }))}
+            />
             {textField('registrationNumber', 'memberField.registrationNumber')}
           </div>
           {textField('foundedYear', 'memberField.foundedYear', { inputMode: 'numeric' })}
@@ -249,42 +247,28 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           </div>
         </fieldset>
 
-        <fieldset>
-          <legend>{t('memberField.sectors')}</legend>
-          {errors.sectorCodes && <p className="field-error">{errors.sectorCodes}</p>}
-          <div className="records-checks">
-            {taxonomies?.sectors.map((sector) => (
-              <label key={sector.code}>
-                <input
-                  type="checkbox"
-                  name="sectorCodes"
-                  checked={draft.sectorCodes.includes(sector.code)}
-                  onChange={(event) =>
-                    set({ sectorCodes: toggle(draft.sectorCodes, sector.code, event.target.checked) })
-                  }
-                />
-                {termName(sector, language)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('memberField.sdgs')}</legend>
-          {errors.sdgs && <p className="field-error">{errors.sdgs}</p>}
-          <div className="records-checks">
-            {taxonomies?.sdgs.map((sdg) => (
-              <label key={sdg.number}>
-                <input
-                  type="checkbox"
-                  name="sdgs"
-                  checked={draft.sdgs.includes(sdg.number)}
-                  onChange={(event) => set({ sdgs: toggle(draft.sdgs, sdg.number, event.target.checked) })}
-                />
-                {sdg.number}. {termName(sdg, language)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          legend={t('memberField.sectors')}
+          name="sectorCodes"
+          error={errors.sectorCodes}
+          options={(taxonomies?.sectors ?? []).map((sector) => ({
+            value: sector.code,
+            label: termName(sector, language),
+          }))}
+          checked={draft.sectorCodes}
+          onChange={(sectorCodes) => set({ sectorCodes })}
+        />
+        <CheckboxGroup
+          legend={t('memberField.sdgs')}
+          name="sdgs"
+          error={errors.sdgs}
+          options={(taxonomies?.sdgs ?? []).map((sdg) => ({
+            value: sdg.number,
+            label: `${sdg.number}. ${termName(sdg, language)}`,
+          }))}
+          checked={draft.sdgs}
+          onChange={(sdgs) => set({ sdgs })}
+        />
 
         <fieldset>
           <legend>{t('records.organisation.work')}</legend>
@@ -301,17 +285,14 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           <fieldset>
             <legend>{t('records.status.title')}</legend>
             <div className="field-row">
-              <Field label={t('records.status.current')} error={errors.status}>
-                {(control) => (
-                  <select {...control} name="status" value={draft.status} onChange={onText('status')}>
-                    {membershipStatuses.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`member.status.${status}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                label={t('records.status.current')}
+                error={errors.status}
+                name="status"
+                value={draft.status}
+                onChange={onText('status')}
+                options={membershipStatuses.map((status) => ({ value: status, label: t(`member.status.${status}`) }))}
+              />
               <DateField
                 label={t('records.status.since')}
                 name="statusSince"

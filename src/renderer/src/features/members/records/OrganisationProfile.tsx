@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
-import { formatNumber, localDate } from '../../../../../shared/format'
-import { isYoung, type OrganisationDetail } from '../../../../../shared/members'
-import { formatPhone } from '../../../../../shared/phone'
-import { useText } from '../../../i18n'
-import { Details } from '../../../ui/Details'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { formatNumber, localDate } from '@shared/format'
+import { isYoung, type OrganisationDetail } from '@shared/members'
+import { formatPhone } from '@shared/phone'
+import { useText } from '@renderer/i18n'
+import { Details } from '@renderer/ui/Details'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
@@ -18,6 +18,7 @@ import { UndoMerge } from './UndoMerge'
 import { RestoredNotice } from './UndoDelete'
 import { SavedNotice } from './SavedNotice'
 import { useRecords } from './store'
+import { useReference } from '../../reference/store'
 
 /** Profil Mitra: one organisation with its membership, capacity, people and what later versions add. */
 export function OrganisationProfile({ id }: { id: string }) {
@@ -88,7 +89,7 @@ export function OrganisationProfile({ id }: { id: string }) {
 function Overview({ organisation: o }: { organisation: OrganisationDetail }) {
   const t = useText()
   const language = useLanguage((state) => state.language)
-  const { taxonomies } = useRecords()
+  const taxonomies = useReference((state) => state.taxonomies)
   const type = taxonomies?.organisationTypes.find((term) => term.code === o.typeCode)
   const sectors = o.sectorCodes.map((code) => {
     const sector = taxonomies?.sectors.find((term) => term.code === code)

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { ScreenHeading } from '../../../ui/ScreenHeading'
+import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import type { Tab } from '../directory/store'
 import { BackToDirectory } from './BackToDirectory'
 

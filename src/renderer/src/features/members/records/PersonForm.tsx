@@ -1,11 +1,12 @@
 import { useEffect, useRef, type FormEvent } from 'react'
-import { localDate } from '../../../../../shared/format'
-import { createPersonInput, genders, personRoles, type PersonDetail } from '../../../../../shared/members'
-import { useText, type MessageKey } from '../../../i18n'
-import { DateField } from '../../../ui/DateField'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
+import { localDate } from '@shared/format'
+import { createPersonInput, genders, personRoles, type PersonDetail } from '@shared/members'
+import { useText, type MessageKey } from '@renderer/i18n'
+import { DateField } from '@renderer/ui/DateField'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { SelectField } from '@renderer/ui/SelectField'
+import { TextAreaField } from '@renderer/ui/TextAreaField'
+import { TextField } from '@renderer/ui/TextField'
 import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
@@ -153,7 +154,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
         {textField('name', 'memberField.name')}
         <fieldset aria-describedby={errors.gender ? 'records-gender-error' : undefined}>
           <legend>{t('memberField.gender')}</legend>
-          <div className="records-checks">
+          <div className="check-group">
             {genders.map((gender) => (
               <label key={gender}>
                 <input
@@ -175,23 +176,15 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
         </fieldset>
         <div className="field-row">
           {textField('birthYear', 'memberField.birthYear', { inputMode: 'numeric' })}
-          <Field label={t('memberField.role')} error={errors.role}>
-            {(control) => (
-              <select
-                {...control}
-                name="role"
-                value={draft.role}
-                onChange={(event) => set({ role: event.target.value })}
-              >
-                <option value="">{t('records.choose')}</option>
-                {personRoles.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`member.role.${role}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('memberField.role')}
+            error={errors.role}
+            name="role"
+            value={draft.role}
+            onChange={(event) => set({ role: event.target.value })}
+            placeholder={t('records.choose')}
+            options={personRoles.map((role) => ({ value: role, label: t(`member.role.${role}`) }))}
+          />
         </div>
         <fieldset>
           <legend>{t('memberField.organisation')}</legend>
@@ -268,17 +261,13 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
             />
           )}
         </fieldset>
-        <Field label={t('memberField.notes')} error={errors.notes}>
-          {(control) => (
-            <textarea
-              {...control}
-              name="notes"
-              rows={3}
-              value={draft.notes}
-              onChange={(event) => set({ notes: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={t('memberField.notes')}
+          error={errors.notes}
+          name="notes"
+          value={draft.notes}
+          onChange={(event) => set({ notes: event.target.value })}
+        />
         <FormFooter
           cancelHref={
             id

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { useText } from '../../../i18n'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
-import { useRecords } from './store'
+import { useText } from '@renderer/i18n'
+import { Field } from '@renderer/ui/Field'
+import { TextField } from '@renderer/ui/TextField'
+import { useHubRegencies, useReference } from '../../reference/store'
 
 interface Place {
   regencyCode: string
@@ -82,7 +82,8 @@ export function PlaceFields({
   onChange(patch: Partial<Place>): void
 }) {
   const t = useText()
-  const { regencies, districts, villages, loadDistricts, loadVillages } = useRecords()
+  const regencies = useHubRegencies()
+  const { districts, villages, loadDistricts, loadVillages } = useReference()
   const { regencyCode, districtCode } = draft
   useEffect(() => {
     if (regencyCode) void loadDistricts(regencyCode)

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { RecordKind } from '../../../../../shared/members'
-import { TextField } from '../../../ui/TextField'
+import type { RecordKind } from '@shared/members'
+import { TextField } from '@renderer/ui/TextField'
 import { useRecords, type SearchHit } from './store'
 
 /** Finds organisations or people by typing part of a name; what to do with each hit is the caller's. */

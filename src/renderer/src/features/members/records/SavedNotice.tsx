@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useText } from '../../../i18n'
+import { useText } from '@renderer/i18n'
 import { membersHref } from '../routes'
 import { forgetSavedRecord, useSavedRecord } from './saved-person'
 

@@ -1,8 +1,8 @@
-import type { MembershipStatus } from '../../../../../shared/members'
-import { useText } from '../../../i18n'
-import { DateField } from '../../../ui/DateField'
-import { Field } from '../../../ui/Field'
-import { TextField } from '../../../ui/TextField'
+import type { MembershipStatus } from '@shared/members'
+import { useText } from '@renderer/i18n'
+import { DateField } from '@renderer/ui/DateField'
+import { SelectField } from '@renderer/ui/SelectField'
+import { TextField } from '@renderer/ui/TextField'
 
 /** One entry of a status history as a form holds it; '' while no status is chosen yet. */
 export interface StatusDraft<Status extends MembershipStatus | '' = MembershipStatus> {
@@ -38,23 +38,15 @@ export function StatusFields<Status extends MembershipStatus | ''>({
   return (
     <>
       <div className="field-row">
-        <Field label={statusLabel} error={errors.status}>
-          {(control) => (
-            <select
-              {...control}
-              name="status"
-              value={draft.status}
-              onChange={(event) => onChange({ status: event.target.value as Status }, 'status')}
-            >
-              {choose && <option value="">{t('records.choose')}</option>}
-              {options.map((option) => (
-                <option key={option} value={option}>
-                  {t(`member.status.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={statusLabel}
+          error={errors.status}
+          name="status"
+          value={draft.status}
+          onChange={(event) => onChange({ status: event.target.value as Status }, 'status')}
+          placeholder={choose ? t('records.choose') : undefined}
+          options={options.map((option) => ({ value: option, label: t(`member.status.${option}`) }))}
+        />
         <DateField
           label={t('records.status.effectiveOn')}
           name="effectiveOn"

@@ -1,13 +1,8 @@
-import { useDates } from '../../../ui/dates'
+import { useDates } from '@renderer/ui/dates'
 import { useRef, useState, type FormEvent } from 'react'
-import { localDate } from '../../../../../shared/format'
-import {
-  changeStatusInput,
-  statusTransitions,
-  type MembershipStatus,
-  type OrganisationDetail,
-} from '../../../../../shared/members'
-import { useText } from '../../../i18n'
+import { localDate } from '@shared/format'
+import { changeStatusInput, statusTransitions, type MembershipStatus, type OrganisationDetail } from '@shared/members'
+import { useText } from '@renderer/i18n'
 import { useFieldErrors } from './feedback'
 import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
 import { OutcomeNote, StatusHistory, type Feedback, type News } from './StatusHistory'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { useText } from '../../../i18n'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useText } from '@renderer/i18n'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { membersHref } from '../routes'
 import { go } from './helpers'
 import { useRecords } from './store'

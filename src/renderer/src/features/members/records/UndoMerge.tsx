@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useText } from '../../../i18n'
+import { useText } from '@renderer/i18n'
 import { useRecords } from './store'
 
 /**

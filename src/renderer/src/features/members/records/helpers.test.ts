@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { createOrganisationInput, createPersonInput } from '../../../../../shared/members'
-import type { Translate } from '../../../i18n'
+import { createOrganisationInput, createPersonInput } from '@shared/members'
+import type { Translate } from '@renderer/i18n'
 import { schemaMessages } from './helpers'
 
 /** Shows which key and values a message was worded from. */

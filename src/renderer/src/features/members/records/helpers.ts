@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { Language } from '../../../../../shared/hub'
-import type { MessageKey, Translate } from '../../../i18n'
+import type { Language } from '@shared/hub'
+import type { MessageKey, Translate } from '@renderer/i18n'
 
 /** A reference term's name in the current language. */
 export const termName = (term: { nameId: string; nameEn: string }, language: Language) =>

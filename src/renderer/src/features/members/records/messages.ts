@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 import { profileEn, profileId } from './profile-messages'
 import { removalEn, removalId } from './removal-messages'
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Texts for finding one's way on a record page, and for correcting an OMS's status history. */
 export const profileId = {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Texts for taking a record out of the directory, bringing it back, and ending a person's time with an OMS. */
 export const removalId = {

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { RecordKind } from '../../../../../shared/members'
+import type { RecordKind } from '@shared/members'
 
 interface SavedRecord {
   /** The OMS page that confirms the save: the OMS itself, or the one the person was saved in. */

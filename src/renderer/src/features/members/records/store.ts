@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { InputOf } from '../../../../../shared/contract'
-import type { ErrorPayload } from '../../../../../shared/errors'
+import type { InputOf } from '@shared/contract'
+import type { ErrorPayload } from '@shared/errors'
 import type {
   DeletedRecord,
   DuplicateCandidate,
@@ -10,18 +10,14 @@ import type {
   OrganisationRow,
   PersonDetail,
   PersonRow,
-} from '../../../../../shared/members'
-import type { District, Regency, Taxonomies, Village } from '../../../../../shared/reference'
-import { invoke } from '../../../api'
+} from '@shared/members'
+import { invoke } from '@renderer/api'
+import { useReference } from '../../reference/store'
 
 /** What a save came to: done, held back by likely duplicates, or refused with field messages. */
 export type SaveOutcome = { saved: true; id: string } | { saved: false }
 
 interface RecordsState {
-  regencies: Regency[]
-  taxonomies: Taxonomies | null
-  districts: Record<string, District[]>
-  villages: Record<string, Village[]>
   organisation: OrganisationDetail | null
   person: PersonDetail | null
   /** The other side of a merge, shown next to `organisation` or `person`. */
@@ -42,9 +38,8 @@ interface RecordsState {
   fieldErrors: Record<string, string>
   error: ErrorPayload | null
   busy: boolean
+  /** The shared reference lists the record pages show (features/reference/store.ts). */
   loadReference(provinceCode: string | null): Promise<void>
-  loadDistricts(regencyCode: string): Promise<void>
-  loadVillages(districtCode: string): Promise<void>
   loadOrganisation(id: string): Promise<void>
   loadPerson(id: string): Promise<void>
   loadMerge(kind: RecordKind, survivorId: string, mergedId: string): Promise<void>
@@ -144,33 +139,13 @@ export const useRecords = create<RecordsState>()((set, get) => {
   }
 
   return {
-    regencies: [],
-    taxonomies: null,
-    districts: {},
-    villages: {},
     lastMerge: null,
     restored: null,
     parked: null,
     ...idle,
     async loadReference(provinceCode) {
-      if (get().taxonomies) return
-      const [taxonomies, regencies] = await Promise.all([
-        invoke('reference:taxonomies'),
-        provinceCode ? invoke('reference:regencies', { provinceCode }) : Promise.resolve(null),
-      ])
-      if (!taxonomies.ok) return set({ error: taxonomies.error })
-      if (regencies && !regencies.ok) return set({ error: regencies.error })
-      set({ taxonomies: taxonomies.value, regencies: regencies?.value ?? [] })
-    },
-    async loadDistricts(regencyCode) {
-      if (get().districts[regencyCode]) return
-      const result = await invoke('reference:districts', { regencyCode })
-      if (result.ok) set((state) => ({ districts: { ...state.districts, [regencyCode]: result.value } }))
-    },
-    async loadVillages(districtCode) {
-      if (get().villages[districtCode]) return
-      const result = await invoke('reference:villages', { districtCode })
-      if (result.ok) set((state) => ({ villages: { ...state.villages, [districtCode]: result.value } }))
+      const error = await useReference.getState().loadTaxonomies(provinceCode)
+      if (error) set({ error })
     },
     async loadOrganisation(id) {
       // A reload of the page shown keeps it on screen, with whatever notice it has, until fresh data arrives.

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../../../shared/i18n/id'
+import type { Catalog } from '@shared/i18n/id'
 
 /** Texts of the trash: the OMS and people deleted here, and bringing them back. */
 export const trashId = {

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../../shared/errors'
-import type { DeletedRecord, TrashEntry, TrashList } from '../../../../../shared/members'
-import { invoke } from '../../../api'
+import type { ErrorPayload } from '@shared/errors'
+import type { DeletedRecord, TrashEntry, TrashList } from '@shared/members'
+import { invoke } from '@renderer/api'
 import { useRecords } from '../records/store'
 
 interface TrashState {

@@ -1,5 +1,5 @@
-import type { BundleReport, ImportedBundle } from '../../../../../shared/sync'
-import { useText } from '../../../i18n'
+import type { BundleReport, ImportedBundle } from '@shared/sync'
+import { useText } from '@renderer/i18n'
 import { messageText, useSignerName } from '../words'
 import { shownOf } from './outcomes'
 import type { ImportResult } from './store'

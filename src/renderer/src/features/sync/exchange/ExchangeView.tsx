@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { useIsNational } from '../words'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { ExportPlan } from '../../../../../shared/sync'
-import { useText, type Translate } from '../../../i18n'
+import type { ExportPlan } from '@shared/sync'
+import { useText, type Translate } from '@renderer/i18n'
 import { countedText } from '../../members/import/fields'
 import { personalFieldName, tableName, useIsNational } from '../words'
 import { useExchange } from './store'

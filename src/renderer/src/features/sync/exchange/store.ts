@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../../shared/errors'
-import type { ExportPlan, ExportReport, ImportedBundle } from '../../../../../shared/sync'
-import { invoke } from '../../../api'
+import type { ErrorPayload } from '@shared/errors'
+import type { ExportPlan, ExportReport, ImportedBundle } from '@shared/sync'
+import { invoke } from '@renderer/api'
 
 /** One bundle the user chose or dropped, and what became of it. */
 export interface ImportResult {

@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
-import { HISTORY_LIMIT, type HistoryEntry } from '../../../../../shared/sync'
-import { useText, type Translate } from '../../../i18n'
-import { useDates } from '../../../ui/dates'
+import { HISTORY_LIMIT, type HistoryEntry } from '@shared/sync'
+import { useText, type Translate } from '@renderer/i18n'
+import { useDates } from '@renderer/ui/dates'
 import { countedText } from '../../members/import/fields'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { messageText, useSignerName } from '../words'
 import { useHistory } from './store'
 

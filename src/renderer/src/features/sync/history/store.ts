@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { ErrorPayload } from '../../../../../shared/errors'
-import type { HistoryEntry } from '../../../../../shared/sync'
-import { invoke } from '../../../api'
+import type { ErrorPayload } from '@shared/errors'
+import type { HistoryEntry } from '@shared/sync'
+import { invoke } from '@renderer/api'
 
 interface HistoryState {
   entries: HistoryEntry[] | null

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { useText, type Translate } from '../../../i18n'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useText, type Translate } from '@renderer/i18n'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { EnrolKey } from './EnrolKey'
 import { KeyList } from './KeyList'
 import { OwnKey } from './OwnKey'

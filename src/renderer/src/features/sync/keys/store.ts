@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { ErrorPayload, Result } from '../../../../../shared/errors'
-import type { KeyFileChoice, KeysOverview } from '../../../../../shared/sync'
-import { invoke } from '../../../api'
+import type { ErrorPayload, Result } from '@shared/errors'
+import type { KeyFileChoice, KeysOverview } from '@shared/sync'
+import { invoke } from '@renderer/api'
 
 export type KeyNotice =
   | { kind: 'saved'; file: string }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
-import { STALE_AFTER_DAYS, type ProvinceHub, type ProvinceRow } from '../../../../../shared/sync'
-import { useText, type Translate } from '../../../i18n'
+import { STALE_AFTER_DAYS, type ProvinceHub, type ProvinceRow } from '@shared/sync'
+import { useText, type Translate } from '@renderer/i18n'
 import { countedText } from '../../members/import/fields'
-import { useDates } from '../../../ui/dates'
-import { ErrorAlert } from '../../../ui/ErrorAlert'
+import { useDates } from '@renderer/ui/dates'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { syncHref } from '../routes'
 import { useProvinces } from './store'
 
