@@ -184,7 +184,9 @@ describe('lokadaya seed', () => {
     const db = join(directory, 'hub.db')
     await init(db)
     expect((await cli('seed', '--orgs', '3')).stderr).toContain('seed needs --db FILE')
-    expect((await cli('seed', '--db', db)).stderr).toContain('seed needs --orgs N, --people N, --initiatives N, --supporters N and/or --pledges N')
+    expect((await cli('seed', '--db', db)).stderr).toContain(
+      'seed needs --orgs N, --people N, --initiatives N, --supporters N and/or --pledges N',
+    )
     const bad = await cli('seed', '--db', db, '--orgs', 'ten')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--orgs must be a whole number')
