@@ -4,7 +4,8 @@ import type { HubIdentity } from '../../shared/hub'
 import type { InitiativeFields } from '../../shared/initiatives'
 import type { AppDatabase } from '../db'
 import { findOrganisationRow } from '../members/records/organisations'
-import { findDistrict, findRegency, findVillage, termExists } from '../reference/queries'
+import { placeProblems } from '../reference/places'
+import { termExists } from '../reference/queries'
 import { issueClusters } from './schema'
 
 /** Why an OMS cannot lead or partner an initiative, or null when it can. */
@@ -14,34 +15,6 @@ function organisationProblem(database: AppDatabase, id: string, role: 'lead' | '
   if (row?.mergedIntoId) return { key: `validation.initiatives.${role}Merged` }
   if (!row || row.deletedAt) return { key: `validation.initiatives.${role}NotFound` }
   return null
-}
-
-/**
- * Where an initiative works: a kabupaten/kota of this hub's province (any, on the national
- * instance), and a kecamatan and desa within it.
- */
-function placeProblems(database: AppDatabase, hub: HubIdentity, fields: InitiativeFields): Record<string, Message> {
-  const problems: Record<string, Message> = {}
-  const regency = findRegency(database.orm, fields.regencyCode)
-  if (!regency) problems.regencyCode = { key: 'validation.regency.unknown', params: { code: fields.regencyCode } }
-  else if (hub.provinceCode !== null && regency.provinceCode !== hub.provinceCode)
-    problems.regencyCode = {
-      key: 'validation.organisation.regencyOutsideProvince',
-      params: { name: regency.name, province: hub.provinceName ?? hub.provinceCode },
-    }
-  if (fields.districtCode) {
-    const district = findDistrict(database.orm, fields.districtCode)
-    if (!district) problems.districtCode = { key: 'validation.district.unknown', params: { code: fields.districtCode } }
-    else if (district.regencyCode !== fields.regencyCode)
-      problems.districtCode = { key: 'validation.initiatives.districtOutsideRegency' }
-  }
-  if (fields.villageCode) {
-    const village = findVillage(database.orm, fields.villageCode)
-    if (!fields.districtCode) problems.villageCode = { key: 'validation.initiatives.villageWithoutDistrict' }
-    else if (village?.districtCode !== fields.districtCode)
-      problems.villageCode = { key: 'validation.initiatives.villageOutsideDistrict' }
-  }
-  return problems
 }
 
 /**

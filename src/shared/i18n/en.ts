@@ -37,6 +37,7 @@ export const en: SharedMessages = {
     district: {
       unknown: 'District (kecamatan) code "{{code}}" is not in the Kemendagri area data.',
       format: 'A district (kecamatan) code looks like 35.19.01 (regency/city code, a dot, two digits).',
+      outsideRegency: 'This district is not in the chosen regency/city.',
     },
     role: { required: 'Choose a role: provincial hub or national instance.' },
     language: { invalid: 'Language not supported. Choose Bahasa Indonesia or English.' },
@@ -44,7 +45,11 @@ export const en: SharedMessages = {
       density: 'Choose a row density: normal or compact.',
       column: 'Choose columns from those this list offers, each once.',
     },
-    village: { format: 'A village code looks like 35.19.01.2001 (district code, a dot, four digits).' },
+    village: {
+      format: 'A village code looks like 35.19.01.2001 (district code, a dot, four digits).',
+      outsideDistrict: 'This village is not in the chosen district.',
+      withoutDistrict: 'Choose the district before the village.',
+    },
     date: {
       invalid: 'Date not valid. Use year-month-day, e.g. 2026-01-31.',
       future: 'The date cannot be in the future.',
@@ -58,8 +63,6 @@ export const en: SharedMessages = {
       regencyOutsideProvince: 'Regency/city "{{name}}" is not in this hub\'s province ({{province}}).',
       regencyUnknown: 'Regency/city "{{value}}" is not known in {{province}}.',
       regencyAmbiguous: '"{{value}}" could mean {{options}}. Choose one.',
-      districtOutsideRegency: 'This district is not in the chosen regency/city.',
-      villageOutsideDistrict: 'This village is not in the chosen district.',
       type: 'Organisation type "{{value}}" is not in the list.',
       sectors: 'Sector "{{value}}" is not in the list.',
       sdgs: 'Choose SDGs numbered 1 to 17.',

@@ -36,6 +36,7 @@ export const id = {
     district: {
       unknown: 'Kode kecamatan "{{code}}" tidak ada dalam data wilayah Kemendagri.',
       format: 'Kode kecamatan berbentuk 35.19.01 (kode kabupaten/kota, titik, dua angka).',
+      outsideRegency: 'Kecamatan ini tidak berada di kabupaten/kota yang dipilih.',
     },
     role: { required: 'Pilih peran: hub provinsi atau instans nasional.' },
     language: { invalid: 'Bahasa tidak didukung. Pilih Bahasa Indonesia atau English.' },
@@ -43,7 +44,11 @@ export const id = {
       density: 'Pilih kerapatan baris: normal atau rapat.',
       column: 'Pilih kolom dari daftar kolom yang tersedia untuk daftar ini, masing-masing sekali.',
     },
-    village: { format: 'Kode desa/kelurahan berbentuk 35.19.01.2001 (kode kecamatan, titik, empat angka).' },
+    village: {
+      format: 'Kode desa/kelurahan berbentuk 35.19.01.2001 (kode kecamatan, titik, empat angka).',
+      outsideDistrict: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.',
+      withoutDistrict: 'Pilih kecamatannya dulu sebelum desa/kelurahan.',
+    },
     date: {
       invalid: 'Tanggal tidak valid. Gunakan format tahun-bulan-tanggal, misalnya 2026-01-31.',
       future: 'Tanggal tidak boleh di masa depan.',
@@ -57,8 +62,6 @@ export const id = {
       regencyOutsideProvince: 'Kabupaten/kota "{{name}}" tidak berada di provinsi hub ini ({{province}}).',
       regencyUnknown: 'Kabupaten/kota "{{value}}" tidak dikenal di provinsi {{province}}.',
       regencyAmbiguous: '"{{value}}" bisa berarti {{options}}. Pilih salah satu.',
-      districtOutsideRegency: 'Kecamatan ini tidak berada di kabupaten/kota yang dipilih.',
-      villageOutsideDistrict: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.',
       type: 'Jenis organisasi "{{value}}" tidak ada dalam daftar.',
       sectors: 'Sektor "{{value}}" tidak ada dalam daftar.',
       sdgs: 'Pilih SDG dengan nomor 1 sampai 17.',

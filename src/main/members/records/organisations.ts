@@ -3,7 +3,8 @@ import type { Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { organisationFields, type MembershipStatus, type OrganisationFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
-import { findDistrict, findRegency, findVillage, termExists } from '../../reference/queries'
+import { placeProblems } from '../../reference/places'
+import { termExists } from '../../reference/queries'
 import { syncWrite } from '../../sync/write'
 import { organisationNameKey } from '../names'
 import { membershipChanges, organisations } from '../schema'
@@ -21,25 +22,7 @@ export function checkOrganisationFields(
   hub: HubIdentity,
   fields: OrganisationFields,
 ): Record<string, Message> {
-  const problems: Record<string, Message> = {}
-  const regency = findRegency(database.orm, fields.regencyCode)
-  if (!regency) problems.regencyCode = { key: 'validation.regency.unknown', params: { code: fields.regencyCode } }
-  else if (hub.provinceCode !== null && regency.provinceCode !== hub.provinceCode)
-    problems.regencyCode = {
-      key: 'validation.organisation.regencyOutsideProvince',
-      params: { name: regency.name, province: hub.provinceName ?? hub.provinceCode },
-    }
-  if (fields.districtCode) {
-    const district = findDistrict(database.orm, fields.districtCode)
-    if (!district) problems.districtCode = { key: 'validation.district.unknown', params: { code: fields.districtCode } }
-    else if (district.regencyCode !== fields.regencyCode)
-      problems.districtCode = { key: 'validation.organisation.districtOutsideRegency' }
-  }
-  if (fields.villageCode) {
-    const village = findVillage(database.orm, fields.villageCode)
-    if (!village || village.districtCode !== fields.districtCode)
-      problems.villageCode = { key: 'validation.organisation.villageOutsideDistrict' }
-  }
+  const problems = placeProblems(database, hub, fields)
   if (fields.typeCode && !termExists(database.orm, 'organisation_type', fields.typeCode))
     problems.typeCode = { key: 'validation.organisation.type', params: { value: fields.typeCode } }
   const unknownSector = fields.sectorCodes.find((code) => !termExists(database.orm, 'sector', code))

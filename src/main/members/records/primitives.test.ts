@@ -60,8 +60,8 @@ describe('organisation write primitives', () => {
       }),
     )
     expect(Object.fromEntries(Object.entries(problems).map(([k, m]) => [k, m.key]))).toEqual({
-      districtCode: 'validation.organisation.districtOutsideRegency',
-      villageCode: 'validation.organisation.villageOutsideDistrict',
+      districtCode: 'validation.district.outsideRegency',
+      villageCode: 'validation.village.outsideDistrict',
       typeCode: 'validation.organisation.type',
       sectorCodes: 'validation.organisation.sectors',
     })
