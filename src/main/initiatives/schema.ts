@@ -115,7 +115,7 @@ export const needs = sqliteTable(
 )
 
 /**
- * A story of change (Cerita Perubahan). `resource_mix` is a JSON array of {source, rupiah};
+ * A story of change (Cerita Perubahan). `resource_mix` is a JSON array of {source, amountRupiah};
  * `photos` a JSON array of {sha256, thumbnail, mime, width, height, caption} whose bytes are
  * attachments that travel in bundles.
  */
