@@ -18,11 +18,13 @@ export function nextReceiptNumber(database: AppDatabase, today: string): string 
   const prefix = `TT/${identity.provinceCode ?? 'NAS'}/${today.slice(0, 4)}/${tag}-`
   const highest = database.sqlite
     .prepare(
+      // A range on the prefix, so the index reads only this instance's numbers of this year ('.'
+      // sorts right after '-' and the digits start after it).
       `SELECT max(CAST(substr(receipt_number, ?) AS INTEGER)) FROM fulfilments
-       WHERE substr(receipt_number, 1, ?) = ?`,
+       WHERE receipt_number > ? AND receipt_number < ?`,
     )
     .pluck()
-    .get(prefix.length + 1, prefix.length, prefix) as number | null
+    .get(prefix.length + 1, prefix, `${prefix.slice(0, -1)}.`) as number | null
   return `${prefix}${String((highest ?? 0) + 1).padStart(4, '0')}`
 }
 

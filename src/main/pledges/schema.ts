@@ -105,6 +105,7 @@ export const fulfilments = sqliteTable(
     syncIndex('fulfilments', t),
     index('fulfilments_pledge_idx').on(t.pledgeId),
     index('fulfilments_received_idx').on(t.receivedOn),
+    index('fulfilments_receipt_idx').on(t.receiptNumber),
   ],
 )
 

@@ -7,18 +7,20 @@ import { testDatabase } from './database'
 
 /**
  * Takes a database back to how migration `keep` (1-based) left it, as far as later migrations
- * only added tables: those tables and the later journal entries go, so opening the file again
+ * only added tables and indexes: those and the later journal entries go, so opening the file again
  * applies the later migrations as an upgrade would. A later migration that changed existing
  * tables is undone by its own test.
  */
 export function forgetMigrationsAfter(sqlite: Database.Database, keep: number): void {
   const later = readMigrationFiles({ migrationsFolder: sourceMigrationsFolder }).slice(keep)
-  const created = later.flatMap((migration) =>
-    migration.sql.flatMap((statement) => [...statement.matchAll(/CREATE TABLE `(\w+)`/g)].map((match) => match[1])),
-  )
+  const created = (pattern: RegExp) =>
+    later.flatMap((migration) =>
+      migration.sql.flatMap((statement) => [...statement.matchAll(pattern)].map((match) => match[1])),
+    )
   sqlite.exec(
     [
-      ...created.map((table) => `DROP TABLE IF EXISTS "${table}";`),
+      ...created(/CREATE (?:UNIQUE )?INDEX `(\w+)`/g).map((index) => `DROP INDEX IF EXISTS "${index}";`),
+      ...created(/CREATE TABLE `(\w+)`/g).map((table) => `DROP TABLE IF EXISTS "${table}";`),
       `DELETE FROM __drizzle_migrations WHERE id > ${keep}`,
     ].join('\n'),
   )

@@ -1,0 +1,1 @@
+CREATE INDEX `fulfilments_receipt_idx` ON `fulfilments` (`receipt_number`);
