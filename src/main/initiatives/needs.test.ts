@@ -4,7 +4,7 @@ import type { AppDatabase } from '../db'
 import { ok } from '../members/records/testing'
 import { fulfilments, pledges, supporters } from '../pledges/schema'
 import { syncWrite } from '../sync/write'
-import { detailOf, failure, initiativeInput, initiativeServices } from './testing'
+import { detailOf, failure, initiativeInput, initiativeServices, textNeedWithNothingReceived } from './testing'
 
 type Registry = Awaited<ReturnType<typeof initiativeServices>>['registry']
 
@@ -188,16 +188,7 @@ describe('needs', () => {
         pledgeCount: 1,
         fulfilmentCount: 2,
       },
-      {
-        measure: 'text',
-        target: null,
-        received: 0,
-        ratio: 0,
-        met: false,
-        over: false,
-        pledgeCount: 1,
-        fulfilmentCount: 0,
-      },
+      textNeedWithNothingReceived(1),
     ])
     expect(detail.progress).toEqual({
       needCount: 4,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SupportForm } from '../../shared/initiatives'
 import { initiativeProgress, needProgress, nothingReceived, type NeedTarget } from './progress'
+import { textNeedWithNothingReceived } from './testing'
 
 const target = (form: SupportForm, values: Partial<NeedTarget> = {}): NeedTarget => ({
   form,
@@ -64,16 +65,7 @@ describe('progress of a need', () => {
   it.each(['knowledge', 'policy', 'cooperation', 'other'] as const)(
     'counts a %s need met once anything was received against it',
     (form) => {
-      expect(needProgress(target(form), received({ pledgeCount: 2 }))).toEqual({
-        measure: 'text',
-        target: null,
-        received: 0,
-        ratio: 0,
-        met: false,
-        over: false,
-        pledgeCount: 2,
-        fulfilmentCount: 0,
-      })
+      expect(needProgress(target(form), received({ pledgeCount: 2 }))).toEqual(textNeedWithNothingReceived(2))
       expect(needProgress(target(form), received({ pledgeCount: 2, fulfilmentCount: 3 }))).toMatchObject({
         received: 3,
         ratio: 1,

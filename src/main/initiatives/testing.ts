@@ -56,3 +56,15 @@ export function addInitiative(database: AppDatabase, leadOrganisationId: string)
   )
   return id
 }
+
+/** A need measured in words that pledges name but nothing has been received against yet. */
+export const textNeedWithNothingReceived = (pledgeCount: number) => ({
+  measure: 'text',
+  target: null,
+  received: 0,
+  ratio: 0,
+  met: false,
+  over: false,
+  pledgeCount,
+  fulfilmentCount: 0,
+})
