@@ -1,14 +1,9 @@
 import { useRef } from 'react'
 import { genders, membershipStatuses, personRoles } from '@shared/members'
 import { useText } from '@renderer/i18n'
-import { Field } from '@renderer/ui/Field'
+import { SelectField, type Option } from '@renderer/ui/SelectField'
 import { isFiltered, useDirectory, type Tab } from './store'
 import { useHubRegencies, useReference } from '../../reference/store'
-
-interface Option {
-  value: string
-  label: string
-}
 
 function Select({
   label,
@@ -23,18 +18,13 @@ function Select({
 }) {
   const t = useText()
   return (
-    <Field label={label}>
-      {(control) => (
-        <select {...control} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-          <option value="">{t('directory.filters.any')}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={label}
+      options={options}
+      placeholder={t('directory.filters.any')}
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value || null)}
+    />
   )
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useText } from '@renderer/i18n'
 import { Field } from '@renderer/ui/Field'
+import { SelectField } from '@renderer/ui/SelectField'
 import { TextField } from '@renderer/ui/TextField'
 import { useHubRegencies, useReference } from '../../reference/store'
 
@@ -96,25 +97,18 @@ export function PlaceFields({
   return (
     <fieldset>
       <legend>{t('records.organisation.place')}</legend>
-      <Field label={t('memberField.regency')} hint={t('records.place.regencyHint')} error={errors.regencyCode}>
-        {(control) => (
-          <select
-            {...control}
-            name="regencyCode"
-            value={regencyCode}
-            onChange={(event) =>
-              onChange({ regencyCode: event.target.value, districtCode: '', districtName: '', ...noVillage })
-            }
-          >
-            <option value="">{t('records.choose')}</option>
-            {regencies.map((regency) => (
-              <option key={regency.code} value={regency.code}>
-                {regency.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t('memberField.regency')}
+        hint={t('records.place.regencyHint')}
+        error={errors.regencyCode}
+        name="regencyCode"
+        value={regencyCode}
+        placeholder={t('records.choose')}
+        options={regencies.map((regency) => ({ value: regency.code, label: regency.name }))}
+        onChange={(event) =>
+          onChange({ regencyCode: event.target.value, districtCode: '', districtName: '', ...noVillage })
+        }
+      />
       {regencyCode && (
         <div className="field-row">
           <div>
