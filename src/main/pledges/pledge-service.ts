@@ -12,11 +12,13 @@ import { requireSupporter } from './supporters'
 
 interface PledgeState {
   id: string
+  initiativeId: string
   form: SupportForm
   cancelledOn: string | null
   deletedAt: string | null
 }
-const pledgeSql = 'SELECT id, form, cancelled_on AS cancelledOn, deleted_at AS deletedAt FROM pledges WHERE id = ?'
+const pledgeSql = `SELECT id, initiative_id AS initiativeId, form, cancelled_on AS cancelledOn, deleted_at AS deletedAt
+  FROM pledges WHERE id = ?`
 export const requirePledge = (database: AppDatabase, id: string) =>
   liveRow<PledgeState>(database, pledgeSql, id, 'validation.pledges.pledge.notFound')
 
@@ -36,8 +38,15 @@ export function pledgeDetail(database: AppDatabase, id: string): PledgeDetail {
   return pledge
 }
 
-/** The supporter, a live initiative, and a need of that initiative in the pledge's own form. */
-function checkReferences(database: AppDatabase, fields: PledgeFields): Record<string, Message> {
+/**
+ * The supporter, a live initiative, and a need of that initiative in the pledge's own form. A
+ * cancelled initiative takes no new pledge; one it already had (`keptInitiativeId`) stays editable.
+ */
+function checkReferences(
+  database: AppDatabase,
+  fields: PledgeFields,
+  keptInitiativeId?: string,
+): Record<string, Message> {
   const problems: Record<string, Message> = {}
   try {
     requireSupporter(database, fields.supporterId)
@@ -45,9 +54,11 @@ function checkReferences(database: AppDatabase, fields: PledgeFields): Record<st
     problems.supporterId = { key: 'validation.pledges.supporter.notFound' }
   }
   const initiative = database.sqlite
-    .prepare('SELECT 1 FROM initiatives WHERE id = ? AND deleted_at IS NULL')
-    .get(fields.initiativeId)
+    .prepare('SELECT status FROM initiatives WHERE id = ? AND deleted_at IS NULL')
+    .get(fields.initiativeId) as { status: string } | undefined
   if (!initiative) problems.initiativeId = { key: 'validation.pledges.initiative.notFound' }
+  else if (initiative.status === 'cancelled' && fields.initiativeId !== keptInitiativeId)
+    problems.initiativeId = { key: 'validation.pledges.initiative.cancelled' }
   if (fields.needId === null) return problems
   const need = database.sqlite
     .prepare('SELECT initiative_id AS initiativeId, form FROM needs WHERE id = ? AND deleted_at IS NULL')
@@ -82,7 +93,7 @@ export function updatePledge(database: AppDatabase, input: ParsedInputOf<'pledge
   const { id, ...fields } = input
   syncWrite(database, (writer) => {
     const pledge = requireOpenPledge(database, id)
-    const problems = checkReferences(database, fields)
+    const problems = checkReferences(database, fields, pledge.initiativeId)
     const first = database.sqlite
       .prepare(
         'SELECT min(received_on) AS first, count(*) AS n FROM fulfilments WHERE pledge_id = ? AND deleted_at IS NULL',

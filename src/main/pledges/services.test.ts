@@ -10,8 +10,10 @@ import {
   type SupporterSaveResult,
   type Totals,
 } from '../../shared/pledges'
+import { initiativeStatusChanges } from '../initiatives/schema'
 import { pick } from '../members/records/common'
 import { ok, saved } from '../members/records/testing'
+import { syncWrite } from '../sync/write'
 import { addInitiative, expectRefused, galangDaya } from './testing'
 
 type Context = Awaited<ReturnType<typeof galangDaya>>
@@ -220,6 +222,28 @@ describe('pledges', () => {
       refusal,
     )
     await expectRefused(database, () => registry.invoke('pledges:cancel', { id: made.id, reason: 'lagi' }), refusal)
+  })
+
+  it('takes no new pledge for a cancelled initiative, while one it already had stays editable', async () => {
+    const context = await galangDaya()
+    const { registry, database } = context
+    const made = await pledge(context)
+    syncWrite(database, (writer) =>
+      writer.insert(initiativeStatusChanges, {
+        initiativeId: context.initiativeId,
+        status: 'cancelled',
+        effectiveOn: '2026-03-15',
+      }),
+    )
+    const supporterId = await supporter(context)
+    await expectRefused(
+      database,
+      () => registry.invoke('pledges:create', fundsPledge(context, supporterId)),
+      'validation.pledges.initiative.cancelled',
+      'initiativeId',
+    )
+    const edit = { ...pick(made, pledgeFieldNames), id: made.id, note: 'dicatat ulang' }
+    expect(ok<PledgeDetail>(await registry.invoke('pledges:update', edit)).note).toBe('dicatat ulang')
   })
 
   it('refuses each bad input with its own message, writing nothing', async () => {

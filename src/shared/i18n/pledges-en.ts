@@ -13,7 +13,10 @@ export const pledgesValidationEn: Catalog<typeof pledgesValidationId> = {
     notFound: 'This supporter was not found: it may have been deleted.',
     hasPledges: 'This supporter still has {{count, number}} pledges on record. Delete or move those pledges first.',
   },
-  initiative: { notFound: 'Choose an initiative that is still on record.' },
+  initiative: {
+    notFound: 'Choose an initiative that is still on record.',
+    cancelled: 'This initiative was cancelled and takes no new pledges. Choose another initiative.',
+  },
   need: {
     notFound: 'This need was not found: it may have been deleted.',
     otherInitiative: "This need belongs to another initiative. Choose one of the supported initiative's needs.",

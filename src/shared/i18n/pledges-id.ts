@@ -11,7 +11,10 @@ export const pledgesValidationId = {
     hasPledges:
       'Pendukung ini masih tercatat pada {{count, number}} janji dukungan. Hapus atau pindahkan janjinya terlebih dahulu.',
   },
-  initiative: { notFound: 'Pilih inisiatif yang masih tercatat.' },
+  initiative: {
+    notFound: 'Pilih inisiatif yang masih tercatat.',
+    cancelled: 'Inisiatif ini sudah dibatalkan dan tidak menerima janji dukungan baru. Pilih inisiatif lain.',
+  },
   need: {
     notFound: 'Kebutuhan ini tidak ditemukan: mungkin sudah dihapus.',
     otherInitiative: 'Kebutuhan ini milik inisiatif lain. Pilih kebutuhan dari inisiatif yang didukung.',
