@@ -140,7 +140,8 @@ export function writeChangesBundle(
           const bytes = readAttachment(database, sha256)
           if (!bytes) continue
           attachments += 1
-          yield attachmentLine(bytes)
+          // readAttachment has checked the bytes against this hash.
+          yield attachmentLine(bytes, sha256)
         }
       })()
       const upToChangeSeq = readState(database).changeSeq

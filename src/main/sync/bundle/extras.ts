@@ -63,10 +63,10 @@ export function attachmentsOf(synced: SyncedTable, row: Record<string, unknown>)
   return named.filter((hash): hash is string => typeof hash === 'string' && SHA256.test(hash))
 }
 
-/** An attachment as a payload line. */
-export const attachmentLine = (bytes: Buffer): string =>
+/** An attachment as a payload line; its hash is given when the caller has just checked it. */
+export const attachmentLine = (bytes: Buffer, sha256 = createHash('sha256').update(bytes).digest('hex')): string =>
   JSON.stringify({
-    attachment: createHash('sha256').update(bytes).digest('hex'),
+    attachment: sha256,
     size: bytes.length,
     data: bytes.toString('base64'),
   })
