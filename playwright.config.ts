@@ -24,7 +24,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  timeout: 30_000,
+  // The browser tests walk whole journeys (an import's dry runs, two exports, a language switch,
+  // axe on each screen): 20–25 s on an idle 2-core CI machine, so 30 s failed them whenever the
+  // machine was busy. Expectations keep their own 5 s waits; this bounds a test as a whole.
+  timeout: 60_000,
   projects: [
     {
       name: 'browser',
