@@ -7,14 +7,16 @@ import { liveRow } from './common'
 import { feeRates } from './schema'
 
 /**
- * Fee rates, newest first. Changing or deleting one never touches fulfilments: each kept the rate
+ * Fee rates, newest first. Two PCs of a hub may each record a rate for one date before they sync;
+ * then the one recorded last comes first, and rules (rateOn takes the first of a date), on every
+ * instance alike. Changing or deleting one never touches fulfilments: each kept the rate
  * in force on its date when it was recorded.
  */
 export function listFeeRates(database: AppDatabase): FeeRate[] {
   return database.sqlite
     .prepare(
       `SELECT id, effective_from AS effectiveFrom, rate_bp AS rateBp, provincial_share_bp AS provincialShareBp, note
-       FROM fee_rates WHERE deleted_at IS NULL ORDER BY effective_from DESC`,
+       FROM fee_rates WHERE deleted_at IS NULL ORDER BY effective_from DESC, created_hlc DESC`,
     )
     .all() as FeeRate[]
 }
