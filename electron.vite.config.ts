@@ -57,6 +57,10 @@ export default defineConfig({
       // electron-vite turns the polyfill off itself; said here too so scripts/build-renderer.ts,
       // which calls Vite directly, builds the same bundle (under Vite 8 the polyfill fails to resolve).
       modulePreload: { polyfill: false },
+      // Styles live beside their components but ship as one stylesheet: read from disk, it costs
+      // nothing to load at start, and a lazily loaded screen then never draws unstyled. (Vite 8
+      // split per chunk does not attach a lazy screen's CSS when it loads.)
+      cssCodeSplit: false,
     },
     plugins: [react(), cspMeta()],
   },

@@ -9,6 +9,7 @@ export const en: UiMessages = {
     loadFailed:
       'Part of the app failed to load. Your data has not been changed. Try again; if it keeps happening, reinstall Lokadaya Hub.',
     notRecorded: 'Not recorded',
+    loadingRow: 'Loading…',
   },
   language: { label: 'Bahasa / Language' },
   dateInput: dateInputEn,

@@ -10,6 +10,7 @@ export const id = {
     loadFailed:
       'Sebagian berkas aplikasi gagal dimuat. Data Anda tidak diubah. Coba lagi; bila berulang, pasang ulang Lokadaya Hub.',
     notRecorded: 'Belum diisi',
+    loadingRow: 'Memuat…',
   },
   language: { label: 'Bahasa / Language' },
   dateInput: dateInputId,

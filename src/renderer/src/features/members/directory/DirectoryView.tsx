@@ -10,7 +10,7 @@ import { ExportMenu } from '../import/ExportChoices'
 import { UndoDelete } from '../records/UndoDelete'
 import { membersHref } from '../routes'
 import { organisationColumns, peopleColumns } from './columns'
-import { DirectoryTable } from './DirectoryTable'
+import { DataTable } from '@renderer/ui/DataTable'
 import { Filters } from './Filters'
 import { isFiltered, useDirectory, type Tab } from './store'
 import { useDirectoryView } from './view'
@@ -169,7 +169,7 @@ function DirectoryList({
     all.filter((column) => column.id === 'name' || (view.columns[tab] as readonly string[]).includes(column.id))
   // Keyed by list: the other list opens at its own top-left, not where this one was scrolled to.
   return tab === 'organisations' ? (
-    <DirectoryTable
+    <DataTable
       key={tab}
       label={t('directory.table.organisations')}
       density={view.density}
@@ -182,7 +182,7 @@ function DirectoryList({
       onNeedPage={onNeedPage}
     />
   ) : (
-    <DirectoryTable
+    <DataTable
       key={tab}
       label={t('directory.table.people')}
       density={view.density}

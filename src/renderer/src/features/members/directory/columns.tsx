@@ -6,7 +6,7 @@ import { formatPhone } from '@shared/phone'
 import type { Taxonomies } from '@shared/reference'
 import type { Translate } from '@renderer/i18n'
 import { membersHref } from '../routes'
-import type { Column } from './DirectoryTable'
+import type { Column } from '@renderer/ui/DataTable'
 import type { OrganisationSort, PeopleSort } from './store'
 
 const orEmpty = (value: string | number | null) => value ?? '—'

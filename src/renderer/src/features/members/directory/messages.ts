@@ -34,7 +34,6 @@ export const directoryId = {
   table: {
     organisations: 'Daftar OMS',
     people: 'Daftar orang',
-    loadingRow: 'Memuat…',
     sortHint: 'Urutkan menurut kolom ini',
   },
   columns: {
@@ -114,7 +113,6 @@ export const directoryEn: Catalog<typeof directoryId> = {
   table: {
     organisations: 'OMS list',
     people: 'People list',
-    loadingRow: 'Loading…',
     sortHint: 'Sort by this column',
   },
   columns: {

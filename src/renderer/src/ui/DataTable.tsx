@@ -8,9 +8,10 @@ import {
   type FocusEvent,
   type ReactNode,
 } from 'react'
-import type { DirectoryDensity } from '@shared/directory-view'
+import type { DirectoryDensity as Density } from '@shared/directory-view'
 import { useText } from '@renderer/i18n'
-import { PAGE_SIZE } from './store'
+import './DataTable.css'
+import { PAGE_SIZE } from './paged-list'
 
 export interface Column<Row, Id extends string, Sort extends string> {
   id: Id
@@ -25,7 +26,7 @@ export interface Column<Row, Id extends string, Sort extends string> {
 
 interface Props<Row, Id extends string, Sort extends string> {
   label: string
-  density: DirectoryDensity
+  density: Density
   columns: Column<Row, Id, Sort>[]
   total: number
   pages: Record<number, Row[]>
@@ -37,18 +38,18 @@ interface Props<Row, Id extends string, Sort extends string> {
 }
 
 /** Every row is the same height, so the scroll position says which rows (and pages) are in view. */
-const ROW_HEIGHT: Record<DirectoryDensity, number> = { normal: 41, compact: 26 }
-/** The gap between columns and the padding at each end of a row, in rem (see styles.css). */
+const ROW_HEIGHT: Record<Density, number> = { normal: 41, compact: 26 }
+/** The gap between columns and the padding at each end of a row, in rem (see DataTable.css). */
 const GAP_REM = 0.6
 
 /**
- * The directory as an ARIA table that keeps only the rows in view in the DOM, however long the
+ * A list as an ARIA table that keeps only the rows in view in the DOM, however long the
  * list: 100k rows scroll like 100. Rows not fetched yet show a placeholder while their page of
  * 100 loads. The table itself is the scrolling, focusable element, so the keyboard scrolls it,
  * nothing but row groups stands between it and its rows, and its header scrolls sideways with
  * the rows while staying on top.
  */
-export function DirectoryTable<Row extends { id: string }, Id extends string, Sort extends string>(
+export function DataTable<Row extends { id: string }, Id extends string, Sort extends string>(
   props: Props<Row, Id, Sort>,
 ) {
   const { label, density, columns, total, pages, searchKey, sort, onSort, onNeedPage } = props
@@ -85,8 +86,8 @@ export function DirectoryTable<Row extends { id: string }, Id extends string, So
 
   const minRem = columns.reduce((sum, column) => sum + column.width.min, 0) + (columns.length + 1) * GAP_REM
   const layout = {
-    '--directory-columns': columns.map(({ width }) => `minmax(${width.min}rem, ${width.grow}fr)`).join(' '),
-    '--directory-min-width': `${minRem}rem`,
+    '--data-table-columns': columns.map(({ width }) => `minmax(${width.min}rem, ${width.grow}fr)`).join(' '),
+    '--data-table-min-width': `${minRem}rem`,
     // Keyboard focus scrolls a cell into view below the header and right of the name column.
     scrollPaddingTop: headHeight,
     scrollPaddingLeft: `${(columns[0]?.width.min ?? 0) + 2 * GAP_REM}rem`,
@@ -99,12 +100,12 @@ export function DirectoryTable<Row extends { id: string }, Id extends string, So
       aria-label={label}
       aria-rowcount={total + 1}
       tabIndex={0}
-      className={`directory-table directory-table--${density}`}
+      className={`data-table data-table--${density}`}
       style={layout}
       onFocus={revealFocused}
     >
-      <div ref={headRef} role="rowgroup" className="directory-table__head">
-        <div role="row" aria-rowindex={1} className="directory-table__row">
+      <div ref={headRef} role="rowgroup" className="data-table__head">
+        <div role="row" aria-rowindex={1} className="data-table__row">
           {columns.map((column) => {
             const sorted = column.sort !== undefined && sort.column === column.sort
             const direction = sort.direction === 'asc' ? 'ascending' : 'descending'
@@ -113,14 +114,14 @@ export function DirectoryTable<Row extends { id: string }, Id extends string, So
                 key={column.id}
                 role="columnheader"
                 aria-sort={column.sort === undefined ? undefined : sorted ? direction : 'none'}
-                className={column.numeric ? 'directory-table__numeric' : undefined}
+                className={column.numeric ? 'data-table__numeric' : undefined}
               >
                 {column.sort === undefined ? (
                   column.label
                 ) : (
-                  <button type="button" className="directory-table__sort" onClick={() => onSort(column.sort as Sort)}>
+                  <button type="button" className="data-table__sort" onClick={() => onSort(column.sort as Sort)}>
                     {column.label}
-                    <span aria-hidden="true" className="directory-table__arrow">
+                    <span aria-hidden="true" className="data-table__arrow">
                       {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
                     </span>
                   </button>
@@ -130,7 +131,7 @@ export function DirectoryTable<Row extends { id: string }, Id extends string, So
           })}
         </div>
       </div>
-      <div role="rowgroup" className="directory-table__body" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" className="data-table__body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = pages[Math.floor(item.index / PAGE_SIZE)]?.[item.index % PAGE_SIZE]
           return (
@@ -138,18 +139,18 @@ export function DirectoryTable<Row extends { id: string }, Id extends string, So
               key={item.key}
               role="row"
               aria-rowindex={item.index + 2}
-              className="directory-table__row"
+              className="data-table__row"
               style={{ transform: `translateY(${item.start - headHeight}px)` }}
             >
               {row ? (
                 columns.map((column) => (
-                  <div key={column.id} role="cell" className={column.numeric ? 'directory-table__numeric' : undefined}>
+                  <div key={column.id} role="cell" className={column.numeric ? 'data-table__numeric' : undefined}>
                     {clipping(column.cell(row))}
                   </div>
                 ))
               ) : (
-                <div role="cell" className="directory-table__loading">
-                  {t('directory.table.loadingRow')}
+                <div role="cell" className="data-table__loading">
+                  {t('app.loadingRow')}
                 </div>
               )}
             </div>
