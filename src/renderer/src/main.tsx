@@ -1,10 +1,11 @@
 // First, so its requests go out before the rest of the bundle is evaluated.
 import './early'
+// Before the components, whose own styles build on these and must come after them.
+import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { loadStartup } from './startup'
-import './styles.css'
 
 async function start(): Promise<void> {
   await loadStartup()

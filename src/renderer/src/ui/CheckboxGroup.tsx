@@ -1,3 +1,4 @@
+import './Field.css'
 import { useId } from 'react'
 
 interface Props<Value extends string | number> {

@@ -1,3 +1,4 @@
+import './Details.css'
 import type { ReactNode } from 'react'
 
 type Row = [term: string, value: ReactNode]

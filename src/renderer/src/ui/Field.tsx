@@ -1,3 +1,4 @@
+import './Field.css'
 import { useId, type ReactNode } from 'react'
 
 export interface ControlProps {

@@ -1,3 +1,4 @@
+import './ModalDialog.css'
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 
 interface Props {

@@ -1,3 +1,4 @@
+import './Segmented.css'
 import { useId, type ReactNode } from 'react'
 
 /**

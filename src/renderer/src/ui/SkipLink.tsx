@@ -1,3 +1,4 @@
+import './SkipLink.css'
 import type { MouseEvent } from 'react'
 import { useText } from '../i18n'
 

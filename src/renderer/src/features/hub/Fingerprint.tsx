@@ -1,3 +1,4 @@
+import './hub.css'
 import { Fragment, useId, useRef, useState } from 'react'
 import type { HubRole } from '@shared/hub'
 import { useText } from '../../i18n'
@@ -30,7 +31,7 @@ export function Fingerprint({ value, role, name }: { value: string; role: HubRol
     }
   }
 
-  /** Only this section goes on paper (see the print rules in styles.css); the page returns after. */
+  /** Only this section goes on paper (see the print rules in hub.css); the page returns after. */
   function print() {
     const printed = section.current
     if (!printed) return

@@ -1,3 +1,4 @@
+import './hub.css'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ErrorPayload } from '@shared/errors'
 import type { HubIdentity } from '@shared/hub'

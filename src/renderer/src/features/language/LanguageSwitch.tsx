@@ -1,3 +1,4 @@
+import './LanguageSwitch.css'
 import type { Language } from '@shared/hub'
 import { useText } from '../../i18n'
 import { ErrorAlert } from '../../ui/ErrorAlert'

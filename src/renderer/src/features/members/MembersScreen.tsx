@@ -1,4 +1,7 @@
 import './catalog'
+import './directory/directory.css'
+import './records/records.css'
+import './import/import.css'
 import { DirectoryView } from './directory/DirectoryView'
 import { DuplicatesView } from './duplicates/DuplicatesView'
 import { ImportView } from './import/ImportView'

@@ -1,3 +1,4 @@
+import './AboutSection.css'
 import type { AppInfo } from '@shared/hub'
 import { useText } from '../../i18n'
 import { Details } from '../../ui/Details'

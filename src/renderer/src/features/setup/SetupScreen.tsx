@@ -1,3 +1,4 @@
+import './setup.css'
 import type { StorageNotice } from '@shared/hub'
 import { useText } from '../../i18n'
 import { useHub } from '../hub/store'

@@ -1,3 +1,4 @@
+import './Sidebar.css'
 import { useText } from '../../i18n'
 import { screenHref, screens, type Screen } from './screens'
 

@@ -1,3 +1,4 @@
+import './StorageNotices.css'
 import type { StorageNotice } from '@shared/hub'
 import { useText } from '../../i18n'
 

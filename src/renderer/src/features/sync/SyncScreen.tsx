@@ -1,4 +1,5 @@
 import './catalog'
+import './sync.css'
 import { useEffect, useRef } from 'react'
 import { useText } from '../../i18n'
 import { ScreenHeading } from '../../ui/ScreenHeading'

@@ -10,7 +10,14 @@ import type {
 } from '@shared/members'
 import { invoke } from '@renderer/api'
 import { saveFile } from '@renderer/ui/download'
-import { afterTypingPauses, emptyList, nextSort, pagedList, type ListState, type PagedList } from '@renderer/ui/paged-list'
+import {
+  afterTypingPauses,
+  emptyList,
+  nextSort,
+  pagedList,
+  type ListState,
+  type PagedList,
+} from '@renderer/ui/paged-list'
 import { useReference } from '../../reference/store'
 
 export type Tab = 'organisations' | 'people'
