@@ -297,6 +297,8 @@ export interface InitiativeRow {
   statusSince: string
   startsOn: string | null
   endsOn: string | null
+  /** Of the six formulation steps, how many are marked done. */
+  stepsDone: number
   progress: InitiativeProgress
 }
 export type InitiativePage = Page<InitiativeRow>

@@ -31,6 +31,8 @@ describe('the initiatives list', () => {
       description: 'Timbangan',
       targetRupiah: 2_000_000,
     })
+    for (const step of [2, 5]) await registry.invoke('initiatives:updateStep', { initiativeId: bank, step, done: true })
+    await registry.invoke('initiatives:updateStep', { initiativeId: bank, step: 5, done: false })
     await registry.invoke('initiatives:changeStatus', {
       initiativeId: library,
       status: 'cancelled',
@@ -62,6 +64,7 @@ describe('the initiatives list', () => {
       leadName: 'Yayasan Bina Desa',
       regencyName: 'Kabupaten Madiun',
       status: 'draft',
+      stepsDone: 1,
       progress: { needCount: 1, metCount: 0, ratio: 0, rupiahTarget: 2_000_000, rupiahReceived: 0 },
     })
     await registry.invoke('initiatives:delete', { id: owls })

@@ -56,7 +56,9 @@ export function listInitiatives(database: AppDatabase, input: ParsedInputOf<'ini
     .prepare(
       `SELECT i.id, i.title, i.lead_organisation_id AS leadOrganisationId, coalesce(o.name, '') AS leadName,
           i.regency_code AS regencyCode, coalesce(r.name, i.regency_code) AS regencyName, i.status,
-          i.status_since AS statusSince, i.starts_on AS startsOn, i.ends_on AS endsOn
+          i.status_since AS statusSince, i.starts_on AS startsOn, i.ends_on AS endsOn,
+          (SELECT count(DISTINCT s.step) FROM initiative_steps s
+            WHERE s.initiative_id = i.id AND s.deleted_at IS NULL AND s.done = 1) AS stepsDone
         FROM initiatives i
         LEFT JOIN organisations o ON o.id = i.lead_organisation_id
         LEFT JOIN ref_regencies r ON r.code = i.regency_code
