@@ -2,6 +2,7 @@ import type { ParsedInputOf } from '../../shared/contract'
 import type { Message } from '../../shared/errors'
 import { measureOf, type SupportForm } from '../../shared/initiatives'
 import type { FulfilmentFields, PledgeDetail } from '../../shared/pledges'
+import { attachmentInfo } from '../attachments/store'
 import type { AppDatabase } from '../db'
 import { refuseFields } from '../members/records/common'
 import { syncWrite } from '../sync/write'
@@ -40,10 +41,7 @@ function checkFulfilment(
     problems.receivedOn = { key: 'validation.pledges.fulfilment.beforePledge', params: { date: pledge.pledgedOn } }
   else if (fields.receivedOn > today)
     problems.receivedOn = { key: 'validation.pledges.fulfilment.future', params: { date: today } }
-  if (
-    fields.evidencePhoto !== null &&
-    database.sqlite.prepare('SELECT 1 FROM sync_attachments WHERE sha256 = ?').get(fields.evidencePhoto) === undefined
-  )
+  if (fields.evidencePhoto !== null && attachmentInfo(database, fields.evidencePhoto) === undefined)
     problems.evidencePhoto = { key: 'validation.pledges.photo' }
   return problems
 }

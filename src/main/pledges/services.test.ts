@@ -1,4 +1,6 @@
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
+import type { StoredImage } from '../../shared/attachments'
 import {
   pledgeFieldNames,
   type FeeRate,
@@ -361,6 +363,26 @@ describe('fulfilments, fees and receipts', () => {
     )
     await expectRefused(database, create({ evidencePhoto: 'foto.jpg' }), 'validation.pledges.photo', 'evidencePhoto')
     await expectRefused(database, create({ quantity: 3 }), 'validation.pledges.notThisForm', 'quantity')
+  })
+
+  it('takes an evidence photo stored through attachments:addImage', async () => {
+    const context = await galangDaya()
+    const made = await pledge(context)
+    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer()
+    const photo = ok<StoredImage>(
+      await context.registry.invoke('attachments:addImage', { base64: bytes.toString('base64') }),
+    )
+    const detail = ok<PledgeDetail>(
+      await context.registry.invoke('pledges:createFulfilment', {
+        pledgeId: made.id,
+        receivedOn: '2026-04-01',
+        rupiah: 1_000,
+        evidencePhoto: photo.sha256,
+      }),
+    )
+    expect(detail.fulfilments[0]?.evidencePhoto).toBe(photo.sha256)
   })
 
   it('keeps the fee in force on each date; a rate change never rewrites, an edit of date or amount recomputes', async () => {
