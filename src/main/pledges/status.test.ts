@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, pledgeProgress, type PledgeTerms, type Received } from './status'
+import { addMonths } from '../../shared/instalments'
+import { pledgeProgress, type PledgeTerms, type Received } from './status'
 
 const funds = (rupiah: number, dueOn: string | null, more: Partial<PledgeTerms> = {}): PledgeTerms => ({
   form: 'funds',

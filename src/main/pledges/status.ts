@@ -1,4 +1,5 @@
 import { measureOf, type SupportForm } from '../../shared/initiatives'
+import { instalmentPlan } from '../../shared/instalments'
 import type { InstalmentInterval, InstalmentState, PledgeProgress } from '../../shared/pledges'
 
 /** What status derivation reads of a pledge: its amount in its form's measure and its schedule. */
@@ -44,33 +45,6 @@ export function receivedAmount(
   return (
     (measure === 'rupiah' ? fulfilment.rupiah : measure === 'quantity' ? fulfilment.quantity : fulfilment.hours) ?? 0
   )
-}
-
-/**
- * The date `months` after `first`, counted from the first date each time so the 31st stays the
- * 31st where a month has one, and is the month's last day where it has not.
- */
-export function addMonths(first: string, months: number): string {
-  const [year, month, day] = first.split('-').map(Number) as [number, number, number]
-  const target = new Date(Date.UTC(year, month - 1 + months, 1))
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
-  target.setUTCDate(Math.min(day, lastDay))
-  return target.toISOString().slice(0, 10)
-}
-
-/**
- * Instalments in whole units (rupiah, pieces, hours): the pledge split evenly, the remainder on
- * the last one, so they always add up to the pledge. A single due date is one instalment.
- */
-export function instalmentPlan(terms: PledgeTerms, pledged: number): { dueOn: string; amount: number }[] {
-  if (terms.dueOn === null) return []
-  const count = terms.instalmentCount
-  const step = terms.instalmentInterval === 'quarterly' ? 3 : 1
-  const share = Math.floor(pledged / count)
-  return Array.from({ length: count }, (_, index) => ({
-    dueOn: addMonths(terms.dueOn as string, index * step),
-    amount: index === count - 1 ? pledged - share * (count - 1) : share,
-  }))
 }
 
 /**
