@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import type { PagePrinter } from '../../src/main/services'
 import { chromiumLaunchOptions } from '../../playwright.config'
 
@@ -15,11 +15,7 @@ export function harnessPrinter(baseUrl: () => string): PagePrinter & { close(): 
       const page = await (await browser).newPage()
       try {
         await page.goto(`${baseUrl()}#${route}`)
-        // A string, so it runs in the page, out of reach of this Node-typed file's compiler.
-        const ready = await page.waitForFunction('document.documentElement.dataset.printReady', undefined, {
-          timeout: 20_000,
-        })
-        if ((await ready.jsonValue()) !== 'true') throw new Error('the page could not show what it prints')
+        await pageReady(page)
         return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
       } finally {
         await page.close()
@@ -28,5 +24,24 @@ export function harnessPrinter(baseUrl: () => string): PagePrinter & { close(): 
     async close() {
       if (browser) await (await browser).close()
     },
+  }
+}
+
+const READY_TIMEOUT_MS = 20_000
+const POLL_MS = 100
+
+/**
+ * Polls data-print-ready as the shell's printer does. Not waitForFunction: under the app's CSP (no
+ * 'unsafe-eval') its repeated checks of a string are refused once the first one finds nothing yet.
+ */
+async function pageReady(page: Page): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS
+  for (;;) {
+    // A string, so it runs in the page, out of reach of this Node-typed file's compiler.
+    const state: unknown = await page.evaluate('document.documentElement.dataset.printReady')
+    if (state === 'true') return
+    if (state === 'error') throw new Error('the page could not show what it prints')
+    if (Date.now() > deadline) throw new Error('the page did not finish drawing')
+    await page.waitForTimeout(POLL_MS)
   }
 }

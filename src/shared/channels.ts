@@ -102,6 +102,7 @@ export const channels = [
   'pledges:updateFulfilment',
   'pledges:deleteFulfilment',
   'pledges:receipt',
+  'pledges:printReceipt',
   'pledges:feeRates',
   'pledges:createFeeRate',
   'pledges:updateFeeRate',

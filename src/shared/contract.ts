@@ -11,6 +11,7 @@ import {
   type StorySummary,
 } from './stories'
 import type { Result } from './errors'
+import type { PrintedFile } from './printing'
 import {
   hubSetupInput,
   setLanguageInput,
@@ -253,6 +254,10 @@ export const contract = {
   'pledges:updateFulfilment': route<PledgeDetail>()(updateFulfilmentInput),
   'pledges:deleteFulfilment': route<PledgeDetail>()(pledgesIdInput),
   'pledges:receipt': route<Receipt>()(pledgesIdInput),
+  // The tanda terima as a PDF where the user chooses; null when they cancelled the save dialog.
+  'pledges:printReceipt': route<PrintedFile | null>()(
+    z.strictObject({ fulfilmentId: z.uuid({ error: 'validation.invalid' }) }),
+  ),
   'pledges:feeRates': route<FeeRate[]>()(none),
   'pledges:createFeeRate': route<FeeRate[]>()(createFeeRateInput),
   'pledges:updateFeeRate': route<FeeRate[]>()(updateFeeRateInput),

@@ -3,13 +3,15 @@
  * header; the renderer build writes it into index.html as a <meta>, which is all the browser-test
  * harness serves. Imports nothing, because Vite and the harness load this file outside Electron.
  *
- * Images and fonts come only from the app itself: nothing in the renderer needs data: URLs.
+ * Fonts come only from the app itself. Images may also be data: URLs, because that is how main hands
+ * over a stored photo (attachments:show) without exposing a file path or a protocol of its own;
+ * scripts, styles and frames still may not, so a data: URL can only ever be drawn as a picture.
  */
 const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -1,4 +1,5 @@
 import type { HandlerRegistry } from '../ipc/registry'
+import { printReceipt } from '../printing/receipt'
 import { createFeeRate, deleteFeeRate, listFeeRates, updateFeeRate } from './fee-rates'
 import { createFulfilment, deleteFulfilment, updateFulfilment } from './fulfilment-service'
 import { cancelPledge, createPledge, deletePledge, pledgeDetail, updatePledge } from './pledge-service'
@@ -27,6 +28,7 @@ export function registerPledgeHandlers(registry: HandlerRegistry): void {
   registry.register('pledges:updateFulfilment', (input, { database }) => updateFulfilment(database, input))
   registry.register('pledges:deleteFulfilment', ({ id }, { database }) => deleteFulfilment(database, id))
   registry.register('pledges:receipt', ({ id }, { database }) => receipt(database, id))
+  registry.register('pledges:printReceipt', ({ fulfilmentId }, services) => printReceipt(services, fulfilmentId))
   registry.register('pledges:feeRates', (_, { database }) => listFeeRates(database))
   registry.register('pledges:createFeeRate', (input, { database }) => createFeeRate(database, input))
   registry.register('pledges:updateFeeRate', (input, { database }) => updateFeeRate(database, input))

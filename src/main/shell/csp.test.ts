@@ -8,9 +8,9 @@ import { cspMeta } from '../../../electron.vite.config'
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
 describe('CONTENT_SECURITY_POLICY', () => {
-  it('is the agreed policy: everything from the app itself, no inline code or styles, no framing', () => {
+  it('is the agreed policy: everything from the app itself (photos also as data:), no inline code, no framing', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     )
   })
