@@ -10,7 +10,6 @@ import {
 import { useText, type MessageKey } from '@renderer/i18n'
 import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
-import { CheckboxGroup } from '@renderer/ui/CheckboxGroup'
 import { SelectField } from '@renderer/ui/SelectField'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
@@ -23,9 +22,10 @@ import { CandidateList } from './DuplicateNotice'
 import { useDraft } from './draft'
 import { useFieldErrors } from './feedback'
 import { FormFooter } from './FormFooter'
-import { PlaceFields } from './PlaceFields'
 import { noteSavedOrganisation } from './saved-person'
 import { useRecords, type OrganisationInput } from './store'
+import { PlaceFields } from '../../reference/PlaceFields'
+import { SectorAndSdgChoices } from '../../reference/TermChoices'
 import { useReference } from '../../reference/store'
 
 export interface OrganisationDraft {
@@ -247,27 +247,13 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
           </div>
         </fieldset>
 
-        <CheckboxGroup
-          legend={t('memberField.sectors')}
-          name="sectorCodes"
-          error={errors.sectorCodes}
-          options={(taxonomies?.sectors ?? []).map((sector) => ({
-            value: sector.code,
-            label: termName(sector, language),
-          }))}
-          checked={draft.sectorCodes}
-          onChange={(sectorCodes) => set({ sectorCodes })}
-        />
-        <CheckboxGroup
-          legend={t('memberField.sdgs')}
-          name="sdgs"
-          error={errors.sdgs}
-          options={(taxonomies?.sdgs ?? []).map((sdg) => ({
-            value: sdg.number,
-            label: `${sdg.number}. ${termName(sdg, language)}`,
-          }))}
-          checked={draft.sdgs}
-          onChange={(sdgs) => set({ sdgs })}
+        <SectorAndSdgChoices
+          legends={{ sectors: t('memberField.sectors'), sdgs: t('memberField.sdgs') }}
+          language={language}
+          sectorCodes={draft.sectorCodes}
+          sdgs={draft.sdgs}
+          errors={errors}
+          onChange={set}
         />
 
         <fieldset>

@@ -2,6 +2,7 @@ import { useEffect, useRef, type FormEvent } from 'react'
 import { localDate } from '@shared/format'
 import { createPersonInput, genders, personRoles, type PersonDetail } from '@shared/members'
 import { useText, type MessageKey } from '@renderer/i18n'
+import { ConsentFields } from '@renderer/ui/ConsentFields'
 import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { SelectField } from '@renderer/ui/SelectField'
@@ -233,34 +234,19 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
           {textField('phone', 'memberField.phone', { type: 'tel' })}
           {textField('email', 'memberField.email', { type: 'email' })}
         </div>
-        <fieldset>
-          <legend>{t('records.person.consentTitle')}</legend>
-          <p className="hint">{t('records.person.consentHint')}</p>
-          <label className="records-check">
-            <input
-              type="checkbox"
-              name="consent"
-              checked={draft.consent}
-              onChange={(event) => {
-                const consent = event.target.checked
-                // Consent is usually recorded the day it is given; the date stays editable.
-                set(
-                  consent && draft.consentOn === '' ? { consent, consentOn: localDate(new Date(), zone) } : { consent },
-                )
-              }}
-            />
-            {t('records.person.consent')}
-          </label>
-          {draft.consent && (
-            <DateField
-              label={t('records.person.consentOn')}
-              name="consentOn"
-              value={draft.consentOn}
-              onChange={(consentOn) => set({ consentOn })}
-              error={errors.consentOn}
-            />
-          )}
-        </fieldset>
+        <ConsentFields
+          consent={draft.consent}
+          consentOn={draft.consentOn}
+          texts={{
+            legend: t('records.person.consentTitle'),
+            hint: t('records.person.consentHint'),
+            consent: t('records.person.consent'),
+            consentOn: t('records.person.consentOn'),
+          }}
+          today={localDate(new Date(), zone)}
+          error={errors.consentOn}
+          onChange={set}
+        />
         <TextAreaField
           label={t('memberField.notes')}
           error={errors.notes}

@@ -9,12 +9,6 @@ export const recordsId = {
   edit: 'Ubah data',
   choose: 'Pilih…',
   none: 'Tidak ada',
-  place: {
-    regencyHint: 'Hanya kabupaten/kota di provinsi hub ini.',
-    notListed: 'Tidak ada di daftar — ketik sendiri',
-    districtTyped: 'Nama kecamatan',
-    villageTyped: 'Nama desa/kelurahan',
-  },
   organisation: {
     newTitle: 'OMS baru',
     editTitle: 'Ubah data OMS',
@@ -193,12 +187,6 @@ export const recordsEn: Catalog<typeof recordsId> = {
   edit: 'Edit',
   choose: 'Choose…',
   none: 'None',
-  place: {
-    regencyHint: 'Only the regencies and cities of this hub’s province.',
-    notListed: 'Not in the list — type it',
-    districtTyped: 'District name',
-    villageTyped: 'Village name',
-  },
   organisation: {
     newTitle: 'New OMS',
     editTitle: 'Edit OMS',

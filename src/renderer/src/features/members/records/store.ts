@@ -33,8 +33,6 @@ interface RecordsState {
   parked: { at: string; draft: unknown } | null
   /** Live hint while typing; never blocks anything. */
   hint: DuplicateCandidate[]
-  /** Hits of a search for the other side of a merge, or for a person's organisation. */
-  searchResults: SearchHit[]
   fieldErrors: Record<string, string>
   error: ErrorPayload | null
   busy: boolean
@@ -51,7 +49,8 @@ interface RecordsState {
   correctStatus(input: InputOf<'members:correctStatus'>): Promise<ErrorPayload | null>
   removeStatus(changeId: string): Promise<ErrorPayload | null>
   addAssessment(input: InputOf<'members:addAssessment'>): Promise<boolean>
-  search(kind: RecordKind, query: string): Promise<void>
+  /** Finds the other side of a merge, a person's organisation, an initiative's OMS; [] when refused. */
+  search(kind: RecordKind, query: string): Promise<SearchHit[]>
   merge(input: InputOf<'members:merge'>): Promise<MergeSummary | null>
   undoMerge(): Promise<MergeSummary | null>
   deleteRecord(kind: RecordKind, id: string): Promise<DeletedRecord | null>
@@ -88,7 +87,6 @@ const idle = {
   mergeCandidate: null,
   duplicates: null,
   hint: [],
-  searchResults: [],
   fieldErrors: {},
   error: null,
   busy: false,
@@ -215,15 +213,16 @@ export const useRecords = create<RecordsState>()((set, get) => {
         kind === 'organisation'
           ? await invoke('members:listOrganisations', { query, limit: 20 })
           : await invoke('members:listPeople', { query, limit: 20 })
-      if (!result.ok) return set({ searchResults: [], error: result.error })
+      if (!result.ok) {
+        set({ error: result.error })
+        return []
+      }
       const rows: (OrganisationRow | PersonRow)[] = result.value.rows
-      set({
-        searchResults: rows.map((row) => ({
-          id: row.id,
-          name: row.name,
-          context: 'organisationName' in row ? row.organisationName : row.regencyName,
-        })),
-      })
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        context: 'organisationName' in row ? row.organisationName : row.regencyName,
+      }))
     },
     async merge(input) {
       const summary = await run(() => invoke('members:merge', input))

@@ -3,9 +3,10 @@ import { useText } from '@renderer/i18n'
 import { Field } from '@renderer/ui/Field'
 import { SelectField } from '@renderer/ui/SelectField'
 import { TextField } from '@renderer/ui/TextField'
-import { useHubRegencies, useReference } from '../../reference/store'
+import './catalog'
+import { useHubRegencies, useReference } from './store'
 
-interface Place {
+export interface Place {
   regencyCode: string
   districtCode: string
   districtName: string
@@ -27,9 +28,11 @@ interface Level {
   typedError: string | undefined
   /** False when the level above has no code to list from: only typing is possible. */
   listed: boolean
+  /** Whether a place the reference list lacks may be typed by name. */
+  typedNames: boolean
 }
 
-/** A select from the reference list, with "not in the list → type it" for places it lacks. */
+/** A select from the reference list, with "not in the list → type it" for places it lacks if allowed. */
 function PlaceLevel(level: Level) {
   const t = useText()
   const [typing, setTyping] = useState(level.code === '' && level.typedName !== '')
@@ -37,7 +40,7 @@ function PlaceLevel(level: Level) {
   return (
     <>
       {level.listed && (
-        <Field label={t(`memberField.${level.name}`)} error={level.error}>
+        <Field label={t(`place.${level.name}`)} error={level.error}>
           {(control) => (
             <select
               {...control}
@@ -49,20 +52,20 @@ function PlaceLevel(level: Level) {
                 level.onCode(value === TYPED ? '' : value)
               }}
             >
-              <option value="">{t('records.choose')}</option>
+              <option value="">{t('place.choose')}</option>
               {level.options.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
                 </option>
               ))}
-              <option value={TYPED}>{t('records.place.notListed')}</option>
+              {level.typedNames && <option value={TYPED}>{t('place.notListed')}</option>}
             </select>
           )}
         </Field>
       )}
       {typed && (
         <TextField
-          label={t(`records.place.${level.name}Typed`)}
+          label={t(`place.${level.name}Typed`)}
           name={`${level.name}Name`}
           value={level.typedName}
           onChange={(event) => level.onTypedName(event.target.value)}
@@ -73,14 +76,20 @@ function PlaceLevel(level: Level) {
   )
 }
 
+/**
+ * Kabupaten/kota of the hub's province → kecamatan → desa, each level listed once the one above is
+ * chosen. An OMS may name a place the reference list lacks (`typedNames`); other records take codes only.
+ */
 export function PlaceFields({
   draft,
   errors,
   onChange,
+  typedNames = true,
 }: {
   draft: Place
   errors: Record<string, string>
   onChange(patch: Partial<Place>): void
+  typedNames?: boolean
 }) {
   const t = useText()
   const regencies = useHubRegencies()
@@ -96,14 +105,14 @@ export function PlaceFields({
 
   return (
     <fieldset>
-      <legend>{t('records.organisation.place')}</legend>
+      <legend>{t('place.legend')}</legend>
       <SelectField
-        label={t('memberField.regency')}
-        hint={t('records.place.regencyHint')}
+        label={t('place.regency')}
+        hint={t('place.regencyHint')}
         error={errors.regencyCode}
         name="regencyCode"
         value={regencyCode}
-        placeholder={t('records.choose')}
+        placeholder={t('place.choose')}
         options={regencies.map((regency) => ({ value: regency.code, label: regency.name }))}
         onChange={(event) =>
           onChange({ regencyCode: event.target.value, districtCode: '', districtName: '', ...noVillage })
@@ -116,6 +125,7 @@ export function PlaceFields({
               key={regencyCode}
               name="district"
               listed
+              typedNames={typedNames}
               options={districts[regencyCode] ?? []}
               code={districtCode}
               typedName={draft.districtName}
@@ -131,6 +141,7 @@ export function PlaceFields({
                 key={districtCode || 'typed'}
                 name="village"
                 listed={districtCode !== ''}
+                typedNames={typedNames}
                 options={villages[districtCode] ?? []}
                 code={draft.villageCode}
                 typedName={draft.villageName}
