@@ -314,10 +314,6 @@ test('a new person’s start with the OMS is given in the form, not before the O
 
 test('in English, place levels and the OMS wording read in English', async ({ page, harness }) => {
   await useEnglish(page, harness)
-  await page.getByRole('link', { name: 'Initiatives' }).click()
-  await expect(page.getByRole('main')).toContainText('initiatives of member OMS (civil-society organisations)')
-  await expect(page.getByRole('main')).not.toContainText('CSOs')
-
   await page.goto(`${harness.url}#/members/organisation/new`)
   await expect(heading(page, 'New OMS')).toBeFocused()
   const regency = page.getByLabel('Regency/city')

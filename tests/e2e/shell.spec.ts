@@ -48,8 +48,6 @@ test('the sidebar can be worked with the keyboard alone, through to Pengaturan',
 })
 
 const planned = [
-  ['Inisiatif', 'mencatat inisiatif OMS anggota'],
-  ['Galang Daya', 'mencatat janji dan penyaluran dukungan'],
   ['CoP & ToT', 'komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT)'],
   ['Laporan', 'menyusun indikator program'],
 ] as const

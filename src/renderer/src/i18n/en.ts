@@ -92,10 +92,6 @@ export const en: UiMessages = {
   },
   soon: {
     notice: 'Not available in this version yet.',
-    initiatives:
-      'Coming here: recording the initiatives of member OMS (civil-society organisations) with their sector, target area and link to the SDGs.',
-    galangDaya:
-      'Coming here: recording pledges and delivered support (funds, goods, expertise) in rupiah, from giver to recipient.',
     copTot:
       'Coming here: recording community of practice (CoP) meetings and training of trainers (ToT) with participants.',
     reports: 'Coming here: compiling programme indicators and data exports for the national team and partners.',

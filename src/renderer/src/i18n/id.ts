@@ -94,10 +94,6 @@ export const id = {
   },
   soon: {
     notice: 'Belum tersedia di versi ini.',
-    initiatives:
-      'Nanti di sini: mencatat inisiatif OMS anggota beserta sektor, wilayah sasaran, dan kaitannya dengan TPB.',
-    galangDaya:
-      'Nanti di sini: mencatat janji dan penyaluran dukungan (dana, barang, keahlian) dalam rupiah, dari pemberi sampai penerima.',
     copTot:
       'Nanti di sini: mencatat pertemuan komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT) beserta pesertanya.',
     reports: 'Nanti di sini: menyusun indikator program dan ekspor data untuk tim nasional dan mitra.',

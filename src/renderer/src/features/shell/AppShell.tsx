@@ -11,12 +11,19 @@ import { useScreen, type Screen } from './screens'
 import { Sidebar } from './Sidebar'
 import { StorageNotices } from './StorageNotices'
 
+/** Screens of lists and tables use the window's whole width. */
+const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'sync'])
+
 function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity }) {
   switch (screen) {
     case 'home':
       return <HomeScreen identity={identity} />
     case 'members':
       return <LazyScreen load={() => import('../members/MembersScreen')} />
+    case 'initiatives':
+      return <LazyScreen load={() => import('../initiatives/InitiativesScreen')} />
+    case 'galangDaya':
+      return <LazyScreen load={() => import('../galang-daya/GalangDayaScreen')} />
     case 'sync':
       return <LazyScreen load={() => import('../sync/SyncScreen')} />
     case 'settings':
@@ -40,7 +47,7 @@ export function AppShell({ identity, notices }: { identity: HubIdentity; notices
         id={MAIN_ID}
         ref={mainRef}
         tabIndex={-1}
-        className={screen === 'members' || screen === 'sync' ? 'content content--wide' : 'content'}
+        className={wideScreens.has(screen) ? 'content content--wide' : 'content'}
       >
         <StorageNotices notices={notices} />
         <ScreenFor screen={screen} identity={identity} />

@@ -2,7 +2,7 @@ import { useText } from '../../i18n'
 import { ScreenHeading } from '../../ui/ScreenHeading'
 import type { Screen } from './screens'
 
-export type PlannedScreen = Exclude<Screen, 'home' | 'settings' | 'members' | 'sync'>
+export type PlannedScreen = Exclude<Screen, 'home' | 'settings' | 'members' | 'initiatives' | 'galangDaya' | 'sync'>
 
 /** An honest stand-in for a screen this version does not have yet: what it will do, no sample data. */
 export function NotYetAvailable({ screen }: { screen: PlannedScreen }) {

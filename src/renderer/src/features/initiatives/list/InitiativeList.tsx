@@ -1,0 +1,103 @@
+import { useEffect, useMemo } from 'react'
+import { useText } from '@renderer/i18n'
+import { DataTable } from '@renderer/ui/DataTable'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { ScreenHeading } from '@renderer/ui/ScreenHeading'
+import { useLanguage } from '../../language/store'
+import { countedText } from '../../members/import/fields'
+import { useHubProvince } from '../../reference/store'
+import { initiativesHref } from '../routes'
+import { initiativeColumns } from './columns'
+import { Filters } from './Filters'
+import './list.css'
+import { isFiltered, useInitiativeList } from './store'
+
+/** Inisiatif: search, filters and a sortable virtualised list of the hub's local service initiatives. */
+export function InitiativeList() {
+  const t = useText()
+  const language = useLanguage((state) => state.language)
+  const provinceCode = useHubProvince()
+  const state = useInitiativeList()
+  const { open, loadPage, list } = state
+
+  useEffect(() => {
+    void open(provinceCode)
+  }, [open, provinceCode])
+
+  const needPage = useMemo(() => (page: number) => void loadPage(page), [loadPage])
+  const columns = useMemo(() => initiativeColumns(t, language), [t, language])
+  const searching = state.query !== '' || isFiltered(state.filters)
+  const addLink = (
+    <a className="button button--primary" href={initiativesHref({ view: 'new' })}>
+      {t('initiativeList.actions.add')}
+    </a>
+  )
+
+  return (
+    <>
+      <ScreenHeading>{t('initiativeList.title')}</ScreenHeading>
+      <div className="initiative-list__toolbar" role="group" aria-label={t('initiativeList.actions.label')}>
+        {addLink}
+        <a className="button" href={initiativesHref({ view: 'clusters' })}>
+          {t('initiativeList.actions.clusters')}
+        </a>
+        <a className="button" href={initiativesHref({ view: 'stepGuide' })}>
+          {t('initiativeList.actions.stepGuide')}
+        </a>
+      </div>
+
+      {/* Search and filters share one row, leaving the screen's height to the list. */}
+      <div className="initiative-list__find">
+        <div className="initiative-list__search">
+          <label htmlFor="initiative-search">{t('initiativeList.search.label')}</label>
+          <input
+            id="initiative-search"
+            type="search"
+            aria-describedby="initiative-search-hint"
+            autoComplete="off"
+            // The contract's limit on a query: longer text would be refused rather than searched.
+            maxLength={200}
+            value={state.queryText}
+            onChange={(event) => state.type(event.target.value)}
+          />
+          <p id="initiative-search-hint" className="hint">
+            {t('initiativeList.search.hint')}
+          </p>
+        </div>
+        <Filters language={language} />
+      </div>
+      <ErrorAlert error={state.referenceError ?? list.error} />
+
+      <p role="status" className="initiative-list__status">
+        {list.total === null ? t('initiativeList.loading') : countedText(t, 'initiativeList.count_other', list.total)}
+      </p>
+      {list.total === 0 &&
+        (searching ? (
+          <div className="notice">
+            <p className="notice__title">{t('initiativeList.empty.noMatch')}</p>
+            <p>{t('initiativeList.empty.noMatchHint')}</p>
+          </div>
+        ) : (
+          <div className="notice">
+            <p className="notice__title">{t('initiativeList.empty.none')}</p>
+            <p>
+              {t('initiativeList.empty.noneHint')} {addLink}
+            </p>
+          </div>
+        ))}
+      {list.total !== null && list.total > 0 && (
+        <DataTable
+          label={t('initiativeList.table')}
+          density="normal"
+          columns={columns}
+          total={list.total}
+          pages={list.pages}
+          searchKey={list.shown}
+          sort={state.sort}
+          onSort={state.sortBy}
+          onNeedPage={needPage}
+        />
+      )}
+    </>
+  )
+}

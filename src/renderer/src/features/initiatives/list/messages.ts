@@ -1,0 +1,93 @@
+import type { Catalog } from '@shared/i18n/id'
+
+/** Texts of the Inisiatif list. */
+export const initiativeListId = {
+  title: 'Inisiatif',
+  actions: {
+    label: 'Tindakan',
+    add: 'Tambah inisiatif',
+    clusters: 'Isu payung',
+    stepGuide: 'Panduan 6 langkah',
+  },
+  search: { label: 'Cari inisiatif', hint: 'Judul inisiatif, atau sebagian katanya.' },
+  filters: {
+    legend: 'Saring',
+    any: 'Semua',
+    status: 'Status',
+    regency: 'Kabupaten/kota',
+    cluster: 'Isu payung',
+    sdg: 'SDG/TPB',
+    sdgOption: '{{number}}. {{name}}',
+    clear: 'Hapus saringan',
+  },
+  table: 'Daftar inisiatif',
+  columns: {
+    title: 'Judul',
+    lead: 'OMS pelaksana',
+    regency: 'Kabupaten/kota',
+    status: 'Status',
+    steps: 'Langkah',
+    progress: 'Kemajuan',
+    startsOn: 'Mulai',
+  },
+  stepsDone: '{{done}}/{{total}}',
+  stepsDoneTitle: '{{done}} dari {{total}} langkah formulasi selesai',
+  progress: '{{percent}}%',
+  progressTitle: '{{met, number}} dari {{count, number}} kebutuhan terpenuhi',
+  noNeeds: 'Belum ada kebutuhan',
+  loading: 'Memuat daftar…',
+  // Bahasa Indonesia has one plural form; the _one keys are there because the catalogs match key for key.
+  count_one: '{{count, number}} inisiatif',
+  count_other: '{{count, number}} inisiatif',
+  empty: {
+    none: 'Belum ada inisiatif.',
+    noneHint: 'Rumuskan inisiatif layanan lokal pertama bersama OMS anggota:',
+    noMatch: 'Tidak ada yang cocok dengan pencarian atau saringan ini.',
+    noMatchHint: 'Periksa ejaan, coba sebagian kata saja, atau hapus saringan.',
+  },
+}
+
+export const initiativeListEn: Catalog<typeof initiativeListId> = {
+  title: 'Initiatives',
+  actions: {
+    label: 'Actions',
+    add: 'Add initiative',
+    clusters: 'Issue clusters',
+    stepGuide: '6-step guide',
+  },
+  search: { label: 'Search initiatives', hint: 'The initiative’s title, or part of a word in it.' },
+  filters: {
+    legend: 'Filter',
+    any: 'All',
+    status: 'Status',
+    regency: 'Regency/city',
+    cluster: 'Issue cluster',
+    sdg: 'SDG',
+    sdgOption: '{{number}}. {{name}}',
+    clear: 'Clear filters',
+  },
+  table: 'Initiatives list',
+  columns: {
+    title: 'Title',
+    lead: 'Lead OMS',
+    regency: 'Regency/city',
+    status: 'Status',
+    steps: 'Steps',
+    progress: 'Progress',
+    startsOn: 'Starts',
+  },
+  stepsDone: '{{done}}/{{total}}',
+  stepsDoneTitle: '{{done}} of {{total}} formulation steps done',
+  progress: '{{percent}}%',
+  progressTitle: '{{met, number}} of {{count, number}} needs met',
+  noNeeds: 'No needs yet',
+  loading: 'Loading the list…',
+  count_one: '{{count, number}} initiative',
+  count_other: '{{count, number}} initiatives',
+  empty: {
+    none: 'No initiatives yet.',
+    noneHint: 'Formulate the first local service initiative with a member OMS:',
+    noMatch: 'Nothing matches this search or these filters.',
+    noMatchHint: 'Check the spelling, try part of a word, or clear the filters.',
+  },
+}
