@@ -47,6 +47,14 @@ test('the sidebar can be worked with the keyboard alone, through to Pengaturan',
   await expect(page.getByRole('button', { name: 'English' })).toBeFocused()
 })
 
+test('going straight from one screen to the next shows the next, lazily loaded ones too', async ({ page }) => {
+  const main = page.getByRole('main')
+  for (const name of ['Anggota', 'Inisiatif', 'Galang Daya', 'Sinkronisasi', 'Anggota']) {
+    await page.getByRole('link', { name, exact: true }).click()
+    await expect(main.getByRole('heading', { level: 1, name })).toBeFocused()
+  }
+})
+
 const planned = [
   ['CoP & ToT', 'komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT)'],
   ['Laporan', 'menyusun indikator program'],

@@ -14,18 +14,20 @@ import { StorageNotices } from './StorageNotices'
 /** Screens of lists and tables use the window's whole width. */
 const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'sync'])
 
+// Each lazy screen is keyed by its id: otherwise going straight from one to another reuses the
+// first one's LazyScreen, whose lazy component stays the first screen's.
 function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity }) {
   switch (screen) {
     case 'home':
       return <HomeScreen identity={identity} />
     case 'members':
-      return <LazyScreen load={() => import('../members/MembersScreen')} />
+      return <LazyScreen key={screen} load={() => import('../members/MembersScreen')} />
     case 'initiatives':
-      return <LazyScreen load={() => import('../initiatives/InitiativesScreen')} />
+      return <LazyScreen key={screen} load={() => import('../initiatives/InitiativesScreen')} />
     case 'galangDaya':
-      return <LazyScreen load={() => import('../galang-daya/GalangDayaScreen')} />
+      return <LazyScreen key={screen} load={() => import('../galang-daya/GalangDayaScreen')} />
     case 'sync':
-      return <LazyScreen load={() => import('../sync/SyncScreen')} />
+      return <LazyScreen key={screen} load={() => import('../sync/SyncScreen')} />
     case 'settings':
       return <SettingsScreen identity={identity} />
     default:
