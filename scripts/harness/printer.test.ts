@@ -6,16 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../playwright.config'
+import { hasPdftotext } from './pdf-text'
 import { harnessPrinter } from './printer'
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
 const hasChromium =
   chromiumLaunchOptions.executablePath !== undefined && existsSync(chromiumLaunchOptions.executablePath)
 const skipped = !hasChromium

@@ -2,10 +2,10 @@ import type { Locator, Page } from '@playwright/test'
 import type { Result } from '../../src/shared/errors'
 import { formatDay, localDate } from '../../src/shared/format'
 import type { InitiativeDetail } from '../../src/shared/initiatives'
-import type { PledgeDetail } from '../../src/shared/pledges'
 import type { Harness } from '../../scripts/harness/server'
 import { expect as baseExpect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
-import { createOrganisation, useEnglish } from './records-seed'
+import { seedFulfilment, seedInitiative, seedPledge, seedSupporter } from './pledges-seed'
+import { useEnglish } from './records-seed'
 
 // Several runs of axe per test, on a shared two-core machine where one save can take seconds.
 test.slow()
@@ -20,20 +20,14 @@ async function value<T>(call: Promise<unknown>): Promise<T> {
 }
 
 /** An OMS and its initiative in draft, through the handlers the app uses. */
-async function seedInitiative(harness: Harness): Promise<InitiativeDetail> {
-  const lead = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
-  return value<InitiativeDetail>(
-    harness.registry.invoke('initiatives:create', {
-      leadOrganisationId: lead,
-      title: 'Sumur bor untuk Desa Dolopo',
-      problem: 'Warga mengambil air bersih 3 km jauhnya pada musim kemarau.',
-      regencyCode: '35.19',
-      beneficiaryCount: 1250,
-      sdgs: [6],
-      startsOn: '2025-05-18',
-    }),
-  )
-}
+const seedDolopo = (harness: Harness) =>
+  seedInitiative(harness, {
+    title: 'Sumur bor untuk Desa Dolopo',
+    problem: 'Warga mengambil air bersih 3 km jauhnya pada musim kemarau.',
+    beneficiaryCount: 1250,
+    sdgs: [6],
+    startsOn: '2025-05-18',
+  })
 
 /** The fields a need form shows, reached and filled by keyboard. */
 async function typeInto(field: Locator, text: string) {
@@ -64,7 +58,7 @@ test.describe('a provincial hub', () => {
     page,
     harness,
   }) => {
-    const initiative = await seedInitiative(harness)
+    const initiative = await seedDolopo(harness)
     await page.goto(`${harness.url}#/initiatives/${initiative.id}`)
     await expect(heading(page, /^Sumur bor untuk Desa Dolopo/)).toBeFocused()
     await expect(heading(page, /Draf$/)).toBeVisible()
@@ -188,30 +182,16 @@ test.describe('a provincial hub', () => {
     // A fulfilment recorded in Galang Daya moves the need's bar.
     const saved = await value<InitiativeDetail>(harness.registry.invoke('initiatives:get', { id: initiative.id }))
     const funds = saved.needs.find((need) => need.form === 'funds')
-    const supporter = await value<{ id: string }>(
-      harness.registry.invoke('supporters:create', {
-        name: 'Bapak Hartono',
-        kind: 'individual',
-        allowDuplicates: true,
-      }),
-    )
-    const pledge = await value<PledgeDetail>(
-      harness.registry.invoke('pledges:create', {
-        supporterId: supporter.id,
-        initiativeId: initiative.id,
-        needId: funds?.id,
-        form: 'funds',
-        rupiah: 5_000_000,
-        pledgedOn: localDate(new Date(), 'WIB'),
-      }),
-    )
-    await value(
-      harness.registry.invoke('pledges:createFulfilment', {
-        pledgeId: pledge.id,
-        receivedOn: localDate(new Date(), 'WIB'),
-        rupiah: 1_250_000,
-      }),
-    )
+    const supporterId = await seedSupporter(harness, { name: 'Bapak Hartono', kind: 'individual' })
+    const pledge = await seedPledge(harness, {
+      supporterId,
+      initiativeId: initiative.id,
+      needId: funds?.id,
+      form: 'funds',
+      rupiah: 5_000_000,
+      pledgedOn: localDate(new Date(), 'WIB'),
+    })
+    await seedFulfilment(harness, { pledgeId: pledge.id, receivedOn: localDate(new Date(), 'WIB'), rupiah: 1_250_000 })
     await page.reload()
     await expect(fundsBar).toHaveAttribute('value', '25')
     await expect(row('Biaya pengeboran')).toContainText('Rp 1.250.000 dari Rp 5.000.000 (25%)')

@@ -114,7 +114,7 @@ test('a goods pledge from the supporter, then "save and record another" keeps wh
   await expect(page.getByLabel('Form of support')).toHaveValue('')
 
   await page.getByRole('link', { name: 'Open the saved pledge' }).click()
-  await expect(page.getByText('Goods: 200 sak')).toBeVisible()
+  await expect(page.getByText('Goods/facilities: 200 sak')).toBeVisible()
   await expect(page.getByText('≈ Rp 12.000.000')).toBeVisible()
 })
 

@@ -2,69 +2,31 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Result } from '../../src/shared/errors'
-import type { InitiativeDetail } from '../../src/shared/initiatives'
-import type { PledgeDetail } from '../../src/shared/pledges'
 import type { PrintedFile } from '../../src/shared/printing'
+import { hasPdftotext } from '../../scripts/harness/pdf-text'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
-import { createOrganisation, useEnglish } from './records-seed'
+import { seedFulfilment, seedFundsPledge, seedInitiative, seedSupporter, value } from './pledges-seed'
+import { useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 test.slow()
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
-
-async function value<T>(call: Promise<Result<unknown>>): Promise<T> {
-  const result = await call
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
-
 /** A money pledge of PT Sumber Rejeki to an initiative, received in full on 18 Mei 2025. */
 async function receivedFunds(harness: Harness) {
-  const leadOrganisationId = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
-  const initiative = await value<InitiativeDetail>(
-    harness.registry.invoke('initiatives:create', {
-      leadOrganisationId,
-      title: 'Air bersih Desa Sukorejo',
-      problem: 'Warga mengambil air dari sungai.',
-      regencyCode: '35.19',
-    }),
+  const initiative = await seedInitiative(harness)
+  const supporterId = await seedSupporter(harness, { name: 'PT Sumber Rejeki', contactPerson: 'Bambang Hartono' })
+  const pledge = await seedFundsPledge(
+    harness,
+    { supporterId, initiativeId: initiative.id },
+    { rupiah: 1_250_000, pledgedOn: '2025-05-01', dueOn: '2025-05-31' },
   )
-  const supporter = await value<{ id: string }>(
-    harness.registry.invoke('supporters:create', {
-      name: 'PT Sumber Rejeki',
-      kind: 'company',
-      contactPerson: 'Bambang Hartono',
-      allowDuplicates: true,
-    }),
-  )
-  const pledge = await value<PledgeDetail>(
-    harness.registry.invoke('pledges:create', {
-      supporterId: supporter.id,
-      initiativeId: initiative.id,
-      form: 'funds',
-      rupiah: 1_250_000,
-      pledgedOn: '2025-05-01',
-      dueOn: '2025-05-31',
-    }),
-  )
-  const fulfilled = await value<PledgeDetail>(
-    harness.registry.invoke('pledges:createFulfilment', {
-      pledgeId: pledge.id,
-      receivedOn: '2025-05-18',
-      rupiah: 1_250_000,
-      evidenceReference: 'Transfer BRI 0457',
-    }),
-  )
+  const fulfilled = await seedFulfilment(harness, {
+    pledgeId: pledge.id,
+    receivedOn: '2025-05-18',
+    rupiah: 1_250_000,
+    evidenceReference: 'Transfer BRI 0457',
+  })
   const [fulfilment] = fulfilled.fulfilments
   if (!fulfilment) throw new Error('no fulfilment saved')
   return fulfilment
@@ -95,8 +57,9 @@ test('the receipt page: drawn alone, in Indonesian, ready to print, and printed 
   const folder = mkdtempSync(join(tmpdir(), 'lokadaya-receipt-'))
   try {
     harness.dialogs.answerSave(join(folder, 'tanda-terima.pdf'))
-    const printed = await value<PrintedFile>(
-      harness.registry.invoke('pledges:printReceipt', { fulfilmentId: fulfilment.id }),
+    const printed = value<PrintedFile>(
+      await harness.registry.invoke('pledges:printReceipt', { fulfilmentId: fulfilment.id }),
+      'the printed receipt',
     )
     expect(printed.file).toBe('tanda-terima.pdf')
     expect(harness.dialogs.asked.at(-1)).toEqual({

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
 import type { Result } from '../../src/shared/errors'
-import type { InitiativeDetail } from '../../src/shared/initiatives'
-import type { PledgeDetail, SupporterPage, SupporterSaveResult } from '../../src/shared/pledges'
+import type { SupporterPage } from '../../src/shared/pledges'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { seedFulfilment, seedInitiative, seedPledge, seedSupporter } from './pledges-seed'
 import { createOrganisation, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
@@ -18,31 +18,8 @@ async function value<T>(call: Promise<unknown>): Promise<T> {
   return result.value
 }
 
-async function createSupporter(harness: Harness, input: Record<string, unknown>): Promise<string> {
-  const saved = await value<SupporterSaveResult>(
-    harness.registry.invoke('supporters:create', { kind: 'company', allowDuplicates: true, ...input }),
-  )
-  if (!saved.saved) throw new Error('could not create the supporter')
-  return saved.id
-}
-
 const supporterCount = async (harness: Harness) =>
   (await value<SupporterPage>(harness.registry.invoke('supporters:list', {}))).total
-
-/** An OMS leading an initiative in Kabupaten Madiun, for pledges to go to. */
-async function createInitiative(harness: Harness): Promise<string> {
-  const lead = await createOrganisation(harness, { name: 'Yayasan Air Bersih Madiun' })
-  const initiative = await value<InitiativeDetail>(
-    harness.registry.invoke('initiatives:create', {
-      leadOrganisationId: lead,
-      title: 'Air bersih Desa Sukorejo',
-      regencyCode: '35.19',
-      startsOn: '2025-01-01',
-      endsOn: '2027-12-31',
-    }),
-  )
-  return initiative.id
-}
 
 test('by keyboard alone: a pemerintah desa and a company are added, a near-duplicate is warned of and saved anyway', async ({
   page,
@@ -188,12 +165,12 @@ test('a few hundred supporters: a virtualised list, searched, filtered by kind a
 }) => {
   const kinds = ['individual', 'community', 'umkm', 'company', 'government', 'philanthropy', 'media', 'other']
   for (let number = 1; number <= 320; number++)
-    await createSupporter(harness, {
+    await seedSupporter(harness, {
       name: `Pendukung ${String(number).padStart(3, '0')}`,
       kind: kinds[number % kinds.length],
       regencyCode: '35.19',
     })
-  await createSupporter(harness, { name: 'CV Batik Tulungagung', kind: 'umkm', contactPerson: 'Bu Endang' })
+  await seedSupporter(harness, { name: 'CV Batik Tulungagung', kind: 'umkm', contactPerson: 'Bu Endang' })
 
   await page.goto(`${harness.url}#/galangDaya`)
   const table = page.getByRole('table', { name: 'Daftar pendukung' })
@@ -233,47 +210,43 @@ test('a supporter page sums what was pledged and received by form, the nav count
   page,
   harness,
 }) => {
-  const initiativeId = await createInitiative(harness)
-  const supporterId = await createSupporter(harness, { name: 'PT Sinar Jaya Abadi', phone: '0812-3456-7890' })
-  const funds = await value<PledgeDetail>(
-    harness.registry.invoke('pledges:create', {
-      supporterId,
-      initiativeId,
-      form: 'funds',
-      rupiah: 3_750_000,
-      pledgedOn: '2025-01-10',
-      dueOn: '2025-02-10',
-      instalmentCount: 3,
-      instalmentInterval: 'monthly',
-    }),
+  const { id: initiativeId } = await seedInitiative(
+    harness,
+    { startsOn: '2025-01-01', endsOn: '2027-12-31' },
+    'Yayasan Air Bersih Madiun',
   )
-  await value(
-    harness.registry.invoke('pledges:createFulfilment', {
-      pledgeId: funds.id,
-      receivedOn: '2025-02-10',
-      rupiah: 1_250_000,
-    }),
-  )
-  const goods = await value<PledgeDetail>(
-    harness.registry.invoke('pledges:create', {
-      supporterId,
-      initiativeId,
-      form: 'goods',
-      quantity: 100,
-      unit: 'sak',
-      valuationRupiah: 7_500_000,
-      pledgedOn: '2025-01-10',
-      dueOn: '2025-03-01',
-    }),
-  )
-  await value(
-    harness.registry.invoke('pledges:createFulfilment', {
-      pledgeId: goods.id,
-      receivedOn: '2025-03-01',
-      quantity: 40,
-      valuationRupiah: 3_000_000,
-    }),
-  )
+  const supporterId = await seedSupporter(harness, { name: 'PT Sinar Jaya Abadi', phone: '0812-3456-7890' })
+  const funds = await seedPledge(harness, {
+    supporterId,
+    initiativeId,
+    form: 'funds',
+    rupiah: 3_750_000,
+    pledgedOn: '2025-01-10',
+    dueOn: '2025-02-10',
+    instalmentCount: 3,
+    instalmentInterval: 'monthly',
+  })
+  await seedFulfilment(harness, {
+    pledgeId: funds.id,
+    receivedOn: '2025-02-10',
+    rupiah: 1_250_000,
+  })
+  const goods = await seedPledge(harness, {
+    supporterId,
+    initiativeId,
+    form: 'goods',
+    quantity: 100,
+    unit: 'sak',
+    valuationRupiah: 7_500_000,
+    pledgedOn: '2025-01-10',
+    dueOn: '2025-03-01',
+  })
+  await seedFulfilment(harness, {
+    pledgeId: goods.id,
+    receivedOn: '2025-03-01',
+    quantity: 40,
+    valuationRupiah: 3_000_000,
+  })
 
   await page.goto(`${harness.url}#/galangDaya/supporter/${supporterId}`)
   await expect(heading(page, 'PT Sinar Jaya Abadi')).toBeFocused()
@@ -284,7 +257,7 @@ test('a supporter page sums what was pledged and received by form, the nav count
   await expect(totals.getByRole('row', { name: /Barang/ })).toContainText('40 sak')
   await expect(totals.getByRole('row', { name: /Barang/ })).toContainText('Rp 3.000.000')
   await expect(page.getByText('+62 812-3456-7890')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Catat janji' }).first()).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Catat janji' })).toHaveAttribute(
     'href',
     `#/galangDaya/pledge/new/supporter/${supporterId}`,
   )
@@ -314,7 +287,7 @@ test('a supporter page sums what was pledged and received by form, the nav count
 })
 
 test('a supporter without pledges is deleted after one more question', async ({ page, harness }) => {
-  const id = await createSupporter(harness, { name: 'Toko Makmur', kind: 'umkm' })
+  const id = await seedSupporter(harness, { name: 'Toko Makmur', kind: 'umkm' })
   await page.goto(`${harness.url}#/galangDaya/supporter/${id}`)
   await expect(page.getByText('Belum ada janji dukungan dari pendukung ini.')).toBeVisible()
   await page.getByRole('button', { name: 'Hapus pendukung' }).click()

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useText } from '@renderer/i18n'
 import { galangDayaHref } from './routes'
 import { useOverdueCount } from './supporters/store'
+import '@renderer/ui/visually-hidden.css'
 import './supporters/supporters.css'
 
 type Section = 'supporters' | 'overdue' | 'fees'
@@ -29,7 +30,7 @@ export function GalangDayaNav({ current }: { current: Section }) {
           {section === 'overdue' && count !== null && count > 0 && (
             <span className="galang-nav__badge">
               <span aria-hidden="true">{count}</span>
-              <span className="galang-nav__spoken">{` (${t('supporters.nav.overdueCount', { count })})`}</span>
+              <span className="visually-hidden">{` (${t('supporters.nav.overdueCount', { count })})`}</span>
             </span>
           )}
         </a>

@@ -1,5 +1,6 @@
 import './catalog'
 import './directory/directory.css'
+import '@renderer/ui/Form.css'
 import './records/records.css'
 import './import/import.css'
 import { DirectoryView } from './directory/DirectoryView'

@@ -2,13 +2,14 @@ import { useRef, useState, type FormEvent } from 'react'
 import type { ErrorPayload } from '@shared/errors'
 import { createFeeRateInput, type FeeRate } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
-import { schemaMessages } from '@renderer/features/members/records/helpers'
+import { schemaMessages } from '@renderer/ui/form-helpers'
 import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { TextField } from '@renderer/ui/TextField'
 import { focusFirstRefused } from './focus'
 import { basisPointsToPercent, percentToBasisPoints } from './numbers'
 import { feeRates } from './store'
+import '@renderer/ui/Form.css'
 
 interface Props {
   /** The rate being changed; null adds one. */
@@ -99,7 +100,7 @@ export function FeeRateForm({ editing, onSaved, onCancel }: Props) {
         error={errors.note}
         onChange={(event) => set({ note: event.target.value })}
       />
-      <div className="pledge-actions">
+      <div className="form-actions">
         <button type="submit" className="button button--primary" aria-busy={busy}>
           {t('galangPledges.fees.save')}
         </button>

@@ -12,6 +12,7 @@ import { FeeTotals } from './FeeTotals'
 import { basisPointsToPercent } from './numbers'
 import { feeRates, useLoaded } from './store'
 import './pledges.css'
+import '@renderer/ui/Form.css'
 
 /**
  * Management fee rates by effective date, and the totals they produced. Each fulfilment keeps the
@@ -62,7 +63,7 @@ export function FeeRatesView() {
                   <td className="pledge-number">{percent(rate.provincialShareBp)}</td>
                   <td>{rate.note}</td>
                   <td>
-                    <div className="pledge-actions pledge-actions--row">
+                    <div className="form-actions">
                       <button
                         type="button"
                         className="button"

@@ -4,7 +4,7 @@ import { localDate } from '@shared/format'
 import { measureOf } from '@shared/initiatives'
 import { createFulfilmentInput, type Fulfilment, type PledgeDetail } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
-import { schemaMessages } from '@renderer/features/members/records/helpers'
+import { schemaMessages } from '@renderer/ui/form-helpers'
 import { addPhoto } from '@renderer/features/initiatives/stories/photos'
 import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
@@ -14,6 +14,7 @@ import { useDates } from '@renderer/ui/dates'
 import { focusFirstRefused } from './focus'
 import { parseTyped } from './numbers'
 import { fulfilmentCalls, usePledge } from './store'
+import '@renderer/ui/Form.css'
 
 const typed = (value: number | null) => (value === null ? '' : String(value))
 
@@ -170,7 +171,7 @@ export function FulfilmentForm({ pledge, editing, onDone }: Props) {
           onChange={(event) => set({ note: event.target.value })}
         />
       </div>
-      <div className="pledge-actions">
+      <div className="form-actions">
         <button type="submit" className="button button--primary" aria-busy={busy}>
           {t(editing ? 'galangPledges.fulfilments.saveChanges' : 'galangPledges.fulfilments.save')}
         </button>

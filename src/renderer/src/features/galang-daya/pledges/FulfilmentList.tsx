@@ -10,6 +10,7 @@ import { PrintReceiptButton } from '../receipts/PrintReceiptButton'
 import { useAmounts } from './amounts'
 import { basisPointsToPercent } from './numbers'
 import { fulfilmentCalls, usePledge } from './store'
+import '@renderer/ui/Form.css'
 
 function EvidenceThumbnail({ sha256, receipt }: { sha256: string; receipt: string }) {
   const t = useText()
@@ -72,8 +73,8 @@ export function FulfilmentList({ pledge, onEdit }: { pledge: PledgeDetail; onEdi
               </td>
               <td>{f.note}</td>
               <td>
-                <div className="pledge-actions pledge-actions--row">
-                  <PrintReceiptButton fulfilmentId={f.id} />
+                <div className="form-actions">
+                  <PrintReceiptButton fulfilmentId={f.id} receiptNumber={f.receiptNumber} />
                   {open && (
                     <>
                       <button

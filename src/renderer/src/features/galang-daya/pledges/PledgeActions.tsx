@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react'
 import type { PledgeDetail } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
-import { go } from '@renderer/features/members/records/helpers'
+import { go } from '@renderer/ui/form-helpers'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { ModalDialog } from '@renderer/ui/ModalDialog'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { galangDayaHref } from '../routes'
 import { deletePledge, fulfilmentCalls, usePledge } from './store'
+import '@renderer/ui/Form.css'
 
 /** Edit, cancel with a reason (the one status a person sets) and delete. */
 export function PledgeActions({ pledge }: { pledge: PledgeDetail }) {
@@ -39,7 +40,7 @@ export function PledgeActions({ pledge }: { pledge: PledgeDetail }) {
   }
 
   return (
-    <div className="pledge-actions">
+    <div className="form-actions">
       {pledge.cancelledOn === null && (
         <>
           <a className="button" href={galangDayaHref({ view: 'editPledge', id: pledge.id })}>

@@ -4,7 +4,7 @@ import { localDate } from '@shared/format'
 import type { Need } from '@shared/initiatives'
 import { createPledgeInput, pledgeFieldNames, supportForms, type SupportForm } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
-import { go, schemaMessages } from '@renderer/features/members/records/helpers'
+import { go, schemaMessages } from '@renderer/ui/form-helpers'
 import { PageHeading } from '@renderer/features/members/records/PageHeading'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { SelectField } from '@renderer/ui/SelectField'
@@ -19,6 +19,7 @@ import { Lookup } from './Lookup'
 import { ScheduleFields } from './ScheduleFields'
 import { findInitiatives, findSupporters, loadInitiative, loadPledgeDetail, loadSupporter, savePledge } from './store'
 import './pledges.css'
+import '@renderer/ui/Form.css'
 
 /**
  * Quick entry of a pledge by keyboard: Enter in any field saves; "save and record another" keeps
@@ -184,7 +185,7 @@ export function PledgeForm({
             placeholder={t('galangPledges.form.noNeed')}
             options={(draft.initiative ? needs : []).map((need) => ({
               value: need.id,
-              label: `${t(`galangPledges.forms.${need.form}`)}: ${need.description}`,
+              label: `${t(`supportForm.${need.form}`)}: ${need.description}`,
             }))}
             onChange={(event) => {
               const next = withNeed(
@@ -200,7 +201,7 @@ export function PledgeForm({
             value={draft.form}
             error={errors.form}
             placeholder={t('galangPledges.form.chooseForm')}
-            options={supportForms.map((value) => ({ value, label: t(`galangPledges.forms.${value}`) }))}
+            options={supportForms.map((value) => ({ value, label: t(`supportForm.${value}`) }))}
             onChange={(event) => change({ form: event.target.value as SupportForm })}
           />
         </div>
@@ -214,7 +215,7 @@ export function PledgeForm({
           error={errors.note}
           onChange={(event) => change({ note: event.target.value })}
         />
-        <div className="pledge-actions">
+        <div className="form-actions">
           <button type="submit" className="button button--primary" aria-busy={busy}>
             {t('galangPledges.form.save')}
           </button>

@@ -30,7 +30,7 @@ export function useAmounts() {
         pledge.progress.pledged === null
           ? pledge.description
           : measured(pledge.form, pledge.progress.pledged, pledge.unit)
-      return [t(`galangPledges.forms.${pledge.form}`), amount].filter(Boolean).join(': ')
+      return [t(`supportForm.${pledge.form}`), amount].filter(Boolean).join(': ')
     }
     return { count, measured, pledged, day: (iso: string) => formatDay(iso, language), language }
   }, [t, language])

@@ -1,4 +1,5 @@
 import { registerMessages } from '@renderer/i18n'
+import '@renderer/features/reference/support-forms'
 import { pledgesEn } from './messages-en'
 import { pledgesId } from './messages-id'
 

@@ -3,15 +3,6 @@ import type { pledgesId } from './messages-id'
 
 /** Pledges, fulfilments, overdue pledges and management fees (English). */
 export const pledgesEn: Catalog<typeof pledgesId> = {
-  forms: {
-    funds: 'Funds',
-    goods: 'Goods',
-    time: 'Time',
-    knowledge: 'Knowledge',
-    policy: 'Policy',
-    cooperation: 'Cooperation',
-    other: 'Other',
-  },
   status: {
     promised: 'promised',
     partial: 'partly fulfilled',

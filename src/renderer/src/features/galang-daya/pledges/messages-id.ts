@@ -1,14 +1,5 @@
 /** Janji dukungan, penerimaan, keterlambatan dan biaya pengelolaan (Bahasa Indonesia). */
 export const pledgesId = {
-  forms: {
-    funds: 'Dana',
-    goods: 'Barang',
-    time: 'Waktu',
-    knowledge: 'Pengetahuan',
-    policy: 'Kebijakan',
-    cooperation: 'Kerja sama',
-    other: 'Lainnya',
-  },
   status: {
     promised: 'dijanjikan',
     partial: 'sebagian terpenuhi',

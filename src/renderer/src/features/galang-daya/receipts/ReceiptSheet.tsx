@@ -20,7 +20,7 @@ function useReceivedText(receipt: Receipt): string {
         : hours !== null
           ? t('receiptPrint.hours', { hours: formatNumber(hours, language) })
           : null
-  return [t(`receiptPrint.forms.${receipt.form}`), amount, receipt.description].filter(Boolean).join(' — ')
+  return [t(`supportForm.${receipt.form}`), amount, receipt.description].filter(Boolean).join(' — ')
 }
 
 /** One tanda terima on one sheet (A5), as it is printed to PDF and as the print page shows it. */

@@ -1,4 +1,5 @@
 import { registerMessages } from '@renderer/i18n'
+import '@renderer/features/reference/support-forms'
 import { receiptPrintEn, receiptPrintId } from './messages'
 
 const receiptMessagesId = { receiptPrint: receiptPrintId }

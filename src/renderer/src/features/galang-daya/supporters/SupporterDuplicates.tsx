@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react'
 import type { SupporterCandidate } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
+import { DuplicatePanel } from '@renderer/ui/DuplicatePanel'
 import { galangDayaHref } from '../routes'
 import { useSupporters } from './store'
 
@@ -42,40 +42,27 @@ export function DuplicateHint() {
   )
 }
 
-/**
- * After a save held back by likely duplicates: the candidates, each a link to its page, then "save
- * anyway" or back to the fields. It takes focus, so its choices are a Tab or two away.
- */
+/** After a save held back by likely duplicate supporters: ui/DuplicatePanel with them. */
 export function DuplicateNotice({ onSaveAnyway, onBack }: { onSaveAnyway(): void; onBack(): void }) {
   const t = useText()
   const { duplicates, busy, dismissDuplicates } = useSupporters()
-  const titleRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    if (duplicates) titleRef.current?.focus()
-  }, [duplicates])
   if (!duplicates?.length) return null
   return (
-    <section className="notice" aria-labelledby="supporters-duplicates-title">
-      <h2 ref={titleRef} id="supporters-duplicates-title" className="notice__title" tabIndex={-1}>
-        {t('supporters.duplicates.title', { count: duplicates.length })}
-      </h2>
-      <p>{t('supporters.duplicates.explain')}</p>
+    <DuplicatePanel
+      shownFor={duplicates}
+      titleId="supporters-duplicates-title"
+      title={t('supporters.duplicates.title', { count: duplicates.length })}
+      explain={t('supporters.duplicates.explain')}
+      busy={busy}
+      saveAnywayLabel={t('supporters.duplicates.saveAnyway')}
+      backLabel={t('supporters.duplicates.back')}
+      onSaveAnyway={onSaveAnyway}
+      onBack={() => {
+        dismissDuplicates()
+        onBack()
+      }}
+    >
       <Candidates candidates={duplicates} />
-      <div className="supporters-actions">
-        <button type="button" className="button button--primary" aria-busy={busy} onClick={onSaveAnyway}>
-          {t('supporters.duplicates.saveAnyway')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            dismissDuplicates()
-            onBack()
-          }}
-        >
-          {t('supporters.duplicates.back')}
-        </button>
-      </div>
-    </section>
+    </DuplicatePanel>
   )
 }

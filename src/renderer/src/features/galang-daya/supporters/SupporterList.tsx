@@ -10,6 +10,7 @@ import { GalangDayaNav } from '../GalangDayaNav'
 import { galangDayaHref } from '../routes'
 import { supporterColumns } from './columns'
 import { useSupporters, type SupporterSort } from './store'
+import '@renderer/ui/ListToolbar.css'
 import './supporters.css'
 
 /** Galang Daya's front: every supporter, found by name, narrowed by kind, in a virtualised list. */
@@ -25,7 +26,7 @@ export function SupporterList() {
     <>
       <ScreenHeading>{t('supporters.title')}</ScreenHeading>
       <GalangDayaNav current="supporters" />
-      <div className="supporters-toolbar" role="group" aria-label={t('supporters.list.actions')}>
+      <div className="list-toolbar" role="group" aria-label={t('supporters.list.actions')}>
         <a className="button button--primary" href={galangDayaHref({ view: 'newSupporter' })}>
           {t('supporters.list.add')}
         </a>
@@ -33,7 +34,7 @@ export function SupporterList() {
           {t('supporters.list.pledge')}
         </a>
       </div>
-      <div className="supporters-find">
+      <div className="list-find supporters-find">
         <TextField
           label={t('supporters.list.search')}
           hint={t('supporters.list.searchHint')}

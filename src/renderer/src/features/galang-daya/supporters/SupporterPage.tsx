@@ -4,7 +4,7 @@ import { formatDay } from '@shared/format'
 import { formatPhone } from '@shared/phone'
 import type { SupporterDetail } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
-import { go } from '@renderer/features/members/records/helpers'
+import { go } from '@renderer/ui/form-helpers'
 import { PageHeading } from '@renderer/features/members/records/PageHeading'
 import { membersHref } from '@renderer/features/members/routes'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
@@ -45,12 +45,6 @@ export function SupporterPage({ id }: { id: string }) {
       <div className="stack">
         <ErrorAlert error={error} />
         <div className="supporters-actions">
-          <a
-            className="button button--primary"
-            href={galangDayaHref({ view: 'newPledge', initiativeId: null, supporterId: id })}
-          >
-            {t('supporters.page.pledge')}
-          </a>
           <a className="button" href={galangDayaHref({ view: 'editSupporter', id })}>
             {t('supporters.page.edit')}
           </a>

@@ -3,6 +3,7 @@ import { formatNumber, formatRupiah } from '@shared/format'
 import type { SupporterDetail } from '@shared/pledges'
 import { useText } from '@renderer/i18n'
 import { totalsByForm, type FormTotal } from './totals'
+import '@renderer/ui/visually-hidden.css'
 
 /** Everything a supporter pledged and gave, summed by form of support, in Indonesian formats. */
 export function SupporterTotals({ supporter }: { supporter: SupporterDetail }) {
@@ -34,7 +35,7 @@ export function SupporterTotals({ supporter }: { supporter: SupporterDetail }) {
         <p className="notice">{t('supporters.page.noPledges')}</p>
       ) : (
         <table className="supporters-totals">
-          <caption className="galang-nav__spoken">{t('supporters.page.totals')}</caption>
+          <caption className="visually-hidden">{t('supporters.page.totals')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('supporters.page.form')}</th>
@@ -55,7 +56,7 @@ export function SupporterTotals({ supporter }: { supporter: SupporterDetail }) {
           <tbody>
             {totals.map((total) => (
               <tr key={`${total.form}/${total.unit ?? ''}`}>
-                <th scope="row">{t(`supporters.supportForm.${total.form}`)}</th>
+                <th scope="row">{t(`supportForm.${total.form}`)}</th>
                 <td className="numeric">{formatNumber(total.pledges, language)}</td>
                 <td className="numeric">
                   {total.pledged === null ? t('supporters.page.text') : amount(total, total.pledged)}

@@ -1,4 +1,5 @@
 import { registerMessages } from '@renderer/i18n'
+import '@renderer/features/reference/support-forms'
 import { supportersEn, supportersId, type SupportersMessages } from './messages'
 
 declare module '@renderer/i18n' {

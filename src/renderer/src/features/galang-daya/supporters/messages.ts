@@ -93,7 +93,6 @@ export const supportersId = {
     deleteTitle: 'Hapus {{name}}?',
     deleteExplain: 'Pendukung ini hilang dari daftar. Pendukung yang masih punya janji dukungan tidak dapat dihapus.',
     deleteConfirm: 'Hapus',
-    pledge: 'Catat janji',
     facts: 'Data pendukung',
     consentGiven: 'Setuju sejak {{date}}',
     consentMissing: 'Belum ada persetujuan tercatat.',
@@ -110,15 +109,6 @@ export const supportersId = {
     times: '{{count, number}} kali',
     valuation: 'Nilai (Rp)',
     text: 'berupa uraian',
-  },
-  supportForm: {
-    funds: 'Dana',
-    goods: 'Barang',
-    time: 'Waktu/tenaga',
-    knowledge: 'Pengetahuan',
-    policy: 'Kebijakan',
-    cooperation: 'Kerja sama',
-    other: 'Lainnya',
   },
 }
 export type SupportersMessages = typeof supportersId
@@ -215,7 +205,6 @@ export const supportersEn: Catalog<SupportersMessages> = {
     deleteTitle: 'Delete {{name}}?',
     deleteExplain: 'This supporter leaves the list. A supporter who still has pledges cannot be deleted.',
     deleteConfirm: 'Delete',
-    pledge: 'Record pledge',
     facts: 'Supporter details',
     consentGiven: 'Consented on {{date}}',
     consentMissing: 'No consent on record.',
@@ -232,14 +221,5 @@ export const supportersEn: Catalog<SupportersMessages> = {
     times: '{{count, number}} times',
     valuation: 'Value (Rp)',
     text: 'described in words',
-  },
-  supportForm: {
-    funds: 'Funds',
-    goods: 'Goods',
-    time: 'Time/labour',
-    knowledge: 'Knowledge',
-    policy: 'Policy',
-    cooperation: 'Cooperation',
-    other: 'Other',
   },
 }

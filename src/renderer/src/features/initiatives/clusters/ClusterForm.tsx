@@ -5,7 +5,7 @@ import { useText } from '@renderer/i18n'
 import { CheckboxGroup } from '@renderer/ui/CheckboxGroup'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
-import { focusFirstInvalid } from '@renderer/features/members/records/helpers'
+import { focusFirstInvalid } from '@renderer/ui/form-helpers'
 import { InlineFormEnd } from '../page/InlineForm'
 import { useClusters } from './store'
 

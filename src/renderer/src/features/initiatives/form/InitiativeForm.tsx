@@ -9,13 +9,14 @@ import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
 import { useLanguage } from '../../language/store'
 import { PageHeading } from '../../members/records/PageHeading'
-import { focusFirstInvalid, go, schemaMessages } from '../../members/records/helpers'
+import { focusFirstInvalid, go, schemaMessages } from '@renderer/ui/form-helpers'
 import { PlaceFields } from '../../reference/PlaceFields'
 import { useHubProvince, useReference } from '../../reference/store'
 import { SectorAndSdgChoices } from '../../reference/TermChoices'
 import { useClusters } from '../list/clusters'
 import { initiativesHref } from '../routes'
 import { draftOf, inputOf, type InitiativeDraft, type TextKey } from './draft'
+import '@renderer/ui/Form.css'
 import './form.css'
 import { OrganisationFields } from './OrganisationFields'
 import { useInitiativeForm } from './store'
@@ -94,10 +95,15 @@ function InitiativeFormBody({ id, initial }: { id: string | null; initial: Initi
   }
 
   return (
-    <div className="initiative-form-page">
+    <div className="form-page">
       <BackToList />
       <PageHeading>{id ? t('initiativeForm.editTitle') : t('initiativeForm.newTitle')}</PageHeading>
-      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} className="stack initiative-form">
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        className="stack sectioned-form initiative-form"
+      >
         <ErrorAlert error={error} />
         <OrganisationFields draft={draft} errors={errors} onChange={set} />
 
@@ -174,7 +180,7 @@ function InitiativeFormBody({ id, initial }: { id: string | null; initial: Initi
 
         {textArea('notes', 'initiativeForm.notes')}
 
-        <div className="initiative-form__actions">
+        <div className="form-actions">
           <button type="submit" className="button button--primary" aria-busy={busy}>
             {t('initiativeForm.save')}
           </button>

@@ -3,6 +3,7 @@ import { useText } from '@renderer/i18n'
 import { DataTable } from '@renderer/ui/DataTable'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
+import { SearchBox } from '@renderer/ui/SearchBox'
 import { useLanguage } from '../../language/store'
 import { countedText } from '../../members/import/fields'
 import { useHubProvince } from '../../reference/store'
@@ -11,6 +12,7 @@ import { initiativeColumns } from './columns'
 import { Filters } from './Filters'
 import './list.css'
 import { isFiltered, useInitiativeList } from './store'
+import '@renderer/ui/ListToolbar.css'
 
 /** Inisiatif: search, filters and a sortable virtualised list of the hub's local service initiatives. */
 export function InitiativeList() {
@@ -36,7 +38,7 @@ export function InitiativeList() {
   return (
     <>
       <ScreenHeading>{t('initiativeList.title')}</ScreenHeading>
-      <div className="initiative-list__toolbar" role="group" aria-label={t('initiativeList.actions.label')}>
+      <div className="list-toolbar" role="group" aria-label={t('initiativeList.actions.label')}>
         {addLink}
         <a className="button" href={initiativesHref({ view: 'clusters' })}>
           {t('initiativeList.actions.clusters')}
@@ -47,23 +49,14 @@ export function InitiativeList() {
       </div>
 
       {/* Search and filters share one row, leaving the screen's height to the list. */}
-      <div className="initiative-list__find">
-        <div className="initiative-list__search">
-          <label htmlFor="initiative-search">{t('initiativeList.search.label')}</label>
-          <input
-            id="initiative-search"
-            type="search"
-            aria-describedby="initiative-search-hint"
-            autoComplete="off"
-            // The contract's limit on a query: longer text would be refused rather than searched.
-            maxLength={200}
-            value={state.queryText}
-            onChange={(event) => state.type(event.target.value)}
-          />
-          <p id="initiative-search-hint" className="hint">
-            {t('initiativeList.search.hint')}
-          </p>
-        </div>
+      <div className="list-find">
+        <SearchBox
+          id="initiative-search"
+          label={t('initiativeList.search.label')}
+          hint={t('initiativeList.search.hint')}
+          value={state.queryText}
+          onChange={state.type}
+        />
         <Filters language={language} />
       </div>
       <ErrorAlert error={state.referenceError ?? list.error} />

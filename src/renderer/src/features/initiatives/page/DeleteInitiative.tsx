@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useText } from '@renderer/i18n'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
-import { go } from '@renderer/features/members/records/helpers'
+import { go } from '@renderer/ui/form-helpers'
 import { initiativesHref } from '../routes'
 import { useNews } from './news'
 import { useInitiativePage } from './store'

@@ -57,10 +57,7 @@ export function InitiativePage({ id }: { id: string }) {
           {t('initiativePage.galangDaya.newPledge')}
         </a>
       </section>
-      <section className="card" aria-labelledby="initiative-stories-title">
-        <h2 id="initiative-stories-title">{t('initiativePage.stories.title')}</h2>
-        <InitiativeStories initiativeId={id} />
-      </section>
+      <InitiativeStories initiativeId={id} />
     </>
   )
 }

@@ -5,7 +5,7 @@ import { useText } from '@renderer/i18n'
 import { SelectField } from '@renderer/ui/SelectField'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
-import { focusFirstInvalid } from '@renderer/features/members/records/helpers'
+import { focusFirstInvalid } from '@renderer/ui/form-helpers'
 import { InlineFormEnd } from './InlineForm'
 import { useInitiativePage, type NeedInput } from './store'
 
@@ -76,7 +76,7 @@ export function NeedForm({ need, onDone }: { need: Need | null; onDone(saved: st
           name="form"
           value={draft.form}
           error={errors.form}
-          options={supportForms.map((value) => ({ value, label: t(`initiativePage.supportForm.${value}`) }))}
+          options={supportForms.map((value) => ({ value, label: t(`supportForm.${value}`) }))}
           onChange={(event) => setDraft((current) => ({ ...current, form: event.target.value as SupportForm }))}
         />
         <TextField label={t('initiativePage.needForm.description')} {...field('description')} />

@@ -81,7 +81,7 @@ export function NeedsSection({ initiative }: { initiative: InitiativeDetail }) {
           <tbody>
             {initiative.needs.map((need) => (
               <tr key={need.id}>
-                <td>{t(`initiativePage.supportForm.${need.form}`)}</td>
+                <td>{t(`supportForm.${need.form}`)}</td>
                 <th scope="row">{need.description}</th>
                 <td>{targetText(need, t)}</td>
                 <td>

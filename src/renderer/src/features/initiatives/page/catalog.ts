@@ -1,4 +1,5 @@
 import { registerMessages } from '@renderer/i18n'
+import '@renderer/features/reference/support-forms'
 import { initiativeClustersEn, initiativeClustersId } from '../clusters/messages'
 import { initiativeGuideEn, initiativeGuideId } from '../steps/messages'
 import { initiativePageEn, initiativePageId } from './messages'

@@ -102,17 +102,7 @@ export const initiativePageId = {
     textHint: 'Dukungan apa, dari siapa, dan kapan',
     save: 'Simpan kebutuhan',
   },
-  supportForm: {
-    funds: 'Dana',
-    goods: 'Barang/fasilitas',
-    time: 'Waktu & keahlian',
-    knowledge: 'Pengetahuan & teknologi',
-    policy: 'Kebijakan/advokasi',
-    cooperation: 'Kerja sama',
-    other: 'Lainnya',
-  },
   galangDaya: { title: 'Galang Daya', newPledge: 'Catat janji dukungan' },
-  stories: { title: 'Cerita Perubahan' },
 }
 
 export const initiativePageEn: Catalog<typeof initiativePageId> = {
@@ -215,15 +205,5 @@ export const initiativePageEn: Catalog<typeof initiativePageId> = {
     textHint: 'What support, from whom, and when',
     save: 'Save need',
   },
-  supportForm: {
-    funds: 'Funds',
-    goods: 'Goods/facilities',
-    time: 'Time & expertise',
-    knowledge: 'Knowledge & technology',
-    policy: 'Policy/advocacy',
-    cooperation: 'Cooperation',
-    other: 'Other',
-  },
   galangDaya: { title: 'Galang Daya', newPledge: 'Record a pledge of support' },
-  stories: { title: 'Cerita Perubahan (stories of change)' },
 }

@@ -1,4 +1,5 @@
 import './catalog'
+import '@renderer/ui/Form.css'
 import './stories.css'
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { localDate } from '@shared/format'
@@ -11,7 +12,7 @@ import { useFieldErrors } from '@renderer/ui/field-errors'
 import { Segmented } from '@renderer/ui/Segmented'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
-import { focusField, focusFirstInvalid, go, schemaMessages } from '../../members/records/helpers'
+import { focusField, focusFirstInvalid, go, schemaMessages } from '@renderer/ui/form-helpers'
 import { PageHeading } from '../../members/records/PageHeading'
 import { initiativesHref } from '../routes'
 import { draftOf, fieldsOf, formErrors, sourcesGiven, typedRupiah, typedTotal, type StoryDraft } from './draft'
@@ -104,7 +105,12 @@ function StoryFormBody(props: { id: string | null; initiativeId: string; heading
   return (
     <>
       <PageHeading>{props.heading}</PageHeading>
-      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} className="stack story-form">
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        className="stack form-page sectioned-form"
+      >
         <ErrorAlert error={error} />
         <TextField label={t('storyScreen.title')} {...text('title')} />
         <DateField
@@ -143,7 +149,7 @@ function StoryFormBody(props: { id: string | null; initiativeId: string; heading
             optionLabel={(status) => t(`storyScreen.statuses.${status}`)}
           />
         </div>
-        <div className="story-actions">
+        <div className="form-actions">
           <button type="submit" className="button button--primary" aria-busy={busy}>
             {t('storyScreen.save')}
           </button>

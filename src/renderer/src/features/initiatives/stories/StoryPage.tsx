@@ -1,4 +1,5 @@
 import './catalog'
+import '@renderer/ui/Form.css'
 import './stories.css'
 import { useEffect, useState } from 'react'
 import { formatRupiah } from '@shared/format'
@@ -7,7 +8,7 @@ import { useText } from '@renderer/i18n'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { Details } from '@renderer/ui/Details'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
-import { go } from '../../members/records/helpers'
+import { go } from '@renderer/ui/form-helpers'
 import { PageHeading } from '../../members/records/PageHeading'
 import { initiativesHref } from '../routes'
 import { usePhoto } from './photos'
@@ -41,7 +42,7 @@ export function StoryPage({ id }: { id: string }) {
       </p>
       <PageHeading>{story.title || t('storyScreen.untitled')}</PageHeading>
       <ErrorAlert error={error} />
-      <div className="story-actions">
+      <div className="form-actions">
         <a className="button" href={initiativesHref({ view: 'editStory', id })}>
           {t('storyScreen.edit')}
         </a>

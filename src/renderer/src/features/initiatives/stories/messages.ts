@@ -2,7 +2,7 @@ import type { Catalog } from '@shared/i18n/id'
 
 /** Cerita Perubahan screens (Bahasa Indonesia); the backend's refusals are in @shared/i18n/stories-id. */
 export const storyScreenId = {
-  section: 'Cerita perubahan',
+  section: 'Cerita Perubahan',
   none: 'Belum ada cerita perubahan untuk inisiatif ini.',
   write: 'Tulis cerita perubahan',
   newTitle: 'Cerita perubahan baru',

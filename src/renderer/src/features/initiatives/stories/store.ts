@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { ErrorPayload } from '@shared/errors'
 import type { Story, StoryFields, StorySummary } from '@shared/stories'
 import { invoke } from '@renderer/api'
+import { busyCall } from '@renderer/ui/busy-call'
 
 interface StoriesState {
   /** The stories of the initiative whose page is open. */
@@ -21,16 +22,7 @@ interface StoriesState {
 }
 
 export const useStories = create<StoriesState>()((set) => {
-  async function run<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: ErrorPayload }>) {
-    set({ busy: true, error: null, fieldErrors: {} })
-    const result = await call()
-    if (result.ok) {
-      set({ busy: false })
-      return result.value
-    }
-    set({ busy: false, error: result.error, fieldErrors: result.error.fields ?? {} })
-    return null
-  }
+  const run = busyCall(set)
 
   return {
     list: null,

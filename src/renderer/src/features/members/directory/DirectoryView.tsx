@@ -5,6 +5,7 @@ import type { Language } from '@shared/hub'
 import { useText } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
+import { SearchBox } from '@renderer/ui/SearchBox'
 import { useHub } from '../../hub/store'
 import { ExportMenu } from '../import/ExportChoices'
 import { UndoDelete } from '../records/UndoDelete'
@@ -16,6 +17,7 @@ import { isFiltered, useDirectory, type Tab } from './store'
 import { useDirectoryView } from './view'
 import { ViewControls } from './ViewControls'
 import { useHubProvince, useReference } from '../../reference/store'
+import '@renderer/ui/ListToolbar.css'
 
 const useLanguage = (): Language => (useTranslation().i18n.language === 'en' ? 'en' : 'id')
 
@@ -51,7 +53,7 @@ export function DirectoryView({ tab }: { tab: Tab }) {
       <ScreenHeading>{t('directory.title')}</ScreenHeading>
       <UndoDelete />
       <div className="directory-bar">
-        <div className="directory-toolbar" role="group" aria-label={t('directory.actions.label')}>
+        <div className="list-toolbar" role="group" aria-label={t('directory.actions.label')}>
           <a className="button button--primary" href={membersHref({ view: 'newOrganisation' })}>
             {t('directory.actions.addOrganisation')}
           </a>
@@ -79,23 +81,14 @@ export function DirectoryView({ tab }: { tab: Tab }) {
       </div>
 
       {/* Search and filters share one row, leaving the screen's height to the list. */}
-      <div className="directory-find">
-        <div className="directory-search">
-          <label htmlFor="directory-search">{t('directory.search.label')}</label>
-          <input
-            id="directory-search"
-            type="search"
-            aria-describedby="directory-search-hint"
-            autoComplete="off"
-            // The contract's limit on a query: longer text would be refused rather than searched.
-            maxLength={200}
-            value={state.queryText}
-            onChange={(event) => state.type(event.target.value)}
-          />
-          <p id="directory-search-hint" className="hint">
-            {t('directory.search.hint')}
-          </p>
-        </div>
+      <div className="list-find">
+        <SearchBox
+          id="directory-search"
+          label={t('directory.search.label')}
+          hint={t('directory.search.hint')}
+          value={state.queryText}
+          onChange={state.type}
+        />
         <Filters tab={tab} language={language} />
       </div>
       <ErrorAlert error={state.referenceError ?? list.error} />

@@ -1,32 +1,8 @@
-import { useRef } from 'react'
 import { genders, membershipStatuses, personRoles } from '@shared/members'
 import { useText } from '@renderer/i18n'
-import { SelectField, type Option } from '@renderer/ui/SelectField'
+import { FilterSelect, ListFilters } from '@renderer/ui/ListFilters'
 import { isFiltered, useDirectory, type Tab } from './store'
 import { useHubRegencies, useReference } from '../../reference/store'
-
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string | null
-  options: Option[]
-  onChange(value: string | null): void
-}) {
-  const t = useText()
-  return (
-    <SelectField
-      label={label}
-      options={options}
-      placeholder={t('directory.filters.any')}
-      value={value ?? ''}
-      onChange={(event) => onChange(event.target.value || null)}
-    />
-  )
-}
 
 /** The filters of the list on screen; each change reloads that list from its first page. */
 export function Filters({ tab, language }: { tab: Tab; language: string }) {
@@ -36,28 +12,29 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
   const name = (term: { nameId: string; nameEn: string }) => (language === 'en' ? term.nameEn : term.nameId)
   const regencies = useHubRegencies().map((regency) => ({ value: regency.code, label: regency.name }))
   const filtered = isFiltered(tab === 'organisations' ? state.organisationFilters : state.peopleFilters)
-  const fieldset = useRef<HTMLFieldSetElement>(null)
-  // The button goes once nothing is filtered: focus stays with the filters, on the first of them.
-  const clear = () => {
-    state.clearFilters(tab)
-    fieldset.current?.querySelector('select')?.focus()
-  }
+  const any = t('directory.filters.any')
 
   return (
-    <fieldset ref={fieldset} className="directory-filters">
-      <legend className="directory-filters__legend">{t('directory.filters.legend')}</legend>
+    <ListFilters
+      legend={t('directory.filters.legend')}
+      clearLabel={t('directory.filters.clear')}
+      filtered={filtered}
+      onClear={() => state.clearFilters(tab)}
+    >
       {tab === 'organisations' ? (
         <>
           {regencies.length > 0 && (
-            <Select
+            <FilterSelect
               label={t('directory.filters.regency')}
+              anyLabel={any}
               value={state.organisationFilters.regencyCode}
               options={regencies}
               onChange={(regencyCode) => state.filterOrganisations({ regencyCode })}
             />
           )}
-          <Select
+          <FilterSelect
             label={t('directory.filters.type')}
+            anyLabel={any}
             value={state.organisationFilters.typeCode}
             options={(taxonomies?.organisationTypes ?? []).map((term) => ({
               value: term.code,
@@ -65,14 +42,16 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
             }))}
             onChange={(typeCode) => state.filterOrganisations({ typeCode })}
           />
-          <Select
+          <FilterSelect
             label={t('directory.filters.sector')}
+            anyLabel={any}
             value={state.organisationFilters.sectorCode}
             options={(taxonomies?.sectors ?? []).map((term) => ({ value: term.code, label: name(term) }))}
             onChange={(sectorCode) => state.filterOrganisations({ sectorCode })}
           />
-          <Select
+          <FilterSelect
             label={t('directory.filters.status')}
+            anyLabel={any}
             value={state.organisationFilters.status}
             options={membershipStatuses.map((status) => ({ value: status, label: t(`member.status.${status}`) }))}
             onChange={(status) =>
@@ -83,27 +62,31 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
       ) : (
         <>
           {regencies.length > 0 && (
-            <Select
+            <FilterSelect
               label={t('directory.filters.regency')}
+              anyLabel={any}
               value={state.peopleFilters.regencyCode}
               options={regencies}
               onChange={(regencyCode) => state.filterPeople({ regencyCode })}
             />
           )}
-          <Select
+          <FilterSelect
             label={t('directory.filters.role')}
+            anyLabel={any}
             value={state.peopleFilters.role}
             options={personRoles.map((role) => ({ value: role, label: t(`member.role.${role}`) }))}
             onChange={(role) => state.filterPeople({ role: role as (typeof personRoles)[number] | null })}
           />
-          <Select
+          <FilterSelect
             label={t('directory.filters.gender')}
+            anyLabel={any}
             value={state.peopleFilters.gender}
             options={genders.map((gender) => ({ value: gender, label: t(`member.gender.${gender}`) }))}
             onChange={(gender) => state.filterPeople({ gender: gender as (typeof genders)[number] | null })}
           />
-          <Select
+          <FilterSelect
             label={t('directory.filters.consent')}
+            anyLabel={any}
             value={state.peopleFilters.hasConsent === null ? null : String(state.peopleFilters.hasConsent)}
             options={[
               { value: 'true', label: t('directory.filters.consentYes') },
@@ -113,11 +96,6 @@ export function Filters({ tab, language }: { tab: Tab; language: string }) {
           />
         </>
       )}
-      {filtered && (
-        <button type="button" className="button directory-filters__clear" onClick={clear}>
-          {t('directory.filters.clear')}
-        </button>
-      )}
-    </fieldset>
+    </ListFilters>
   )
 }

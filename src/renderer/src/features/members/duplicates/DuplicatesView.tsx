@@ -106,7 +106,7 @@ export function DuplicatesView({ kind, dismissed }: { kind: RecordKind; dismisse
                     {pair.reasons.map((reason) => t(`records.duplicates.reason.${reason}`)).join(', ')}
                   </td>
                   <td>
-                    <div className="records-actions">
+                    <div className="form-actions">
                       {dismissed ? (
                         <button
                           type="button"
@@ -149,7 +149,7 @@ export function DuplicatesView({ kind, dismissed }: { kind: RecordKind; dismisse
             </tbody>
           </table>
           {page.total > PAGE_SIZE && (
-            <nav aria-label={t('memberDuplicates.pages')} className="records-actions">
+            <nav aria-label={t('memberDuplicates.pages')} className="form-actions">
               {page.offset > 0 && (
                 <button type="button" className="button" onClick={() => void turn(page.offset - PAGE_SIZE)}>
                   {t('memberDuplicates.previous')}

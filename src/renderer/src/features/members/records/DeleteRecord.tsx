@@ -4,7 +4,7 @@ import { useText } from '@renderer/i18n'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { ModalDialog } from '@renderer/ui/ModalDialog'
 import { membersHref } from '../routes'
-import { go } from './helpers'
+import { go } from '@renderer/ui/form-helpers'
 import { useRecords } from './store'
 
 interface Props {

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import { useText } from '@renderer/i18n'
+import { DuplicatePanel } from '@renderer/ui/DuplicatePanel'
 import { membersHref } from '../routes'
 import { useRecords } from './store'
 import type { DuplicateCandidate } from '@shared/members'
@@ -32,11 +32,7 @@ export function CandidateList({ candidates, onOpen }: { candidates: DuplicateCan
   )
 }
 
-/**
- * After a save held back by likely duplicates: the candidates, then "save anyway" or back to the
- * form. It appears below the form's last field, so it scrolls into view and takes focus: its
- * choices are then a Tab or two away. Leaving the form stays the form's own "cancel".
- */
+/** After a save held back by likely duplicate OMS or people: ui/DuplicatePanel with them. */
 export function DuplicateNotice({
   onSaveAnyway,
   onOpen,
@@ -48,36 +44,24 @@ export function DuplicateNotice({
 }) {
   const t = useText()
   const { duplicates, busy, dismissDuplicates } = useRecords()
-  const panelRef = useRef<HTMLElement>(null)
-  const titleRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    if (!duplicates) return
-    panelRef.current?.scrollIntoView({ block: 'start' })
-    titleRef.current?.focus({ preventScroll: true })
-  }, [duplicates])
   if (!duplicates?.[0]) return null
   return (
-    <section ref={panelRef} className="notice records-duplicates" aria-labelledby="records-duplicates-title">
-      <h2 ref={titleRef} id="records-duplicates-title" className="notice__title" tabIndex={-1}>
-        {t('records.duplicates.title', { count: duplicates.length })}
-      </h2>
-      <p>{t(`records.duplicates.explain.${duplicates[0].kind}`)}</p>
+    <DuplicatePanel
+      shownFor={duplicates}
+      titleId="records-duplicates-title"
+      className="records-duplicates"
+      title={t('records.duplicates.title', { count: duplicates.length })}
+      explain={t(`records.duplicates.explain.${duplicates[0].kind}`)}
+      busy={busy}
+      saveAnywayLabel={t('records.duplicates.saveAnyway')}
+      backLabel={t('records.duplicates.back')}
+      onSaveAnyway={onSaveAnyway}
+      onBack={() => {
+        dismissDuplicates()
+        onBack()
+      }}
+    >
       <CandidateList candidates={duplicates} onOpen={onOpen} />
-      <div className="records-actions">
-        <button type="button" className="button button--primary" aria-busy={busy} onClick={onSaveAnyway}>
-          {t('records.duplicates.saveAnyway')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            dismissDuplicates()
-            onBack()
-          }}
-        >
-          {t('records.duplicates.back')}
-        </button>
-      </div>
-    </section>
+    </DuplicatePanel>
   )
 }

@@ -71,7 +71,7 @@ export function EndAffiliation({ affiliation, onEnded }: Props) {
             hint={range}
             error={tried ? fieldErrors.untilOn : undefined}
           />
-          <div className="records-actions">
+          <div className="form-actions">
             <button type="submit" className="button button--primary" aria-busy={busy}>
               {t('records.affiliation.submit')}
             </button>

@@ -26,7 +26,7 @@ export function FormFooter({
   return (
     <>
       <DuplicateNotice onSaveAnyway={onSaveAnyway} onOpen={onOpenCandidate} onBack={backToFields} />
-      <div ref={actionsRef} className="records-actions">
+      <div ref={actionsRef} className="form-actions">
         <button type="submit" className="button button--primary" aria-busy={busy}>
           {t('records.save')}
         </button>

@@ -8,7 +8,7 @@ import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { go, termName } from './helpers'
+import { go, termName } from '@renderer/ui/form-helpers'
 import { useRecords } from './store'
 import { useHubProvince, useReference } from '../../reference/store'
 
@@ -195,7 +195,7 @@ export function MergePage({ kind, survivorId, mergedId }: { kind: RecordKind; su
         </tbody>
       </table>
       <p className="hint">{t(`records.merge.references.${kind}`)}</p>
-      <div className="records-actions">
+      <div className="form-actions">
         <button type="button" className="button button--primary" aria-busy={busy} onClick={() => void confirm()}>
           {t('records.merge.confirm')}
         </button>

@@ -17,7 +17,7 @@ import { useHub } from '../../hub/store'
 import { useLanguage } from '../../language/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { focusFirstInvalid, go, schemaMessages, termName } from './helpers'
+import { focusFirstInvalid, go, schemaMessages, termName } from '@renderer/ui/form-helpers'
 import { CandidateList } from './DuplicateNotice'
 import { useDraft } from './draft'
 import { useFieldErrors } from './feedback'
@@ -191,7 +191,7 @@ function OrganisationFormBody({ id, initial }: { id: string | null; initial: Org
   return (
     <>
       <PageHeading>{creating ? t('records.organisation.newTitle') : t('records.organisation.editTitle')}</PageHeading>
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="stack records-form">
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="stack sectioned-form">
         <ErrorAlert error={error} />
         <fieldset>
           <legend>{t('records.organisation.identity')}</legend>

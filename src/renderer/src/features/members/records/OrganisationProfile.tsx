@@ -11,7 +11,7 @@ import { membersHref } from '../routes'
 import { CapacitySection } from './CapacitySection'
 import { DeleteRecord } from './DeleteRecord'
 import { PageHeading } from './PageHeading'
-import { termName } from './helpers'
+import { termName } from '@renderer/ui/form-helpers'
 import { MergeEntry } from './MergeEntry'
 import { StatusSection } from './StatusSection'
 import { UndoMerge } from './UndoMerge'
@@ -58,7 +58,7 @@ export function OrganisationProfile({ id }: { id: string }) {
         </p>
       )}
       {live && (
-        <div className="records-actions">
+        <div className="form-actions">
           <a className="button" href={membersHref({ view: 'editOrganisation', id })}>
             {t('records.edit')}
           </a>

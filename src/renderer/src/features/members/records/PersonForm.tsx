@@ -11,7 +11,7 @@ import { TextField } from '@renderer/ui/TextField'
 import { useHub } from '../../hub/store'
 import { membersHref } from '../routes'
 import { PageHeading } from './PageHeading'
-import { focusFirstInvalid, go, schemaMessages } from './helpers'
+import { focusFirstInvalid, go, schemaMessages } from '@renderer/ui/form-helpers'
 import { useDraft } from './draft'
 import { useFieldErrors } from './feedback'
 import { FormFooter } from './FormFooter'
@@ -150,7 +150,7 @@ function PersonFormBody({ id, initial }: { id: string | null; initial: PersonDra
   return (
     <>
       <PageHeading>{t(id ? 'records.person.editTitle' : 'records.person.newTitle')}</PageHeading>
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="stack records-form">
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="stack sectioned-form">
         <ErrorAlert error={error} />
         {textField('name', 'memberField.name')}
         <fieldset aria-describedby={errors.gender ? 'records-gender-error' : undefined}>

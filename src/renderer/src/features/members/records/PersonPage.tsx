@@ -50,7 +50,7 @@ export function PersonPage({ id }: { id: string }) {
         </p>
       )}
       {live && (
-        <div className="records-actions">
+        <div className="form-actions">
           <a className="button" href={membersHref({ view: 'editPerson', id })}>
             {t('records.edit')}
           </a>

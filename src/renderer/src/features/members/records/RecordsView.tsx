@@ -7,7 +7,7 @@ import { PersonForm } from './PersonForm'
 import { PersonPage } from './PersonPage'
 
 /** Forms keep a readable measure inside the members screen's full width. */
-const FormPage = ({ children }: { children: ReactNode }) => <div className="records-form-page">{children}</div>
+const FormPage = ({ children }: { children: ReactNode }) => <div className="form-page">{children}</div>
 
 /** Profil Mitra records: each organisation's and person's page, their forms, and merging two into one. */
 export function RecordsView({ route }: { route: Exclude<MembersRoute, { view: 'directory' | 'import' }> }) {

@@ -5,7 +5,7 @@ import { useText } from '@renderer/i18n'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { useDates } from '@renderer/ui/dates'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
-import { focusFirstInvalid } from './helpers'
+import { focusFirstInvalid } from '@renderer/ui/form-helpers'
 import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
 import { useRecords } from './store'
 
@@ -212,7 +212,7 @@ function CorrectionForm({ change, onDone }: { change: MembershipChange; onDone(c
       </fieldset>
       {/* Field messages sit at their fields; only a refusal of the whole correction shows here. */}
       <ErrorAlert error={refusal?.fields ? null : refusal} />
-      <div className="records-actions">
+      <div className="form-actions">
         <button type="submit" className="button button--primary" aria-busy={busy}>
           {t('records.statusHistory.submit')}
         </button>

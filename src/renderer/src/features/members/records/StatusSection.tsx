@@ -6,7 +6,7 @@ import { useText } from '@renderer/i18n'
 import { useFieldErrors } from './feedback'
 import { StatusFields, type StatusDraft, type StatusField } from './StatusFields'
 import { OutcomeNote, StatusHistory, type Feedback, type News } from './StatusHistory'
-import { focusField, schemaMessages } from './helpers'
+import { focusField, schemaMessages } from '@renderer/ui/form-helpers'
 import { useRecords } from './store'
 
 /** Membership: the status now, how it got there, and the next steps it may take. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useText } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { membersHref } from '../routes'
-import { go } from './helpers'
+import { go } from '@renderer/ui/form-helpers'
 import { useRecords } from './store'
 
 /**

@@ -12,6 +12,7 @@ import type {
   PersonRow,
 } from '@shared/members'
 import { invoke } from '@renderer/api'
+import { busyCall } from '@renderer/ui/busy-call'
 import { useReference } from '../../reference/store'
 
 /** What a save came to: done, held back by likely duplicates, or refused with field messages. */
@@ -93,17 +94,7 @@ const idle = {
 }
 
 export const useRecords = create<RecordsState>()((set, get) => {
-  /** Runs one call with busy/error bookkeeping; the value, or null after showing the error. */
-  async function run<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: ErrorPayload }>) {
-    set({ busy: true, error: null, fieldErrors: {} })
-    const result = await call()
-    if (result.ok) {
-      set({ busy: false })
-      return result.value
-    }
-    set({ busy: false, error: result.error, fieldErrors: byField(result.error) })
-    return null
-  }
+  const run = busyCall(set, byField)
 
   /** An edit of the survivor ends the latest merge's undo, so its banner asks main again. */
   async function refreshLastMerge() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { createOrganisationInput, createPersonInput } from '@shared/members'
 import type { Translate } from '@renderer/i18n'
-import { schemaMessages } from './helpers'
+import { schemaMessages } from './form-helpers'
 
 /** Shows which key and values a message was worded from. */
 const t = ((key: string, params?: Record<string, string | number>) =>
