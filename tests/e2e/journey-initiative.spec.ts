@@ -103,7 +103,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
   await expectAccessible(page)
 
   // The village government's Rp 3.000.000 in three monthly instalments, from the initiative's page.
-  await page.getByRole('link', { name: 'Catat janji dukungan' }).first().click()
+  await page.getByRole('link', { name: 'Catat janji dukungan' }).click()
   await expect(heading(page, 'Catat janji dukungan')).toBeFocused()
   await expect(page.getByRole('combobox', { name: 'Inisiatif' })).toHaveValue('Air bersih Desa Sukorejo')
   await pick(page, 'Pendukung', 'Sukorejo', 'Pemerintah Desa Sukorejo')
@@ -118,7 +118,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
   await expect(heading(page, 'Janji Pemerintah Desa Sukorejo')).toBeFocused()
   await expect(page.locator('.pledge-badge')).toHaveText('dijanjikan')
 
-  // Part of it arrives: Rp 1.000.000 with the transfer slip's photo.
+  // Part of it arrives: Rp 1.000.000, with the village's receipt number and a photo of the slip.
   const slip = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#f5f0e6' } })
     .png()
     .toBuffer()
@@ -130,6 +130,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
   await expect(page.getByLabel('Foto atau pindaian bukti (pilihan)')).toHaveAccessibleDescription(
     'Foto bukti terlampir.',
   )
+  await page.getByLabel('Nomor kuitansi atau bukti (pilihan)').fill('Kuitansi Desa 017')
   await page.getByLabel('Jumlah (Rp)').fill('1.000.000')
   await page.getByLabel('Jumlah (Rp)').press('Enter')
   await expect(page.locator('.pledge-badge')).toHaveText('sebagian terpenuhi')
@@ -142,7 +143,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
     await page.getByRole('button', { name: /^Cetak tanda terima/ }).click()
     await expect(page.getByRole('status').filter({ hasText: 'tanda-terima.pdf' })).toBeVisible({ timeout: 30_000 })
     const text = execFileSync('pdftotext', ['-layout', join(folder, 'tanda-terima.pdf'), '-'], { encoding: 'utf8' })
-    for (const expected of ['Forum OMS Jawa Timur', 'Pemerintah Desa Sukorejo', 'Rp 1.000.000'])
+    for (const expected of ['Forum OMS Jawa Timur', 'Pemerintah Desa Sukorejo', 'Rp 1.000.000', 'Kuitansi Desa 017'])
       expect(text).toContain(expected)
   } finally {
     rmSync(folder, { recursive: true, force: true })
@@ -152,7 +153,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
   await page.goto(`${harness.url}#/galangDaya`)
   await page.getByRole('link', { name: 'PT Semen Gresik' }).click()
   await expect(heading(page, /PT Semen Gresik/)).toBeFocused()
-  await page.getByRole('link', { name: 'Catat janji' }).first().click()
+  await page.getByRole('main').getByRole('link', { name: 'Catat janji dukungan' }).click()
   await pick(page, 'Inisiatif', 'Sukorejo', 'Air bersih Desa Sukorejo')
   await chooseNeed(page, 'Semen')
   await expect(page.getByLabel('Satuan')).toHaveValue('sak')

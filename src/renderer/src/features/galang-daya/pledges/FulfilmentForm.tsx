@@ -37,6 +37,7 @@ export function FulfilmentForm({ pledge, editing, onDone }: Props) {
     receivedOn: editing?.receivedOn ?? localDate(new Date(), zone),
     amount: typed(editing && amountName ? editing[amountName] : null),
     valuationRupiah: typed(editing?.valuationRupiah ?? null),
+    evidenceReference: editing?.evidenceReference ?? '',
     evidencePhoto: editing?.evidencePhoto ?? null,
     note: editing?.note ?? '',
   }
@@ -67,7 +68,7 @@ export function FulfilmentForm({ pledge, editing, onDone }: Props) {
       quantity: amountName === 'quantity' ? parseTyped(draft.amount) : null,
       hours: amountName === 'hours' ? parseTyped(draft.amount) : null,
       valuationRupiah: measure === 'rupiah' ? null : parseTyped(draft.valuationRupiah),
-      evidenceReference: editing?.evidenceReference ?? '',
+      evidenceReference: draft.evidenceReference,
       evidencePhoto: draft.evidencePhoto,
       note: draft.note,
     }
@@ -94,7 +95,15 @@ export function FulfilmentForm({ pledge, editing, onDone }: Props) {
       .pledge?.fulfilments.find((f) =>
         editing ? f.id === editing.id : !pledge.fulfilments.some((before) => before.id === f.id),
       )
-    setDraft({ ...blank, receivedOn: draft.receivedOn, amount: '', valuationRupiah: '', evidencePhoto: null, note: '' })
+    setDraft({
+      ...blank,
+      receivedOn: draft.receivedOn,
+      amount: '',
+      valuationRupiah: '',
+      evidenceReference: '',
+      evidencePhoto: null,
+      note: '',
+    })
     setErrors({})
     if (fileRef.current) fileRef.current.value = ''
     onDone(saved?.receiptNumber ?? null)
@@ -162,6 +171,16 @@ export function FulfilmentForm({ pledge, editing, onDone }: Props) {
             />
           )}
         </Field>
+        <TextField
+          label={t('galangPledges.fulfilments.reference')}
+          hint={t('galangPledges.fulfilments.referenceHint')}
+          name="evidenceReference"
+          autoComplete="off"
+          maxLength={200}
+          value={draft.evidenceReference}
+          error={errors.evidenceReference}
+          onChange={(event) => set({ evidenceReference: event.target.value })}
+        />
         <TextField
           label={t('galangPledges.fulfilments.note')}
           name="note"

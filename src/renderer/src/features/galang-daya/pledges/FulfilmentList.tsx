@@ -62,7 +62,10 @@ export function FulfilmentList({ pledge, onEdit }: { pledge: PledgeDetail; onEdi
               <td>{day(f.receivedOn)}</td>
               <td className="pledge-number">{received(f)}</td>
               <td>{f.receiptNumber}</td>
-              <td>{f.evidencePhoto && <EvidenceThumbnail sha256={f.evidencePhoto} receipt={f.receiptNumber} />}</td>
+              <td>
+                {f.evidenceReference}
+                {f.evidencePhoto && <EvidenceThumbnail sha256={f.evidencePhoto} receipt={f.receiptNumber} />}
+              </td>
               <td>
                 {f.rupiah !== null &&
                   t('galangPledges.fulfilments.feeValue', {

@@ -135,6 +135,8 @@ export const pledgesEn: Catalog<typeof pledgesId> = {
     quantity: 'Quantity ({{unit}})',
     hours: 'Person-hours',
     valuation: 'Estimated value (Rp, optional)',
+    reference: 'Receipt or evidence number (optional)',
+    referenceHint: 'For example the village’s receipt number or the bank transfer reference.',
     photo: 'Evidence photo or scan (optional)',
     photoChosen: 'Evidence photo attached.',
     photoUploading: 'Uploading the photo…',

@@ -132,6 +132,8 @@ export const pledgesId = {
     quantity: 'Jumlah ({{unit}})',
     hours: 'Jam-orang',
     valuation: 'Nilai taksiran (Rp, pilihan)',
+    reference: 'Nomor kuitansi atau bukti (pilihan)',
+    referenceHint: 'Misalnya nomor kuitansi desa atau referensi transfer bank.',
     photo: 'Foto atau pindaian bukti (pilihan)',
     photoChosen: 'Foto bukti terlampir.',
     photoUploading: 'Mengunggah foto…',
@@ -154,7 +156,7 @@ export const pledgesId = {
     noneForInitiative: 'Belum ada janji dukungan untuk inisiatif ini.',
     noneForSupporter: 'Pendukung ini belum punya janji dukungan.',
     caption: 'Janji dukungan',
-    add: 'Catat janji',
+    add: 'Catat janji dukungan',
   },
   overdue: {
     title: 'Janji terlambat',

@@ -8,7 +8,7 @@ export const supportersId = {
     supporters: 'Pendukung',
     overdue: 'Janji terlambat',
     overdueCount: '{{count, number}} janji terlambat',
-    fees: 'Tarif fee',
+    fees: 'Biaya pengelolaan',
   },
   kind: {
     individual: 'Individu',
@@ -120,7 +120,7 @@ export const supportersEn: Catalog<SupportersMessages> = {
     supporters: 'Supporters',
     overdue: 'Overdue pledges',
     overdueCount: '{{count, number}} overdue pledges',
-    fees: 'Fee rates',
+    fees: 'Management fees',
   },
   kind: {
     individual: 'Individual',

@@ -4,7 +4,6 @@ import { useEffect } from 'react'
 import { useText } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { InitiativePledges } from '@renderer/features/galang-daya/pledges/InitiativePledges'
-import { galangDayaHref } from '@renderer/features/galang-daya/routes'
 import { useHub } from '@renderer/features/hub/store'
 import { useReference } from '@renderer/features/reference/store'
 import { InitiativeStories } from '../stories/InitiativeStories'
@@ -53,9 +52,6 @@ export function InitiativePage({ id }: { id: string }) {
       <section className="card" aria-labelledby="initiative-pledges-title">
         <h2 id="initiative-pledges-title">{t('initiativePage.galangDaya.title')}</h2>
         <InitiativePledges initiativeId={id} />
-        <a className="button" href={galangDayaHref({ view: 'newPledge', initiativeId: id, supporterId: null })}>
-          {t('initiativePage.galangDaya.newPledge')}
-        </a>
       </section>
       <InitiativeStories initiativeId={id} />
     </>

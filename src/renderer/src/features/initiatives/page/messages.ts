@@ -102,7 +102,7 @@ export const initiativePageId = {
     textHint: 'Dukungan apa, dari siapa, dan kapan',
     save: 'Simpan kebutuhan',
   },
-  galangDaya: { title: 'Galang Daya', newPledge: 'Catat janji dukungan' },
+  galangDaya: { title: 'Galang Daya' },
 }
 
 export const initiativePageEn: Catalog<typeof initiativePageId> = {
@@ -205,5 +205,5 @@ export const initiativePageEn: Catalog<typeof initiativePageId> = {
     textHint: 'What support, from whom, and when',
     save: 'Save need',
   },
-  galangDaya: { title: 'Galang Daya', newPledge: 'Record a pledge of support' },
+  galangDaya: { title: 'Galang Daya' },
 }
