@@ -1,10 +1,10 @@
 import { useLanguage } from '../language/store'
 import { formatDate } from '@shared/format'
 import type { HubIdentity } from '@shared/hub'
-import { useText } from '../../i18n'
-import { Details } from '../../ui/Details'
-import { ScreenHeading } from '../../ui/ScreenHeading'
-import { zoneLabel } from '../../ui/zone'
+import { useText } from '@renderer/i18n'
+import { Details } from '@renderer/ui/Details'
+import { ScreenHeading } from '@renderer/ui/ScreenHeading'
+import { zoneLabel } from '@renderer/ui/zone'
 
 export function HomeScreen({ identity }: { identity: HubIdentity }) {
   const t = useText()

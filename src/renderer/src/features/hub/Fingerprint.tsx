@@ -1,8 +1,8 @@
 import './hub.css'
 import { Fragment, useId, useRef, useState } from 'react'
 import type { HubRole } from '@shared/hub'
-import { useText } from '../../i18n'
-import { useDates } from '../../ui/dates'
+import { useText } from '@renderer/i18n'
+import { useDates } from '@renderer/ui/dates'
 
 const PRINTING = 'printing-fingerprint'
 

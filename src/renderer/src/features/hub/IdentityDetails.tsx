@@ -2,9 +2,9 @@ import { useLanguage } from '../language/store'
 import { formatDateTime } from '@shared/format'
 import type { HubIdentity } from '@shared/hub'
 import { formatPhone } from '@shared/phone'
-import { useText } from '../../i18n'
-import { Details } from '../../ui/Details'
-import { zoneLabel } from '../../ui/zone'
+import { useText } from '@renderer/i18n'
+import { Details } from '@renderer/ui/Details'
+import { zoneLabel } from '@renderer/ui/zone'
 
 export function IdentityDetails({ identity }: { identity: HubIdentity }) {
   const t = useText()

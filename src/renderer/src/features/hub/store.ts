@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { InputOf } from '@shared/contract'
 import type { ErrorPayload } from '@shared/errors'
 import type { HubIdentity, HubStatusReport } from '@shared/hub'
-import { invoke } from '../../api'
+import { invoke } from '@renderer/api'
 
 interface HubState {
   /** Null until hub:status has answered. */

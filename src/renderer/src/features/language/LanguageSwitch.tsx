@@ -1,8 +1,8 @@
 import './LanguageSwitch.css'
 import type { Language } from '@shared/hub'
-import { useText } from '../../i18n'
-import { ErrorAlert } from '../../ui/ErrorAlert'
-import { Segmented } from '../../ui/Segmented'
+import { useText } from '@renderer/i18n'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { Segmented } from '@renderer/ui/Segmented'
 import { useLanguage } from './store'
 
 /**

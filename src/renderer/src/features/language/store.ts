@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import type { ErrorPayload } from '@shared/errors'
 import type { Language } from '@shared/hub'
-import { invoke } from '../../api'
-import { i18n } from '../../i18n'
+import { invoke } from '@renderer/api'
+import { i18n } from '@renderer/i18n'
 
 interface LanguageState {
   language: Language

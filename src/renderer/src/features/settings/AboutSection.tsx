@@ -1,7 +1,7 @@
 import './AboutSection.css'
 import type { AppInfo } from '@shared/hub'
-import { useText } from '../../i18n'
-import { Details } from '../../ui/Details'
+import { useText } from '@renderer/i18n'
+import { Details } from '@renderer/ui/Details'
 
 export function AboutSection({ info }: { info: AppInfo }) {
   const t = useText()

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { ErrorPayload } from '@shared/errors'
 import type { AppInfo } from '@shared/hub'
-import { invoke } from '../../api'
+import { invoke } from '@renderer/api'
 
 interface SettingsState {
   info: AppInfo | null

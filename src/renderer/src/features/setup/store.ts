@@ -2,8 +2,8 @@ import './zod-setup'
 import { create } from 'zustand'
 import type { ErrorPayload } from '@shared/errors'
 import { hubSetupForm, type HubIdentity, type HubRole } from '@shared/hub'
-import { invoke } from '../../api'
-import type { MessageKey } from '../../i18n'
+import { invoke } from '@renderer/api'
+import type { MessageKey } from '@renderer/i18n'
 import { useHub } from '../hub/store'
 
 /** In the order they appear on the form, which is the order focus visits them after a failed save. */

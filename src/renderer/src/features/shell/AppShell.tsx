@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { HubIdentity, StorageNotice } from '@shared/hub'
-import { MAIN_ID, SkipLink } from '../../ui/SkipLink'
+import { MAIN_ID, SkipLink } from '@renderer/ui/SkipLink'
 import { HomeScreen } from '../home/HomeScreen'
 import { useHub } from '../hub/store'
 import { SettingsScreen } from '../settings/SettingsScreen'

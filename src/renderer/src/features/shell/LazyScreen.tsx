@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
-import { useText } from '../../i18n'
+import { useText } from '@renderer/i18n'
 import { StartupProblem } from './StartupProblem'
 
 type Load = () => Promise<{ default: ComponentType }>

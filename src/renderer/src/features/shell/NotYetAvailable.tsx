@@ -1,5 +1,5 @@
-import { useText } from '../../i18n'
-import { ScreenHeading } from '../../ui/ScreenHeading'
+import { useText } from '@renderer/i18n'
+import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import type { Screen } from './screens'
 
 export type PlannedScreen = Exclude<Screen, 'home' | 'settings' | 'members' | 'initiatives' | 'galangDaya' | 'sync'>

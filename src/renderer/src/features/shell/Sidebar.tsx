@@ -1,5 +1,5 @@
 import './Sidebar.css'
-import { useText } from '../../i18n'
+import { useText } from '@renderer/i18n'
 import { screenHref, screens, type Screen } from './screens'
 
 export function Sidebar({ current, hubName }: { current: Screen; hubName: string }) {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
 import type { ErrorPayload } from '@shared/errors'
-import { useText } from '../../i18n'
-import { ErrorAlert } from '../../ui/ErrorAlert'
-import { MAIN_ID } from '../../ui/SkipLink'
-import { ScreenHeading } from '../../ui/ScreenHeading'
+import { useText } from '@renderer/i18n'
+import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { MAIN_ID } from '@renderer/ui/SkipLink'
+import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 
 const sameError = (a: ErrorPayload, b: ErrorPayload) => a.code === b.code && a.message === b.message
 

@@ -1,6 +1,6 @@
 import './StorageNotices.css'
 import type { StorageNotice } from '@shared/hub'
-import { useText } from '../../i18n'
+import { useText } from '@renderer/i18n'
 
 /**
  * What stands in the way of working with this hub (a database this user may only read, a signing

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { useText } from '../../i18n'
+import { useText } from '@renderer/i18n'
 
 interface Props {
   title: string

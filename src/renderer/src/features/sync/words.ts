@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Message } from '@shared/errors'
-import type { MessageKey, Translate } from '../../i18n'
+import type { MessageKey, Translate } from '@renderer/i18n'
 import { useHub } from '../hub/store'
 import { useReference } from '../reference/store'
 

@@ -5,7 +5,7 @@ import type { Receipt } from '@shared/pledges'
 import { formatPhone } from '@shared/phone'
 import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
-import { useLanguage } from '../../language/store'
+import { useLanguage } from '@renderer/features/language/store'
 
 /** What was received, as its form measures it: Rp 1.250.000, 100 sak, 12 jam, or the pledge's words. */
 function useReceivedText(receipt: Receipt): string {

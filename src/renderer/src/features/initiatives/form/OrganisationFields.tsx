@@ -1,5 +1,5 @@
 import { useText } from '@renderer/i18n'
-import { RecordSearch } from '../../members/records/RecordSearch'
+import { RecordSearch } from '@renderer/features/members/records/RecordSearch'
 import type { InitiativeDraft } from './draft'
 
 /** The lead OMS and the partner OMS, each found in the member directory by typing part of its name. */

@@ -2,7 +2,7 @@ import type { Language } from '@shared/hub'
 import { initiativeStatuses, type InitiativeStatus } from '@shared/initiatives'
 import { useText } from '@renderer/i18n'
 import { FilterSelect, ListFilters } from '@renderer/ui/ListFilters'
-import { useHubRegencies, useReference } from '../../reference/store'
+import { useHubRegencies, useReference } from '@renderer/features/reference/store'
 import { useClusters } from './clusters'
 import { isFiltered, useInitiativeList } from './store'
 

@@ -4,7 +4,7 @@ import type { ErrorPayload } from '@shared/errors'
 import type { InitiativeRow, listInitiativesInput } from '@shared/initiatives'
 import { invoke } from '@renderer/api'
 import { afterTypingPauses, emptyList, nextSort, pagedList, type ListState } from '@renderer/ui/paged-list'
-import { useReference } from '../../reference/store'
+import { useReference } from '@renderer/features/reference/store'
 import { useClusters } from './clusters'
 
 type ListInput = z.output<typeof listInitiativesInput>

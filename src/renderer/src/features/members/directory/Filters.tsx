@@ -2,7 +2,7 @@ import { genders, membershipStatuses, personRoles } from '@shared/members'
 import { useText } from '@renderer/i18n'
 import { FilterSelect, ListFilters } from '@renderer/ui/ListFilters'
 import { isFiltered, useDirectory, type Tab } from './store'
-import { useHubRegencies, useReference } from '../../reference/store'
+import { useHubRegencies, useReference } from '@renderer/features/reference/store'
 
 /** The filters of the list on screen; each change reloads that list from its first page. */
 export function Filters({ tab, language }: { tab: Tab; language: string }) {

@@ -18,7 +18,7 @@ import {
   type ListState,
   type PagedList,
 } from '@renderer/ui/paged-list'
-import { useReference } from '../../reference/store'
+import { useReference } from '@renderer/features/reference/store'
 
 export type Tab = 'organisations' | 'people'
 

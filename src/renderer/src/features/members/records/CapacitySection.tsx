@@ -7,12 +7,12 @@ import { useText } from '@renderer/i18n'
 import { DateField } from '@renderer/ui/DateField'
 import { Field } from '@renderer/ui/Field'
 import { TextField } from '@renderer/ui/TextField'
-import { useLanguage } from '../../language/store'
+import { useLanguage } from '@renderer/features/language/store'
 import { useFieldErrors } from './feedback'
 import { focusField, focusFirstInvalid, schemaMessages, termName } from '@renderer/ui/form-helpers'
 import { recordsId } from './messages'
 import { useRecords } from './store'
-import { useReference } from '../../reference/store'
+import { useReference } from '@renderer/features/reference/store'
 
 const SCORES = [1, 2, 3, 4, 5]
 /** What the rubric describes: the lowest, middle and highest score; 2 and 4 lie between. */

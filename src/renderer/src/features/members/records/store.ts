@@ -13,7 +13,7 @@ import type {
 } from '@shared/members'
 import { invoke } from '@renderer/api'
 import { busyCall } from '@renderer/ui/busy-call'
-import { useReference } from '../../reference/store'
+import { useReference } from '@renderer/features/reference/store'
 
 /** What a save came to: done, held back by likely duplicates, or refused with field messages. */
 export type SaveOutcome = { saved: true; id: string } | { saved: false }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import type { KeyDescription } from '@shared/sync'
 import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
-import { Fingerprint } from '../../hub/Fingerprint'
+import { Fingerprint } from '@renderer/features/hub/Fingerprint'
 import { ConfirmPanel } from '../ConfirmPanel'
 import { useKeys } from './store'
 
