@@ -1,4 +1,5 @@
 import { registerAppHandlers } from './app/handlers'
+import { registerCopHandlers } from './cop/handlers'
 import { registerHubHandlers } from './hub/handlers'
 import { registerInitiativesHandlers } from './initiatives/handlers'
 import { createRegistry, type HandlerRegistry } from './ipc/registry'
@@ -22,6 +23,7 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerInitiativesHandlers(registry)
   registerSyncHandlers(registry)
   registerPledgeHandlers(registry)
+  registerCopHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatNumber, formatRupiah } from './format'
+import { formatDate, formatDateTime, formatNumber, formatRupiah, utcToZoned, zonedToUtc } from './format'
 
 describe('Indonesian formats', () => {
   it('formats rupiah with dot thousands and no decimals', () => {
@@ -32,5 +32,16 @@ describe('dates in English', () => {
     expect(formatDate('2023-05-18T03:00:00Z', 'WIB', 'en')).toBe('18 May 2023')
     expect(formatDate('2023-05-18T03:00:00Z', 'WIB')).toBe('18 Mei 2023')
     expect(formatDateTime('2026-08-23T06:05:00Z', 'WITA', 'en')).toBe('23 Aug 2026 14.05 WITA')
+  })
+})
+
+describe('wall-clock times in a hub zone', () => {
+  it('stores 09:00 WITA as 01:00 UTC and shows it back as 09:00 WITA', () => {
+    expect(zonedToUtc('2026-05-18T09:00', 'WITA')).toBe('2026-05-18T01:00:00.000Z')
+    expect(utcToZoned('2026-05-18T01:00:00.000Z', 'WITA')).toBe('2026-05-18T09:00')
+  })
+  it('crosses midnight: 06:00 WIT is the previous day in UTC', () => {
+    expect(zonedToUtc('2026-01-01T06:00', 'WIT')).toBe('2025-12-31T21:00:00.000Z')
+    expect(utcToZoned('2025-12-31T21:00:00.000Z', 'WIB')).toBe('2026-01-01T04:00')
   })
 })

@@ -11,6 +11,19 @@ export const ianaZone: Record<TimeZoneCode, string> = {
   WIT: 'Asia/Jayapura',
 }
 
+/** Indonesia keeps no daylight saving time, so each zone is one fixed offset. */
+export const utcOffsetHours: Record<TimeZoneCode, number> = { WIB: 7, WITA: 8, WIT: 9 }
+
+/** The UTC instant of a wall-clock time (2026-05-18T09:00) in a hub's zone. */
+export function zonedToUtc(local: string, zone: TimeZoneCode): string {
+  return new Date(Date.parse(`${local}:00Z`) - utcOffsetHours[zone] * 3_600_000).toISOString()
+}
+
+/** The wall-clock time (2026-05-18T09:00) an instant shows in a hub's zone. */
+export function utcToZoned(iso: string, zone: TimeZoneCode): string {
+  return new Date(Date.parse(iso) + utcOffsetHours[zone] * 3_600_000).toISOString().slice(0, 16)
+}
+
 const wholeNumber = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })
 
 /** Money is integer rupiah everywhere; a fraction here is a bug upstream, so it is refused. */

@@ -16,7 +16,8 @@ import { initiativeStatusChanges } from '../initiatives/schema'
 import { pick } from '../members/records/common'
 import { ok, saved } from '../members/records/testing'
 import { syncWrite } from '../sync/write'
-import { addInitiative, expectRefused, galangDaya } from './testing'
+import { expectRefused } from '../testing/refused'
+import { addInitiative, galangDaya } from './testing'
 
 type Context = Awaited<ReturnType<typeof galangDaya>>
 

@@ -1,5 +1,6 @@
 import { getTableColumns } from 'drizzle-orm'
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core'
+import { copTables } from '../cop/sync'
 import { hubTables } from '../hub/sync'
 import { initiativeTables } from '../initiatives/sync'
 import { memberTables } from '../members/sync'
@@ -7,7 +8,7 @@ import { pledgeTables } from '../pledges/sync'
 import type { LocalTables, SyncedTableDeclaration } from './declare'
 
 /** Every synced table, in the order bundles carry them (parents before the rows pointing at them). */
-const declarations: SyncedTableDeclaration[] = [...hubTables, ...memberTables, ...initiativeTables, ...pledgeTables]
+const declarations: SyncedTableDeclaration[] = [...hubTables, ...memberTables, ...initiativeTables, ...pledgeTables, ...copTables]
 
 /**
  * Every other table, and why it stays on this instance. A test fails when a table is in neither

@@ -1,3 +1,4 @@
+import { copValidationEn } from './cop-en'
 import { printingEn } from './printing-en'
 import { pledgesValidationEn } from './pledges-en'
 import { initiativesEn, initiativesValidationEn } from './initiatives-en'
@@ -9,6 +10,7 @@ export const en: SharedMessages = {
   validation: {
     initiatives: initiativesValidationEn,
     pledges: pledgesValidationEn,
+    cop: copValidationEn,
     tooLong: 'This entry is too long.',
     invalid: 'This entry is not valid.',
     unknownKey: 'Unknown entry "{{key}}": it is not accepted here.',

@@ -1,3 +1,4 @@
+import { copValidationId } from './cop-id'
 import { printingId } from './printing-id'
 import { pledgesValidationId } from './pledges-id'
 import { initiativesId, initiativesValidationId } from './initiatives-id'
@@ -8,6 +9,7 @@ export const id = {
   validation: {
     initiatives: initiativesValidationId,
     pledges: pledgesValidationId,
+    cop: copValidationId,
     tooLong: 'Isian terlalu panjang.',
     invalid: 'Isian tidak valid.',
     unknownKey: 'Isian "{{key}}" tidak dikenal dan tidak diterima di sini.',

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import type { Certificate, CertificateCheck, IssuedCertificates, SessionDetail } from '../../shared/cop'
+import { ok } from '../members/records/testing'
+import { syncWrite } from '../sync/write'
+import { expectRefused } from '../testing/refused'
+import { copCertificates } from './schema'
+import { copServices, heldSession, participantOf } from './testing'
+
+async function certifiedSession() {
+  const context = await copServices()
+  const { siti, budi, wati } = context.people
+  const session = await heldSession(
+    context,
+    { title: 'Pelatihan Bisnis Sosial', aspect: 'marketing_social_business' },
+    [
+      { personId: siti, status: 'present', pre: 50, post: 85 },
+      { personId: budi, status: 'present', pre: 50, post: 60 },
+      { personId: wati, status: 'partial', pre: 50, post: 90 },
+    ],
+  )
+  const issue = (...people: string[]) =>
+    context.registry.invoke('cop:issueCertificates', {
+      sessionId: session.id,
+      participantIds: people.map((person) => participantOf(session, person).id),
+    })
+  return { ...context, session, issue }
+}
+
+describe('certificates', () => {
+  it('are issued to those present who passed the post-test, once, with a code the hub can check', async () => {
+    const context = await certifiedSession()
+    const { siti } = context.people
+    expect(ok<IssuedCertificates>(await context.issue(siti))).toEqual({ issued: 1, alreadyIssued: 0 })
+    expect(ok<IssuedCertificates>(await context.issue(siti))).toEqual({ issued: 0, alreadyIssued: 1 })
+    const detail = ok<SessionDetail>(await context.registry.invoke('cop:getSession', { id: context.session.id }))
+    const issued = participantOf(detail, siti).certificate
+    expect(issued).toMatchObject({ issuedOn: '2026-05-18', code: expect.stringMatching(/^35-\w{4}-\w{4}$/) })
+    const printed = ok<Certificate>(await context.registry.invoke('cop:certificate', { id: issued?.id ?? '' }))
+    expect(printed).toMatchObject({
+      holderName: 'Siti Rahayu',
+      sessionTitle: 'Pelatihan Bisnis Sosial',
+      aspect: 'marketing_social_business',
+      heldFrom: '2026-05-11',
+      heldUntil: '2026-05-11',
+      hubName: 'Forum OMS Jawa Timur',
+      provinceName: 'Jawa Timur',
+    })
+    const typed = (issued?.code ?? '').toLowerCase().replace(/-/g, ' ')
+    const check = ok<CertificateCheck>(await context.registry.invoke('cop:verifyCertificate', { code: typed }))
+    expect(check).toEqual({ valid: true, certificate: printed, warnings: [] })
+  })
+
+  it.each([
+    ['below the pass score', 'budi'],
+    ['only partly present', 'wati'],
+  ] as const)('are refused, by name, to someone %s, and then to the whole batch', async (_, who) => {
+    const context = await certifiedSession()
+    const person = context.people[who]
+    const name = who === 'budi' ? 'Budi Santoso' : 'Wati Lestari'
+    await expectRefused(context.database, () => context.issue(context.people.siti, person), {
+      key: 'validation.cop.certificate.notEligible',
+      params: { name, passScore: 70 },
+    })
+  })
+
+  it('answer "unknown" to a made-up code, "withdrawn" after withdrawal and "tampered" when the row was altered', async () => {
+    const context = await certifiedSession()
+    ok(await context.issue(context.people.siti))
+    const detail = ok<SessionDetail>(await context.registry.invoke('cop:getSession', { id: context.session.id }))
+    const issued = participantOf(detail, context.people.siti).certificate
+    if (!issued) throw new Error('no certificate')
+    const verify = async (code: string) =>
+      ok<CertificateCheck>(await context.registry.invoke('cop:verifyCertificate', { code }))
+    expect(await verify('35-AAAA-BBBB')).toEqual({ valid: false, reason: 'unknown' })
+
+    syncWrite(context.database, (writer) => writer.update(copCertificates, issued.id, { holderName: 'Orang Lain' }))
+    expect(await verify(issued.code)).toEqual({ valid: false, reason: 'tampered' })
+    syncWrite(context.database, (writer) => writer.update(copCertificates, issued.id, { holderName: 'Siti Rahayu' }))
+    expect(await verify(issued.code)).toMatchObject({ valid: true })
+
+    ok(await context.registry.invoke('cop:withdrawCertificate', { id: issued.id }))
+    expect(await verify(issued.code)).toEqual({ valid: false, reason: 'withdrawn' })
+  })
+
+  it('still verify after the holder is renamed or the attendance corrected, saying so', async () => {
+    const context = await certifiedSession()
+    const { siti } = context.people
+    ok(await context.issue(siti))
+    const detail = ok<SessionDetail>(await context.registry.invoke('cop:getSession', { id: context.session.id }))
+    const issued = participantOf(detail, siti).certificate
+    ok(
+      await context.registry.invoke('members:updatePerson', {
+        id: siti,
+        name: 'Siti Rahayu Putri',
+        gender: 'female',
+        role: 'leader',
+        organisationId: context.binaDesa,
+        birthYear: 1998,
+        email: 'siti@binadesa.or.id',
+        allowDuplicates: true,
+      }),
+    )
+    ok(
+      await context.registry.invoke('cop:setScores', {
+        sessionId: context.session.id,
+        scores: [{ participantId: participantOf(detail, siti).id, preScore: 50, postScore: 40 }],
+      }),
+    )
+    const check = ok<CertificateCheck>(
+      await context.registry.invoke('cop:verifyCertificate', { code: issued?.code ?? '' }),
+    )
+    expect(check).toMatchObject({
+      valid: true,
+      certificate: { holderName: 'Siti Rahayu' },
+      warnings: ['holderRenamed', 'participationChanged'],
+    })
+  })
+
+  it('keep their session: it can be neither deleted nor cancelled, and their participant stays', async () => {
+    const context = await certifiedSession()
+    const { siti } = context.people
+    ok(await context.issue(siti))
+    const id = context.session.id
+    await expectRefused(context.database, () => context.registry.invoke('cop:deleteSession', { id }), {
+      key: 'validation.cop.session.hasCertificates',
+      params: { count: 1 },
+    })
+    await expectRefused(
+      context.database,
+      () => context.registry.invoke('cop:changeSessionStatus', { id, status: 'cancelled' }),
+      {
+        key: 'validation.cop.session.hasCertificates',
+        params: { count: 1 },
+      },
+    )
+    await expectRefused(
+      context.database,
+      () => context.registry.invoke('cop:removeParticipant', { id: participantOf(context.session, siti).id }),
+      'validation.cop.participant.certified',
+    )
+  })
+})
