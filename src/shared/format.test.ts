@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatNumber, formatRupiah, utcToZoned, zonedToUtc } from './format'
+import { formatDate, formatDateTime, formatDecimal, formatNumber, formatRupiah, utcToZoned, zonedToUtc } from './format'
 
 describe('Indonesian formats', () => {
   it('formats rupiah with dot thousands and no decimals', () => {
@@ -14,6 +14,11 @@ describe('Indonesian formats', () => {
   it('formats counts as the English UI does in English', () => {
     expect(formatNumber(1250, 'id')).toBe('1.250')
     expect(formatNumber(1250, 'en')).toBe('1,250')
+  })
+  it('formats a mean to one decimal as each language writes it', () => {
+    expect(formatDecimal(47.5, 'id')).toBe('47,5')
+    expect(formatDecimal(47.5, 'en')).toBe('47.5')
+    expect(formatDecimal(1250.25, 'id')).toBe('1.250,3')
   })
   it('formats a date as 23 Nov 2026', () => expect(formatDate('2026-11-23T03:00:00Z', 'WIB')).toBe('23 Nov 2026'))
   it('uses Indonesian month abbreviations', () => expect(formatDate('2026-08-17T03:00:00Z', 'WIB')).toBe('17 Agu 2026'))

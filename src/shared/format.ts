@@ -49,6 +49,16 @@ export function formatNumber(value: number, language: DateLanguage = 'id'): stri
   return counts[language].format(value)
 }
 
+const decimals: Record<DateLanguage, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat(locales.id, { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 1 }),
+}
+
+/** A mean or a share to one decimal: 47,5 in Indonesian, 47.5 in English. */
+export function formatDecimal(value: number, language: DateLanguage = 'id'): string {
+  return decimals[language].format(value)
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 function cached(zone: TimeZoneCode, language: DateLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = zone + language + JSON.stringify(options)

@@ -116,7 +116,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
   await expect(page.getByRole('table', { name: 'Jadwal cicilan' }).getByRole('row')).toHaveCount(4)
   await page.getByRole('button', { name: 'Simpan', exact: true }).click()
   await expect(heading(page, 'Janji Pemerintah Desa Sukorejo')).toBeFocused()
-  await expect(page.locator('.pledge-badge')).toHaveText('dijanjikan')
+  await expect(page.locator('.pledge-status')).toHaveText('dijanjikan')
 
   // Part of it arrives: Rp 1.000.000, with the village's receipt number and a photo of the slip.
   const slip = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#f5f0e6' } })
@@ -133,7 +133,7 @@ test('a new user formulates an initiative, gathers two pledges, records what cam
   await page.getByLabel('Nomor kuitansi atau bukti (pilihan)').fill('Kuitansi Desa 017')
   await page.getByLabel('Jumlah (Rp)').fill('1.000.000')
   await page.getByLabel('Jumlah (Rp)').press('Enter')
-  await expect(page.locator('.pledge-badge')).toHaveText('sebagian terpenuhi')
+  await expect(page.locator('.pledge-status')).toHaveText('sebagian terpenuhi')
   await expect(page.getByText('Terpenuhi Rp 1.000.000 dari Rp 3.000.000')).toBeVisible()
 
   // Its receipt, printed to a PDF that reads what was received.

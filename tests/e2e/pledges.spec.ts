@@ -84,7 +84,7 @@ test('a money pledge in three monthly instalments, by keyboard alone, bad input 
 
   await expect(heading(page, 'Pledge from Bank Jatim Cabang Madiun')).toBeFocused()
   await expect(page.getByText('Funds: Rp 3.000.000')).toBeVisible()
-  await expect(page.locator('.pledge-badge')).toHaveText('promised')
+  await expect(page.locator('.pledge-status')).toHaveText('promised')
   await expect(page.getByRole('table', { name: 'Instalment schedule' }).getByRole('row')).toHaveCount(4)
 })
 
@@ -131,7 +131,7 @@ test('fulfilments move the status and progress, over-fulfilment shows, and a ple
   )
   await page.goto(`${harness.url}#/galangDaya/pledge/${pledge.id}`)
   await expect(heading(page, 'Janji Bank Jatim Cabang Madiun')).toBeFocused()
-  await expect(page.locator('.pledge-badge')).toHaveText('dijanjikan')
+  await expect(page.locator('.pledge-status')).toHaveText('dijanjikan')
   await expect(page.getByLabel('Tanggal diterima')).toHaveValue(today().split('-').reverse().join('/'))
 
   // Received before it was pledged: refused at the date, nothing saved.
@@ -157,13 +157,13 @@ test('fulfilments move the status and progress, over-fulfilment shows, and a ple
   )
   await typeAndSave(page, 'Tanggal diterima', today())
   await expect(page.getByRole('status').filter({ hasText: /Penerimaan .* tersimpan\./ })).toBeFocused()
-  await expect(page.locator('.pledge-badge')).toHaveText('sebagian terpenuhi')
+  await expect(page.locator('.pledge-status')).toHaveText('sebagian terpenuhi')
   await expect(page.getByText('Terpenuhi Rp 1.000.000 dari Rp 3.000.000')).toBeVisible()
   await expect(page.locator('progress')).toHaveJSProperty('value', 1_000_000)
   await expect(page.getByRole('img', { name: /^Foto bukti penerimaan / })).toBeVisible()
 
   await typeAndSave(page, 'Jumlah (Rp)', '2.500.000')
-  await expect(page.locator('.pledge-badge')).toHaveText('terpenuhi')
+  await expect(page.locator('.pledge-status')).toHaveText('terpenuhi')
   await expect(page.getByText('Melebihi janji sebesar Rp 500.000.')).toBeVisible()
   await expect(page.getByRole('row')).toHaveCount(3)
   await expectAccessible(page)
@@ -177,7 +177,7 @@ test('fulfilments move the status and progress, over-fulfilment shows, and a ple
   await dialog.getByLabel('Alasan pembatalan').fill('Anggaran perusahaan dipangkas.')
   await dialog.getByRole('button', { name: 'Batalkan janji' }).click()
   await expect(dialog).toHaveCount(0)
-  await expect(page.locator('.pledge-badge')).toHaveText('dibatalkan')
+  await expect(page.locator('.pledge-status')).toHaveText('dibatalkan')
   await expect(page.getByText(`Dibatalkan pada ${formatDay(today())}: Anggaran perusahaan dipangkas.`)).toBeVisible()
   await expect(page.getByText('Janji ini sudah dibatalkan: penerimaan tidak dapat dicatat lagi.')).toBeVisible()
 })
@@ -217,7 +217,7 @@ test('the overdue view lists pledges past due, the longest overdue first', async
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/galangDaya/pledge/${longest.id}$`))
   await expect(heading(page, 'Pledge from Bank Jatim Cabang Madiun')).toBeFocused()
-  await expect(page.locator('.pledge-badge')).toHaveText('overdue')
+  await expect(page.locator('.pledge-status')).toHaveText('overdue')
 })
 
 test('a fee rate change leaves an earlier fulfilment its fee', async ({ page, harness }) => {

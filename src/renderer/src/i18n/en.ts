@@ -12,6 +12,10 @@ export const en: UiMessages = {
     loadingRow: 'Loading…',
   },
   language: { label: 'Bahasa / Language' },
+  lookup: {
+    none: 'Nothing matches "{{query}}".',
+    hint: 'Type part of a name, pick with the up/down arrows, then Enter.',
+  },
   dateInput: dateInputEn,
   role: { hub: 'Provincial hub', national: 'National instance' },
   setup: {

@@ -13,6 +13,10 @@ export const id = {
     loadingRow: 'Memuat…',
   },
   language: { label: 'Bahasa / Language' },
+  lookup: {
+    none: 'Tidak ada yang cocok dengan "{{query}}".',
+    hint: 'Ketik sebagian nama, pilih dengan panah atas/bawah lalu Enter.',
+  },
   dateInput: dateInputId,
   role: { hub: 'Hub provinsi', national: 'Instans nasional' },
   setup: {

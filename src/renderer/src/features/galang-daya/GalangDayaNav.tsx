@@ -4,6 +4,7 @@ import { galangDayaHref } from './routes'
 import { useOverdueCount } from './supporters/store'
 import '@renderer/ui/visually-hidden.css'
 import './supporters/supporters.css'
+import '@renderer/ui/SectionNav.css'
 
 type Section = 'supporters' | 'overdue' | 'fees'
 const sections: Section[] = ['supporters', 'overdue', 'fees']
@@ -19,7 +20,7 @@ export function GalangDayaNav({ current }: { current: Section }) {
     void load()
   }, [load])
   return (
-    <nav aria-label={t('supporters.nav.label')} className="galang-nav">
+    <nav aria-label={t('supporters.nav.label')} className="section-nav">
       {sections.map((section) => (
         <a
           key={section}
@@ -28,7 +29,7 @@ export function GalangDayaNav({ current }: { current: Section }) {
         >
           {t(`supporters.nav.${section}`)}
           {section === 'overdue' && count !== null && count > 0 && (
-            <span className="galang-nav__badge">
+            <span className="section-nav__badge">
               <span aria-hidden="true">{count}</span>
               <span className="visually-hidden">{` (${t('supporters.nav.overdueCount', { count })})`}</span>
             </span>

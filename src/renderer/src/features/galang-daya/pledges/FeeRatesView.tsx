@@ -13,6 +13,7 @@ import { basisPointsToPercent } from './numbers'
 import { feeRates, useLoaded } from './store'
 import './pledges.css'
 import '@renderer/ui/Form.css'
+import '@renderer/ui/PlainTable.css'
 
 /**
  * Management fee rates by effective date, and the totals they produced. Each fulfilment keeps the
@@ -45,7 +46,7 @@ export function FeeRatesView() {
         <ErrorAlert error={error ?? removeError} />
         {rates?.length === 0 && <p>{t('galangPledges.fees.none')}</p>}
         {rates && rates.length > 0 && (
-          <table className="pledge-table" aria-labelledby="pledge-rates-title">
+          <table className="plain-table" aria-labelledby="pledge-rates-title">
             <thead>
               <tr>
                 <th scope="col">{t('galangPledges.fees.effectiveFrom')}</th>
@@ -59,8 +60,8 @@ export function FeeRatesView() {
               {rates.map((rate) => (
                 <tr key={rate.id}>
                   <td>{day(rate.effectiveFrom)}</td>
-                  <td className="pledge-number">{percent(rate.rateBp)}</td>
-                  <td className="pledge-number">{percent(rate.provincialShareBp)}</td>
+                  <td className="number">{percent(rate.rateBp)}</td>
+                  <td className="number">{percent(rate.provincialShareBp)}</td>
                   <td>{rate.note}</td>
                   <td>
                     <div className="form-actions">

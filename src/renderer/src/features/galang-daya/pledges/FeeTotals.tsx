@@ -6,6 +6,7 @@ import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { SelectField } from '@renderer/ui/SelectField'
 import { feeRates, useLoaded } from './store'
+import '@renderer/ui/PlainTable.css'
 
 /** Funds mobilised, in-kind value, fee and provincial share, per initiative, supporter or kabupaten/kota. */
 export function FeeTotals() {
@@ -25,10 +26,10 @@ export function FeeTotals() {
     provincialShareRupiah: number
   }) => (
     <>
-      <td className="pledge-number">{formatRupiah(row.fundsRupiah)}</td>
-      <td className="pledge-number">{formatRupiah(row.inKindValuationRupiah)}</td>
-      <td className="pledge-number">{formatRupiah(row.feeRupiah)}</td>
-      <td className="pledge-number">{formatRupiah(row.provincialShareRupiah)}</td>
+      <td className="number">{formatRupiah(row.fundsRupiah)}</td>
+      <td className="number">{formatRupiah(row.inKindValuationRupiah)}</td>
+      <td className="number">{formatRupiah(row.feeRupiah)}</td>
+      <td className="number">{formatRupiah(row.provincialShareRupiah)}</td>
     </>
   )
   return (
@@ -49,7 +50,7 @@ export function FeeTotals() {
       <ErrorAlert error={error} />
       {totals?.rows.length === 0 && <p>{t('galangPledges.fees.noTotals')}</p>}
       {totals && totals.rows.length > 0 && (
-        <table className="pledge-table" aria-labelledby="pledge-totals-title">
+        <table className="plain-table" aria-labelledby="pledge-totals-title">
           <thead>
             <tr>
               <th scope="col">{t(`galangPledges.fees.groups.${groupBy}`)}</th>

@@ -11,6 +11,7 @@ import { useAmounts } from './amounts'
 import { basisPointsToPercent } from './numbers'
 import { fulfilmentCalls, usePledge } from './store'
 import '@renderer/ui/Form.css'
+import '@renderer/ui/PlainTable.css'
 
 function EvidenceThumbnail({ sha256, receipt }: { sha256: string; receipt: string }) {
   const t = useText()
@@ -44,7 +45,7 @@ export function FulfilmentList({ pledge, onEdit }: { pledge: PledgeDetail; onEdi
   return (
     <>
       <ErrorAlert error={error} />
-      <table className="pledge-table" aria-labelledby="pledge-fulfilments-title">
+      <table className="plain-table" aria-labelledby="pledge-fulfilments-title">
         <thead>
           <tr>
             <th scope="col">{t('galangPledges.fulfilments.date')}</th>
@@ -60,7 +61,7 @@ export function FulfilmentList({ pledge, onEdit }: { pledge: PledgeDetail; onEdi
           {pledge.fulfilments.map((f) => (
             <tr key={f.id}>
               <td>{day(f.receivedOn)}</td>
-              <td className="pledge-number">{received(f)}</td>
+              <td className="number">{received(f)}</td>
               <td>{f.receiptNumber}</td>
               <td>
                 {f.evidenceReference}

@@ -9,6 +9,8 @@ import { PledgeLink } from './PledgeLink'
 import { daysBetween } from './numbers'
 import { listOverdue, useLoaded } from './store'
 import './pledges.css'
+import '@renderer/ui/Badge.css'
+import '@renderer/ui/PlainTable.css'
 
 /** Pledges past due and not met, the longest overdue first (main sorts them so). */
 export function OverdueView() {
@@ -25,7 +27,7 @@ export function OverdueView() {
       <ErrorAlert error={error} />
       {pledges?.length === 0 && <p className="notice">{t('galangPledges.overdue.none')}</p>}
       {pledges && pledges.length > 0 && (
-        <table className="pledge-table" aria-label={t('galangPledges.overdue.title')}>
+        <table className="plain-table" aria-label={t('galangPledges.overdue.title')}>
           <thead>
             <tr>
               <th scope="col">{t('galangPledges.table.supporter')}</th>
@@ -43,11 +45,11 @@ export function OverdueView() {
                 <tr key={pledge.id}>
                   <td>{pledge.supporterName}</td>
                   <td>{pledge.initiativeTitle}</td>
-                  <td className="pledge-number">{unmet}</td>
+                  <td className="number">{unmet}</td>
                   <td>
                     {day(since)}
                     <br />
-                    <span className="pledge-badge pledge-badge--overdue">
+                    <span className="badge badge--bad">
                       {t('galangPledges.overdue.days', { count: count(daysBetween(since, today)) })}
                     </span>
                   </td>

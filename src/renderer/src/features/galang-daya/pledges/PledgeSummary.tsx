@@ -5,6 +5,7 @@ import { initiativesHref } from '@renderer/features/initiatives/routes'
 import { galangDayaHref } from '../routes'
 import { useAmounts } from './amounts'
 import { StatusBadge } from './StatusBadge'
+import '@renderer/ui/PlainTable.css'
 
 /** Who pledged what to which initiative, how far it is met, and its schedule. */
 export function PledgeSummary({ pledge }: { pledge: PledgeDetail }) {
@@ -93,7 +94,7 @@ export function PledgeSummary({ pledge }: { pledge: PledgeDetail }) {
         </p>
       )}
       {schedule.length > 0 && (
-        <table className="pledge-table pledge-plan">
+        <table className="plain-table pledge-plan">
           <caption>{t('galangPledges.page.instalments')}</caption>
           <thead>
             <tr>
@@ -109,8 +110,8 @@ export function PledgeSummary({ pledge }: { pledge: PledgeDetail }) {
               <tr key={instalment.number}>
                 <td>{instalment.number}</td>
                 <td>{day(instalment.dueOn)}</td>
-                <td className="pledge-number">{amount(instalment.amount)}</td>
-                <td className="pledge-number">{amount(instalment.covered)}</td>
+                <td className="number">{amount(instalment.amount)}</td>
+                <td className="number">{amount(instalment.covered)}</td>
                 <td>{t(`galangPledges.page.instalmentState.${instalment.state}`)}</td>
               </tr>
             ))}

@@ -10,6 +10,7 @@ import { StatusBadge } from './StatusBadge'
 import { listPledges, useLoaded } from './store'
 import './catalog'
 import './pledges.css'
+import '@renderer/ui/PlainTable.css'
 
 interface Props {
   filter: Pick<InputOf<'pledges:list'>, 'initiativeId' | 'supporterId'>
@@ -37,7 +38,7 @@ export function PledgeTable({ filter, counterpart, empty }: Props) {
       <ErrorAlert error={error} />
       {pledges?.length === 0 && <p>{empty}</p>}
       {pledges && pledges.length > 0 && (
-        <table className="pledge-table" aria-label={t('galangPledges.table.caption')}>
+        <table className="plain-table" aria-label={t('galangPledges.table.caption')}>
           <thead>
             <tr>
               <th scope="col">{t(`galangPledges.table.${counterpart}`)}</th>
@@ -55,7 +56,7 @@ export function PledgeTable({ filter, counterpart, empty }: Props) {
                 <td>
                   <StatusBadge status={pledge.progress.status} />
                 </td>
-                <td className="pledge-number">{progress(pledge)}</td>
+                <td className="number">{progress(pledge)}</td>
                 <td>
                   <PledgeLink id={pledge.id} name={name(pledge)} />
                 </td>

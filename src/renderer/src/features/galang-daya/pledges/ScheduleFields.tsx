@@ -7,6 +7,7 @@ import { SelectField } from '@renderer/ui/SelectField'
 import { TextField } from '@renderer/ui/TextField'
 import { useAmounts } from './amounts'
 import { inputOf, type PledgeDraft } from './draft'
+import '@renderer/ui/PlainTable.css'
 
 interface Props {
   draft: PledgeDraft
@@ -97,7 +98,7 @@ function PlanPreview({ draft }: { draft: PledgeDraft }) {
     pledged,
   )
   return (
-    <table className="pledge-table pledge-plan" aria-live="polite">
+    <table className="plain-table pledge-plan" aria-live="polite">
       <caption>{t('galangPledges.form.plan')}</caption>
       <thead>
         <tr>
@@ -111,7 +112,7 @@ function PlanPreview({ draft }: { draft: PledgeDraft }) {
           <tr key={instalment.dueOn}>
             <td>{index + 1}</td>
             <td>{day(instalment.dueOn)}</td>
-            <td className="pledge-number">{measured(form, instalment.amount, draft.unit)}</td>
+            <td className="number">{measured(form, instalment.amount, draft.unit)}</td>
           </tr>
         ))}
       </tbody>

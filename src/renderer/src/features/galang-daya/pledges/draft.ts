@@ -2,7 +2,7 @@ import { measureOf, type Need } from '@shared/initiatives'
 import type { InputOf } from '@shared/contract'
 import type { InstalmentInterval, Pledge, SupportForm } from '@shared/pledges'
 import { parseTyped } from './numbers'
-import type { LookupOption } from './store'
+import type { LookupOption } from '@renderer/ui/Lookup'
 
 /** The pledge form as typed: numbers stay text until saving, so "1.250.000" reads as typed. */
 export interface PledgeDraft {

@@ -24,8 +24,6 @@ export const pledgesEn: Catalog<typeof pledgesId> = {
     peopleHours: '{{people}} people × {{hours}} hours',
   },
   lookup: {
-    none: 'Nothing matches "{{query}}".',
-    hint: 'Type part of a name, pick with the up/down arrows, then Enter.',
     cancelledInitiative: 'cancelled',
   },
   form: {

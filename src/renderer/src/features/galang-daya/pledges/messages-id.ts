@@ -21,8 +21,6 @@ export const pledgesId = {
     peopleHours: '{{people}} orang × {{hours}} jam',
   },
   lookup: {
-    none: 'Tidak ada yang cocok dengan "{{query}}".',
-    hint: 'Ketik sebagian nama, pilih dengan panah atas/bawah lalu Enter.',
     cancelledInitiative: 'dibatalkan',
   },
   form: {

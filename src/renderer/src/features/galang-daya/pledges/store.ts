@@ -4,13 +4,7 @@ import type { InputOf } from '@shared/contract'
 import type { ErrorPayload, Result } from '@shared/errors'
 import type { PledgeDetail } from '@shared/pledges'
 import { invoke } from '@renderer/api'
-
-/** One entry of a type-to-find list. */
-export interface LookupOption {
-  id: string
-  label: string
-  detail?: string
-}
+import type { LookupOption } from '@renderer/ui/Lookup'
 
 const LOOKUP_SIZE = 8
 

@@ -3,7 +3,7 @@ import { useText } from '@renderer/i18n'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { go } from '@renderer/ui/form-helpers'
 import { initiativesHref } from '../routes'
-import { useNews } from './news'
+import { useNews } from '@renderer/ui/news'
 import { useInitiativePage } from './store'
 
 /** "Hapus inisiatif", asked once more; done, it leaves for the list. Main refuses while pledges remain. */

@@ -5,7 +5,7 @@ import { useText } from '@renderer/i18n'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { useDates } from '@renderer/ui/dates'
 import { useLanguage } from '@renderer/features/language/store'
-import { useNews } from './news'
+import { useNews } from '@renderer/ui/news'
 import { useInitiativePage } from './store'
 
 /** The status badge shown beside the title and in the history. */

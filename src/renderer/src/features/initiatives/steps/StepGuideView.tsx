@@ -8,7 +8,7 @@ import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
 import { focusFirstInvalid } from '@renderer/ui/form-helpers'
-import { useNews } from '../page/news'
+import { useNews } from '@renderer/ui/news'
 import { ViewHeading } from '../page/ViewHeading'
 import { useStepGuide } from './store'
 

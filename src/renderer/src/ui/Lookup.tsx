@@ -1,7 +1,13 @@
 import { useEffect, useId, useState } from 'react'
 import { useText } from '@renderer/i18n'
 import { Field } from '@renderer/ui/Field'
-import type { LookupOption } from './store'
+
+/** One entry of a type-to-find list. */
+export interface LookupOption {
+  id: string
+  label: string
+  detail?: string
+}
 
 interface Props {
   label: string
@@ -10,13 +16,15 @@ interface Props {
   onChoose(option: LookupOption | null): void
   find(query: string): Promise<LookupOption[]>
   error?: string
+  /** Replaces the general how-to under the field. */
+  hint?: string
 }
 
 /**
  * Type to find, arrows to move, Enter to choose (an ARIA combobox). With the list closed, Enter is
  * the form's: it saves, as in every other field of a quick-entry form.
  */
-export function Lookup({ label, name, chosen, onChoose, find, error }: Props) {
+export function Lookup({ label, name, chosen, onChoose, find, error, hint }: Props) {
   const t = useText()
   const listId = useId()
   const [text, setText] = useState(chosen?.label ?? '')
@@ -54,9 +62,9 @@ export function Lookup({ label, name, chosen, onChoose, find, error }: Props) {
   }
 
   return (
-    <Field label={label} hint={t('galangPledges.lookup.hint')} error={error}>
+    <Field label={label} hint={hint ?? t('lookup.hint')} error={error}>
       {(control) => (
-        <div className="pledge-lookup">
+        <div className="lookup">
           <input
             {...control}
             name={name}
@@ -90,10 +98,10 @@ export function Lookup({ label, name, chosen, onChoose, find, error }: Props) {
               }
             }}
           />
-          <ul id={listId} role="listbox" aria-label={label} className="pledge-lookup__list" hidden={!open}>
+          <ul id={listId} role="listbox" aria-label={label} className="lookup__list" hidden={!open}>
             {open && options.length === 0 && (
-              <li role="option" aria-selected={false} aria-disabled className="pledge-lookup__none">
-                {t('galangPledges.lookup.none', { query })}
+              <li role="option" aria-selected={false} aria-disabled className="lookup__none">
+                {t('lookup.none', { query })}
               </li>
             )}
             {open &&
@@ -103,7 +111,7 @@ export function Lookup({ label, name, chosen, onChoose, find, error }: Props) {
                   id={`${listId}-${index}`}
                   role="option"
                   aria-selected={index === active}
-                  className="pledge-lookup__option"
+                  className="lookup__option"
                   onMouseDown={(event) => {
                     event.preventDefault()
                     choose(option)
