@@ -1,16 +1,9 @@
-import type { Cascade, CascadeSession, CascadeTrainer, SessionFormat } from '../../shared/cop'
+import type { Cascade, CascadeSession, CascadeTrainer } from '../../shared/cop'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
 import { ledSql, trainerReach } from './trainers'
 
-interface SessionNode {
-  id: string
-  title: string
-  aspect: string
-  format: SessionFormat
-  startsAt: string
-  participants: number
-}
+type SessionNode = Omit<CascadeSession, 'graduates'>
 interface TrainerNode {
   trainerId: string
   personId: string

@@ -10,6 +10,7 @@ import {
 import { AppError } from '../../shared/errors'
 import { zonedToUtc } from '../../shared/format'
 import type { AppDatabase } from '../db'
+import { refuseWhileReferenced } from '../db/refusals'
 import { requireIdentity } from '../hub/service'
 import { pick, refuseFields } from '../members/records/common'
 import { syncWrite } from '../sync/write'
@@ -65,29 +66,26 @@ export function changeSessionStatus(
 }
 
 /** Certificates are out in the world: the session they name stays as it was. */
-function refuseWithCertificates(database: AppDatabase, sessionId: string): void {
-  const issued = database.sqlite
-    .prepare(
-      `SELECT count(*) FROM cop_certificates c JOIN cop_participants p ON p.id = c.participant_id
-       WHERE p.session_id = ? AND c.deleted_at IS NULL`,
-    )
-    .pluck()
-    .get(sessionId) as number
-  if (issued > 0)
-    throw new AppError('VALIDATION', { key: 'validation.cop.session.hasCertificates', params: { count: issued } })
-}
+const refuseWithCertificates = (database: AppDatabase, sessionId: string): void =>
+  refuseWhileReferenced(
+    database,
+    `SELECT count(*) FROM cop_certificates c JOIN cop_participants p ON p.id = c.participant_id
+     WHERE p.session_id = ? AND c.deleted_at IS NULL`,
+    sessionId,
+    'validation.cop.session.hasCertificates',
+  )
 
 /** A session goes with its registrations, in one transaction; never one that certified anyone. */
 export function deleteSession(database: AppDatabase, id: string): { id: string } {
   syncWrite(database, (writer) => {
     requireSession(database, id)
     refuseWithCertificates(database, id)
-    const graduates = database.sqlite
-      .prepare('SELECT count(*) FROM cop_trainers WHERE source_session_id = ? AND deleted_at IS NULL')
-      .pluck()
-      .get(id) as number
-    if (graduates > 0)
-      throw new AppError('VALIDATION', { key: 'validation.cop.session.hasGraduates', params: { count: graduates } })
+    refuseWhileReferenced(
+      database,
+      'SELECT count(*) FROM cop_trainers WHERE source_session_id = ? AND deleted_at IS NULL',
+      id,
+      'validation.cop.session.hasGraduates',
+    )
     const participants = database.sqlite
       .prepare('SELECT id FROM cop_participants WHERE session_id = ? AND deleted_at IS NULL')
       .pluck()

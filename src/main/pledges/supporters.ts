@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../shared/contract'
-import { AppError, type Message } from '../../shared/errors'
+import type { Message } from '../../shared/errors'
 import type { DuplicateReason } from '../../shared/members'
 import {
   supporterFieldNames,
@@ -9,6 +9,7 @@ import {
   type SupporterSaveResult,
 } from '../../shared/pledges'
 import type { AppDatabase } from '../db'
+import { refuseWhileReferenced } from '../db/refusals'
 import { reasonWeights, strongestFirst } from '../members/duplicates'
 import { pick, refuseFields } from '../members/records/common'
 import { syncWrite, type SyncWriter } from '../sync/write'
@@ -115,12 +116,12 @@ export function updateSupporter(database: AppDatabase, input: ParsedInputOf<'sup
 export function deleteSupporter(database: AppDatabase, id: string): void {
   syncWrite(database, (writer) => {
     requireSupporter(database, id)
-    const pledged = database.sqlite
-      .prepare('SELECT count(*) FROM pledges WHERE supporter_id = ? AND deleted_at IS NULL')
-      .pluck()
-      .get(id) as number
-    if (pledged > 0)
-      throw new AppError('VALIDATION', { key: 'validation.pledges.supporter.hasPledges', params: { count: pledged } })
+    refuseWhileReferenced(
+      database,
+      'SELECT count(*) FROM pledges WHERE supporter_id = ? AND deleted_at IS NULL',
+      id,
+      'validation.pledges.supporter.hasPledges',
+    )
     writer.remove(supporters, id)
   })
 }

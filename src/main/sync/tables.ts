@@ -8,7 +8,13 @@ import { pledgeTables } from '../pledges/sync'
 import type { LocalTables, SyncedTableDeclaration } from './declare'
 
 /** Every synced table, in the order bundles carry them (parents before the rows pointing at them). */
-const declarations: SyncedTableDeclaration[] = [...hubTables, ...memberTables, ...initiativeTables, ...pledgeTables, ...copTables]
+const declarations: SyncedTableDeclaration[] = [
+  ...hubTables,
+  ...memberTables,
+  ...initiativeTables,
+  ...pledgeTables,
+  ...copTables,
+]
 
 /**
  * Every other table, and why it stays on this instance. A test fails when a table is in neither
