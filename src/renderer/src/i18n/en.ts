@@ -96,8 +96,6 @@ export const en: UiMessages = {
   },
   soon: {
     notice: 'Not available in this version yet.',
-    copTot:
-      'Coming here: recording community of practice (CoP) meetings and training of trainers (ToT) with participants.',
     reports: 'Coming here: compiling programme indicators and data exports for the national team and partners.',
   },
   settings: {

@@ -98,8 +98,6 @@ export const id = {
   },
   soon: {
     notice: 'Belum tersedia di versi ini.',
-    copTot:
-      'Nanti di sini: mencatat pertemuan komunitas praktik (CoP) dan pelatihan untuk pelatih (ToT) beserta pesertanya.',
     reports: 'Nanti di sini: menyusun indikator program dan ekspor data untuk tim nasional dan mitra.',
   },
   settings: {

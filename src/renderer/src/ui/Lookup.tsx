@@ -18,13 +18,15 @@ interface Props {
   error?: string
   /** Replaces the general how-to under the field. */
   hint?: string
+  /** Empties the field after each choice, ready for the next: a list of several (people to register). */
+  clearOnChoose?: boolean
 }
 
 /**
  * Type to find, arrows to move, Enter to choose (an ARIA combobox). With the list closed, Enter is
  * the form's: it saves, as in every other field of a quick-entry form.
  */
-export function Lookup({ label, name, chosen, onChoose, find, error, hint }: Props) {
+export function Lookup({ label, name, chosen, onChoose, find, error, hint, clearOnChoose = false }: Props) {
   const t = useText()
   const listId = useId()
   const [text, setText] = useState(chosen?.label ?? '')
@@ -56,7 +58,7 @@ export function Lookup({ label, name, chosen, onChoose, find, error, hint }: Pro
 
   const open = query !== '' && options !== null
   const choose = (option: LookupOption) => {
-    setText(option.label)
+    setText(clearOnChoose ? '' : option.label)
     setOptions(null)
     onChoose(option)
   }

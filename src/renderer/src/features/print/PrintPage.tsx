@@ -1,4 +1,9 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import type { Certificate } from '@shared/cop'
+import type { ErrorPayload } from '@shared/errors'
+import { useAspects } from '../cop/aspects'
+import { CertificateSheet } from '../cop/certificates/CertificateSheet'
+import { copCalls } from '../cop/store'
 import { ReceiptSheet } from '../galang-daya/receipts/ReceiptSheet'
 import { useReceipt } from '../galang-daya/receipts/store'
 import { useText } from '@renderer/i18n'
@@ -10,6 +15,12 @@ import { usePrintRoute } from './route'
  */
 export default function PrintPage() {
   const route = usePrintRoute()
+  if (route?.page === 'certificate')
+    return (
+      <main className="certificate-page">
+        <CertificatePrint key={route.certificateId} certificateId={route.certificateId} />
+      </main>
+    )
   return (
     <main className="receipt-page">
       {route && <ReceiptPrint key={route.fulfilmentId} fulfilmentId={route.fulfilmentId} />}
@@ -17,22 +28,49 @@ export default function PrintPage() {
   )
 }
 
+function usePrintReady(ready: boolean, failed: boolean): void {
+  useEffect(() => {
+    const root = document.documentElement
+    if (ready) root.dataset.printReady = 'true'
+    else if (failed) root.dataset.printReady = 'error'
+    return () => void delete root.dataset.printReady
+  }, [ready, failed])
+}
+
 function ReceiptPrint({ fulfilmentId }: { fulfilmentId: string }) {
   const t = useText()
   const { shown, error, load } = useReceipt()
   const receipt = shown?.fulfilmentId === fulfilmentId ? shown.receipt : null
   useEffect(() => void load(fulfilmentId), [fulfilmentId, load])
-  useEffect(() => {
-    const root = document.documentElement
-    if (receipt) root.dataset.printReady = 'true'
-    else if (error) root.dataset.printReady = 'error'
-    return () => void delete root.dataset.printReady
-  }, [receipt, error])
+  usePrintReady(receipt !== null, error !== null)
   if (receipt) return <ReceiptSheet receipt={receipt} />
   return (
     error && (
       <p role="alert" className="alert">
         {t('receiptPrint.unreadable', { message: error.message })}
+      </p>
+    )
+  )
+}
+
+function CertificatePrint({ certificateId }: { certificateId: string }) {
+  const t = useText()
+  const [certificate, setCertificate] = useState<Certificate | null>(null)
+  const [error, setError] = useState<ErrorPayload | null>(null)
+  useEffect(() => {
+    void copCalls.certificate(certificateId).then((result) => {
+      if (result.ok) setCertificate(result.value)
+      else setError(result.error)
+    })
+  }, [certificateId])
+  // The aspect is printed by name: ready once the reference data has it too.
+  const { aspects } = useAspects()
+  usePrintReady(certificate !== null && aspects.length > 0, error !== null)
+  if (certificate) return <CertificateSheet certificate={certificate} />
+  return (
+    error && (
+      <p role="alert" className="alert">
+        {t('cop.certificate.unreadable', { message: error.message })}
       </p>
     )
   )

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { parsePrintRoute } from './route'
 
 describe('parsePrintRoute', () => {
-  it("reads a receipt's fulfilment from the hash main prints, and nothing else as a print page", () => {
+  it("reads a receipt's fulfilment or a certificate from the hash main prints, and nothing else as a print page", () => {
     const id = '0190a6c0-0000-7000-8000-000000000001'
     expect(parsePrintRoute(`#/print/receipt/${id}`)).toEqual({ page: 'receipt', fulfilmentId: id })
+    expect(parsePrintRoute(`#/print/certificate/${id}`)).toEqual({ page: 'certificate', certificateId: id })
     for (const hash of ['', '#/', '#/print', '#/print/receipt', '#/print/other/x', '#/galangDaya/receipt/x'])
       expect(parsePrintRoute(hash)).toBeNull()
   })

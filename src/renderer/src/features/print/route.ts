@@ -1,12 +1,17 @@
 import { useSyncExternalStore } from 'react'
 
-/** A page drawn only to be printed, outside the app's shell: #/print/receipt/<fulfilmentId>. */
-export type PrintRoute = { page: 'receipt'; fulfilmentId: string }
+/**
+ * A page drawn only to be printed, outside the app's shell: #/print/receipt/<fulfilmentId> or
+ * #/print/certificate/<certificateId>.
+ */
+export type PrintRoute = { page: 'receipt'; fulfilmentId: string } | { page: 'certificate'; certificateId: string }
 
 export function parsePrintRoute(hash: string): PrintRoute | null {
   const [screen, page, id] = hash.replace(/^#\//, '').split('/')
   if (screen !== 'print' || !id) return null
-  return page === 'receipt' ? { page, fulfilmentId: decodeURIComponent(id) } : null
+  if (page === 'receipt') return { page, fulfilmentId: decodeURIComponent(id) }
+  if (page === 'certificate') return { page, certificateId: decodeURIComponent(id) }
+  return null
 }
 
 function subscribe(onChange: () => void): () => void {

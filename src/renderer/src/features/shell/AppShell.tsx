@@ -12,7 +12,7 @@ import { Sidebar } from './Sidebar'
 import { StorageNotices } from './StorageNotices'
 
 /** Screens of lists and tables use the window's whole width. */
-const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'sync'])
+const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'copTot', 'sync'])
 
 // Each lazy screen is keyed by its id: otherwise going straight from one to another reuses the
 // first one's LazyScreen, whose lazy component stays the first screen's.
@@ -26,6 +26,8 @@ function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity
       return <LazyScreen key={screen} load={() => import('../initiatives/InitiativesScreen')} />
     case 'galangDaya':
       return <LazyScreen key={screen} load={() => import('../galang-daya/GalangDayaScreen')} />
+    case 'copTot':
+      return <LazyScreen key={screen} load={() => import('../cop/CopScreen')} />
     case 'sync':
       return <LazyScreen key={screen} load={() => import('../sync/SyncScreen')} />
     case 'settings':

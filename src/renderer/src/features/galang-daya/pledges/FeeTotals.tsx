@@ -5,7 +5,8 @@ import { useText } from '@renderer/i18n'
 import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { SelectField } from '@renderer/ui/SelectField'
-import { feeRates, useLoaded } from './store'
+import { feeRates } from './store'
+import { useLoaded } from '@renderer/ui/use-loaded'
 import '@renderer/ui/PlainTable.css'
 
 /** Funds mobilised, in-kind value, fee and provincial share, per initiative, supporter or kabupaten/kota. */

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { create } from 'zustand'
 import type { InputOf } from '@shared/contract'
 import type { ErrorPayload, Result } from '@shared/errors'
@@ -40,21 +39,6 @@ export const feeRates = {
     id === null ? invoke('pledges:createFeeRate', input) : invoke('pledges:updateFeeRate', { ...input, id }),
   remove: (id: string) => invoke('pledges:deleteFeeRate', { id }),
   totals: (input: InputOf<'pledges:totals'>) => invoke('pledges:totals', input),
-}
-
-/** What a list shows: loaded on arrival and whenever `load` changes. A failure is kept to show, never swallowed. */
-export function useLoaded<T>(load: () => Promise<Result<T>>) {
-  const [state, setState] = useState<{ value: T | null; error: ErrorPayload | null }>({ value: null, error: null })
-  useEffect(() => {
-    let current = true
-    void load().then((result) => {
-      if (current) setState(result.ok ? { value: result.value, error: null } : { value: null, error: result.error })
-    })
-    return () => {
-      current = false
-    }
-  }, [load])
-  return { ...state, set: (value: T) => setState({ value, error: null }) }
 }
 
 /** The pledge on its page; each change made there answers with the pledge as it now stands. */

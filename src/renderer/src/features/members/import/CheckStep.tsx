@@ -8,7 +8,8 @@ import {
   type ImportRowResult,
 } from '@shared/members'
 import { useText } from '@renderer/i18n'
-import { countedText, fieldLabel } from './fields'
+import { fieldLabel } from './fields'
+import { countedText } from '@renderer/i18n/counted'
 import { useImport } from './store'
 
 /** A long file's findings are many; the first ones are what the user fixes first. */

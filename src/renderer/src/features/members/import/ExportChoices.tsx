@@ -6,7 +6,7 @@ import { useText } from '@renderer/i18n'
 import { Disclosure } from '@renderer/ui/Disclosure'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { useDirectorySearch, useExport, type ExportScope, type SavedExport } from './exports'
-import { countedText } from './fields'
+import { countedText } from '@renderer/i18n/counted'
 
 /** "Export done: anggota-oms-2026-12-01.xlsx holds 3 OMS." */
 function useSavedText(): (saved: SavedExport | null) => string {

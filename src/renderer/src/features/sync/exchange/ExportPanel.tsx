@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ExportPlan } from '@shared/sync'
 import { useText, type Translate } from '@renderer/i18n'
-import { countedText } from '@renderer/features/members/import/fields'
+import { countedText } from '@renderer/i18n/counted'
 import { personalFieldName, tableName, useIsNational } from '../words'
 import { useExchange } from './store'
 

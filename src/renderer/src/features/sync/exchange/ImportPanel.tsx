@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useText, type Translate } from '@renderer/i18n'
-import { countedText } from '@renderer/features/members/import/fields'
+import { countedText } from '@renderer/i18n/counted'
 import { useIsNational } from '../words'
 import { BundleResult } from './BundleResult'
 import { shownOf, shownOutcomes } from './outcomes'

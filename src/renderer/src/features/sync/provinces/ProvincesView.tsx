@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { STALE_AFTER_DAYS, type ProvinceHub, type ProvinceRow } from '@shared/sync'
 import { useText, type Translate } from '@renderer/i18n'
-import { countedText } from '@renderer/features/members/import/fields'
+import { countedText } from '@renderer/i18n/counted'
 import { useDates } from '@renderer/ui/dates'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { syncHref } from '../routes'
