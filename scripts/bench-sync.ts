@@ -6,6 +6,8 @@ import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { createDb, type AppDatabase } from '../src/main/db'
 import { fingerprint } from '../src/main/hub/keys'
+import { copParticipants, copSessions } from '../src/main/cop/schema'
+import { seedCop } from '../src/main/cop/seed'
 import { createFileKeyStore, type KeyStore } from '../src/main/hub/keystore'
 import { loadSigningKey, requireIdentity, setUpHub } from '../src/main/hub/service'
 import { initiatives, needs } from '../src/main/initiatives/schema'
@@ -29,7 +31,7 @@ import { hubSetupInput, type HubSetupInput } from '../src/shared/hub'
 /**
  * `npm run bench:sync` (issue #8): the national instance importing the full bundles of all 38
  * provinces (~2,000 OMS and 5,000 people each, as the member seed makes them, and the Galang Daya
- * of issue #10 at the scale below), against the floor of
+ * of issue #10 and the CoP & ToT at the scale below), against the floor of
  * inserting the same rows, as they end up stored, with prepared statements in one transaction into
  * a fresh database and building its search index once; and one hub's incremental export of 10k changes against the floor of selecting
  * the same rows, JSON.stringify, gzip and sha256. Targets: each ratio ≤ 1.5, peak RSS ≤ 300 MB.
@@ -47,6 +49,13 @@ const PEOPLE = 5_000
 const INITIATIVES = 150
 const SUPPORTERS = 400
 const PLEDGES = 1_500
+/**
+ * A province's CoP & ToT two years in: about two sessions a week across the six capacity aspects
+ * (webinars of 25–60, trainings of 16–32, mentoring and CoP discussions, a ToT every month or so),
+ * about 26 registrations each as the CoP seed draws them: ~5,300 participant rows, a hundred
+ * trainers and ~600 certificates per province, ~200k participant rows nationally.
+ */
+const SESSIONS = 200
 const EDITS = 10_000
 const EXPORT_ROUNDS = 5
 const TARGET_RATIO = 1.5
@@ -57,7 +66,10 @@ const root = resolve('tmp/bench/sync')
 const work = join(root, 'run')
 const template = join(work, 'template.db')
 const provincesFolder = (schemaVersion: number) =>
-  join(root, `provinces-${ORGANISATIONS}-${PEOPLE}-${INITIATIVES}-${SUPPORTERS}-${PLEDGES}-schema${schemaVersion}`)
+  join(
+    root,
+    `provinces-${ORGANISATIONS}-${PEOPLE}-${INITIATIVES}-${SUPPORTERS}-${PLEDGES}-${SESSIONS}-schema${schemaVersion}`,
+  )
 
 const seconds = (started: number) => (performance.now() - started) / 1000
 
@@ -124,6 +136,7 @@ async function seedProvince(folder: string, code: string, name: string, seed: nu
     seedMembers(province.database, { organisations: ORGANISATIONS, people: PEOPLE, seed })
     seedInitiatives(province.database, { initiatives: INITIATIVES, seed })
     seedGalangDaya(province.database, { supporters: SUPPORTERS, pledges: PLEDGES, seed })
+    seedCop(province.database, { sessions: SESSIONS, seed })
     if (!province.database.sqlite.prepare('SELECT created_hlc FROM organisations LIMIT 1').pluck().get())
       throw new Error('the member seed writes rows without clocks: it is not on the sync write path yet')
     await exportBundle(province.database, province.keyStore, join(folder, `${code}.lokadaya`), APP_VERSION, {
@@ -251,11 +264,11 @@ async function exportChanges(folder: string, code: string): Promise<ExportMeasur
     .prepare(`SELECT up_to_change_seq FROM sync_bundles WHERE direction = 'out' AND sequence = 1`)
     .pluck()
     .get()
-  const ids = (table: string, limit: number) =>
-    sqlite.prepare(`SELECT id FROM "${table}" ORDER BY id LIMIT ?`).pluck().all(limit) as string[]
-  // Edits across the directory and Galang Daya; membership changes make up the rest of the 10k.
+  const ids = (table: string, limit: number, where = 'true') =>
+    sqlite.prepare(`SELECT id FROM "${table}" WHERE ${where} ORDER BY id LIMIT ?`).pluck().all(limit) as string[]
+  // Edits across the directory, Galang Daya and CoP; membership changes make up the rest of the 10k.
   const note = 'Diperbarui untuk bench'
-  const edits: [string, number, (writer: SyncWriter, id: string) => void][] = [
+  const edits: [string, number, (writer: SyncWriter, id: string) => void, string?][] = [
     ['people', 3_500, (writer, id) => writer.update(people, id, { notes: note })],
     ['organisations', 1_500, (writer, id) => writer.update(organisations, id, { notes: note })],
     ['initiatives', 100, (writer, id) => writer.update(initiatives, id, { notes: note })],
@@ -263,14 +276,22 @@ async function exportChanges(folder: string, code: string): Promise<ExportMeasur
     ['supporters', 300, (writer, id) => writer.update(supporters, id, { notes: note })],
     ['pledges', 1_000, (writer, id) => writer.update(pledges, id, { note })],
     ['fulfilments', 800, (writer, id) => writer.update(fulfilments, id, { note })],
+    ['cop_sessions', 100, (writer, id) => writer.update(copSessions, id, { notes: note })],
+    // Post-tests marked after the session, for those who sat none at it.
+    [
+      'cop_participants',
+      500,
+      (writer, id) => writer.update(copParticipants, id, { postScore: 80 }),
+      "status = 'present' AND post_score IS NULL",
+    ],
   ]
   const rest = EDITS - edits.reduce((sum, [, count]) => sum + count, 0)
   edits.push(['membership_changes', rest, (writer, id) => writer.update(membershipChanges, id, { note })])
   const editing = zero()
   await timed(editing, () =>
     syncWrite(hub.database, (writer) => {
-      for (const [table, count, edit] of edits) {
-        const chosen = ids(table, count)
+      for (const [table, count, edit, where] of edits) {
+        const chosen = ids(table, count, where)
         if (chosen.length !== count) throw new Error(`${table}: ${chosen.length} rows to edit, not ${count}`)
         for (const id of chosen) edit(writer, id)
       }
@@ -322,7 +343,7 @@ async function seedMissing(folder: string, provinces: { code: string; name: stri
   const missing = provinces.filter(({ code }) => !existsSync(join(folder, `${code}.key`)))
   if (missing.length === 0) return console.log(`Seeded provinces reused from ${folder}`)
   console.log(
-    `Seeding ${missing.length} provinces × ${ORGANISATIONS} OMS + ${PEOPLE} people + ${INITIATIVES} initiatives + ${SUPPORTERS} supporters + ${PLEDGES} pledges (kept at ${folder})…`,
+    `Seeding ${missing.length} provinces × ${ORGANISATIONS} OMS + ${PEOPLE} people + ${INITIATIVES} initiatives + ${SUPPORTERS} supporters + ${PLEDGES} pledges + ${SESSIONS} sessions (kept at ${folder})…`,
   )
   const started = performance.now()
   let done = provinces.length - missing.length

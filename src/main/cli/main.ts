@@ -35,6 +35,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         initiatives: { type: 'string' },
         supporters: { type: 'string' },
         pledges: { type: 'string' },
+        sessions: { type: 'string' },
         kind: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },

@@ -24,7 +24,20 @@ async function hub(name: string): Promise<string> {
   return db
 }
 
-const tables = ['organisations', 'people', 'initiatives', 'needs', 'stories', 'supporters', 'pledges', 'fulfilments']
+const tables = [
+  'organisations',
+  'people',
+  'initiatives',
+  'needs',
+  'stories',
+  'supporters',
+  'pledges',
+  'fulfilments',
+  'cop_sessions',
+  'cop_participants',
+  'cop_trainers',
+  'cop_certificates',
+]
 
 function counts(db: string): Record<string, number> {
   const database = createDb(db)
@@ -149,5 +162,37 @@ describe('lokadaya seed of initiatives, supporters and pledges', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('There are no published initiatives to support.')
     expect(Object.values(counts(db)).every((n) => n === 0)).toBe(true)
+  })
+})
+
+describe('lokadaya seed of CoP & ToT sessions', () => {
+  it('adds sessions with their attendance, trainers and certificates, and says how many', async () => {
+    const db = await hub('hub.db')
+    const { code, stdout } = await cli('seed', '--db', db, '--orgs', '10', '--people', '60', '--sessions', '20')
+    expect(code).toBe(0)
+    const added = counts(db)
+    expect(added.cop_sessions).toBe(20)
+    expect(stdout).toMatch(
+      new RegExp(
+        `^Added 10 organisations, 60 people and 20 sessions \\(${added.cop_participants} participants, ` +
+          `${added.cop_trainers} trainers, ${added.cop_certificates} certificates\\) \\(seed 1\\) in \\d+\\.\\d s\\.$`,
+      ),
+    )
+    expect(added.cop_participants).toBeGreaterThan(100)
+    expect(added.cop_trainers).toBeGreaterThan(0)
+  })
+
+  it('refuses sessions without people to attend them, writing nothing', async () => {
+    const db = await hub('hub.db')
+    for (const call of [
+      ['--sessions', '5'],
+      ['--orgs', '3', '--sessions', '5'],
+    ]) {
+      const refused = await cli('seed', '--db', db, ...call)
+      expect(refused.code).toBe(2)
+      expect(refused.stderr).toContain('seed --sessions needs people to attend and facilitate them: add --people N')
+    }
+    expect(Object.values(counts(db)).every((n) => n === 0)).toBe(true)
+    expect(await cli('seed', '--db', db, '--sessions', 'many')).toMatchObject({ code: 2 })
   })
 })

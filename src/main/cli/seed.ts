@@ -1,3 +1,4 @@
+import { seedCop } from '../cop/seed'
 import { seedInitiatives } from '../initiatives/seed'
 import { seedMembers } from '../members/seed'
 import { seedGalangDaya } from '../pledges/seed'
@@ -14,6 +15,7 @@ export interface SeedOptions {
   initiatives?: string
   supporters?: string
   pledges?: string
+  sessions?: string
   seed?: string
   lang: 'id' | 'en'
 }
@@ -33,6 +35,7 @@ interface Wanted {
   initiatives: number
   supporters: number
   pledges: number
+  sessions: number
 }
 
 /** What each kind of row needs to exist first, said before anything is written. */
@@ -55,6 +58,14 @@ function requirePrerequisites(database: AppDatabase, wanted: Wanted): void {
     !holds(database, `SELECT 1 FROM initiatives WHERE deleted_at IS NULL AND status != 'draft'`)
   )
     throw new UsageError('seed --pledges needs published initiatives: add --initiatives N, or seed initiatives first')
+  if (
+    wanted.sessions > 0 &&
+    wanted.people === 0 &&
+    !holds(database, 'SELECT 1 FROM people WHERE deleted_at IS NULL AND merged_into_id IS NULL')
+  )
+    throw new UsageError(
+      'seed --sessions needs people to attend and facilitate them: add --people N, or seed members first',
+    )
 }
 
 const listed = (parts: string[]) =>
@@ -68,9 +79,12 @@ export async function seedCommand(options: SeedOptions, out: CliOutput): Promise
     initiatives: count(options.initiatives, '--initiatives'),
     supporters: count(options.supporters, '--supporters'),
     pledges: count(options.pledges, '--pledges'),
+    sessions: count(options.sessions, '--sessions'),
   }
   if (Object.values(wanted).every((n) => n === 0))
-    throw new UsageError('seed needs --orgs N, --people N, --initiatives N, --supporters N and/or --pledges N')
+    throw new UsageError(
+      'seed needs --orgs N, --people N, --initiatives N, --supporters N and/or --pledges N, or --sessions N',
+    )
   const seed = options.seed === undefined ? 1 : count(options.seed, '--seed')
 
   const { services } = openServices(existingDatabase(options.db, 'seed'), options.lang)
@@ -98,6 +112,12 @@ export async function seedCommand(options: SeedOptions, out: CliOutput): Promise
           if (wanted.supporters > 0) parts.push(`${added.supporters} supporters`)
           if (added.feeRates > 0) parts.push(`${added.feeRates} fee rates`)
           if (wanted.pledges > 0) parts.push(`${added.pledges} pledges (${added.fulfilments} fulfilments)`)
+        }
+        if (wanted.sessions > 0) {
+          const added = seedCop(database, { sessions: wanted.sessions, seed })
+          parts.push(
+            `${added.sessions} sessions (${added.participants} participants, ${added.trainers} trainers, ${added.certificates} certificates)`,
+          )
         }
       },
       { batch: true },

@@ -8,14 +8,18 @@ Commands:
       CODE is the two-digit Kemendagri province code (35 = Jawa Timur).
   init --db FILE --role national --name NAME [contact options]
       Create the national instance that merges every province's bundles.
-  seed --db FILE [--orgs N] [--people N] [--initiatives N] [--supporters N] [--pledges N] [--seed S]
+  seed --db FILE [--orgs N] [--people N] [--initiatives N] [--supporters N] [--pledges N]
+       [--sessions N] [--seed S]
       Add synthetic data of the hub's province in one transaction: member OMS and their people
       (Indonesian names, real kabupaten/kota, kecamatan and desa, plausible phones); initiatives
       led by member OMS, with dated statuses, the six steps, needs of mixed forms and stories;
       supporters of every kind; pledges with instalments, due dates, fulfilments, receipt
-      numbers and fees (two fee rates, when none is recorded). Initiatives need member OMS and
-      pledges need supporters and published initiatives, already there or seeded in the same
-      call. The same seed S (default 1) gives the same data; each run adds to what is there.
+      numbers and fees (two fee rates, when none is recorded); CoP & ToT sessions of the last
+      two years and a few planned: webinar series, ToT cascades whose graduates become trainers
+      and lead later sessions, attendance, pre/post-tests and certificates. Initiatives need
+      member OMS, pledges need supporters and published initiatives, sessions need people,
+      already there or seeded in the same call. The same seed S (default 1) gives the same
+      data; each run adds to what is there.
   members import --db FILE --kind organisations|people SPREADSHEET [--commit]
       Check a CSV or XLSX member list as the import screen does (columns guessed from the
       headings, or as last chosen for them) and print the dry run: rows ready, skipped, with
