@@ -289,6 +289,9 @@ export interface AttendancePreviewRow {
 export interface AttendancePreview {
   source: 'zoom' | 'meet' | 'csv'
   meetingTitle: string | null
+  /** The days the file's joins fall on, and the session's own days where the hub is. */
+  meetingDays: string[]
+  sessionDays: string[]
   thresholdMinutes: number
   rows: AttendancePreviewRow[]
   /** Registered participants the file does not show. */
@@ -301,9 +304,14 @@ export interface AttendanceCommitted {
   skipped: number
 }
 
+/** Why someone has not (yet) earned a certificate. */
+export type Ineligibility = 'notDone' | 'notPresent' | 'noPostTest' | 'belowPass'
+
 export interface IssuedCertificates {
   issued: number
   alreadyIssued: number
+  /** Those asked for who have not earned one, each with the reason and their post-test score. */
+  skipped: { name: string; reason: Ineligibility; postScore: number | null }[]
 }
 
 /** What a printed certificate shows, as it was when issued. */

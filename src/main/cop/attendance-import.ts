@@ -1,13 +1,15 @@
 import type { ParsedInputOf } from '../../shared/contract'
 import type { AttendanceCommitted, AttendancePreview, AttendancePreviewRow } from '../../shared/cop'
 import { AppError } from '../../shared/errors'
+import { utcToZoned, type TimeZoneCode } from '../../shared/format'
 import type { AppDatabase } from '../db'
 import { syncWrite } from '../sync/write'
 import { readAttendanceFile, type AttendanceEntry } from './attendance/read'
 import { matchEntries, type MatchCandidate } from './attendance/match'
 import { isLivePerson, requireSession, type SessionState } from './checks'
 import { registerOne } from './participants'
-import { effectiveThreshold, minutesBetween, statusForMinutes } from './rules'
+import { effectiveThreshold, sessionMinutes, statusForMinutes } from './rules'
+import { requireIdentity } from '../hub/service'
 import { copParticipants } from './schema'
 
 /** Beyond this many people, name matching looks only at the registered and at e-mail matches. */
@@ -80,7 +82,11 @@ function read(database: AppDatabase, input: ParsedInputOf<'cop:attendancePreview
   const session = requireSession(database, input.sessionId)
   if (Date.parse(session.startsAt) > database.clock())
     throw new AppError('VALIDATION', { key: 'validation.cop.participant.notYetHeld' })
-  const threshold = effectiveThreshold(session.thresholdMinutes, minutesBetween(session.startsAt, session.endsAt))
+  const { timeZone } = requireIdentity(database)
+  const threshold = effectiveThreshold(
+    session.thresholdMinutes,
+    sessionMinutes(session.startsAt, session.endsAt, timeZone),
+  )
   const file = readAttendanceFile(input.fileName, Buffer.from(input.contentBase64, 'base64'))
   const registered = new Map(
     registrations(database, session.id)
@@ -119,12 +125,22 @@ function read(database: AppDatabase, input: ParsedInputOf<'cop:attendancePreview
   return { session, threshold, file, people, registered, rows }
 }
 
+/** Every calendar day a session spans where the hub is, for telling a report of another day. */
+function localDays(session: SessionState, zone: TimeZoneCode): string[] {
+  const [first, last] = [utcToZoned(session.startsAt, zone), utcToZoned(session.endsAt, zone)].map((local) =>
+    Date.parse(local.slice(0, 10)),
+  )
+  const days: string[] = []
+  for (let day = first ?? 0; day <= (last ?? 0); day += 86_400_000) days.push(new Date(day).toISOString().slice(0, 10))
+  return days
+}
+
 /** What importing the file would do, written nowhere: matches, rows to resolve, the registered not in it. */
 export function previewAttendance(
   database: AppDatabase,
   input: ParsedInputOf<'cop:attendancePreview'>,
 ): AttendancePreview {
-  const { threshold, file, rows, registered } = read(database, input)
+  const { session, threshold, file, rows, registered } = read(database, input)
   const shown = new Set(rows.flatMap((row) => (row.personId ? [row.personId] : [])))
   const missing = [...registered.values()]
     .filter((row) => !shown.has(row.personId))
@@ -133,7 +149,15 @@ export function previewAttendance(
       name: database.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck().get(row.personId) as string,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'id'))
-  return { source: file.source, meetingTitle: file.meetingTitle, thresholdMinutes: threshold, rows, missing }
+  return {
+    source: file.source,
+    meetingTitle: file.meetingTitle,
+    meetingDays: file.meetingDays,
+    sessionDays: localDays(session, requireIdentity(database).timeZone),
+    thresholdMinutes: threshold,
+    rows,
+    missing,
+  }
 }
 
 /**

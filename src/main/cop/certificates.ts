@@ -7,41 +7,41 @@ import { hubToday } from '../pledges/common'
 import { syncWrite } from '../sync/write'
 import { requireParticipant, requireSession } from './checks'
 import { certificateCode, certificateId, normaliseCode } from './ids'
-import { isEligible } from './rules'
+import { ineligibility, isEligible } from './rules'
 import { copCertificates } from './schema'
 
 const personName = (database: AppDatabase, id: string): string =>
   database.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck().get(id) as string
 
 /**
- * Issues certificates to participants who earned them, all or none: one not eligible is refused by
- * name and reason. One already issued is counted, not issued again.
+ * Issues certificates to the participants asked for who earned them; the others are listed with
+ * their reason, so a whole selection can be certified at once. One already issued is counted, not
+ * issued again. A session not done certifies no one.
  */
 export function issueCertificates(
   database: AppDatabase,
   input: { sessionId: string; participantIds: string[] },
 ): IssuedCertificates {
   const session = requireSession(database, input.sessionId)
+  if (session.status !== 'done') throw new AppError('VALIDATION', { key: 'validation.cop.certificate.notDone' })
   const { provinceCode } = requireIdentity(database)
   const issuedOn = hubToday(database)
   return syncWrite(database, (writer) => {
-    let issued = 0
-    let alreadyIssued = 0
+    const result: IssuedCertificates = { issued: 0, alreadyIssued: 0, skipped: [] }
     for (const id of new Set(input.participantIds)) {
       const participant = requireParticipant(database, id, session.id)
       const holderName = personName(database, participant.personId)
-      if (!isEligible(participant, session))
-        throw new AppError('VALIDATION', {
-          key:
-            session.status === 'done' ? 'validation.cop.certificate.notEligible' : 'validation.cop.certificate.notDone',
-          params: { name: holderName, passScore: session.passScore },
-        })
+      const reason = ineligibility(participant, session)
+      if (reason) {
+        result.skipped.push({ name: holderName, reason, postScore: participant.postScore })
+        continue
+      }
       const certificate = certificateId(id)
       const existing = database.sqlite
         .prepare('SELECT deleted_at AS deletedAt FROM cop_certificates WHERE id = ?')
         .get(certificate) as { deletedAt: string | null } | undefined
       if (existing?.deletedAt === null) {
-        alreadyIssued++
+        result.alreadyIssued++
         continue
       }
       const printed = { id: certificate, holderName, sessionTitle: session.title, issuedOn }
@@ -56,9 +56,9 @@ export function issueCertificates(
         writer.restore(copCertificates, certificate)
         writer.update(copCertificates, certificate, values)
       } else writer.insert(copCertificates, { id: certificate, ...values })
-      issued++
+      result.issued++
     }
-    return { issued, alreadyIssued }
+    return result
   })
 }
 

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import { utcToZoned } from '../../shared/format'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
-import { effectiveThreshold, isEligible, minutesBetween } from './rules'
+import { effectiveThreshold, isEligible, sessionMinutes } from './rules'
 
 interface SessionRowData {
   id: string
@@ -72,7 +72,7 @@ export function sessionDetail(database: AppDatabase, id: string): SessionDetail 
   const row = database.sqlite.prepare(sessionSql).get(id) as SessionRowData | undefined
   if (!row) throw new AppError('NOT_FOUND', { key: 'validation.cop.session.notFound' })
   const zone = requireIdentity(database).timeZone
-  const durationMinutes = minutesBetween(row.startsAt, row.endsAt)
+  const durationMinutes = sessionMinutes(row.startsAt, row.endsAt, zone)
   const facilitators = database.sqlite
     .prepare(facilitatorSql)
     .all(row.facilitatorIds, row.aspect, utcToZoned(row.startsAt, zone).slice(0, 10)) as SessionDetail['facilitators']

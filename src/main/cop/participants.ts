@@ -3,9 +3,17 @@ import type { ParticipantStatus, SessionDetail } from '../../shared/cop'
 import { AppError } from '../../shared/errors'
 import type { AppDatabase } from '../db'
 import { syncWrite, type SyncWriter } from '../sync/write'
-import { isLivePerson, readParticipant, requireParticipant, requireSession, type SessionState } from './checks'
+import {
+  isLivePerson,
+  readParticipant,
+  requireParticipant,
+  requireSession,
+  type ParticipantState,
+  type SessionState,
+} from './checks'
 import { sessionDetail } from './detail'
 import { participantId } from './ids'
+import { isEligible } from './rules'
 import { copParticipants } from './schema'
 
 const personName = (database: AppDatabase, id: string): string =>
@@ -91,18 +99,44 @@ export function setAttendance(database: AppDatabase, input: ParsedInputOf<'cop:s
     throw new AppError('VALIDATION', { key: 'validation.cop.participant.notYetHeld' })
   syncWrite(database, (writer) => {
     for (const change of input.changes) {
-      requireParticipant(database, change.participantId, session.id)
+      const participant = requireParticipant(database, change.participantId, session.id)
+      keepQualified(database, session, participant, { status: change.status, postScore: participant.postScore })
       writer.update(copParticipants, change.participantId, { status: change.status })
     }
   })
   return sessionDetail(database, session.id)
 }
 
+/**
+ * A participant certified by this session, or graduated from it as a trainer, keeps what earned it:
+ * a change that would no longer qualify them is refused until the certificate or graduation goes.
+ */
+function keepQualified(
+  database: AppDatabase,
+  session: SessionState,
+  participant: ParticipantState,
+  next: Pick<ParticipantState, 'status' | 'postScore'>,
+): void {
+  if (isEligible(next, session)) return
+  const qualified = database.sqlite
+    .prepare(
+      `SELECT 1 FROM cop_certificates WHERE participant_id = ? AND deleted_at IS NULL
+       UNION ALL SELECT 1 FROM cop_trainers WHERE person_id = ? AND source_session_id = ? AND deleted_at IS NULL`,
+    )
+    .get(participant.id, participant.personId, session.id)
+  if (qualified)
+    throw new AppError('VALIDATION', {
+      key: 'validation.cop.participant.certifiedChange',
+      params: { name: personName(database, participant.personId) },
+    })
+}
+
 export function setScores(database: AppDatabase, input: ParsedInputOf<'cop:setScores'>): SessionDetail {
   const session = requireSession(database, input.sessionId)
   syncWrite(database, (writer) => {
     for (const { participantId: id, preScore, postScore } of input.scores) {
-      requireParticipant(database, id, session.id)
+      const participant = requireParticipant(database, id, session.id)
+      keepQualified(database, session, participant, { status: participant.status, postScore })
       writer.update(copParticipants, id, { preScore, postScore })
     }
   })

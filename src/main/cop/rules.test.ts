@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { certificateCode, normaliseCode, participantId } from './ids'
-import { effectiveThreshold, isEligible, statusForMinutes } from './rules'
+import { effectiveThreshold, isEligible, sessionMinutes, statusForMinutes } from './rules'
 
 describe('the attendance threshold', () => {
   it("is the session's own when it sets one, otherwise three quarters of its length, rounded up", () => {
@@ -68,5 +68,21 @@ describe('registration ids', () => {
     expect(participantId('s1', 'p1')).toBe(participantId('s1', 'p1'))
     expect(participantId('s1', 'p1')).not.toBe(participantId('s1', 'p2'))
     expect(participantId('s1', 'p1')).not.toBe(participantId('s2', 'p1'))
+  })
+})
+
+describe('the minutes a session teaches', () => {
+  it('is its span on one day', () => {
+    expect(sessionMinutes('2026-05-18T02:00:00.000Z', '2026-05-18T04:30:00.000Z', 'WIB')).toBe(150)
+  })
+  it('over several days, the daily hours times the days, not the nights between', () => {
+    // 18–20 Mei, 08.00–16.00 WIB.
+    expect(sessionMinutes('2026-05-18T01:00:00.000Z', '2026-05-20T09:00:00.000Z', 'WIB')).toBe(1440)
+  })
+  it('counts days where the hub is: 06.00–22.00 WIT is one day although UTC sees two', () => {
+    expect(sessionMinutes('2026-05-17T21:00:00.000Z', '2026-05-18T13:00:00.000Z', 'WIT')).toBe(960)
+  })
+  it('over midnight the span itself', () => {
+    expect(sessionMinutes('2026-05-18T13:00:00.000Z', '2026-05-18T18:00:00.000Z', 'WIB')).toBe(300)
   })
 })

@@ -60,6 +60,11 @@ export function changeSessionStatus(
     throw new AppError('VALIDATION', { key: 'validation.cop.session.notYetHeld' })
   if (session.status === 'cancelled' && input.status !== 'planned' && input.status !== 'cancelled')
     throw new AppError('VALIDATION', { key: 'validation.cop.session.cancelledFirst' })
+  // Certificates and graduations need the session done: it stays so while any stands.
+  if (session.status === 'done' && input.status !== 'done') {
+    refuseWithCertificates(database, input.id)
+    refuseWithGraduates(database, input.id)
+  }
   if (input.status === 'cancelled' || input.status === 'planned') refuseWithCertificates(database, input.id)
   syncWrite(database, (writer) => writer.update(copSessions, input.id, { status: input.status }))
   return sessionDetail(database, input.id)
@@ -75,17 +80,20 @@ const refuseWithCertificates = (database: AppDatabase, sessionId: string): void 
     'validation.cop.session.hasCertificates',
   )
 
+const refuseWithGraduates = (database: AppDatabase, sessionId: string): void =>
+  refuseWhileReferenced(
+    database,
+    'SELECT count(*) FROM cop_trainers WHERE source_session_id = ? AND deleted_at IS NULL',
+    sessionId,
+    'validation.cop.session.hasGraduates',
+  )
+
 /** A session goes with its registrations, in one transaction; never one that certified anyone. */
 export function deleteSession(database: AppDatabase, id: string): { id: string } {
   syncWrite(database, (writer) => {
     requireSession(database, id)
     refuseWithCertificates(database, id)
-    refuseWhileReferenced(
-      database,
-      'SELECT count(*) FROM cop_trainers WHERE source_session_id = ? AND deleted_at IS NULL',
-      id,
-      'validation.cop.session.hasGraduates',
-    )
+    refuseWithGraduates(database, id)
     const participants = database.sqlite
       .prepare('SELECT id FROM cop_participants WHERE session_id = ? AND deleted_at IS NULL')
       .pluck()

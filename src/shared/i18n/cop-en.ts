@@ -36,6 +36,8 @@ export const copValidationEn = {
     hasGraduates: 'This session has graduated {{count, number}} trainers. Revoke their graduation first.',
   },
   participant: {
+    certifiedChange:
+      '{{name}} has a certificate or graduated as a trainer from this session, and this change would no longer qualify them. Withdraw the certificate or revoke the graduation first.',
     none: 'Choose at least one participant.',
     status: 'Choose an attendance status: registered, present, partly present, absent or cancelled.',
     score: 'Pre-test and post-test scores are whole numbers from 0 to 100, or empty.',
@@ -55,8 +57,6 @@ export const copValidationEn = {
   },
   certificate: {
     code: 'Enter the verification code printed on the certificate, for example 35-7K2M-9QXD.',
-    notEligible:
-      '{{name}} has not earned a certificate: they must be fully present with a post-test score of at least {{passScore, number}}.',
     notDone: 'Certificates can be issued once the session is marked done.',
     notFound: 'This certificate was not found: it may have been withdrawn.',
   },

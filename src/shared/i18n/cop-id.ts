@@ -35,6 +35,8 @@ export const copValidationId = {
     hasGraduates: 'Sesi ini sudah meluluskan {{count, number}} pelatih. Batalkan kelulusan mereka terlebih dahulu.',
   },
   participant: {
+    certifiedChange:
+      '{{name}} sudah menerima sertifikat atau lulus sebagai pelatih dari sesi ini, dan perubahan ini membuatnya tidak lagi memenuhi syarat. Tarik sertifikatnya atau batalkan kelulusannya terlebih dahulu.',
     none: 'Pilih setidaknya satu peserta.',
     status: 'Pilih status kehadiran: terdaftar, hadir, hadir sebagian, tidak hadir atau batal.',
     score: 'Nilai pre-test dan post-test berupa bilangan bulat 0 sampai 100, atau kosong.',
@@ -54,8 +56,6 @@ export const copValidationId = {
   },
   certificate: {
     code: 'Isi kode verifikasi yang tercetak di sertifikat, misalnya 35-7K2M-9QXD.',
-    notEligible:
-      '{{name}} belum berhak atas sertifikat: harus hadir penuh dan nilai post-test sedikitnya {{passScore, number}}.',
     notDone: 'Sertifikat baru dapat diterbitkan setelah sesi berstatus selesai.',
     notFound: 'Sertifikat ini tidak ditemukan: mungkin sudah ditarik.',
   },

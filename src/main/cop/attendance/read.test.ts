@@ -14,6 +14,7 @@ describe('Zoom participant reports', () => {
     const file = fixture('zoom-participants.csv')
     expect(file.source).toBe('zoom')
     expect(file.meetingTitle).toBe('Webinar CoP Pangan Lokal, Sesi 3')
+    expect(file.meetingDays).toEqual(['2025-05-18'])
     expect(file.entries).toEqual([
       {
         name: 'Sekretariat Lokadaya Jatim',
@@ -67,6 +68,7 @@ describe('Zoom participant reports', () => {
     expect(file).toEqual({
       source: 'zoom',
       meetingTitle: null,
+      meetingDays: ['2025-05-18'],
       entries: [
         {
           name: 'Siti Rahayu',
@@ -150,6 +152,7 @@ describe('Google Meet attendance reports', () => {
     expect(fixture('meet-report.csv')).toEqual({
       source: 'meet',
       meetingTitle: null,
+      meetingDays: [],
       entries: [
         {
           name: 'Siti Rahayu',
@@ -207,6 +210,7 @@ describe("a secretariat's own list", () => {
     expect(fixture('daftar-hadir-titik-koma.csv')).toEqual({
       source: 'csv',
       meetingTitle: null,
+      meetingDays: [],
       entries: [
         {
           name: 'Hj. Siti Rahayu, S.Pd.',

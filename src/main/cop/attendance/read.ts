@@ -27,6 +27,8 @@ export interface AttendanceFile {
   source: AttendanceSource
   entries: AttendanceEntry[]
   meetingTitle: string | null
+  /** The calendar days (YYYY-MM-DD, the file's own clock) its joins fall on; none when it gives times only. */
+  meetingDays: string[]
 }
 
 /** Zoom and Meet put a meeting summary of a few lines above the table; a typed list, a title or two. */
@@ -60,6 +62,16 @@ function locateTable(text: string, file: string): { delimiter: string; layout: L
   return null
 }
 
+/** Moments are wall-clock times counted as if UTC; a time of day alone sits on 1 January 1970. */
+const daysOf = (visits: ReturnType<typeof readVisit>[]): string[] =>
+  [
+    ...new Set(
+      visits.flatMap(({ interval }) =>
+        interval && interval[0] >= 86_400_000 ? [new Date(interval[0]).toISOString().slice(0, 10)] : [],
+      ),
+    ),
+  ].sort()
+
 export function readAttendanceFile(fileName: string, bytes: Buffer): AttendanceFile {
   if (bytes.length > MAX_BYTES) refuse('tooLarge', { file: fileName, limit: MAX_BYTES / (1024 * 1024) })
   if (spreadsheetSignatures.some((signature) => bytes.subarray(0, signature.length).equals(signature)))
@@ -81,5 +93,10 @@ export function readAttendanceFile(fileName: string, bytes: Buffer): AttendanceF
     : []
   const dayFirst = datesPutDayFirst(moments)
   const visits = table.map((row) => readVisit(row, layout, heading, dayFirst))
-  return { source: layout.source, entries: foldVisits(visits), meetingTitle: meetingTitle(rows, layout) }
+  return {
+    source: layout.source,
+    entries: foldVisits(visits),
+    meetingTitle: meetingTitle(rows, layout),
+    meetingDays: daysOf(visits),
+  }
 }

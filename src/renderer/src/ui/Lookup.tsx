@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useText } from '@renderer/i18n'
 import { Field } from '@renderer/ui/Field'
+import './Lookup.css'
 
 /** One entry of a type-to-find list. */
 export interface LookupOption {

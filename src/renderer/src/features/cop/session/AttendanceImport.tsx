@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react'
 import type { AttendancePreview, SessionDetail } from '@shared/cop'
 import type { ErrorPayload } from '@shared/errors'
+import { formatDay } from '@shared/format'
 import { useText } from '@renderer/i18n'
+import { countedText } from '@renderer/i18n/counted'
+import { useLanguage } from '@renderer/features/language/store'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { Field } from '@renderer/ui/Field'
 import { useNews } from '@renderer/ui/news'
@@ -30,6 +33,7 @@ async function base64Of(file: File): Promise<string> {
 export function AttendanceImport({ session }: { session: SessionDetail }) {
   const t = useText()
   const { say, shown } = useNews()
+  const language = useLanguage((state) => state.language)
   const fileRef = useRef<HTMLInputElement>(null)
   const [opened, setOpened] = useState<Opened | null>(null)
   const [chosen, setChosen] = useState<Record<number, string | null>>({})
@@ -69,6 +73,17 @@ export function AttendanceImport({ session }: { session: SessionDetail }) {
     say({ done: t('cop.attendance.done', { updated, registered, absent: markedAbsent, skipped }) })
   }
 
+  const otherDay =
+    opened !== null &&
+    opened.preview.meetingDays.length > 0 &&
+    !opened.preview.meetingDays.some((day) => opened.preview.sessionDays.includes(day))
+  // Those the user has matched by hand are in the file after all.
+  const missing = opened
+    ? opened.preview.missing.filter(
+        (m) =>
+          !Object.values(chosen).includes(session.participants.find((p) => p.id === m.participantId)?.personId ?? ''),
+      )
+    : []
   const unresolved = opened
     ? opened.preview.rows.filter((row) => row.personId === null && chosen[row.entry] === undefined).length
     : 0
@@ -92,6 +107,15 @@ export function AttendanceImport({ session }: { session: SessionDetail }) {
       </Field>
       {opened && (
         <>
+          {opened.preview.meetingTitle && <p>{t('cop.attendance.meeting', { title: opened.preview.meetingTitle })}</p>}
+          {otherDay && (
+            <p className="alert" role="alert">
+              {t('cop.attendance.otherDay', {
+                fileDays: opened.preview.meetingDays.map((d) => formatDay(d, language)).join(', '),
+                sessionDays: opened.preview.sessionDays.map((d) => formatDay(d, language)).join(', '),
+              })}
+            </p>
+          )}
           <p role="status">
             {t('cop.attendance.summary', {
               source: t(`cop.attendance.source.${opened.preview.source}`),
@@ -105,11 +129,11 @@ export function AttendanceImport({ session }: { session: SessionDetail }) {
             chosen={chosen}
             onChoose={(entry, personId) => setChosen({ ...chosen, [entry]: personId })}
           />
-          {unresolved > 0 && <p className="notice">{t('cop.attendance.unmatched', { count: unresolved })}</p>}
-          {opened.preview.missing.length > 0 && (
+          {unresolved > 0 && <p className="notice">{countedText(t, 'cop.attendance.unmatched_other', unresolved)}</p>}
+          {missing.length > 0 && (
             <>
-              <p>{t('cop.attendance.missing', { names: opened.preview.missing.map((m) => m.name).join(', ') })}</p>
-              <label className="check">
+              <p>{t('cop.attendance.missing', { names: missing.map((m) => m.name).join(', ') })}</p>
+              <label className="records-check">
                 <input
                   type="checkbox"
                   checked={markMissingAbsent}

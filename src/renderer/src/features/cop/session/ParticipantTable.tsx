@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { participantStatuses, type Participant, type ParticipantStatus, type SessionDetail } from '@shared/cop'
 import { useText } from '@renderer/i18n'
+import { countedText } from '@renderer/i18n/counted'
 import { useNews } from '@renderer/ui/news'
 import { SelectField } from '@renderer/ui/SelectField'
 import { invoke } from '@renderer/api'
@@ -46,7 +47,7 @@ export function ParticipantTable({ session }: { session: SessionDetail }) {
       }),
     )
     if (!refusal) setSelected(new Set())
-    say(refusal ? { refusal } : { done: t('cop.participants.marked', { count: chosen.length }) })
+    say(refusal ? { refusal } : { done: countedText(t, 'cop.participants.marked_other', chosen.length) })
   }
 
   async function issue() {
@@ -54,12 +55,20 @@ export function ParticipantTable({ session }: { session: SessionDetail }) {
     if (!result.ok) return say({ refusal: result.error })
     await useSession.getState().load(session.id)
     setSelected(new Set())
-    const { issued, alreadyIssued } = result.value
+    const { issued, alreadyIssued, skipped } = result.value
+    const list = skipped
+      .map(({ name, reason, postScore }) =>
+        t(`cop.participants.reason.${reason}`, { name, score: postScore ?? 0, pass: session.passScore }),
+      )
+      .join(', ')
     say({
-      done:
-        alreadyIssued > 0
-          ? t('cop.participants.issuedAgain', { issued, already: alreadyIssued })
-          : t('cop.participants.issued', { issued }),
+      done: [
+        countedText(t, 'cop.participants.issued_other', issued),
+        alreadyIssued > 0 && countedText(t, 'cop.participants.alreadyIssued_other', alreadyIssued),
+        skipped.length > 0 && t('cop.participants.skipped', { list }),
+      ]
+        .filter(Boolean)
+        .join(' '),
     })
   }
 
@@ -159,32 +168,39 @@ export function ParticipantTable({ session }: { session: SessionDetail }) {
               <td>
                 <CertificateCell participant={p} />
               </td>
-              <td className="cop-row-actions">
-                {session.format === 'tot' && p.trainerId && (
-                  <span className="hint">{t('cop.participants.trainer')}</span>
-                )}
-                {session.format === 'tot' && !p.trainerId && p.eligible && (
-                  <button type="button" className="button" onClick={() => void graduate(p)}>
-                    {t('cop.participants.graduate', { name: p.name })}
-                  </button>
-                )}
-                {!p.certificate && (
-                  <button
-                    type="button"
-                    className="button button--danger-outline"
-                    aria-label={t('cop.participants.remove', { name: p.name })}
-                    onClick={() => void remove(p)}
-                  >
-                    {t('cop.form.remove')}
-                  </button>
-                )}
+              <td>
+                <div className="cop-row-actions">
+                  {session.format === 'tot' && p.trainerId && (
+                    <span className="hint">{t('cop.participants.trainer')}</span>
+                  )}
+                  {session.format === 'tot' && !p.trainerId && p.eligible && (
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('cop.participants.graduate', { name: p.name })}
+                      onClick={() => void graduate(p)}
+                    >
+                      {t('cop.participants.graduateShort')}
+                    </button>
+                  )}
+                  {!p.certificate && (
+                    <button
+                      type="button"
+                      className="button button--danger-outline"
+                      aria-label={t('cop.participants.remove', { name: p.name })}
+                      onClick={() => void remove(p)}
+                    >
+                      {t('cop.form.remove')}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="cop-bulk">
-        <p role="status">{t('cop.participants.selected', { count: chosen.length })}</p>
+        <p role="status">{countedText(t, 'cop.participants.selected_other', chosen.length)}</p>
         <SelectField
           label={t('cop.participants.markAs')}
           name="bulkStatus"

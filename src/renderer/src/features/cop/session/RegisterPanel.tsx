@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SessionDetail } from '@shared/cop'
 import { useText } from '@renderer/i18n'
+import { countedText } from '@renderer/i18n/counted'
 import type { LookupOption } from '@renderer/ui/Lookup'
 import { useNews } from '@renderer/ui/news'
 import { invoke } from '@renderer/api'
@@ -24,7 +25,7 @@ export function RegisterPanel({ session }: { session: SessionDetail }) {
     const refusal = await change(() =>
       invoke('cop:register', { sessionId: session.id, personIds: people.map((p) => p.id), wholeSeries }),
     )
-    say(refusal ? { refusal } : { done: t('cop.register.registered', { count: people.length }) })
+    say(refusal ? { refusal } : { done: countedText(t, 'cop.register.registered_other', people.length) })
     return refusal === null
   }
 
@@ -48,7 +49,7 @@ export function RegisterPanel({ session }: { session: SessionDetail }) {
           onChange={setChosen}
         />
         {session.seriesId && (
-          <label className="check">
+          <label className="records-check">
             <input type="checkbox" checked={wholeSeries} onChange={(event) => setWholeSeries(event.target.checked)} />
             {t('cop.register.wholeSeries')}
           </label>

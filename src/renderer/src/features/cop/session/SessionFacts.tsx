@@ -1,5 +1,7 @@
 import type { SessionDetail } from '@shared/cop'
+import { formatDay, utcToZoned } from '@shared/format'
 import { useText } from '@renderer/i18n'
+import { useLanguage } from '@renderer/features/language/store'
 import { Details } from '@renderer/ui/Details'
 import { useDates } from '@renderer/ui/dates'
 import { useAspects } from '../aspects'
@@ -8,15 +10,23 @@ import { copHref } from '../routes'
 /** What the session is: when (in the hub's zone), on what, where, by whom, and its rules. */
 export function SessionFacts({ session }: { session: SessionDetail }) {
   const t = useText()
-  const { dateTime } = useDates()
+  const { dateTime, zone } = useDates()
+  const language = useLanguage((state) => state.language)
+  const [from, until] = [utcToZoned(session.startsAt, zone), utcToZoned(session.endsAt, zone)]
+  // One day: its date once, then the hours.
+  const when =
+    from.slice(0, 10) === until.slice(0, 10)
+      ? t('cop.page.sameDay', {
+          day: formatDay(from.slice(0, 10), language),
+          from: from.slice(11).replace(':', '.'),
+          until: `${until.slice(11).replace(':', '.')} ${zone}`,
+        })
+      : `${dateTime(session.startsAt)} – ${dateTime(session.endsAt)}`
   const aspects = useAspects()
   return (
     <Details
       rows={[
-        [
-          t('cop.page.when'),
-          `${dateTime(session.startsAt)} – ${dateTime(session.endsAt)} (${t('cop.page.duration', { minutes: session.durationMinutes })})`,
-        ],
+        [t('cop.page.when'), `${when} (${t('cop.page.duration', { minutes: session.durationMinutes })})`],
         [t('cop.page.aspect'), aspects.name(session.aspect)],
         [t('cop.page.format'), t(`cop.format.${session.format}`)],
         session.seriesTitle !== null && [

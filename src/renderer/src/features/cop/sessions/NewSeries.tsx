@@ -23,14 +23,17 @@ export function NewSeries({ aspect, onCreated }: { aspect: string; onCreated(lis
         </button>
       </p>
     )
+  function close() {
+    setOpen(false)
+    setTitle('')
+    setError(null)
+  }
   async function create() {
     const result = await copCalls.createSeries({ title, aspect })
     if (!result.ok) return setError(result.error)
     const created = result.value.find((series) => series.title === title.trim())
+    close()
     if (created) onCreated(result.value, created)
-    setOpen(false)
-    setTitle('')
-    setError(null)
   }
   return (
     <div className="cop-new-series">
@@ -40,19 +43,24 @@ export function NewSeries({ aspect, onCreated }: { aspect: string; onCreated(lis
         name="newSeriesTitle"
         autoFocus
         value={title}
-        error={error?.fields?.title ?? error?.fields?.aspect}
+        error={error?.fields?.title}
         onChange={(event) => setTitle(event.target.value)}
         onKeyDown={(event) => {
           // Enter here makes the series, not the session: the form's submit would save the session.
           if (event.key === 'Enter') {
             event.preventDefault()
             void create()
-          }
+          } else if (event.key === 'Escape') close()
         }}
       />
-      <button type="button" className="button" onClick={() => void create()}>
-        {t('cop.form.createSeries')}
-      </button>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void create()}>
+          {t('cop.form.createSeries')}
+        </button>
+        <button type="button" className="button" onClick={close}>
+          {t('cop.form.cancelSeries')}
+        </button>
+      </div>
     </div>
   )
 }

@@ -8,7 +8,7 @@ import { useHub } from '@renderer/features/hub/store'
 import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { focusFirstRefused } from '@renderer/ui/focus-refused'
-import { go, schemaMessages } from '@renderer/ui/form-helpers'
+import { focusField, go, schemaMessages } from '@renderer/ui/form-helpers'
 import { Lookup } from '@renderer/ui/Lookup'
 import { SelectField } from '@renderer/ui/SelectField'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
@@ -66,7 +66,10 @@ export function SessionForm({ id }: { id: string | null }) {
       focusFirstRefused(formRef.current, found)
     }
     setError(null)
+    // The schema's cross-field rules run only once every field parses: said at once, not a round later.
     const messages = schemaMessages(sessionFields, input, t)
+    if (input.endsAt <= input.startsAt && !messages.startsAt && !messages.endsAt)
+      messages.endsAt = t('validation.cop.session.endBeforeStart')
     if (Object.keys(messages).length > 0) return refused(messages)
     setBusy(true)
     const result = await copCalls.saveSession(input, id)
@@ -187,6 +190,7 @@ export function SessionForm({ id }: { id: string | null }) {
           onCreated={(list, created) => {
             setSeries(list)
             set({ seriesId: created.id })
+            window.setTimeout(() => focusField(formRef.current, 'seriesPart'))
           }}
         />
         <div className="field-row">

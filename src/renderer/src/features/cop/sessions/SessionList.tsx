@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { sessionFormats, sessionStatuses, type SessionFormat, type SessionRow, type SessionStatus } from '@shared/cop'
 import type { ErrorPayload } from '@shared/errors'
 import { useText } from '@renderer/i18n'
+import { countedText } from '@renderer/i18n/counted'
 import { PageHeading } from '@renderer/features/members/records/PageHeading'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { FilterSelect, ListFilters } from '@renderer/ui/ListFilters'
@@ -63,7 +64,7 @@ export function SessionList() {
         <SearchBox
           id="cop-session-search"
           label={t('cop.list.search')}
-          hint={page ? t('cop.list.count', { count: page.total }) : ''}
+          hint={page ? countedText(t, 'cop.list.count_other', page.total) : ''}
           value={search}
           onChange={(value) => {
             setSearch(value)
@@ -72,7 +73,7 @@ export function SessionList() {
         />
         <ListFilters
           legend={t('cop.list.caption')}
-          clearLabel={t('directory.filters.clear')}
+          clearLabel={t('cop.list.clearFilters')}
           filtered={Object.values(filters).some((value) => value !== null)}
           onClear={() => filter(noFilters)}
         >
