@@ -6,6 +6,7 @@ import { createRegistry, type HandlerRegistry } from './ipc/registry'
 import { registerMembersHandlers } from './members/handlers'
 import { registerPledgeHandlers } from './pledges/handlers'
 import { registerReferenceHandlers } from './reference/handlers'
+import { registerReportsHandlers } from './reports/handlers'
 import { registerStoriesHandlers } from './initiatives/stories/handlers'
 import type { Services } from './services'
 import { registerSettingsHandlers } from './settings/handlers'
@@ -24,6 +25,7 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerSyncHandlers(registry)
   registerPledgeHandlers(registry)
   registerCopHandlers(registry)
+  registerReportsHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

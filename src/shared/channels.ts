@@ -135,6 +135,14 @@ export const channels = [
   'cop:cascade',
   'cop:trainerView',
   'cop:indicators',
+  'reports:dashboard',
+  'reports:breakdown',
+  'reports:drill',
+  'reports:provinces',
+  'reports:targets',
+  'reports:createTarget',
+  'reports:updateTarget',
+  'reports:deleteTarget',
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -44,6 +44,20 @@ import {
   type StorySummary,
 } from './stories'
 import type { Result } from './errors'
+import {
+  breakdownInput,
+  dashboardInput,
+  drillInput,
+  provincesInput,
+  targetFields,
+  targetIdInput,
+  updateTargetInput,
+  type Breakdown,
+  type Dashboard,
+  type DrillPage,
+  type ProvincesView,
+  type Target,
+} from './reports'
 import type { PrintedFile } from './printing'
 import {
   hubSetupInput,
@@ -325,6 +339,15 @@ export const contract = {
   'cop:cascade': route<Cascade>()(cascadeInput),
   'cop:trainerView': route<TrainerView>()(trainerViewInput),
   'cop:indicators': route<Indicators>()(indicatorsInput),
+  // Beranda and Laporan: every number is computed from the data, and opens the records behind it.
+  'reports:dashboard': route<Dashboard>()(dashboardInput),
+  'reports:breakdown': route<Breakdown>()(breakdownInput),
+  'reports:drill': route<DrillPage>()(drillInput),
+  'reports:provinces': route<ProvincesView>()(provincesInput),
+  'reports:targets': route<Target[]>()(none),
+  'reports:createTarget': route<Target[]>()(targetFields),
+  'reports:updateTarget': route<Target[]>()(updateTargetInput),
+  'reports:deleteTarget': route<Target[]>()(targetIdInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

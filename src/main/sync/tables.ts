@@ -5,6 +5,7 @@ import { hubTables } from '../hub/sync'
 import { initiativeTables } from '../initiatives/sync'
 import { memberTables } from '../members/sync'
 import { pledgeTables } from '../pledges/sync'
+import { reportTables } from '../reports/sync'
 import type { LocalTables, SyncedTableDeclaration } from './declare'
 
 /** Every synced table, in the order bundles carry them (parents before the rows pointing at them). */
@@ -14,6 +15,7 @@ const declarations: SyncedTableDeclaration[] = [
   ...initiativeTables,
   ...pledgeTables,
   ...copTables,
+  ...reportTables,
 ]
 
 /**

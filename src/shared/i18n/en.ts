@@ -1,4 +1,5 @@
 import { copValidationEn } from './cop-en'
+import { reportsValidationEn } from './reports-en'
 import { printingEn } from './printing-en'
 import { pledgesValidationEn } from './pledges-en'
 import { initiativesEn, initiativesValidationEn } from './initiatives-en'
@@ -11,6 +12,7 @@ export const en: SharedMessages = {
     initiatives: initiativesValidationEn,
     pledges: pledgesValidationEn,
     cop: copValidationEn,
+    reports: reportsValidationEn,
     tooLong: 'This entry is too long.',
     invalid: 'This entry is not valid.',
     unknownKey: 'Unknown entry "{{key}}": it is not accepted here.',

@@ -1,4 +1,5 @@
 import { copValidationId } from './cop-id'
+import { reportsValidationId } from './reports-id'
 import { printingId } from './printing-id'
 import { pledgesValidationId } from './pledges-id'
 import { initiativesId, initiativesValidationId } from './initiatives-id'
@@ -10,6 +11,7 @@ export const id = {
     initiatives: initiativesValidationId,
     pledges: pledgesValidationId,
     cop: copValidationId,
+    reports: reportsValidationId,
     tooLong: 'Isian terlalu panjang.',
     invalid: 'Isian tidak valid.',
     unknownKey: 'Isian "{{key}}" tidak dikenal dan tidak diterima di sini.',

@@ -1,0 +1,134 @@
+import { AppError } from '../../shared/errors'
+import type {
+  Breakdown,
+  BreakdownRow,
+  Dimension,
+  DrillPage,
+  DrillRow,
+  IndicatorKey,
+  IndicatorValue,
+  ReportFilter,
+} from '../../shared/reports'
+import type { AppDatabase } from '../db'
+import { measures, type Measure } from './measures'
+import { withPledgeStatus } from './pledge-status'
+import { scopeOf, type Scope } from './scope'
+
+const aggregateSql = { count: 'count(*)', sum: 'coalesce(sum(r.amount), 0)', mean: 'round(avg(r.amount), 1)' }
+
+const prepare = (database: AppDatabase, sql: string) => withPledgeStatus(database).sqlite.prepare(sql)
+
+function measureOf(key: IndicatorKey, dimension: Dimension | null): Measure {
+  const measure = measures[key]
+  if (dimension !== null && measure.dimensions[dimension] === undefined)
+    throw new AppError('VALIDATION', { key: 'validation.reports.dimension' })
+  return measure
+}
+
+/** An indicator's value and the number of records behind it. */
+export function indicatorValue(
+  database: AppDatabase,
+  key: IndicatorKey,
+  filter: ReportFilter,
+  scope: Scope = scopeOf(database, filter),
+): IndicatorValue {
+  const measure = measures[key]
+  const row = prepare(
+    database,
+    `SELECT count(*) AS records, ${aggregateSql[measure.aggregate]} AS value
+      FROM (${measure.records}) r`,
+  ).get(scope) as { records: number; value: number | null }
+  return {
+    key,
+    unit: measure.unit,
+    value: measure.aggregate === 'mean' ? row.value : (row.value ?? 0),
+    records: row.records,
+    dimensions: Object.keys(measure.dimensions) as Dimension[],
+  }
+}
+
+/** A multi-valued dimension lists a record under each of its codes, and under "" when it has none. */
+const bucketSource = (measure: Measure, dimension: Dimension) =>
+  measure.dimensions[dimension] === 'many'
+    ? `(${measure.records}) r LEFT JOIN json_each(r.d_${dimension}) j`
+    : `(${measure.records}) r`
+const bucketColumn = (measure: Measure, dimension: Dimension) =>
+  measure.dimensions[dimension] === 'many' ? "coalesce(j.value, '')" : `coalesce(r.d_${dimension}, '')`
+
+/** Names of the buckets the data names itself: places and clusters. Codes of fixed lists are the renderer's to name. */
+const bucketLabels: Partial<Record<Dimension, string>> = {
+  province: 'SELECT name FROM ref_provinces WHERE code = ?',
+  regency: 'SELECT name FROM ref_regencies WHERE code = ?',
+  cluster: 'SELECT name FROM issue_clusters WHERE id = ?',
+}
+
+/** An indicator split by one dimension, the largest bucket first. */
+export function breakdown(
+  database: AppDatabase,
+  input: { filter: ReportFilter; key: IndicatorKey; dimension: Dimension },
+  scope: Scope = scopeOf(database, input.filter),
+): Breakdown {
+  const measure = measureOf(input.key, input.dimension)
+  const rows = prepare(
+    database,
+    `SELECT ${bucketColumn(measure, input.dimension)} AS bucket, count(*) AS records,
+      ${aggregateSql[measure.aggregate]} AS value
+      FROM ${bucketSource(measure, input.dimension)} GROUP BY 1 ORDER BY value DESC, bucket`,
+  ).all(scope) as Omit<BreakdownRow, 'label'>[]
+  const labelSql = bucketLabels[input.dimension]
+  const label = labelSql === undefined ? null : prepare(database, labelSql).pluck()
+  return {
+    key: input.key,
+    dimension: input.dimension,
+    unit: measure.unit,
+    rows: rows.map((row) => ({
+      ...row,
+      value: row.value ?? 0,
+      label: label === null || row.bucket === '' ? null : ((label.get(row.bucket) as string | undefined) ?? null),
+    })),
+  }
+}
+
+/** The records behind a number, or behind one bucket of its breakdown, by label. */
+export function drill(
+  database: AppDatabase,
+  input: {
+    filter: ReportFilter
+    key: IndicatorKey
+    dimension: Dimension | null
+    bucket: string | null
+    offset: number
+    limit: number
+  },
+): DrillPage {
+  const measure = measureOf(input.key, input.dimension)
+  const scope = scopeOf(database, input.filter)
+  const dimension = input.dimension
+  const where =
+    dimension === null || input.bucket === null
+      ? '1'
+      : measure.dimensions[dimension] === 'many'
+        ? `(CASE WHEN :bucket = '' THEN json_array_length(coalesce(r.d_${dimension}, '[]')) = 0
+             ELSE EXISTS (SELECT 1 FROM json_each(r.d_${dimension}) WHERE value = :bucket) END)`
+        : `coalesce(r.d_${dimension}, '') = :bucket`
+  const params = { ...scope, bucket: input.bucket }
+  const total = prepare(database, `SELECT count(*) FROM (${measure.records}) r WHERE ${where}`)
+    .pluck()
+    .get(params) as number
+  const rows = prepare(
+    database,
+    `SELECT r.id, r.label, r.detail, r.day, r.amount, r.open_id AS openId FROM (${measure.records}) r
+     WHERE ${where} ORDER BY r.label COLLATE NOCASE, r.id LIMIT :limit OFFSET :offset`,
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as Omit<DrillRow, 'kind'>[]
+  return {
+    key: input.key,
+    kind: measure.kind,
+    unit: measure.unit,
+    total,
+    rows: rows.map((row) => ({
+      ...row,
+      kind: measure.kind,
+      amount: measure.aggregate === 'count' ? null : row.amount,
+    })),
+  }
+}
