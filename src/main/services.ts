@@ -3,7 +3,7 @@ import type { AppDatabase } from './db'
 import type { KeyStore } from './hub/keystore'
 
 /** What the user picks or saves through a file dialog: sync bundles (and acks), public key files, or printed pages. */
-export type FileKind = 'bundle' | 'key' | 'pdf'
+export type FileKind = 'bundle' | 'key' | 'pdf' | 'xlsx'
 
 /**
  * The system's open and save dialogs. Main reads and writes the files the user chose there itself,

@@ -143,6 +143,10 @@ export const channels = [
   'reports:createTarget',
   'reports:updateTarget',
   'reports:deleteTarget',
+  'reports:summary',
+  'reports:printSummary',
+  'reports:workbookStart',
+  'reports:workbookStep',
 ] as const
 
 export type Channel = (typeof channels)[number]

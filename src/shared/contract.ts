@@ -52,11 +52,15 @@ import {
   targetFields,
   targetIdInput,
   updateTargetInput,
+  workbookStartInput,
+  workbookStepInput,
   type Breakdown,
   type Dashboard,
   type DrillPage,
   type ProvincesView,
+  type ReportSummary,
   type Target,
+  type WorkbookProgress,
 } from './reports'
 import type { PrintedFile } from './printing'
 import {
@@ -348,6 +352,12 @@ export const contract = {
   'reports:createTarget': route<Target[]>()(targetFields),
   'reports:updateTarget': route<Target[]>()(updateTargetInput),
   'reports:deleteTarget': route<Target[]>()(targetIdInput),
+  'reports:summary': route<ReportSummary>()(dashboardInput),
+  // The dashboard's summary as a PDF where the user chooses; null when they cancelled the dialog.
+  'reports:printSummary': route<PrintedFile | null>()(dashboardInput),
+  // The workbook is built a sheet per call; null when the save dialog was cancelled.
+  'reports:workbookStart': route<WorkbookProgress | null>()(workbookStartInput),
+  'reports:workbookStep': route<WorkbookProgress>()(workbookStepInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

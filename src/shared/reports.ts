@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { supportForms } from './initiatives'
+import type { TimeZoneCode } from './format'
 import { calendarDate } from './pledges'
 
 // ---------- indicators ----------
@@ -149,6 +150,7 @@ export interface BreakdownRow {
 
 export interface Breakdown {
   key: IndicatorKey
+  kind: RecordKind
   dimension: Dimension
   unit: IndicatorUnit
   rows: BreakdownRow[]
@@ -181,7 +183,7 @@ export interface FormRow {
   form: (typeof supportForms)[number]
   pledges: number
   fulfilled: number
-  /** Rupiah, pieces or person-hours pledged; null for forms measured in words. */
+  /** Rupiah or person-hours pledged; null for goods (units differ) and forms measured in words. */
   pledged: number | null
   received: number | null
   valuation: number
@@ -239,10 +241,10 @@ export interface Target extends z.output<typeof targetFields> {
   scope: 'national' | 'province'
   /** Only the instance's own targets can be changed here. */
   editable: boolean
+  unit: IndicatorUnit
 }
 
 export interface TargetProgress extends Target {
-  unit: IndicatorUnit
   /** The indicator over the target's period, with the dashboard's place filters. */
   achieved: number
   percent: number
@@ -272,6 +274,31 @@ export interface ProvincesView {
 
 // ---------- reports ----------
 
+/** The printed summary's cover and its stories: the numbers come from the dashboard. */
+export interface ReportSummary {
+  hubName: string
+  provinceName: string | null
+  timeZone: TimeZoneCode
+  generatedAt: string
+  initiatives: {
+    id: string
+    title: string
+    organisation: string | null
+    regency: string | null
+    fundsReceived: number
+    inKindValue: number
+  }[]
+  stories: {
+    id: string
+    title: string
+    initiative: string
+    happenedOn: string
+    narrative: string | null
+    before: string | null
+    after: string | null
+  }[]
+}
+
 /** A workbook is built a sheet at a time, so the screen can show how far it got. */
 export const workbookStartInput = z.strictObject({ filter: reportFilterInput })
 export const workbookStepInput = z.strictObject({ jobId: z.uuid({ error: 'validation.invalid' }) })
@@ -284,5 +311,3 @@ export interface WorkbookProgress {
   /** The file's name once written. */
   file: string | null
 }
-
-export const printSummaryInput = z.strictObject({ filter: reportFilterInput })

@@ -10,7 +10,6 @@ import {
   type TargetProgress,
 } from '../../shared/reports'
 import type { AppDatabase } from '../db'
-import { measures } from './measures'
 import { pledgeStatusSql } from './measures/galang-daya'
 import { inPeriod, inPlace, live } from './measures/sql'
 import { withPledgeStatus } from './pledge-status'
@@ -73,8 +72,9 @@ function formRows(database: AppDatabase, scope: Scope): FormRow[] {
   return supportForms.flatMap((form) => {
     const row = rows.find((found) => found.form === form)
     if (!row) return []
-    const text = measureOfForm(form) === 'text'
-    return [{ ...row, pledged: text ? null : (row.pledged ?? 0), received: text ? null : (row.received ?? 0) }]
+    // Pieces of different units (sak, kg, unit) do not add up; goods are compared by their value.
+    const summable = measureOfForm(form) === 'rupiah' || measureOfForm(form) === 'hours'
+    return [{ ...row, pledged: summable ? (row.pledged ?? 0) : null, received: summable ? (row.received ?? 0) : null }]
   })
 }
 
@@ -114,7 +114,6 @@ function targetProgress(database: AppDatabase, filter: ReportFilter): TargetProg
       indicatorValue(database, target.key, { ...filter, from: target.fromOn, to: target.toOn }).value ?? 0
     return {
       ...target,
-      unit: measures[target.key].unit,
       achieved,
       percent: Math.round((achieved / target.value) * 1000) / 10,
     }

@@ -79,6 +79,7 @@ export function breakdown(
   const label = labelSql === undefined ? null : prepare(database, labelSql).pluck()
   return {
     key: input.key,
+    kind: measure.kind,
     dimension: input.dimension,
     unit: measure.unit,
     rows: rows.map((row) => ({

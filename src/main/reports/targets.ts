@@ -5,9 +5,10 @@ import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
 import { refuseFields } from '../members/records/common'
 import { syncWrite } from '../sync/write'
+import { measures } from './measures'
 import { indicatorTargets } from './schema'
 
-interface TargetRow extends Omit<Target, 'editable' | 'scope'> {
+interface TargetRow extends Omit<Target, 'editable' | 'scope' | 'unit'> {
   ownerRole: 'hub' | 'national' | null
   hubId: string
 }
@@ -31,6 +32,7 @@ export function listTargets(database: AppDatabase): Target[] {
     ...target,
     scope: ownerRole === 'national' ? 'national' : 'province',
     editable: hubId === own,
+    unit: measures[target.key].unit,
   }))
 }
 

@@ -11,6 +11,7 @@ const filters: Record<FileKind, FileFilter[]> = {
     { name: '*', extensions: ['*'] },
   ],
   pdf: [{ name: 'PDF (.pdf)', extensions: ['pdf'] }],
+  xlsx: [{ name: 'Excel (.xlsx)', extensions: ['xlsx'] }],
 }
 
 /**

@@ -1,5 +1,6 @@
 import { copValidationEn } from './cop-en'
 import { reportsValidationEn } from './reports-en'
+import { reportsWorkbookEn } from './reports-workbook-en'
 import { printingEn } from './printing-en'
 import { pledgesValidationEn } from './pledges-en'
 import { initiativesEn, initiativesValidationEn } from './initiatives-en'
@@ -222,6 +223,7 @@ export const en: SharedMessages = {
   stories: storiesEn,
   attachments: attachmentsEn,
   printing: printingEn,
+  reports: { workbook: reportsWorkbookEn },
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',

@@ -1,5 +1,6 @@
 import { copValidationId } from './cop-id'
 import { reportsValidationId } from './reports-id'
+import { reportsWorkbookId } from './reports-workbook-id'
 import { printingId } from './printing-id'
 import { pledgesValidationId } from './pledges-id'
 import { initiativesId, initiativesValidationId } from './initiatives-id'
@@ -228,6 +229,7 @@ export const id = {
   stories: storiesId,
   attachments: attachmentsId,
   printing: printingId,
+  reports: { workbook: reportsWorkbookId },
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',

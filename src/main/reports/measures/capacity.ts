@@ -1,13 +1,14 @@
 import type { IndicatorKey } from '../../../shared/reports'
-import { ageBand, inPeriod, inPlace, instantInPeriod, placeColumns } from './sql'
+import { ageBand, inPeriod, inPlace, instantInPeriod, placeColumns, survivorOf } from './sql'
 import type { Measure } from './types'
 
 /**
  * Attendance that counts as training: hadir or hadir sebagian, at a session not cancelled, in the
- * period and aspect. A person merged into another counts as the one they became.
+ * period and aspect. A person merged into another counts as the one they became; a deleted person
+ * (pid NULL) counts nowhere.
  */
 const trained = (extra = '1') => `
-  SELECT coalesce(x.merged_into_id, x.id) AS pid, p.id AS participant_id, s.id AS session_id, s.aspect,
+  SELECT ${survivorOf('people', 'x')} AS pid, p.id AS participant_id, s.id AS session_id, s.aspect,
     s.format, s.starts_at, p.pre_score, p.post_score
   FROM cop_participants p
   JOIN cop_sessions s ON s.id = p.session_id
@@ -78,17 +79,21 @@ const graduates: Measure = {
       ${placeColumns('o.regency_code')}, y.gender AS d_gender, t.aspect AS d_aspect
     FROM cop_trainers t
     JOIN people x ON x.id = t.person_id
-    JOIN people y ON y.id = coalesce(x.merged_into_id, x.id)
+    JOIN people y ON y.id = ${survivorOf('people', 'x')}
     LEFT JOIN organisations o ON o.id = y.organisation_id
     WHERE t.deleted_at IS NULL AND t.source_session_id IS NOT NULL AND ${inPeriod('t.qualified_on')}
       AND (:aspect IS NULL OR t.aspect = :aspect) AND ${inPlace('o.regency_code')}`,
   dimensions: { province: 'one', regency: 'one', gender: 'one', aspect: 'one' },
 }
 
-/** Sessions led by a ToT graduate of the session's aspect: the cascade's reach. */
+/**
+ * Sessions led by a ToT graduate of the session's aspect, on or after the day they qualified (as
+ * the cascade reads it): the cascade's reach.
+ */
 const ledByGraduate = `EXISTS (SELECT 1 FROM json_each(s.facilitator_ids) f
   JOIN cop_trainers g ON g.person_id = f.value AND g.aspect = s.aspect
-  WHERE g.deleted_at IS NULL AND g.source_session_id IS NOT NULL AND g.source_session_id <> s.id)`
+  WHERE g.deleted_at IS NULL AND g.source_session_id IS NOT NULL AND g.source_session_id <> s.id
+    AND g.qualified_on <= date(s.starts_at, :zoneShift))`
 
 /** Pre/post-test gain of each participant scored on both, in points out of 100. */
 const scoreGain: Measure = {

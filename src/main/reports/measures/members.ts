@@ -1,5 +1,5 @@
 import type { IndicatorKey } from '../../../shared/reports'
-import { ageBand, inPeriod, inPlace, live, placeColumns, regencyName } from './sql'
+import { ageBand, inPeriod, inPlace, live, placeColumns, regencyName, survivorOf } from './sql'
 import type { Measure } from './types'
 
 const organisationDimensions = {
@@ -37,7 +37,7 @@ const engagedIds = `
   SELECT y.organisation_id FROM cop_participants p
     JOIN cop_sessions s ON s.id = p.session_id
     JOIN people x ON x.id = p.person_id
-    JOIN people y ON y.id = coalesce(x.merged_into_id, x.id)
+    JOIN people y ON y.id = ${survivorOf('people', 'x')}
   WHERE p.deleted_at IS NULL AND p.status IN ('present', 'partial') AND s.deleted_at IS NULL
     AND s.status <> 'cancelled' AND (:fromUtc IS NULL OR s.starts_at >= :fromUtc)
     AND (:toUtc IS NULL OR s.starts_at < :toUtc)
@@ -78,12 +78,15 @@ export const memberMeasures = {
   'oms.members': organisations('1'),
   'oms.active': organisations("o.status = 'active'"),
   'oms.new': organisations(`${joinedOn} BETWEEN coalesce(:from, '0000') AND coalesce(:to, '9999')`),
-  'oms.engaged': organisations(`o.status <> 'left' AND o.id IN (${engagedIds})`),
+  // An OMS merged into another engages it: its initiatives and pledges keep pointing at the merged row.
+  'oms.engaged': organisations(`o.status <> 'left' AND o.id IN (SELECT ${survivorOf('organisations', 'm')}
+    FROM organisations m WHERE m.id IN (${engagedIds}))`),
   'oms.assessed': organisations(`EXISTS (SELECT 1 FROM capacity_assessments a
     WHERE a.organisation_id = o.id AND a.deleted_at IS NULL AND ${inPeriod('a.assessed_on')})`),
   'people.leaders': peopleRows(leaders),
-  'people.trainers': peopleRows(`(x.role = 'trainer' OR EXISTS (SELECT 1 FROM cop_trainers t
-    WHERE t.person_id = x.id AND t.deleted_at IS NULL))`),
+  // A trainer merged into another record makes that record a trainer: the qualification stays on the merged id.
+  'people.trainers': peopleRows(`(x.role = 'trainer' OR x.id IN (SELECT ${survivorOf('people', 'm')}
+    FROM cop_trainers t JOIN people m ON m.id = t.person_id WHERE t.deleted_at IS NULL))`),
   'people.women': peopleRows(`${leaders} AND x.gender = 'female'`),
   'people.young': peopleRows(`${leaders} AND ${ageBand('x.birth_year', ':year')} = 'young'`),
 } satisfies Partial<Record<IndicatorKey, Measure>>

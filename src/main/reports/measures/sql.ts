@@ -3,6 +3,18 @@ import { YOUTH_AGE } from '../../../shared/cop'
 /** Rows of a table still alive here: neither deleted nor merged into another. */
 export const live = (alias: string) => `${alias}.deleted_at IS NULL AND ${alias}.merged_into_id IS NULL`
 
+/**
+ * The live record a member row stands for now: itself, or the end of its chain of merges (A merged
+ * into B, B later into C: A is C). NULL when that record was deleted, or when merges made on two
+ * instances point at each other. Only merged rows walk the chain.
+ */
+export const survivorOf = (table: 'people' | 'organisations', alias: string) => `CASE
+  WHEN ${alias}.merged_into_id IS NULL THEN (CASE WHEN ${alias}.deleted_at IS NULL THEN ${alias}.id END)
+  ELSE (WITH RECURSIVE chain(id, next, deleted_at) AS (
+      SELECT ${alias}.id, ${alias}.merged_into_id, ${alias}.deleted_at
+      UNION SELECT link.id, link.merged_into_id, link.deleted_at FROM ${table} link JOIN chain ON link.id = chain.next)
+    SELECT id FROM chain WHERE next IS NULL AND deleted_at IS NULL) END`
+
 /** A regency code inside the scope's province and kabupaten/kota, when they are set. */
 export const inPlace = (regency: string) =>
   `(:province IS NULL OR substr(${regency}, 1, 2) = :province) AND (:regency IS NULL OR ${regency} = :regency)`

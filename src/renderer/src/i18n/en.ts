@@ -1,3 +1,4 @@
+import { chartsEn } from '../ui/charts/messages'
 import { dateInputEn } from '../ui/date-messages'
 import type { UiMessages } from './id'
 
@@ -17,6 +18,7 @@ export const en: UiMessages = {
     hint: 'Type part of a name, pick with the up/down arrows, then Enter.',
   },
   dateInput: dateInputEn,
+  charts: chartsEn,
   role: { hub: 'Provincial hub', national: 'National instance' },
   setup: {
     title: 'First-run setup',
@@ -90,14 +92,6 @@ export const en: UiMessages = {
     settings: 'Settings',
   },
   storageNotices: { title: 'Needs attention' },
-  home: {
-    indicatorsTitle: 'Programme indicators',
-    indicatorsEmpty: 'Programme indicators will appear here once members and activities are recorded.',
-  },
-  soon: {
-    notice: 'Not available in this version yet.',
-    reports: 'Coming here: compiling programme indicators and data exports for the national team and partners.',
-  },
   settings: {
     languageTitle: 'Display language',
     languageHint: 'This choice is saved and used again when the app is opened.',

@@ -1,4 +1,5 @@
 import type { Catalog } from '@shared/i18n/id'
+import { chartsId } from '../ui/charts/messages'
 import { dateInputId } from '../ui/date-messages'
 
 /** The renderer's own texts, Bahasa Indonesia first; validation and error texts live in src/shared/i18n. */
@@ -18,6 +19,7 @@ export const id = {
     hint: 'Ketik sebagian nama, pilih dengan panah atas/bawah lalu Enter.',
   },
   dateInput: dateInputId,
+  charts: chartsId,
   role: { hub: 'Hub provinsi', national: 'Instans nasional' },
   setup: {
     title: 'Penyiapan awal',
@@ -92,14 +94,6 @@ export const id = {
     settings: 'Pengaturan',
   },
   storageNotices: { title: 'Perlu perhatian' },
-  home: {
-    indicatorsTitle: 'Indikator program',
-    indicatorsEmpty: 'Indikator program akan tampil di sini setelah anggota dan kegiatan dicatat.',
-  },
-  soon: {
-    notice: 'Belum tersedia di versi ini.',
-    reports: 'Nanti di sini: menyusun indikator program dan ekspor data untuk tim nasional dan mitra.',
-  },
   settings: {
     languageTitle: 'Bahasa tampilan',
     languageHint: 'Pilihan ini disimpan dan dipakai lagi saat aplikasi dibuka kembali.',

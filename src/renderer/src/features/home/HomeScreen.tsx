@@ -5,6 +5,10 @@ import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import { zoneLabel } from '@renderer/ui/zone'
+import { LazyScreen } from '../shell/LazyScreen'
+
+// The indicators and their charts load after the home screen has drawn, so the first screen stays fast.
+const loadDashboard = () => import('../reports/dashboard/Dashboard')
 
 export function HomeScreen({ identity }: { identity: HubIdentity }) {
   const t = useText()
@@ -24,10 +28,7 @@ export function HomeScreen({ identity }: { identity: HubIdentity }) {
           ]}
         />
       </section>
-      <section aria-labelledby="indicators-title">
-        <h2 id="indicators-title">{t('home.indicatorsTitle')}</h2>
-        <p className="muted">{t('home.indicatorsEmpty')}</p>
-      </section>
+      <LazyScreen load={loadDashboard} />
     </>
   )
 }

@@ -7,7 +7,12 @@ import { copCalls } from '../cop/store'
 import { ReceiptSheet } from '../galang-daya/receipts/ReceiptSheet'
 import { useReceipt } from '../galang-daya/receipts/store'
 import { useText } from '@renderer/i18n'
+import { usePrintReady } from './ready'
 import { usePrintRoute } from './route'
+import { LazyScreen } from '../shell/LazyScreen'
+
+// The summary brings the chart library; receipts and certificates need not load it.
+const loadReport = () => import('../reports/print/ReportPrint')
 
 /**
  * A page of the app that is printed to PDF (main's printer opens it in a hidden window), drawn
@@ -15,6 +20,12 @@ import { usePrintRoute } from './route'
  */
 export default function PrintPage() {
   const route = usePrintRoute()
+  if (route?.page === 'report')
+    return (
+      <main className="report-page">
+        <LazyScreen key={route.filter} load={loadReport} />
+      </main>
+    )
   if (route?.page === 'certificate')
     return (
       <main className="certificate-page">
@@ -23,18 +34,9 @@ export default function PrintPage() {
     )
   return (
     <main className="receipt-page">
-      {route && <ReceiptPrint key={route.fulfilmentId} fulfilmentId={route.fulfilmentId} />}
+      {route?.page === 'receipt' && <ReceiptPrint key={route.fulfilmentId} fulfilmentId={route.fulfilmentId} />}
     </main>
   )
-}
-
-function usePrintReady(ready: boolean, failed: boolean): void {
-  useEffect(() => {
-    const root = document.documentElement
-    if (ready) root.dataset.printReady = 'true'
-    else if (failed) root.dataset.printReady = 'error'
-    return () => void delete root.dataset.printReady
-  }, [ready, failed])
 }
 
 function ReceiptPrint({ fulfilmentId }: { fulfilmentId: string }) {

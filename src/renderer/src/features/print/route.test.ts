@@ -6,6 +6,8 @@ describe('parsePrintRoute', () => {
     const id = '0190a6c0-0000-7000-8000-000000000001'
     expect(parsePrintRoute(`#/print/receipt/${id}`)).toEqual({ page: 'receipt', fulfilmentId: id })
     expect(parsePrintRoute(`#/print/certificate/${id}`)).toEqual({ page: 'certificate', certificateId: id })
+    const filter = JSON.stringify({ from: '2026-01-01', to: null, regencyCode: '35.19' })
+    expect(parsePrintRoute(`#/print/report/${encodeURIComponent(filter)}`)).toEqual({ page: 'report', filter })
     for (const hash of ['', '#/', '#/print', '#/print/receipt', '#/print/other/x', '#/galangDaya/receipt/x'])
       expect(parsePrintRoute(hash)).toBeNull()
   })

@@ -6,13 +6,12 @@ import { useHub } from '../hub/store'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { LazyScreen } from './LazyScreen'
 import { useFocusOnNavigation } from './navigation-focus'
-import { NotYetAvailable } from './NotYetAvailable'
 import { useScreen, type Screen } from './screens'
 import { Sidebar } from './Sidebar'
 import { StorageNotices } from './StorageNotices'
 
 /** Screens of lists and tables use the window's whole width. */
-const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'copTot', 'sync'])
+const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'copTot', 'sync', 'reports'])
 
 // Each lazy screen is keyed by its id: otherwise going straight from one to another reuses the
 // first one's LazyScreen, whose lazy component stays the first screen's.
@@ -30,10 +29,10 @@ function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity
       return <LazyScreen key={screen} load={() => import('../cop/CopScreen')} />
     case 'sync':
       return <LazyScreen key={screen} load={() => import('../sync/SyncScreen')} />
+    case 'reports':
+      return <LazyScreen key={screen} load={() => import('../reports/ReportsScreen')} />
     case 'settings':
       return <SettingsScreen identity={identity} />
-    default:
-      return <NotYetAvailable screen={screen} />
   }
 }
 

@@ -1,0 +1,103 @@
+import { measureOf, type Fulfilment, type PledgeDetail, type SupporterKind } from '../../../shared/pledges'
+import { fulfilmentColumns, loadPledges } from '../../pledges/pledge-rows'
+import { tableOf, type ColumnOf } from './cells'
+import { querySheet, type SheetBuilder, type SheetContext } from './context'
+import { pledgeStatusLabels, supportFormLabels, supporterKindLabels } from './labels'
+import { phone } from './member-sheets'
+import { releasable } from './personal'
+import { fulfilmentScope, pledgeScope } from './scope'
+
+type SupporterRow = Record<'contact_person' | 'phone' | 'email', string | null> & {
+  id: string
+  kind: SupporterKind
+  consent: number
+}
+
+/** The supporters of these pledges, their contact fields only as far as they consented. */
+function supportersOf(context: SheetContext, pledges: PledgeDetail[]): Map<string, SupporterRow> {
+  const rows = context.database.sqlite
+    .prepare(
+      `SELECT id, kind, contact_person, phone, email, consent FROM supporters
+        WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...new Set(pledges.map((pledge) => pledge.supporterId))])) as SupporterRow[]
+  return new Map(rows.map((row) => [row.id, releasable('supporters', row)]))
+}
+
+type PledgeLine = PledgeDetail & { supporter: SupporterRow | undefined }
+
+/** What was received, in the pledge's own measure: rupiah in its own column, pieces or hours in another. */
+const receivedIn = (pledge: PledgeDetail, measures: string[]) =>
+  measures.includes(measureOf(pledge.form)) ? pledge.progress.received : null
+
+const pledgeColumns: ColumnOf<PledgeLine>[] = [
+  ['Tanggal janji', 'date', (p) => p.pledgedOn],
+  ['Pendukung', 'text', (p) => p.supporterName],
+  ['Jenis pendukung', 'text', (p) => (p.supporter ? supporterKindLabels[p.supporter.kind] : null)],
+  ['Kontak', 'text', (p) => p.supporter?.contact_person ?? null],
+  ['Telepon', 'text', (p) => phone(p.supporter?.phone ?? null)],
+  ['E-mail', 'text', (p) => p.supporter?.email ?? null],
+  ['Persetujuan kontak', 'yesNo', (p) => p.supporter?.consent === 1],
+  ['Inisiatif', 'text', (p) => p.initiativeTitle],
+  ['Kebutuhan', 'text', (p) => p.needDescription],
+  ['Bentuk dukungan', 'text', (p) => supportFormLabels[p.form]],
+  ['Jumlah dana', 'rupiah', (p) => p.rupiah],
+  ['Jumlah barang', 'count', (p) => p.quantity],
+  ['Satuan', 'text', (p) => p.unit],
+  ['Jumlah orang', 'count', (p) => p.people],
+  ['Jam per orang', 'count', (p) => p.hours],
+  ['Uraian', 'text', (p) => p.description],
+  ['Nilai non-dana', 'rupiah', (p) => p.valuationRupiah],
+  ['Jatuh tempo', 'date', (p) => p.dueOn],
+  ['Cicilan', 'count', (p) => p.instalmentCount],
+  ['Status', 'text', (p) => pledgeStatusLabels[p.progress.status]],
+  ['Dana diterima', 'rupiah', (p) => receivedIn(p, ['rupiah'])],
+  ['Barang/jam diterima', 'count', (p) => receivedIn(p, ['quantity', 'hours'])],
+  ['Terlambat sejak', 'date', (p) => p.progress.overdueSince],
+  ['Dibatalkan pada', 'date', (p) => p.cancelledOn],
+  ['Alasan pembatalan', 'text', (p) => p.cancelReason],
+]
+
+/** Read as the pledge pages read them, so the status is the one the app shows. */
+export const pledgeSheet: SheetBuilder = {
+  name: 'Janji Dukungan',
+  period: 'tanggal janji',
+  build(context) {
+    const pledges = loadPledges(context.database, pledgeScope, [context.params], context.params.today)
+    const supporters = supportersOf(context, pledges)
+    const lines = pledges
+      .map((pledge) => ({ ...pledge, supporter: supporters.get(pledge.supporterId) }))
+      .sort((a, b) => a.pledgedOn.localeCompare(b.pledgedOn))
+    return tableOf(pledgeColumns, lines)
+  },
+}
+
+type FulfilmentLine = Fulfilment & Record<'supporter' | 'initiative', string | null> & { form: PledgeDetail['form'] }
+
+export const fulfilmentSheet = querySheet<FulfilmentLine>({
+  name: 'Penerimaan',
+  period: 'tanggal terima',
+  columns: () => [
+    ['Nomor tanda terima', 'text', (f) => f.receiptNumber],
+    ['Tanggal terima', 'date', (f) => f.receivedOn],
+    ['Pendukung', 'text', (f) => f.supporter],
+    ['Inisiatif', 'text', (f) => f.initiative],
+    ['Bentuk dukungan', 'text', (f) => supportFormLabels[f.form]],
+    ['Dana', 'rupiah', (f) => f.rupiah],
+    ['Jumlah barang', 'count', (f) => f.quantity],
+    ['Jam', 'count', (f) => f.hours],
+    ['Nilai non-dana', 'rupiah', (f) => f.valuationRupiah],
+    ['Tarif biaya pengelolaan', 'percent', (f) => f.feeRateBp / 100],
+    ['Biaya pengelolaan', 'rupiah', (f) => f.feeRupiah],
+    ['Bagian provinsi (tarif)', 'percent', (f) => f.provincialShareBp / 100],
+    ['Bagian provinsi', 'rupiah', (f) => f.provincialShareRupiah],
+    ['Referensi bukti', 'text', (f) => f.evidenceReference],
+    ['Catatan', 'text', (f) => f.note],
+  ],
+  sql: `SELECT ${fulfilmentColumns}, s.name AS supporter, i.title AS initiative, p.form
+    FROM fulfilments f
+    JOIN pledges p ON p.id = f.pledge_id
+    LEFT JOIN supporters s ON s.id = p.supporter_id
+    LEFT JOIN initiatives i ON i.id = p.initiative_id
+    WHERE ${fulfilmentScope} ORDER BY f.received_on, f.receipt_number, f.id`,
+})
