@@ -72,8 +72,7 @@ function DashboardBody({ filter, data }: { filter: ReportFilter; data: Dashboard
   return (
     <>
       <p className="dashboard__scope" aria-live="polite">
-        {t('reports.dashboard.scope')}
-        <PeriodText filter={filter} />
+        {t('reports.dashboard.scope')} <PeriodText filter={filter} />
       </p>
       <section className="figure-group" aria-labelledby="targets-title">
         <h3 id="targets-title">{t('reports.dashboard.sections.targets')}</h3>
