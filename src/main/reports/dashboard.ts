@@ -10,7 +10,7 @@ import {
   type TargetProgress,
 } from '../../shared/reports'
 import type { AppDatabase } from '../db'
-import { pledgeStatusSql } from './measures/galang-daya'
+import { statusOf } from './measures/galang-daya'
 import { inPeriod, inPlace, live } from './measures/sql'
 import { withPledgeStatus } from './pledge-status'
 import { indicatorValue } from './query'
@@ -59,7 +59,7 @@ function amountIn(row: 'g' | 'f'): string {
 function formRows(database: AppDatabase, scope: Scope): FormRow[] {
   const rows = withPledgeStatus(database)
     .sqlite.prepare(
-      `SELECT g.form, count(*) AS pledges, sum(${pledgeStatusSql('g')} = 'fulfilled') AS fulfilled,
+      `SELECT g.form, count(*) AS pledges, sum(${statusOf('g')} = 'fulfilled') AS fulfilled,
          sum(${amountIn('g')}) AS pledged,
          sum((SELECT sum(${amountIn('f')}) FROM fulfilments f WHERE f.pledge_id = g.id AND f.deleted_at IS NULL)) AS received,
          coalesce(sum((SELECT sum(f.valuation_rupiah) FROM fulfilments f WHERE f.pledge_id = g.id AND f.deleted_at IS NULL)), 0) AS valuation

@@ -11,12 +11,15 @@ import type {
 } from '../../shared/reports'
 import type { AppDatabase } from '../db'
 import { measures, type Measure } from './measures'
-import { withPledgeStatus } from './pledge-status'
 import { scopeOf, type Scope } from './scope'
 
 const aggregateSql = { count: 'count(*)', sum: 'coalesce(sum(r.amount), 0)', mean: 'round(avg(r.amount), 1)' }
 
-const prepare = (database: AppDatabase, sql: string) => withPledgeStatus(database).sqlite.prepare(sql)
+const prepare = (database: AppDatabase, sql: string) => database.sqlite.prepare(sql)
+
+/** A measure's SQL, for the dimension asked (null: the value or its records). */
+const recordsOf = (measure: Measure, dimension: Dimension | null): string =>
+  typeof measure.records === 'string' ? measure.records : measure.records(dimension)
 
 function measureOf(key: IndicatorKey, dimension: Dimension | null): Measure {
   const measure = measures[key]
@@ -36,7 +39,7 @@ export function indicatorValue(
   const row = prepare(
     database,
     `SELECT count(*) AS records, ${aggregateSql[measure.aggregate]} AS value
-      FROM (${measure.records}) r`,
+      FROM (${recordsOf(measure, null)}) r`,
   ).get(scope) as { records: number; value: number | null }
   return {
     key,
@@ -50,8 +53,8 @@ export function indicatorValue(
 /** A multi-valued dimension lists a record under each of its codes, and under "" when it has none. */
 const bucketSource = (measure: Measure, dimension: Dimension) =>
   measure.dimensions[dimension] === 'many'
-    ? `(${measure.records}) r LEFT JOIN json_each(r.d_${dimension}) j`
-    : `(${measure.records}) r`
+    ? `(${recordsOf(measure, dimension)}) r LEFT JOIN json_each(r.d_${dimension}) j`
+    : `(${recordsOf(measure, dimension)}) r`
 const bucketColumn = (measure: Measure, dimension: Dimension) =>
   measure.dimensions[dimension] === 'many' ? "coalesce(j.value, '')" : `coalesce(r.d_${dimension}, '')`
 
@@ -113,12 +116,12 @@ export function drill(
              ELSE EXISTS (SELECT 1 FROM json_each(r.d_${dimension}) WHERE value = :bucket) END)`
         : `coalesce(r.d_${dimension}, '') = :bucket`
   const params = { ...scope, bucket: input.bucket }
-  const total = prepare(database, `SELECT count(*) FROM (${measure.records}) r WHERE ${where}`)
+  const total = prepare(database, `SELECT count(*) FROM (${recordsOf(measure, dimension)}) r WHERE ${where}`)
     .pluck()
     .get(params) as number
   const rows = prepare(
     database,
-    `SELECT r.id, r.label, r.detail, r.day, r.amount, r.open_id AS openId FROM (${measure.records}) r
+    `SELECT r.id, r.label, r.detail, r.day, r.amount, r.open_id AS openId FROM (${recordsOf(measure, dimension)}) r
      WHERE ${where} ORDER BY r.label COLLATE NOCASE, r.id LIMIT :limit OFFSET :offset`,
   ).all({ ...params, limit: input.limit, offset: input.offset }) as Omit<DrillRow, 'kind'>[]
   return {

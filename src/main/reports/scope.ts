@@ -3,6 +3,7 @@ import type { ReportFilter } from '../../shared/reports'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
 import { hubToday } from '../pledges/common'
+import { ensureFacts } from './facts'
 
 /**
  * A filter as the measures' SQL reads it, by name. Sessions are stored as UTC instants, so the
@@ -30,6 +31,9 @@ export interface Scope {
 export function scopeOf(database: AppDatabase, filter: ReportFilter): Scope {
   const zone = requireIdentity(database).timeZone
   const today = hubToday(database)
+  const zoneShift = `+${utcOffsetHours[zone]} hours`
+  // Every indicator reads the facts; they follow the data and the day before anything is read.
+  ensureFacts(database, today, zoneShift)
   return {
     from: filter.from,
     to: filter.to,
@@ -41,7 +45,7 @@ export function scopeOf(database: AppDatabase, filter: ReportFilter): Scope {
     form: filter.form,
     today,
     nowUtc: new Date(database.clock()).toISOString(),
-    zoneShift: `+${utcOffsetHours[zone]} hours`,
+    zoneShift,
     year: Number((filter.to !== null && filter.to < today ? filter.to : today).slice(0, 4)),
   }
 }

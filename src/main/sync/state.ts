@@ -47,3 +47,18 @@ export function instanceNode(database: AppDatabase): string {
   write(database, 'instance_id', created)
   return created
 }
+
+/**
+ * A number that moves with every committed write of synced rows, local or imported, so caches of
+ * derived data (the report facts) know when to rebuild without comparing the data itself.
+ */
+export const readGeneration = (database: AppDatabase): number => Number(read(database, 'data_generation') ?? 0)
+
+export function bumpGeneration(database: AppDatabase): void {
+  database.sqlite
+    .prepare(
+      `INSERT INTO local_settings (key, value) VALUES ('data_generation', '1')
+       ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
+    )
+    .run()
+}

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors'
 import type { AppDatabase } from '../db'
 import { maxHlc, nextHlc, wallOf, type Hlc } from './hlc'
 import { suspendIndexTriggers } from './batch-index'
-import { instanceNode, readState, saveState } from './state'
+import { bumpGeneration, instanceNode, readState, saveState } from './state'
 import { bookkeepingColumns, syncedTable, syncedTables, type SyncedTable } from './tables'
 
 type Row = Record<string, unknown>
@@ -288,7 +288,12 @@ export class SyncWriter {
    * are marked in the database, so they roll back with it and a long batch holds no list in memory.
    */
   attempt<T>(work: () => T): T {
-    const saved = { clock: this.clock, changeSeq: this.changeSeq, touched: new Set(this.touchedTables) }
+    const saved = {
+      clock: this.clock,
+      changeSeq: this.changeSeq,
+      touched: new Set(this.touchedTables),
+      written: new Map(this.written),
+    }
     try {
       return this.database.sqlite.transaction(() => {
         const result = work()
@@ -300,6 +305,8 @@ export class SyncWriter {
       this.changeSeq = saved.changeSeq
       this.touchedTables = saved.touched
       this.touched.clear()
+      this.written.clear()
+      for (const [table, count] of saved.written) this.written.set(table, count)
       throw error
     }
   }
@@ -338,6 +345,8 @@ export class SyncWriter {
   /** Before commit: derived columns recomputed from the merged data, clock and counter saved. */
   finish(): void {
     this.markTouched()
+    // Any row written moves the generation, so caches of derived data know to rebuild.
+    if (this.written.size > 0 || this.touchedTables.size > 0) bumpGeneration(this.database)
     if (this.touchedTables.size > 0) {
       for (const synced of syncedTables) {
         const recompute = synced.declaration.derived?.recompute

@@ -1,38 +1,37 @@
-import type { IndicatorKey } from '../../../shared/reports'
+import type { Dimension, IndicatorKey } from '../../../shared/reports'
 import { ageBand, inPeriod, inPlace, instantInPeriod, placeColumns, survivorOf } from './sql'
 import type { Measure } from './types'
 
 /**
- * Attendance that counts as training: hadir or hadir sebagian, at a session not cancelled, in the
- * period and aspect. A person merged into another counts as the one they became; a deleted person
- * (pid NULL) counts nowhere.
+ * Training in the period and aspect, from the facts (facts.ts): hadir or hadir sebagian at a
+ * session not cancelled, each row already the person it counts for (a merged person is the one
+ * they became, a deleted one counts nowhere), with that person's gender, role, birth year and
+ * kabupaten/kota.
  */
-const trained = (extra = '1') => `
-  SELECT ${survivorOf('people', 'x')} AS pid, p.id AS participant_id, s.id AS session_id, s.aspect,
-    s.format, s.starts_at, p.pre_score, p.post_score
-  FROM cop_participants p
-  JOIN cop_sessions s ON s.id = p.session_id
-  JOIN people x ON x.id = p.person_id
-  WHERE p.deleted_at IS NULL AND p.status IN ('present', 'partial') AND s.deleted_at IS NULL
-    AND s.status <> 'cancelled' AND ${instantInPeriod('s.starts_at')} AND (:aspect IS NULL OR s.aspect = :aspect)
-    AND ${extra}`
+const inScope = `${instantInPeriod('a.starts_at')} AND (:aspect IS NULL OR a.aspect = :aspect)
+  AND ${inPlace('a.regency_code')}`
 
-/** Unique people trained, one row each, aged in the year of their first session in the period. */
-const peopleTrained = (where: string, extra?: string): Measure => ({
+/**
+ * Unique people trained, one row each, aged in the year of their first session in the period.
+ * `rows` narrows the attendance (a role, ToT graduates leading), `people` the people counted.
+ */
+const peopleTrained = (rows: string, people = '1'): Measure => ({
   kind: 'person',
   unit: 'count',
   aggregate: 'count',
-  records: `
-    SELECT y.id, y.name AS label, o.name AS detail, NULL AS day, NULL AS amount, y.id AS open_id,
-      ${placeColumns('o.regency_code')}, y.gender AS d_gender,
-      ${ageBand('y.birth_year', 't.first_year')} AS d_ageBand, y.role AS d_role,
-      t.aspects AS d_aspect, t.formats AS d_format
-    FROM (SELECT pid, json_group_array(DISTINCT aspect) AS aspects, json_group_array(DISTINCT format) AS formats,
-            CAST(substr(min(starts_at), 1, 4) AS INTEGER) AS first_year
-          FROM (${trained(extra)}) GROUP BY pid) t
-    JOIN people y ON y.id = t.pid
+  records: (dimension: Dimension | null) => `
+    SELECT t.person_id AS id, y.name AS label, o.name AS detail, NULL AS day, NULL AS amount, t.person_id AS open_id,
+      ${placeColumns('t.regency_code')}, t.gender AS d_gender, ${ageBand('t.birth_year', 't.first_year')} AS d_ageBand,
+      t.role AS d_role, ${dimension === 'aspect' ? 't.aspects' : 'NULL'} AS d_aspect,
+      ${dimension === 'format' ? 't.formats' : 'NULL'} AS d_format
+    FROM (SELECT a.person, a.person_id, a.gender, a.role, a.birth_year, a.regency_code,
+            CAST(substr(min(a.starts_at), 1, 4) AS INTEGER) AS first_year
+            ${dimension === 'aspect' ? ', json_group_array(DISTINCT a.aspect) AS aspects' : ''}
+            ${dimension === 'format' ? ', json_group_array(DISTINCT a.format) AS formats' : ''}
+          FROM temp.report_attendance a WHERE ${inScope} AND ${rows} GROUP BY a.person) t
+    LEFT JOIN people y ON y.rowid = t.person
     LEFT JOIN organisations o ON o.id = y.organisation_id
-    WHERE ${inPlace('o.regency_code')} AND ${where}`,
+    WHERE ${people}`,
   dimensions: {
     province: 'one',
     regency: 'one',
@@ -44,7 +43,7 @@ const peopleTrained = (where: string, extra?: string): Measure => ({
   },
 })
 
-const leaders = "y.role IN ('leader', 'manager')"
+const leaders = "a.role IN ('leader', 'manager')"
 
 /**
  * A session's place: its organising OMS's kabupaten/kota; a session the hub itself ran is in the
@@ -86,29 +85,19 @@ const graduates: Measure = {
   dimensions: { province: 'one', regency: 'one', gender: 'one', aspect: 'one' },
 }
 
-/**
- * Sessions led by a ToT graduate of the session's aspect, on or after the day they qualified (as
- * the cascade reads it): the cascade's reach.
- */
-const ledByGraduate = `EXISTS (SELECT 1 FROM json_each(s.facilitator_ids) f
-  JOIN cop_trainers g ON g.person_id = f.value AND g.aspect = s.aspect
-  WHERE g.deleted_at IS NULL AND g.source_session_id IS NOT NULL AND g.source_session_id <> s.id
-    AND g.qualified_on <= date(s.starts_at, :zoneShift))`
-
 /** Pre/post-test gain of each participant scored on both, in points out of 100. */
 const scoreGain: Measure = {
   kind: 'participant',
   unit: 'points',
   aggregate: 'mean',
   records: `
-    SELECT t.participant_id AS id, y.name AS label, se.title AS detail, date(se.starts_at, :zoneShift) AS day,
-      t.post_score - t.pre_score AS amount,
-      t.session_id AS open_id, ${placeColumns('o.regency_code')}, t.aspect AS d_aspect, t.format AS d_format
-    FROM (${trained('p.pre_score IS NOT NULL AND p.post_score IS NOT NULL')}) t
-    JOIN cop_sessions se ON se.id = t.session_id
-    JOIN people y ON y.id = t.pid
-    LEFT JOIN organisations o ON o.id = y.organisation_id
-    WHERE ${inPlace('o.regency_code')}`,
+    SELECT a.participant_id AS id, y.name AS label, se.title AS detail, date(a.starts_at, :zoneShift) AS day,
+      a.post_score - a.pre_score AS amount, a.session_id AS open_id, ${placeColumns('a.regency_code')},
+      a.aspect AS d_aspect, a.format AS d_format
+    FROM temp.report_attendance a
+    LEFT JOIN cop_sessions se ON se.id = a.session_id
+    LEFT JOIN people y ON y.rowid = a.person
+    WHERE ${inScope} AND a.pre_score IS NOT NULL AND a.post_score IS NOT NULL`,
   dimensions: { province: 'one', regency: 'one', aspect: 'one', format: 'one' },
 }
 
@@ -116,9 +105,10 @@ export const capacityMeasures = {
   'cop.sessions': sessions,
   'cop.participants': peopleTrained('1'),
   'cop.leadersTrained': peopleTrained(leaders),
-  'cop.womenTrained': peopleTrained(`${leaders} AND y.gender = 'female'`),
-  'cop.youngTrained': peopleTrained(`${leaders} AND ${ageBand('y.birth_year', 't.first_year')} = 'young'`),
+  'cop.womenTrained': peopleTrained(`${leaders} AND a.gender = 'female'`),
+  'cop.youngTrained': peopleTrained(leaders, `${ageBand('t.birth_year', 't.first_year')} = 'young'`),
   'cop.graduates': graduates,
-  'cop.graduateReach': peopleTrained('1', ledByGraduate),
+  // Sessions led by a ToT graduate of their aspect: the cascade's reach.
+  'cop.graduateReach': peopleTrained('a.graduate_led = 1'),
   'cop.scoreGain': scoreGain,
 } satisfies Partial<Record<IndicatorKey, Measure>>

@@ -2,12 +2,18 @@ import type { IndicatorKey, IndicatorUnit } from '../../../shared/reports'
 import { inPeriod, inPlace, placeColumns, regencyName } from './sql'
 import type { Measure } from './types'
 
-/** A pledge's derived status, by the same code the pledge pages use (registered by pledge-status.ts). */
+/**
+ * A pledge's derived status, by the same code the pledge pages use (registered by pledge-status.ts):
+ * computed once per day and change into the facts (facts.ts), read from there by the measures.
+ */
 export const pledgeStatusSql = (pledge: string) => `pledge_status(${pledge}.form, ${pledge}.rupiah,
   ${pledge}.quantity, ${pledge}.people, ${pledge}.hours, ${pledge}.due_on, ${pledge}.instalment_count,
   ${pledge}.instalment_interval, ${pledge}.cancelled_on, :today,
   (SELECT json_group_array(json_array(f.received_on, f.rupiah, f.quantity, f.hours)) FROM fulfilments f
    WHERE f.pledge_id = ${pledge}.id AND f.deleted_at IS NULL))`
+
+export const statusOf = (pledge: string) =>
+  `(SELECT status FROM temp.report_pledge_status WHERE pledge_id = ${pledge}.id)`
 
 const formFilter = '(:form IS NULL OR g.form = :form)'
 
@@ -22,7 +28,7 @@ const pledges = (
   records: `
     SELECT g.id, coalesce(u.name, '') AS label, i.title AS detail, g.pledged_on AS day, ${amount} AS amount,
       g.id AS open_id, ${placeColumns('i.regency_code')}, g.form AS d_form, substr(g.pledged_on, 1, 7) AS d_month,
-      ${pledgeStatusSql('g')} AS d_status
+      ${statusOf('g')} AS d_status
     FROM pledges g
     JOIN initiatives i ON i.id = g.initiative_id AND i.deleted_at IS NULL
     LEFT JOIN supporters u ON u.id = g.supporter_id
@@ -89,8 +95,6 @@ const governments: Measure = {
   dimensions: { province: 'one', regency: 'one' },
 }
 
-const hasFulfilment = 'EXISTS (SELECT 1 FROM fulfilments f WHERE f.pledge_id = g.id AND f.deleted_at IS NULL)'
-
 export const galangDayaMeasures = {
   'initiatives.all': initiatives,
   'pledges.all': pledges('1'),
@@ -98,9 +102,9 @@ export const galangDayaMeasures = {
   'pledges.fundsReceived': received("g.form = 'funds'", 'f.rupiah', 'rupiah'),
   'pledges.inKindValue': received("g.form <> 'funds' AND f.valuation_rupiah > 0", 'f.valuation_rupiah', 'rupiah'),
   'pledges.volunteerHours': received("g.form = 'time' AND f.hours > 0", 'f.hours', 'hours'),
-  'pledges.fulfilled': pledges(`${hasFulfilment} AND ${pledgeStatusSql('g')} = 'fulfilled'`),
+  'pledges.fulfilled': pledges(`${statusOf('g')} = 'fulfilled'`),
   // Overdue is a state as it stands, whenever the pledge was made.
-  'pledges.overdue': pledges(`g.due_on < :today AND ${pledgeStatusSql('g')} = 'overdue'`, { period: false }),
+  'pledges.overdue': pledges(`${statusOf('g')} = 'overdue'`, { period: false }),
   'pledges.fee': received('f.fee_rupiah > 0', 'f.fee_rupiah', 'rupiah'),
   'pledges.provincialShare': received('f.provincial_share_rupiah > 0', 'f.provincial_share_rupiah', 'rupiah'),
   'governments.engaged': governments,

@@ -1,5 +1,5 @@
 import type { IndicatorKey } from '../../../shared/reports'
-import { ageBand, inPeriod, inPlace, live, placeColumns, regencyName, survivorOf } from './sql'
+import { ageBand, inPeriod, inPlace, instantInPeriod, live, placeColumns, regencyName, survivorOf } from './sql'
 import type { Measure } from './types'
 
 const organisationDimensions = {
@@ -34,13 +34,7 @@ const joinedOn = `(SELECT min(m.effective_on) FROM membership_changes m
  * under way, or support they pledged. Read in one pass over each source, then matched by id.
  */
 const engagedIds = `
-  SELECT y.organisation_id FROM cop_participants p
-    JOIN cop_sessions s ON s.id = p.session_id
-    JOIN people x ON x.id = p.person_id
-    JOIN people y ON y.id = ${survivorOf('people', 'x')}
-  WHERE p.deleted_at IS NULL AND p.status IN ('present', 'partial') AND s.deleted_at IS NULL
-    AND s.status <> 'cancelled' AND (:fromUtc IS NULL OR s.starts_at >= :fromUtc)
-    AND (:toUtc IS NULL OR s.starts_at < :toUtc)
+  SELECT a.organisation_id FROM temp.report_attendance a WHERE ${instantInPeriod('a.starts_at')}
   UNION SELECT i.lead_organisation_id FROM initiatives i WHERE i.deleted_at IS NULL AND ${initiativeUnderWay('i')}
   UNION SELECT j.value FROM initiatives i, json_each(i.partner_organisation_ids) j
     WHERE i.deleted_at IS NULL AND ${initiativeUnderWay('i')}

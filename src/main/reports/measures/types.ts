@@ -10,7 +10,8 @@ export interface Measure {
   kind: RecordKind
   unit: IndicatorUnit
   aggregate: 'count' | 'sum' | 'mean'
-  records: string
+  /** The set's SQL; a function when a costly column is only worth computing for its own breakdown. */
+  records: string | ((dimension: Dimension | null) => string)
   /** A dimension's column holds one code, or a JSON array of codes (an OMS in several sectors). */
   dimensions: Partial<Record<Dimension, 'one' | 'many'>>
 }
