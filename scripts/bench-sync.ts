@@ -1,32 +1,37 @@
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { createDb, type AppDatabase } from '../src/main/db'
-import { fingerprint } from '../src/main/hub/keys'
+import { type AppDatabase } from '../src/main/db'
 import { copParticipants, copSessions } from '../src/main/cop/schema'
-import { seedCop } from '../src/main/cop/seed'
-import { createFileKeyStore, type KeyStore } from '../src/main/hub/keystore'
-import { loadSigningKey, requireIdentity, setUpHub } from '../src/main/hub/service'
+import { requireIdentity } from '../src/main/hub/service'
 import { initiatives, needs } from '../src/main/initiatives/schema'
-import { seedInitiatives } from '../src/main/initiatives/seed'
 import { membershipChanges, organisations, people } from '../src/main/members/schema'
-import { seedMembers } from '../src/main/members/seed'
 import { fulfilments, pledges, supporters } from '../src/main/pledges/schema'
-import { seedGalangDaya } from '../src/main/pledges/seed'
 import { writeAck } from '../src/main/sync/ack'
-import { schemaVersionOf } from '../src/main/sync/bundle/format'
 import { exportBundle } from '../src/main/sync/export'
-import { importBundle, importBundles } from '../src/main/sync/import'
-import { keyFileText, parseKeyFile } from '../src/main/sync/key-file'
-import { ownKey } from '../src/main/sync/keys'
+import { importBundle } from '../src/main/sync/import'
+import { parseKeyFile } from '../src/main/sync/key-file'
 import { suspendIndexTriggers } from '../src/main/sync/batch-index'
 import { syncedTables } from '../src/main/sync/tables'
-import { enrolKey } from '../src/main/sync/trust'
 import { syncWrite, type SyncWriter } from '../src/main/sync/write'
-import { hubSetupInput, type HubSetupInput } from '../src/shared/hub'
+import {
+  APP_VERSION,
+  createTemplate,
+  enrol,
+  enrolProvinces,
+  importProvinceBundles,
+  instanceFrom,
+  keyFileOf,
+  nationalSetup,
+  opened,
+  peakMb,
+  progress,
+  provincesFolder,
+  seconds,
+  seedMissing,
+} from './bench/provinces'
 
 /**
  * `npm run bench:sync` (issue #8): the national instance importing the full bundles of all 38
@@ -39,40 +44,14 @@ import { hubSetupInput, type HubSetupInput } from '../src/shared/hub'
  * own hub, key and rows) are kept under tmp/bench/sync, so later runs skip the minutes of seeding;
  * `--fresh` rebuilds them.
  */
-const ORGANISATIONS = 2_000
-const PEOPLE = 5_000
-/**
- * A province's Galang Daya a few years in: one in thirteen OMS leading an initiative (each with
- * its history, six steps, two to five needs, some stories), four hundred supporters (a hub's
- * donors, businesses, offices and partners), ten pledges per initiative with their fulfilments.
- */
-const INITIATIVES = 150
-const SUPPORTERS = 400
-const PLEDGES = 1_500
-/**
- * A province's CoP & ToT two years in: about two sessions a week across the six capacity aspects
- * (webinars of 25–60, trainings of 16–32, mentoring and CoP discussions, a ToT every month or so),
- * about 26 registrations each as the CoP seed draws them: ~5,300 participant rows, a hundred
- * trainers and ~600 certificates per province, ~200k participant rows nationally.
- */
-const SESSIONS = 200
 const EDITS = 10_000
 const EXPORT_ROUNDS = 5
 const TARGET_RATIO = 1.5
 const TARGET_MB = 300
-const APP_VERSION = '0.0.0-bench'
 
 const root = resolve('tmp/bench/sync')
 const work = join(root, 'run')
 const template = join(work, 'template.db')
-const provincesFolder = (schemaVersion: number) =>
-  join(
-    root,
-    `provinces-${ORGANISATIONS}-${PEOPLE}-${INITIATIVES}-${SUPPORTERS}-${PLEDGES}-${SESSIONS}-schema${schemaVersion}`,
-  )
-
-const seconds = (started: number) => (performance.now() - started) / 1000
-
 /**
  * Wall and CPU seconds (user + system of this process) of the work measured. The ratios use CPU
  * time: on a machine shared with other work, wall time says more about the neighbours than about
@@ -95,61 +74,6 @@ async function timed<T>(total: Timing, work: () => T | Promise<T>): Promise<T> {
 }
 const zero = (): Timing => ({ wall: 0, cpu: 0 })
 
-const peakMb = () => process.resourceUsage().maxRSS / 1024
-const progress = (text: string) => process.stderr.write(`  ${text}\n`)
-
-interface Instance {
-  database: AppDatabase
-  keyStore: KeyStore
-}
-
-/** A database of the current schema with reference data, set up as a hub or the national instance. */
-async function instanceFrom(path: string, input: HubSetupInput): Promise<Instance> {
-  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}.signing-key`]) rmSync(file, { force: true })
-  copyFileSync(template, path)
-  const database = createDb(path)
-  const keyStore = createFileKeyStore(`${path}.signing-key`)
-  await setUpHub(database, keyStore, hubSetupInput.parse(input))
-  return { database, keyStore }
-}
-
-const opened = (path: string): Instance => ({
-  database: createDb(path),
-  keyStore: createFileKeyStore(`${path}.signing-key`),
-})
-
-async function keyFileOf({ database, keyStore }: Instance): Promise<string> {
-  return keyFileText(ownKey(database, requireIdentity(database)), await loadSigningKey(database, keyStore))
-}
-
-function enrol(database: AppDatabase, keyFile: string): void {
-  const key = parseKeyFile(keyFile)
-  if ('problem' in key) throw new Error(key.problem)
-  enrolKey(database, keyFile, fingerprint(key.publicKey))
-}
-
-/** Phase "seed": one province, its own hub and key, seeded through the write path and exported in full. */
-async function seedProvince(folder: string, code: string, name: string, seed: number): Promise<{ peakMb: number }> {
-  const path = join(folder, `${code}.db`)
-  const province = await instanceFrom(path, { role: 'hub', provinceCode: code, name: `Forum OMS ${name}` })
-  try {
-    seedMembers(province.database, { organisations: ORGANISATIONS, people: PEOPLE, seed })
-    seedInitiatives(province.database, { initiatives: INITIATIVES, seed })
-    seedGalangDaya(province.database, { supporters: SUPPORTERS, pledges: PLEDGES, seed })
-    seedCop(province.database, { sessions: SESSIONS, seed })
-    if (!province.database.sqlite.prepare('SELECT created_hlc FROM organisations LIMIT 1').pluck().get())
-      throw new Error('the member seed writes rows without clocks: it is not on the sync write path yet')
-    await exportBundle(province.database, province.keyStore, join(folder, `${code}.lokadaya`), APP_VERSION, {
-      full: true,
-    })
-    // Written last: a province with its key file is complete.
-    writeFileSync(join(folder, `${code}.key`), await keyFileOf(province))
-  } finally {
-    province.database.close()
-  }
-  return { peakMb: peakMb() }
-}
-
 interface Measured {
   timing: Timing
   rows: number
@@ -158,21 +82,10 @@ interface Measured {
 
 /** Phase "import": the national instance enrols the 38 keys, then imports every bundle, timed. */
 async function importProvinces(folder: string, codes: string[]): Promise<Measured> {
-  const national = await instanceFrom(join(work, 'national.db'), { role: 'national', name: 'Sekretariat Nasional' })
-  for (const code of codes) enrol(national.database, readFileSync(join(folder, `${code}.key`), 'utf8'))
+  const national = await instanceFrom(template, join(work, 'national.db'), nationalSetup)
+  enrolProvinces(national.database, folder, codes)
   const timing = zero()
-  let rows = 0
-  const paths = codes.map((code) => join(folder, `${code}.lokadaya`))
-  // One batch, as `lokadaya import` takes the files the national team has gathered.
-  await timed(timing, () =>
-    importBundles(national.database, paths, {}, (report, index) => {
-      if (report.outcome !== 'accepted')
-        throw new Error(`${codes[index]}: ${report.outcome} ${JSON.stringify(report.reason)}`)
-      rows += report.counts.new
-      if ((index + 1) % 5 === 0 || index === codes.length - 1)
-        progress(`imported ${index + 1}/${codes.length} bundles, ${rows} rows`)
-    }),
-  )
+  const rows = await timed(timing, () => importProvinceBundles(national.database, folder, codes))
   progress(`committed ${rows} rows, ${timing.wall.toFixed(1)} s`)
   const peak = peakMb()
   const first = parseKeyFile(readFileSync(join(folder, `${codes[0]}.key`), 'utf8')) as { hubId: string }
@@ -205,7 +118,7 @@ const indexed = (database: AppDatabase) =>
  */
 async function insertFloor(indexOnce: boolean): Promise<Measured> {
   const national = opened(join(work, 'national.db'))
-  const floor = await instanceFrom(join(work, 'floor.db'), { role: 'national', name: 'Lantai' })
+  const floor = await instanceFrom(template, join(work, 'floor.db'), { role: 'national', name: 'Lantai' })
   const source = national.database.sqlite
   const hubIds = source.prepare(`SELECT id FROM hubs WHERE role = 'hub' ORDER BY id`).pluck().all() as string[]
   const timing = zero()
@@ -339,45 +252,16 @@ const runPhase = <T>(phase: string, ...args: string[]): T =>
     execFileSync(process.execPath, phaseArgs(phase, args), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
   ) as T
 
-async function seedMissing(folder: string, provinces: { code: string; name: string }[]): Promise<void> {
-  const missing = provinces.filter(({ code }) => !existsSync(join(folder, `${code}.key`)))
-  if (missing.length === 0) return console.log(`Seeded provinces reused from ${folder}`)
-  console.log(
-    `Seeding ${missing.length} provinces × ${ORGANISATIONS} OMS + ${PEOPLE} people + ${INITIATIVES} initiatives + ${SUPPORTERS} supporters + ${PLEDGES} pledges + ${SESSIONS} sessions (kept at ${folder})…`,
-  )
-  const started = performance.now()
-  let done = provinces.length - missing.length
-  let peak = 0
-  // Two at a time: the seed is one synchronous transaction per province, so processes are the parallelism.
-  const worker = async () => {
-    for (let next = missing.shift(); next; next = missing.shift()) {
-      const seed = provinces.indexOf(next) + 1
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        phaseArgs('seed', [folder, next.code, next.name, String(seed)]),
-        { encoding: 'utf8' },
-      )
-      peak = Math.max(peak, (JSON.parse(stdout) as { peakMb: number }).peakMb)
-      done += 1
-      progress(`${done}/${provinces.length} provinces (${next.code} ${next.name}), ${seconds(started).toFixed(0)} s`)
-    }
-  }
-  await Promise.all([worker(), worker()])
-  console.log(`Seeding took ${seconds(started).toFixed(0)} s; peak RSS of a seeding process ${peak.toFixed(0)} MB`)
-}
-
 async function main(): Promise<void> {
   const [flag, phase, ...args] = process.argv.slice(2)
   if (flag === '--phase') {
-    const [a = '', b = '', c = '', d = ''] = args
+    const [a = '', b = ''] = args
     const result =
-      phase === 'seed'
-        ? await seedProvince(a, b, c, Number(d))
-        : phase === 'import'
-          ? await importProvinces(a, b.split(','))
-          : phase === 'floor'
-            ? await insertFloor(a === 'index-once')
-            : await exportChanges(a, b)
+      phase === 'import'
+        ? await importProvinces(a, b.split(','))
+        : phase === 'floor'
+          ? await insertFloor(a === 'index-once')
+          : await exportChanges(a, b)
     process.stdout.write(JSON.stringify(result))
     return
   }
@@ -385,18 +269,11 @@ async function main(): Promise<void> {
   const started = performance.now()
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
-  const building = createDb(`${template}.building`)
-  const schemaVersion = schemaVersionOf(building)
-  const provinces = building.sqlite.prepare('SELECT code, name FROM ref_provinces ORDER BY code').all() as {
-    code: string
-    name: string
-  }[]
-  building.close()
-  renameSync(`${template}.building`, template)
+  const { schemaVersion, provinces } = createTemplate(template)
   const folder = provincesFolder(schemaVersion)
   if (fresh) rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
-  await seedMissing(folder, provinces)
+  await seedMissing(template, folder, provinces)
   const codes = provinces.map(({ code }) => code)
 
   console.log(`\nNational import of ${codes.length} full province bundles…`)
