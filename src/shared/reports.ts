@@ -237,15 +237,19 @@ export const targetIdInput = z.strictObject({ id: z.uuid({ error: 'validation.in
 
 export interface Target extends z.output<typeof targetFields> {
   id: string
-  /** Set by the national team (reaching hubs in national bundles) or this province's own. */
+  /** Set by the national team (reaching hubs in national bundles) or a province's own. */
   scope: 'national' | 'province'
+  /** The hub that set it, by name. */
+  setBy: string
+  /** A province's target counts within that province only. */
+  provinceCode: string | null
   /** Only the instance's own targets can be changed here. */
   editable: boolean
   unit: IndicatorUnit
 }
 
 export interface TargetProgress extends Target {
-  /** The indicator over the target's period, with the dashboard's place filters. */
+  /** The indicator over the target's own period and place: the country, or the province that set it. */
   achieved: number
   percent: number
 }

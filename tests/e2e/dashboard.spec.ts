@@ -9,7 +9,7 @@ test.slow()
 
 /** The period that does not move with the calendar: the seeded weeks may straddle a new year. */
 async function allTime(page: Page, label = 'Periode', option = 'Sepanjang waktu'): Promise<void> {
-  const period = page.getByLabel(label)
+  const period = page.getByRole('combobox', { name: label })
   await tabTo(period)
   await period.selectOption({ label: option })
 }

@@ -53,7 +53,7 @@ test('a province adds its own target by keyboard, and the dashboard measures aga
   await page.keyboard.press('Enter')
   await expect(page.getByText('Target disimpan.')).toBeVisible()
   const row = page.getByRole('row', { name: /Orang terlatih/ })
-  await expect(row.getByRole('cell').first()).toHaveText('Provinsi')
+  await expect(row.getByRole('cell').first()).toHaveText('Provinsi Forum OMS Jawa Timur')
   await expect(row).toContainText('10')
 
   await page.goto(`${harness.url}#/home`)

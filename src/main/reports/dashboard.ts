@@ -37,7 +37,7 @@ export function dashboard(database: AppDatabase, filter: ReportFilter): Dashboar
     },
     forms: formRows(database, scope),
     capacity: capacityRows(database, scope),
-    targets: targetProgress(database, filter),
+    targets: targetProgress(database),
   }
 }
 
@@ -107,15 +107,23 @@ function capacityRows(database: AppDatabase, scope: Scope): CapacityRow[] {
     .all(scope) as CapacityRow[]
 }
 
-/** Each target against its indicator over the target's own period, within the filter's place. */
-function targetProgress(database: AppDatabase, filter: ReportFilter): TargetProgress[] {
+/**
+ * Each target against its indicator over the target's own period and place, whatever the
+ * dashboard is filtered to: a national target counts the country (on a hub, what the hub holds),
+ * a province's counts that province, so a national view never measures the country against one
+ * province's number.
+ */
+function targetProgress(database: AppDatabase): TargetProgress[] {
   return listTargets(database).map((target) => {
-    const achieved =
-      indicatorValue(database, target.key, { ...filter, from: target.fromOn, to: target.toOn }).value ?? 0
-    return {
-      ...target,
-      achieved,
-      percent: Math.round((achieved / target.value) * 1000) / 10,
+    const filter = {
+      from: target.fromOn,
+      to: target.toOn,
+      provinceCode: target.provinceCode,
+      regencyCode: null,
+      aspect: null,
+      form: null,
     }
+    const achieved = indicatorValue(database, target.key, filter).value ?? 0
+    return { ...target, achieved, percent: Math.round((achieved / target.value) * 1000) / 10 }
   })
 }

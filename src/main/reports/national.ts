@@ -35,7 +35,8 @@ export function provincesView(
     provinces: listProvinces(database.orm).map((province) => ({
       code: province.code,
       name: province.name,
-      value: values.get(province.code) ?? (unit === 'points' ? null : 0),
+      // A province that never sent a bundle has no data, which is not the same as none of it.
+      value: values.get(province.code) ?? (unit === 'points' || !lastBundles.has(province.code) ? null : 0),
       lastBundleAt: lastBundles.get(province.code) ?? null,
     })),
   }

@@ -51,7 +51,8 @@ describe('targets', () => {
     expect(await progress()).toEqual([[4, 50]])
     // The dashboard's own period does not move a target's; its place does (BD's Siti and Budi).
     expect(await progress({ from: '2026-05-01', to: '2026-05-31' })).toEqual([[4, 50]])
-    expect(await progress({ regencyCode: '35.19' })).toEqual([[2, 25]])
+    // A target counts its own place, whatever the dashboard is narrowed to.
+    expect(await progress({ regencyCode: '35.19' })).toEqual([[4, 50]])
     const id = created?.id ?? ''
     const changed = { id, ...firstQuarter, value: 3, note: 'Revisi semester' }
     expect(ok<Target[]>(await registry.invoke('reports:updateTarget', changed))).toMatchObject([{ value: 3 }])
@@ -115,7 +116,17 @@ describe('the national view', () => {
     const national = await nationalInstance()
     const hub = hubInstance(context)
     await trust(national.instance, hub)
+    ok(await context.registry.invoke('reports:createTarget', { ...firstQuarter, value: 8 }))
     expect(importInto(national.instance, await exportFrom(hub)).outcome).toBe('accepted')
+    // The province's own target arrives as the province's, counted within Jawa Timur only.
+    const [provinceTarget] = (await dashboardOf(national.registry)).targets
+    expect(provinceTarget).toMatchObject({
+      scope: 'province',
+      provinceCode: '35',
+      setBy: 'Forum OMS Jawa Timur',
+      editable: false,
+      achieved: 4,
+    })
     const view = async (key: string) =>
       ok<ProvincesView>(await national.registry.invoke('reports:provinces', { filter: {}, key }))
     const trained = await view('cop.participants')
@@ -124,7 +135,7 @@ describe('the national view', () => {
     const jawaTimur = trained.provinces.filter((province) => province.code === '35')
     expect(jawaTimur).toEqual([{ code: '35', name: 'Jawa Timur', value: 6, lastBundleAt: expect.any(String) }])
     const others = trained.provinces.filter((province) => province.code !== '35')
-    expect(others.every((province) => province.value === 0 && province.lastBundleAt === null)).toBe(true)
+    expect(others.every((province) => province.value === null && province.lastBundleAt === null)).toBe(true)
     // Sums and means too; a mean is null where nothing was measured. S2, run by the hub, is placed in its province.
     const received = await view('pledges.fundsReceived')
     expect([received.total, received.provinces.find((p) => p.code === '35')?.value]).toEqual([15_000_000, 15_000_000])

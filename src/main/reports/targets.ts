@@ -8,8 +8,10 @@ import { syncWrite } from '../sync/write'
 import { measures } from './measures'
 import { indicatorTargets } from './schema'
 
-interface TargetRow extends Omit<Target, 'editable' | 'scope' | 'unit'> {
+interface TargetRow extends Omit<Target, 'editable' | 'scope' | 'unit' | 'setBy' | 'provinceCode'> {
   ownerRole: 'hub' | 'national' | null
+  ownerName: string | null
+  ownerProvince: string | null
   hubId: string
 }
 
@@ -22,15 +24,17 @@ export function listTargets(database: AppDatabase): Target[] {
   const rows = database.sqlite
     .prepare(
       `SELECT t.id, t.indicator_key AS key, t.from_on AS fromOn, t.to_on AS toOn, t.value, t.note, t.hub_id AS hubId,
-         h.role AS ownerRole
+         h.role AS ownerRole, h.name AS ownerName, h.province_code AS ownerProvince
        FROM indicator_targets t LEFT JOIN hubs h ON h.id = t.hub_id
        WHERE t.deleted_at IS NULL
        ORDER BY h.role = 'national' DESC, t.indicator_key, t.from_on, t.id`,
     )
     .all() as TargetRow[]
-  return rows.map(({ ownerRole, hubId, ...target }) => ({
+  return rows.map(({ ownerRole, ownerName, ownerProvince, hubId, ...target }) => ({
     ...target,
     scope: ownerRole === 'national' ? 'national' : 'province',
+    setBy: ownerName ?? '',
+    provinceCode: ownerRole === 'national' ? null : ownerProvince,
     editable: hubId === own,
     unit: measures[target.key].unit,
   }))

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { reportFilterInput } from '../../../shared/reports'
 import { jawaTimurServices } from '../../members/records/testing'
@@ -33,6 +33,7 @@ describe('a workbook job', () => {
     let progress = started!
     while (progress.file === null) progress = await stepWorkbook(services, progress.jobId)
     expect(existsSync(path)).toBe(true)
+    expect(statSync(path).mode & 0o777).toBe(0o600)
     // Renamed into place: no partial file stays beside it.
     expect(readdirSync(context.directory).filter((name) => name.includes('laporan'))).toEqual(['laporan.xlsx'])
     const finished = await appErrorFrom(() => stepWorkbook(services, progress.jobId))

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { renameSync, rmSync } from 'node:fs'
+import { chmodSync, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import writeXlsxFile, { type Sheet } from 'write-excel-file/node'
 import { AppError } from '../../../shared/errors'
@@ -89,6 +89,8 @@ async function saveWorkbook(path: string, sheets: Sheet<never>[]): Promise<strin
   const building = `${path}.${randomUUID()}.partial`
   try {
     await writeXlsxFile(sheets).toFile(building)
+    // People's names and consented contacts: readable by this user only, as the members export is.
+    chmodSync(building, 0o600)
     renameSync(building, path)
     return basename(path)
   } catch (error) {

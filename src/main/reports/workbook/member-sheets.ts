@@ -19,7 +19,7 @@ type OrganisationRow = Record<'name' | 'sector_codes' | 'status_since', string> 
 
 export const organisationSheet = querySheet<OrganisationRow>({
   name: 'OMS',
-  period: 'tanggal bergabung (perubahan status keanggotaan pertama)',
+  period: null,
   columns: ({ terms }) => [
     ['Nama OMS', 'text', (r) => r.name],
     ['Singkatan', 'text', (r) => r.acronym],

@@ -11,7 +11,8 @@ const ofAspect = (aspect: string) => `(:aspect IS NULL OR ${aspect} = :aspect)`
 export const joinedSql = (organisation: string) =>
   `(SELECT min(m.effective_on) FROM membership_changes m WHERE m.organisation_id = ${organisation}.id AND m.deleted_at IS NULL)`
 
-export const organisationScope = `${live('o')} AND ${inPlace('o.regency_code')} AND ${inPeriod(joinedSql('o'))}`
+// The directory as it stands, as the dashboard counts it: those who joined in the period are found by their date.
+export const organisationScope = `${live('o')} AND ${inPlace('o.regency_code')}`
 
 /** People are listed as they stand, whenever recorded: no period, the place of their OMS. */
 export const personScope = `${live('p')} AND ${inPlace('o.regency_code')}`

@@ -12,13 +12,15 @@ interface Props {
   onDismiss(): void
   /** Asked at close: false once the caller has put focus somewhere else on purpose. */
   returnsFocus?(): boolean
+  /** For a table or a long list: wider, and described by `descriptionId` rather than read out whole. */
+  wide?: { descriptionId: string }
 }
 
 /**
  * A native modal dialog, rendered only while open: the page behind it is inert, focus starts on
  * `initialFocus` and goes back to whatever opened it once it closes.
  */
-export function ModalDialog({ title, children, actions, initialFocus, onDismiss, returnsFocus }: Props) {
+export function ModalDialog({ title, children, actions, initialFocus, onDismiss, returnsFocus, wide }: Props) {
   const id = useId()
   const dialogRef = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -38,9 +40,9 @@ export function ModalDialog({ title, children, actions, initialFocus, onDismiss,
   return (
     <dialog
       ref={dialogRef}
-      className="dialog"
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
+      aria-describedby={wide?.descriptionId ?? `${id}-body`}
       // Escape is taken before the browser closes the dialog itself: that close reports back only
       // in a later task, by when a quick Enter on the opener may have asked for the dialog again,
       // and the late report would then dismiss the new one.

@@ -6,7 +6,7 @@ import type { reportsId } from './messages-id'
 export const reportsEn: Catalog<typeof reportsId> = {
   dashboard: {
     title: 'Program indicators',
-    lead: "Computed from this hub's data as it stands, never typed. Click a number to see the records behind it.",
+    lead: 'Computed from the data on this computer as it stands, never typed. Click a number to see the records behind it.',
     loading: 'Computing indicators…',
     scope: 'Period:',
     open: '{{name}}: {{value}}. See the records',
@@ -34,12 +34,12 @@ export const reportsEn: Catalog<typeof reportsId> = {
     target: '{{achieved}} of {{target}} ({{percent}})',
     targetPeriod: '{{from}} – {{to}}',
     forms: {
-      title: 'Pledged and received by form of support',
+      title: 'Pledges of the period by form of support, and what came in on them',
       form: 'Form of support',
       pledges: 'Pledges',
       fulfilled: 'Fulfilled',
       pledged: 'Pledged',
-      received: 'Received',
+      received: 'Received on them',
       valuation: 'In-kind value',
       none: 'No pledges in this period.',
       words: '—',
@@ -86,10 +86,7 @@ export const reportsEn: Catalog<typeof reportsId> = {
     saved: 'Target saved.',
     removed: 'Target deleted.',
     none: 'No targets yet.',
-    readOnly: 'set by the national team',
-    logframe: 'Fill in the Co-Evolve logframe targets',
-    logframeHint:
-      '200 OMS engaged, 400 leaders & managers trained (≥ 30% women), 50 local governments supported by OMS.',
+    readOnly: 'only {{setBy}} can change it',
   },
   print: {
     kicker: 'Lokadaya program indicator report',
@@ -97,6 +94,11 @@ export const reportsEn: Catalog<typeof reportsId> = {
     period: 'Period',
     achieved: 'Achieved',
     indicators: 'Indicators',
+    notes: 'Notes',
+    noteStanding:
+      'OMS in the directory, active members, leaders & managers and trainers are counted as they stand today; the other indicators by what happened in the period.',
+    noteTargets:
+      "Targets are measured over their own period: a national target over all the data, a province's within that province.",
     topInitiatives: 'Initiatives with the most support',
     noInitiatives: 'No support received in this period.',
     initiative: 'Initiative',
@@ -117,6 +119,7 @@ export const reportsEn: Catalog<typeof reportsId> = {
     workbook: 'Excel workbook (XLSX)',
     pdf: 'PDF summary',
     building: 'Building sheet {{sheet}} ({{done}} of {{total}})…',
+    starting: 'Starting the workbook…',
     printing: 'Printing the summary…',
     saved: 'Saved: {{file}}',
   },
@@ -128,7 +131,8 @@ export const reportsEn: Catalog<typeof reportsId> = {
     total: 'National total: {{value}}',
     never: 'never sent a bundle',
     today: 'last bundle today',
-    daysAgo: 'last bundle {{count}} days ago',
+    daysAgo_one: 'last bundle {{count}} day ago',
+    daysAgo_other: 'last bundle {{count}} days ago',
   },
   indicator: indicatorNamesEn,
   hint: {
@@ -217,6 +221,8 @@ export const reportsEn: Catalog<typeof reportsId> = {
     legend: 'Filter the indicators',
     period: 'Period',
     thisYear: 'This year',
+    thisQuarter: 'This quarter',
+    lastQuarter: 'Last quarter',
     last12: 'Last 12 months',
     allTime: 'All time',
     custom: 'Choose dates…',

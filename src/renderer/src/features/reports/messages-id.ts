@@ -3,7 +3,7 @@ import { indicatorNamesId } from '@shared/i18n/indicators-id'
 export const reportsId = {
   dashboard: {
     title: 'Indikator program',
-    lead: 'Dihitung langsung dari data hub ini, tidak pernah diketik. Klik angka untuk melihat datanya.',
+    lead: 'Dihitung langsung dari data di komputer ini, tidak pernah diketik. Klik angka untuk melihat datanya.',
     loading: 'Menghitung indikator…',
     scope: 'Periode:',
     open: '{{name}}: {{value}}. Lihat datanya',
@@ -31,12 +31,12 @@ export const reportsId = {
     target: '{{achieved}} dari {{target}} ({{percent}})',
     targetPeriod: '{{from}} – {{to}}',
     forms: {
-      title: 'Janji dan penerimaan menurut bentuk dukungan',
+      title: 'Janji dukungan pada periode ini menurut bentuk, dan yang sudah diterima atasnya',
       form: 'Bentuk dukungan',
       pledges: 'Janji',
       fulfilled: 'Terpenuhi',
       pledged: 'Dijanjikan',
-      received: 'Diterima',
+      received: 'Diterima atas janji ini',
       valuation: 'Nilai non-dana',
       none: 'Belum ada janji dukungan pada periode ini.',
       words: '—',
@@ -83,10 +83,7 @@ export const reportsId = {
     saved: 'Target disimpan.',
     removed: 'Target dihapus.',
     none: 'Belum ada target.',
-    readOnly: 'ditetapkan tim nasional',
-    logframe: 'Isi target kerangka logis Co-Evolve',
-    logframeHint:
-      '200 OMS terlibat, 400 pemimpin & pengelola terlatih (≥ 30% perempuan), 50 pemerintah daerah didukung OMS.',
+    readOnly: 'hanya dapat diubah oleh {{setBy}}',
   },
   print: {
     kicker: 'Laporan indikator program Lokadaya',
@@ -94,6 +91,11 @@ export const reportsId = {
     period: 'Periode',
     achieved: 'Tercapai',
     indicators: 'Indikator',
+    notes: 'Keterangan',
+    noteStanding:
+      'OMS di direktori, anggota aktif, pemimpin & pengelola, dan pelatih dihitung menurut keadaan hari ini; indikator lain menurut kejadian dalam periode.',
+    noteTargets:
+      'Target diukur pada periodenya sendiri: target nasional untuk seluruh data, target provinsi di provinsinya.',
     topInitiatives: 'Inisiatif dengan dukungan terbesar',
     noInitiatives: 'Belum ada dukungan diterima pada periode ini.',
     initiative: 'Inisiatif',
@@ -114,6 +116,7 @@ export const reportsId = {
     workbook: 'Buku kerja Excel (XLSX)',
     pdf: 'Ringkasan PDF',
     building: 'Menyusun lembar {{sheet}} ({{done}} dari {{total}})…',
+    starting: 'Mulai menyusun buku kerja…',
     printing: 'Mencetak ringkasan…',
     saved: 'Tersimpan: {{file}}',
   },
@@ -125,7 +128,8 @@ export const reportsId = {
     total: 'Total nasional: {{value}}',
     never: 'belum pernah mengirim paket',
     today: 'paket terakhir hari ini',
-    daysAgo: 'paket terakhir {{count}} hari lalu',
+    daysAgo_one: 'paket terakhir {{count}} hari lalu',
+    daysAgo_other: 'paket terakhir {{count}} hari lalu',
   },
   indicator: indicatorNamesId,
   hint: {
@@ -219,6 +223,8 @@ export const reportsId = {
     legend: 'Saring indikator',
     period: 'Periode',
     thisYear: 'Tahun ini',
+    thisQuarter: 'Triwulan ini',
+    lastQuarter: 'Triwulan lalu',
     last12: '12 bulan terakhir',
     allTime: 'Sepanjang waktu',
     custom: 'Pilih tanggal…',

@@ -38,6 +38,8 @@ export interface TimeChartProps extends ChartProps {
   kind?: 'columns' | 'line'
   /** The plot's height in pixels; 260. */
   height?: number
+  /** A month (or, in the table, its name) was chosen. */
+  onSelect?: (month: string) => void
 }
 
 const printMedia = () => (typeof window === 'undefined' ? null : (window.matchMedia?.('print') ?? null))
@@ -60,9 +62,11 @@ function useAnimate(still: boolean | undefined): boolean {
   return !still && !printing
 }
 
-/** Each bar's row: one bar 28 px, a pair 40 px, plus the number axis. */
-function barChartHeight(rows: number, pairs: boolean): number {
-  return Math.max(120, rows * (pairs ? 40 : 28) + 40)
+/** Each bar's row: one bar 28 px, a pair 40 px (16 and 24 when still, for print), plus the number axis. */
+function barChartHeight(rows: number, pairs: boolean, still: boolean): number {
+  // On paper bars are read, not pointed at: thinner, so 38 kabupaten/kota fit one A4 page.
+  const row = still ? (pairs ? 24 : 16) : pairs ? 40 : 28
+  return Math.max(120, rows * row + 40)
 }
 
 /**
@@ -76,7 +80,7 @@ export function BarChart(props: BarChartProps) {
   const [Plot] = useState(() => lazy(plotLoader('BarPlot')))
   const animate = useAnimate(props.static)
   const hasSecond = series.second !== undefined
-  const height = barChartHeight(data.length, hasSecond)
+  const height = barChartHeight(data.length, hasSecond, props.static === true)
   const table = (titleId: string) => (
     <table className="plain-table chart__table" aria-labelledby={titleId}>
       <thead>
@@ -143,7 +147,7 @@ export function BarChart(props: BarChartProps) {
 
 /** Values per month as columns or a line; a Grafik / Tabel switch shows them as a table. */
 export function TimeChart(props: TimeChartProps) {
-  const { data, seriesLabel, formatMonth, kind = 'columns', height = 260, format, summary, onReady } = props
+  const { data, seriesLabel, formatMonth, kind = 'columns', height = 260, format, summary, onReady, onSelect } = props
   const t = useText()
   const [Plot] = useState(() => lazy(plotLoader('TimePlot')))
   const animate = useAnimate(props.static)
@@ -160,7 +164,15 @@ export function TimeChart(props: TimeChartProps) {
       <tbody>
         {data.map(({ month, value }) => (
           <tr key={month}>
-            <th scope="row">{formatMonth(month)}</th>
+            <th scope="row">
+              {onSelect ? (
+                <button type="button" className="chart__pick" onClick={() => onSelect(month)}>
+                  {formatMonth(month)}
+                </button>
+              ) : (
+                formatMonth(month)
+              )}
+            </th>
             <td className="number">{format(value)}</td>
           </tr>
         ))}
@@ -184,6 +196,7 @@ export function TimeChart(props: TimeChartProps) {
               format={format}
               allowDecimals={props.allowDecimals ?? false}
               onReady={onReady}
+              onSelect={onSelect}
             />
           </PlotSlot>
         )

@@ -166,13 +166,21 @@ export function TimePlot({
   format,
   allowDecimals,
   onReady,
+  onSelect,
 }: PlotProps & {
   data: readonly MonthDatum[]
   name: string
   formatMonth(month: string): string
   kind: 'columns' | 'line'
+  onSelect: ((month: string) => void) | undefined
 }) {
   const animation = animate ? 'auto' : false
+  const select = (state: MouseHandlerDataParam) => {
+    if (state.activeTooltipIndex == null) return
+    const datum = data[Number(state.activeTooltipIndex)]
+    if (datum) onSelect?.(datum.month)
+  }
+  const clickable = { cursor: onSelect ? 'pointer' : undefined, onClick: onSelect ? select : undefined }
   const axes = (
     <>
       <CartesianGrid vertical={false} stroke="var(--border)" />
@@ -200,7 +208,7 @@ export function TimePlot({
     <Measured data={data} onReady={onReady}>
       {(width) =>
         kind === 'line' ? (
-          <LineChart {...chart} width={width} accessibilityLayer={false}>
+          <LineChart {...chart} {...clickable} width={width} accessibilityLayer={false}>
             {axes}
             <Line
               dataKey="value"
@@ -212,7 +220,7 @@ export function TimePlot({
             />
           </LineChart>
         ) : (
-          <RechartsBarChart {...chart} width={width} accessibilityLayer={false} barCategoryGap="25%">
+          <RechartsBarChart {...chart} {...clickable} width={width} accessibilityLayer={false} barCategoryGap="25%">
             {axes}
             <Bar dataKey="value" name={name} fill="var(--chart-1)" isAnimationActive={animation} />
           </RechartsBarChart>

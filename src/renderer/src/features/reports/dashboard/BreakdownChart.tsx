@@ -47,7 +47,7 @@ export function BreakdownChart({ filter, indicator, dimension, title, still, onR
   if (value.rows.length === 0)
     return (
       <div className="chart-empty">
-        <h3>{title}</h3>
+        <h4>{title}</h4>
         <p className="hint">{t('reports.charts.empty')}</p>
       </div>
     )
@@ -55,9 +55,18 @@ export function BreakdownChart({ filter, indicator, dimension, title, still, onR
     return (
       <TimeChart
         title={title}
+        headingLevel={4}
         summary={summary}
         format={format}
-        data={everyMonth(value.rows)}
+        data={everyMonth(value.rows, filter)}
+        onSelect={(month) =>
+          show({
+            key: indicator,
+            dimension,
+            bucket: month,
+            bucketName: figures.bucket('month', value.kind, month, null),
+          })
+        }
         seriesLabel={name}
         formatMonth={(month) => figures.bucket('month', value.kind, month, null)}
         static={still}
@@ -67,6 +76,7 @@ export function BreakdownChart({ filter, indicator, dimension, title, still, onR
   return (
     <BarChart
       title={title}
+      headingLevel={4}
       summary={summary}
       format={format}
       allowDecimals={value.unit === 'points'}

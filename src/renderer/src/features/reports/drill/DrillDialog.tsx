@@ -27,6 +27,13 @@ function DrillRecords({ filter, onClose }: { filter: ReportFilter; onClose(): vo
   const closeRef = useRef<HTMLButtonElement>(null)
   const [page, setPage] = useState<DrillPage | null>(null)
   const [error, setError] = useState<ErrorPayload | null>(null)
+  // After "show more", focus goes to the first record it brought, not to the page behind a vanished button.
+  const [focusRow, setFocusRow] = useState<number | null>(null)
+  const tableRef = useRef<HTMLTableElement>(null)
+  useEffect(() => {
+    if (focusRow === null) return
+    tableRef.current?.querySelectorAll<HTMLAnchorElement>('tbody a')[focusRow]?.focus()
+  }, [focusRow, page])
   const fetchPage = useCallback(
     (offset: number) =>
       request === null
@@ -50,7 +57,11 @@ function DrillRecords({ filter, onClose }: { filter: ReportFilter; onClose(): vo
   useEffect(() => {
     void fetchPage(0)?.then((result) => apply(result, 0))
   }, [fetchPage, apply])
-  const more = (offset: number) => void fetchPage(offset)?.then((result) => apply(result, offset))
+  const more = (offset: number) =>
+    void fetchPage(offset)?.then((result) => {
+      apply(result, offset)
+      setFocusRow(offset)
+    })
   if (request === null) return null
   const name = figures.name(request.key)
   const title =
@@ -62,6 +73,7 @@ function DrillRecords({ filter, onClose }: { filter: ReportFilter; onClose(): vo
       title={title}
       initialFocus={closeRef}
       onDismiss={onClose}
+      wide={{ descriptionId: 'drill-count' }}
       actions={
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
           {t('reports.drill.close')}
@@ -71,16 +83,20 @@ function DrillRecords({ filter, onClose }: { filter: ReportFilter; onClose(): vo
       <div className="drill">
         <ErrorAlert error={error} />
         {page === null ? (
-          <p aria-live="polite">{t('reports.dashboard.loading')}</p>
+          <p id="drill-count" aria-live="polite">
+            {t('reports.dashboard.loading')}
+          </p>
         ) : page.total === 0 ? (
-          <p className="notice">{t('reports.drill.empty')}</p>
+          <p id="drill-count" className="notice">
+            {t('reports.drill.empty')}
+          </p>
         ) : (
           <>
-            <p aria-live="polite">
+            <p id="drill-count" aria-live="polite">
               {t('reports.drill.showing', { shown: figures.count(page.rows.length), total: figures.count(page.total) })}
             </p>
             <div className="drill__scroll">
-              <table className="plain-table">
+              <table ref={tableRef} className="plain-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('reports.drill.name')}</th>

@@ -7,6 +7,7 @@ import { reportsCalls } from '../calls'
 
 type Progress = { kind: 'workbook'; done: number; total: number; sheet: string | null } | { kind: 'pdf' }
 
+// aria-disabled, not disabled, while a report is built: a disabled button drops keyboard focus.
 /**
  * The two reports of the filter shown: the workbook, built a sheet per call so the bar moves as it
  * goes, and the PDF summary, which Chromium prints in one go.
@@ -57,16 +58,16 @@ export function ExportPanel({ filter }: { filter: ReportFilter | null }) {
         <button
           type="button"
           className="button button--primary"
-          disabled={busy || filter === null}
-          onClick={() => filter && void exportWorkbook(filter)}
+          aria-disabled={busy || filter === null}
+          onClick={() => !busy && filter && void exportWorkbook(filter)}
         >
           {t('reports.export.workbook')}
         </button>
         <button
           type="button"
           className="button"
-          disabled={busy || filter === null}
-          onClick={() => filter && void printSummary(filter)}
+          aria-disabled={busy || filter === null}
+          onClick={() => !busy && filter && void printSummary(filter)}
         >
           {t('reports.export.pdf')}
         </button>

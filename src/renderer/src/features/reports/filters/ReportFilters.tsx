@@ -11,7 +11,7 @@ import { useFilterState, type PeriodPreset } from './store'
 import '../reports.css'
 import '@renderer/ui/visually-hidden.css'
 
-const presets: PeriodPreset[] = ['thisYear', 'last12', 'allTime', 'custom']
+const presets: PeriodPreset[] = ['thisQuarter', 'lastQuarter', 'thisYear', 'last12', 'allTime', 'custom']
 const noRegencies: never[] = []
 
 /**

@@ -3,8 +3,9 @@ import { create } from 'zustand'
 import { localDate } from '@shared/format'
 import type { ReportFilter } from '@shared/reports'
 import { useHub } from '../../hub/store'
+import { isDay, periodOf, type PeriodPreset } from './period'
 
-export type PeriodPreset = 'thisYear' | 'last12' | 'allTime' | 'custom'
+export type { PeriodPreset } from './period'
 
 interface FilterState {
   preset: PeriodPreset
@@ -35,26 +36,6 @@ export const useFilterState = create<FilterState>()((set) => ({
   change: (values) => set(values),
   reset: () => set(initial),
 }))
-
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
-
-/** A period preset's days, counted from the hub's today (a Papua hub's year starts two hours earlier). */
-export function periodOf(preset: PeriodPreset, today: string, from: string, to: string) {
-  switch (preset) {
-    case 'thisYear':
-      return { from: `${today.slice(0, 4)}-01-01`, to: today }
-    case 'last12': {
-      const start = new Date(`${today}T00:00:00Z`)
-      start.setUTCFullYear(start.getUTCFullYear() - 1)
-      start.setUTCDate(start.getUTCDate() + 1)
-      return { from: start.toISOString().slice(0, 10), to: today }
-    }
-    case 'allTime':
-      return { from: null, to: null }
-    case 'custom':
-      return { from: isDay(from) ? from : null, to: isDay(to) ? to : null }
-  }
-}
 
 /** The filter as main reads it, or null while a custom period is half typed or reversed. */
 export function useReportFilter(): ReportFilter | null {

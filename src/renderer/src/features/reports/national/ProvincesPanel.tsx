@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { indicatorKeys, type IndicatorKey, type ReportFilter } from '@shared/reports'
 import { useText } from '@renderer/i18n'
+import { countedText } from '@renderer/i18n/counted'
 import { ProvinceTileMap } from '@renderer/ui/charts'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { SelectField } from '@renderer/ui/SelectField'
@@ -24,7 +25,7 @@ export function ProvincesPanel({ filter }: { filter: ReportFilter }) {
   const freshness = (lastBundleAt: string | null) => {
     if (lastBundleAt === null) return t('reports.national.never')
     const days = Math.max(0, Math.floor((Date.now() - Date.parse(lastBundleAt)) / DAY_MS))
-    return days === 0 ? t('reports.national.today') : t('reports.national.daysAgo', { count: days })
+    return days === 0 ? t('reports.national.today') : countedText(t, 'reports.national.daysAgo_other', days)
   }
   return (
     <section aria-labelledby="provinces-title">

@@ -140,6 +140,7 @@ export function ReportSheet({ filter, dashboard, summary, onChartDrawn }: Props)
         </table>
         <ul>
           <li>{t('reports.dashboard.shares.women', { percent: figures.percent(shares.womenPercent), target: 30 })}</li>
+          <li>{t('reports.dashboard.shares.young', { percent: figures.percent(shares.youngPercent) })}</li>
           <li>
             {t('reports.dashboard.shares.womenTrained', {
               percent: figures.percent(shares.womenTrainedPercent),
@@ -153,6 +154,17 @@ export function ReportSheet({ filter, dashboard, summary, onChartDrawn }: Props)
           <li>
             {t('reports.dashboard.shares.provincialShare', { percent: figures.percent(shares.provincialSharePercent) })}
           </li>
+        </ul>
+      </section>
+
+      <section className="report-sheet__notes" aria-labelledby="report-notes">
+        <h2 id="report-notes">{t('reports.print.notes')}</h2>
+        <ul>
+          <li>{t('reports.print.noteStanding')}</li>
+          <li>{t('reports.hint.pledges.overdue')}</li>
+          <li>{t('reports.hint.oms.engaged')}</li>
+          <li>{t('reports.hint.cop.participants')}</li>
+          <li>{t('reports.print.noteTargets')}</li>
         </ul>
       </section>
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ErrorPayload } from '@shared/errors'
 import { indicatorKeys, type IndicatorKey, type Target } from '@shared/reports'
 import { useText } from '@renderer/i18n'
@@ -38,6 +38,11 @@ export function TargetForm({
   const [error, setError] = useState<ErrorPayload | null>(null)
   const [saving, setSaving] = useState(false)
   const errorRef = useRef<HTMLDivElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  // The form takes the place of the button that opened it: focus moves into it.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('select, input')?.focus()
+  }, [])
   const fields = error?.fields ?? {}
   const change = (values: Partial<Draft>) => setDraft((current) => ({ ...current, ...values }))
 
@@ -65,7 +70,18 @@ export function TargetForm({
   }
 
   return (
-    <form className="target-form" onSubmit={(event) => void save(event)} noValidate>
+    <form
+      ref={formRef}
+      className="target-form"
+      aria-labelledby="target-form-title"
+      onSubmit={(event) => void save(event)}
+      noValidate
+    >
+      <h3 id="target-form-title">
+        {target === null
+          ? t('reports.targets.add')
+          : t('reports.targets.editTitle', { name: figures.name(target.key) })}
+      </h3>
       <div ref={errorRef} tabIndex={-1}>
         <ErrorAlert error={error} />
       </div>

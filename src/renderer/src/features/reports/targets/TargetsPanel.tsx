@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { ErrorPayload } from '@shared/errors'
 import type { Target } from '@shared/reports'
 import { useText } from '@renderer/i18n'
@@ -23,6 +23,9 @@ export function TargetsPanel() {
   const [removing, setRemoving] = useState<Target | null>(null)
   const [removeError, setRemoveError] = useState<ErrorPayload | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  // Where focus goes back to once the form closes or a target is gone: the form's own opener.
+  const addRef = useRef<HTMLButtonElement>(null)
+  const backToAdd = () => window.setTimeout(() => addRef.current?.focus())
 
   async function remove(target: Target) {
     const result = await reportsCalls.deleteTarget(target.id)
@@ -30,6 +33,7 @@ export function TargetsPanel() {
     if (!result.ok) return setRemoveError(result.error)
     set(result.value)
     setNotice(t('reports.targets.removed'))
+    backToAdd()
   }
 
   return (
@@ -62,7 +66,7 @@ export function TargetsPanel() {
                 <tr key={target.id}>
                   <th scope="row">{name}</th>
                   <td>
-                    <span className="badge">{t(`reports.targets.scope.${target.scope}`)}</span>
+                    <span className="badge">{t(`reports.targets.scope.${target.scope}`)}</span> {target.setBy}
                   </td>
                   <td>
                     {t('reports.dashboard.targetPeriod', {
@@ -93,7 +97,7 @@ export function TargetsPanel() {
                         </button>
                       </span>
                     ) : (
-                      <span className="hint">{t('reports.targets.readOnly')}</span>
+                      <span className="hint">{t('reports.targets.readOnly', { setBy: target.setBy })}</span>
                     )}
                   </td>
                 </tr>
@@ -106,15 +110,19 @@ export function TargetsPanel() {
         <TargetForm
           key={editing.target?.id ?? 'new'}
           target={editing.target}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            setEditing(null)
+            backToAdd()
+          }}
           onSaved={(saved) => {
             set(saved)
             setEditing(null)
             setNotice(t('reports.targets.saved'))
+            backToAdd()
           }}
         />
       ) : (
-        <button type="button" className="button" onClick={() => setEditing({ target: null })}>
+        <button ref={addRef} type="button" className="button" onClick={() => setEditing({ target: null })}>
           {t('reports.targets.add')}
         </button>
       )}
@@ -125,7 +133,10 @@ export function TargetsPanel() {
           cancelLabel={t('reports.targets.cancel')}
           busy={false}
           onConfirm={() => void remove(removing)}
-          onCancel={() => setRemoving(null)}
+          onCancel={() => {
+            setRemoving(null)
+            backToAdd()
+          }}
         >
           <p>{t('reports.targets.removeBody')}</p>
         </ConfirmDialog>
