@@ -46,6 +46,44 @@ export const indicatorKeys = [
 ] as const
 export type IndicatorKey = (typeof indicatorKeys)[number]
 
+/** The dashboard's and the printed summary's groups of indicators, each key in exactly one. */
+export const indicatorSections: {
+  section: 'organisations' | 'people' | 'capacity' | 'galangDaya' | 'governments'
+  keys: IndicatorKey[]
+}[] = [
+  { section: 'organisations', keys: ['oms.members', 'oms.active', 'oms.new', 'oms.engaged', 'oms.assessed'] },
+  { section: 'people', keys: ['people.leaders', 'people.women', 'people.young', 'people.trainers'] },
+  {
+    section: 'capacity',
+    keys: [
+      'cop.sessions',
+      'cop.participants',
+      'cop.leadersTrained',
+      'cop.womenTrained',
+      'cop.youngTrained',
+      'cop.graduates',
+      'cop.graduateReach',
+      'cop.scoreGain',
+    ],
+  },
+  {
+    section: 'galangDaya',
+    keys: [
+      'initiatives.all',
+      'pledges.all',
+      'pledges.fulfilled',
+      'pledges.overdue',
+      'pledges.fundsPledged',
+      'pledges.fundsReceived',
+      'pledges.inKindValue',
+      'pledges.volunteerHours',
+      'pledges.fee',
+      'pledges.provincialShare',
+    ],
+  },
+  { section: 'governments', keys: ['governments.engaged'] },
+]
+
 /** What a number is measured in: formatted and charted accordingly. */
 export type IndicatorUnit = 'count' | 'rupiah' | 'hours' | 'points'
 

@@ -1,5 +1,6 @@
 import type { ParticipantStatus, SessionFormat, SessionStatus } from '../../../shared/cop'
 import { id as indonesian } from '../../../shared/i18n/id'
+import { termNamesId } from '../../../shared/i18n/terms-id'
 import type { SupportForm } from '../../../shared/initiatives'
 import type { PledgeStatus, SupporterKind } from '../../../shared/pledges'
 import type { StoryStatus } from '../../../shared/stories'
@@ -10,27 +11,13 @@ import { readTaxonomies } from '../../reference/queries'
 export const memberLabels = indonesian.member
 export const initiativeStatusLabels = indonesian.initiatives.statusName
 
-// The words below are the renderer catalogs' (features/reference/support-forms.ts,
-// galang-daya/pledges, galang-daya/supporters, cop, initiatives/stories), which main cannot import;
+// Forms, formats and pledge statuses are named in the shared terms, as on screen; the words below
+// are still only the renderer catalogs' (galang-daya/supporters, cop, initiatives/stories),
 // capitalised, as a cell stands alone like the member labels above.
 
-export const supportFormLabels: Record<SupportForm, string> = {
-  funds: 'Dana',
-  goods: 'Barang/fasilitas',
-  time: 'Waktu & keahlian',
-  knowledge: 'Pengetahuan & teknologi',
-  policy: 'Kebijakan/advokasi',
-  cooperation: 'Kerja sama',
-  other: 'Lainnya',
-}
+export const supportFormLabels: Record<SupportForm, string> = termNamesId.supportForm
 
-export const pledgeStatusLabels: Record<PledgeStatus, string> = {
-  promised: 'Dijanjikan',
-  partial: 'Sebagian terpenuhi',
-  fulfilled: 'Terpenuhi',
-  overdue: 'Terlambat',
-  cancelled: 'Dibatalkan',
-}
+export const pledgeStatusLabels: Record<PledgeStatus, string> = termNamesId.pledgeStatus
 
 export const supporterKindLabels: Record<SupporterKind, string> = {
   individual: 'Individu',
@@ -44,14 +31,7 @@ export const supporterKindLabels: Record<SupporterKind, string> = {
   other: 'Lainnya',
 }
 
-export const sessionFormatLabels: Record<SessionFormat, string> = {
-  webinar: 'Webinar',
-  online_training: 'Pelatihan daring',
-  offline_training: 'Pelatihan luring',
-  tot: 'ToT',
-  mentoring: 'Pendampingan',
-  cop_discussion: 'Diskusi CoP',
-}
+export const sessionFormatLabels: Record<SessionFormat, string> = termNamesId.sessionFormat
 
 export const sessionStatusLabels: Record<SessionStatus, string> = {
   planned: 'Direncanakan',

@@ -1,29 +1,15 @@
 import type { Catalog } from '@shared/i18n/id'
+import { termNamesEn } from '@shared/i18n/terms-en'
+import { termNamesId } from '@shared/i18n/terms-id'
 import { registerMessages } from '@renderer/i18n'
 
 /**
  * The seven forms of support by name: one wording wherever a need, a pledge, a supporter's totals
  * or a receipt names one. Each catalog that needs them imports this module.
  */
-const supportFormId = {
-  funds: 'Dana',
-  goods: 'Barang/fasilitas',
-  time: 'Waktu & keahlian',
-  knowledge: 'Pengetahuan & teknologi',
-  policy: 'Kebijakan/advokasi',
-  cooperation: 'Kerja sama',
-  other: 'Lainnya',
-}
+const supportFormId = termNamesId.supportForm
 
-const supportFormEn: Catalog<typeof supportFormId> = {
-  funds: 'Funds',
-  goods: 'Goods/facilities',
-  time: 'Time & expertise',
-  knowledge: 'Knowledge & technology',
-  policy: 'Policy/advocacy',
-  cooperation: 'Cooperation',
-  other: 'Other',
-}
+const supportFormEn: Catalog<typeof supportFormId> = termNamesEn.supportForm
 
 type SupportFormMessages = { supportForm: typeof supportFormId }
 

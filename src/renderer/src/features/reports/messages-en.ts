@@ -1,3 +1,4 @@
+import { termNamesEn } from '@shared/i18n/terms-en'
 import { indicatorNamesEn } from '@shared/i18n/indicators-en'
 import type { Catalog } from '@shared/i18n/id'
 import type { reportsId } from './messages-id'
@@ -187,21 +188,8 @@ export const reportsEn: Catalog<typeof reportsId> = {
       completed: 'Completed',
       cancelled: 'Cancelled',
     },
-    pledgeStatus: {
-      promised: 'Promised',
-      partial: 'Partly fulfilled',
-      fulfilled: 'Fulfilled',
-      overdue: 'Overdue',
-      cancelled: 'Cancelled',
-    },
-    format: {
-      webinar: 'Webinar',
-      online_training: 'Online training',
-      offline_training: 'In-person training',
-      tot: 'ToT',
-      mentoring: 'Mentoring',
-      cop_discussion: 'CoP discussion',
-    },
+    pledgeStatus: termNamesEn.pledgeStatus,
+    format: termNamesEn.sessionFormat,
   },
   drill: {
     title: '{{name}}',

@@ -1,3 +1,4 @@
+import { termNamesId } from '@shared/i18n/terms-id'
 import { indicatorNamesId } from '@shared/i18n/indicators-id'
 /** Beranda (dasbor indikator) dan Laporan (Bahasa Indonesia). */
 export const reportsId = {
@@ -189,21 +190,8 @@ export const reportsId = {
       completed: 'Selesai',
       cancelled: 'Dibatalkan',
     },
-    pledgeStatus: {
-      promised: 'Dijanjikan',
-      partial: 'Sebagian terpenuhi',
-      fulfilled: 'Terpenuhi',
-      overdue: 'Terlambat',
-      cancelled: 'Dibatalkan',
-    },
-    format: {
-      webinar: 'Webinar',
-      online_training: 'Pelatihan daring',
-      offline_training: 'Pelatihan luring',
-      tot: 'ToT',
-      mentoring: 'Pendampingan',
-      cop_discussion: 'Diskusi CoP',
-    },
+    pledgeStatus: termNamesId.pledgeStatus,
+    format: termNamesId.sessionFormat,
   },
   drill: {
     title: '{{name}}',

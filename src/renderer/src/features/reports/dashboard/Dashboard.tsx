@@ -1,6 +1,6 @@
 import '../catalog'
-import { useEffect, useState } from 'react'
-import type { Dashboard as DashboardData, ReportFilter } from '@shared/reports'
+import { useEffect, useState, type ReactNode } from 'react'
+import { indicatorSections, type Dashboard as DashboardData, type ReportFilter } from '@shared/reports'
 import type { ErrorPayload } from '@shared/errors'
 import { useText } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
@@ -69,6 +69,30 @@ export default function Dashboard() {
 function DashboardBody({ filter, data }: { filter: ReportFilter; data: DashboardData }) {
   const t = useText()
   const { indicators, shares } = data
+  // What each group shows below its figures: the shares it reports and its table.
+  const extras: Record<(typeof indicatorSections)[number]['section'], ReactNode> = {
+    organisations: <CapacityTable rows={data.capacity} />,
+    people: (
+      <>
+        <Share text="women" percent={shares.womenPercent} target />
+        <Share text="young" percent={shares.youngPercent} />
+      </>
+    ),
+    capacity: (
+      <>
+        <Share text="womenTrained" percent={shares.womenTrainedPercent} target />
+        <Share text="youngTrained" percent={shares.youngTrainedPercent} />
+      </>
+    ),
+    galangDaya: (
+      <>
+        <Share text="fulfilment" percent={shares.fulfilmentPercent} />
+        <Share text="provincialShare" percent={shares.provincialSharePercent} />
+        <FormsTable rows={data.forms} />
+      </>
+    ),
+    governments: null,
+  }
   return (
     <>
       <p className="dashboard__scope" aria-live="polite">
@@ -78,68 +102,17 @@ function DashboardBody({ filter, data }: { filter: ReportFilter; data: Dashboard
         <h3 id="targets-title">{t('reports.dashboard.sections.targets')}</h3>
         <TargetsProgress targets={data.targets} />
       </section>
-      <FigureGroup
-        id="group-organisations"
-        title={t('reports.dashboard.sections.organisations')}
-        keys={['oms.members', 'oms.active', 'oms.new', 'oms.engaged', 'oms.assessed']}
-        indicators={indicators}
-      >
-        <CapacityTable rows={data.capacity} />
-      </FigureGroup>
-      <FigureGroup
-        id="group-people"
-        title={t('reports.dashboard.sections.people')}
-        keys={['people.leaders', 'people.women', 'people.young', 'people.trainers']}
-        indicators={indicators}
-      >
-        <Share text="women" percent={shares.womenPercent} target />
-        <Share text="young" percent={shares.youngPercent} />
-      </FigureGroup>
-      <FigureGroup
-        id="group-capacity"
-        title={t('reports.dashboard.sections.capacity')}
-        keys={[
-          'cop.sessions',
-          'cop.participants',
-          'cop.leadersTrained',
-          'cop.womenTrained',
-          'cop.youngTrained',
-          'cop.graduates',
-          'cop.graduateReach',
-          'cop.scoreGain',
-        ]}
-        indicators={indicators}
-      >
-        <Share text="womenTrained" percent={shares.womenTrainedPercent} target />
-        <Share text="youngTrained" percent={shares.youngTrainedPercent} />
-      </FigureGroup>
-      <FigureGroup
-        id="group-galang-daya"
-        title={t('reports.dashboard.sections.galangDaya')}
-        keys={[
-          'initiatives.all',
-          'pledges.all',
-          'pledges.fulfilled',
-          'pledges.overdue',
-          'pledges.fundsPledged',
-          'pledges.fundsReceived',
-          'pledges.inKindValue',
-          'pledges.volunteerHours',
-          'pledges.fee',
-          'pledges.provincialShare',
-        ]}
-        indicators={indicators}
-      >
-        <Share text="fulfilment" percent={shares.fulfilmentPercent} />
-        <Share text="provincialShare" percent={shares.provincialSharePercent} />
-        <FormsTable rows={data.forms} />
-      </FigureGroup>
-      <FigureGroup
-        id="group-governments"
-        title={t('reports.dashboard.sections.governments')}
-        keys={['governments.engaged']}
-        indicators={indicators}
-      />
+      {indicatorSections.map(({ section, keys }) => (
+        <FigureGroup
+          key={section}
+          id={`group-${section}`}
+          title={t(`reports.dashboard.sections.${section}`)}
+          keys={keys}
+          indicators={indicators}
+        >
+          {extras[section]}
+        </FigureGroup>
+      ))}
       <DashboardCharts filter={filter} />
     </>
   )

@@ -1,5 +1,11 @@
 import { formatDateTime } from '@shared/format'
-import type { Dashboard, IndicatorKey, ReportFilter, ReportSummary } from '@shared/reports'
+import {
+  indicatorSections,
+  type Dashboard,
+  type IndicatorKey,
+  type ReportFilter,
+  type ReportSummary,
+} from '@shared/reports'
 import { useText } from '@renderer/i18n'
 import { useLanguage } from '../../language/store'
 import { BreakdownChart } from '../dashboard/BreakdownChart'
@@ -8,40 +14,6 @@ import { useReportFigures } from '../figures'
 import { chartKey, PRINTED_CHARTS } from './charts'
 import { FilterSummary } from './FilterSummary'
 import '@renderer/ui/PlainTable.css'
-
-const sections: { title: string; keys: IndicatorKey[] }[] = [
-  { title: 'organisations', keys: ['oms.members', 'oms.active', 'oms.new', 'oms.engaged', 'oms.assessed'] },
-  { title: 'people', keys: ['people.leaders', 'people.women', 'people.young', 'people.trainers'] },
-  {
-    title: 'capacity',
-    keys: [
-      'cop.sessions',
-      'cop.participants',
-      'cop.leadersTrained',
-      'cop.womenTrained',
-      'cop.youngTrained',
-      'cop.graduates',
-      'cop.graduateReach',
-      'cop.scoreGain',
-    ],
-  },
-  {
-    title: 'galangDaya',
-    keys: [
-      'initiatives.all',
-      'pledges.all',
-      'pledges.fulfilled',
-      'pledges.overdue',
-      'pledges.fundsPledged',
-      'pledges.fundsReceived',
-      'pledges.inKindValue',
-      'pledges.volunteerHours',
-      'pledges.fee',
-      'pledges.provincialShare',
-    ],
-  },
-  { title: 'governments', keys: ['governments.engaged'] },
-]
 
 interface Props {
   filter: ReportFilter
@@ -123,10 +95,10 @@ export function ReportSheet({ filter, dashboard, summary, onChartDrawn }: Props)
         <h2>{t('reports.print.indicators')}</h2>
         <table className="plain-table">
           <tbody>
-            {sections.map((section) => [
-              <tr key={section.title} className="report-sheet__group">
+            {indicatorSections.map((section) => [
+              <tr key={section.section} className="report-sheet__group">
                 <th scope="colgroup" colSpan={2}>
-                  {t(`reports.dashboard.sections.${section.title as 'people'}`)}
+                  {t(`reports.dashboard.sections.${section.section}`)}
                 </th>
               </tr>,
               ...section.keys.map((key) => (
