@@ -202,6 +202,7 @@ export const reportsEn: Catalog<typeof reportsId> = {
     detail: 'Details',
     day: 'Date',
     amount: 'Amount',
+    records: 'List of records',
     byDimension: 'Break down by',
     showing: 'Showing {{shown}} of {{total}}',
   },

@@ -204,6 +204,7 @@ export const reportsId = {
     detail: 'Keterangan',
     day: 'Tanggal',
     amount: 'Jumlah',
+    records: 'Daftar data',
     byDimension: 'Rincian menurut',
     showing: 'Menampilkan {{shown}} dari {{total}}',
   },

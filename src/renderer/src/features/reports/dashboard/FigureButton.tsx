@@ -31,7 +31,15 @@ export function FigureButton({ indicator }: { indicator: IndicatorValue }) {
         data-indicator={indicator.key}
         aria-label={t('reports.dashboard.open', { name, value })}
         aria-describedby={hint ? hintId : undefined}
-        onClick={() => show({ key: indicator.key, dimension: null, bucket: null, bucketName: null })}
+        onClick={() =>
+          show({
+            key: indicator.key,
+            dimension: null,
+            bucket: null,
+            bucketName: null,
+            dimensions: indicator.dimensions,
+          })
+        }
       >
         <span className="figure__value">{value}</span>
         <span className="figure__name">{name}</span>

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { DrillPage, ReportFilter } from '@shared/reports'
+import type { Dimension, DrillPage, ReportFilter } from '@shared/reports'
 import type { ErrorPayload } from '@shared/errors'
 import { useText } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { ModalDialog } from '@renderer/ui/ModalDialog'
+import { SelectField } from '@renderer/ui/SelectField'
 import { reportsCalls } from '../calls'
 import { useReportFigures } from '../figures'
 import { recordHref } from '../records'
+import { BreakdownTable } from './BreakdownTable'
 import { useDrill } from './store'
 import '@renderer/ui/PlainTable.css'
 
@@ -27,6 +29,7 @@ function DrillRecords({ filter, onClose }: { filter: ReportFilter; onClose(): vo
   const closeRef = useRef<HTMLButtonElement>(null)
   const [page, setPage] = useState<DrillPage | null>(null)
   const [error, setError] = useState<ErrorPayload | null>(null)
+  const [splitBy, setSplitBy] = useState<Dimension | null>(null)
   // After "show more", focus goes to the first record it brought, not to the page behind a vanished button.
   const [focusRow, setFocusRow] = useState<number | null>(null)
   const tableRef = useRef<HTMLTableElement>(null)
@@ -82,7 +85,21 @@ function DrillRecords({ filter, onClose }: { filter: ReportFilter; onClose(): vo
     >
       <div className="drill">
         <ErrorAlert error={error} />
-        {page === null ? (
+        {request.dimension === null && request.dimensions && request.dimensions.length > 0 && (
+          <SelectField
+            label={t('reports.drill.byDimension')}
+            value={splitBy ?? ''}
+            placeholder={t('reports.drill.records')}
+            options={request.dimensions.map((dimension) => ({
+              value: dimension,
+              label: t(`reports.dimension.${dimension}`),
+            }))}
+            onChange={(event) => setSplitBy((event.target.value || null) as Dimension | null)}
+          />
+        )}
+        {splitBy !== null ? (
+          <BreakdownTable filter={filter} request={request} dimension={splitBy} />
+        ) : page === null ? (
           <p id="drill-count" aria-live="polite">
             {t('reports.dashboard.loading')}
           </p>

@@ -9,6 +9,8 @@ export interface DrillRequest {
   bucketName: string | null
   /** A target's own period, in place of the filter's. */
   period?: { from: string; to: string }
+  /** The ways the number splits, offered as a breakdown beside its records. */
+  dimensions?: Dimension[]
 }
 
 /** The number whose records are open; one dialog at a time, wherever the number was clicked. */
