@@ -325,7 +325,7 @@ test.describe('at the national instance', () => {
     await expect(followUp).toContainText('1 paket ditolak dengan PERINGATAN')
     await expectAccessible(page)
     await page.getByRole('link', { name: 'Buka Riwayat' }).click()
-    await expect(page.getByRole('link', { name: 'Riwayat' })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('link', { name: 'Riwayat', exact: true })).toHaveAttribute('aria-current', 'page')
   })
 
   test('speaks English when chosen: results, refusals and a province gone quiet', async ({
