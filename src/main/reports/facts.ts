@@ -1,75 +1,95 @@
+import type { Statement } from 'better-sqlite3'
 import type { AppDatabase } from '../db'
 import { readGeneration } from '../sync/state'
-import { pledgeStatusSql } from './measures/galang-daya'
-import { survivorOf } from './measures/sql'
+import type { Fact } from './facts/fact'
+import { fulfilments, governments, pledges } from './facts/galang-daya'
+import { assessments, engagement, organisationKeys, organisationSectors, organisations, people } from './facts/members'
+import { attendance, graduates, scores, sessions, trained, trainedCodes } from './facts/training'
 import { withPledgeStatus } from './pledge-status'
 
 /**
- * Facts every capacity and pledge indicator reads, derived once from the synced tables and kept in
- * TEMP tables of this connection (a read-only database has them too): attendance that counts as
- * training with the person it counts for, and each pledge's status as of the hub's today. Rebuilt
- * when the write path's generation or the day moves; at national scale reading them instead of
- * joining attendance, sessions and people each time is what keeps an indicator under 100 ms.
+ * Facts the indicators read instead of the synced tables, derived once and kept in TEMP tables of
+ * this connection (a read-only database has them too): live OMS and people with their place and
+ * the keys of what they stand for now, attendance that counts as training with the person it
+ * counts for, people trained, days of engagement, pledges with their status as of the hub's
+ * today. Narrow rows under integer keys, each in the order it is most often read, so an indicator
+ * at national scale reads a few of them from memory rather than joining the synced tables by UUID.
+ * Rebuilt whole, in dependency order, when the write path's generation or the day moves.
  */
-const schema = `
-  CREATE TEMP TABLE IF NOT EXISTS report_attendance (
-    person INTEGER NOT NULL,
-    person_id TEXT NOT NULL,
-    participant_id TEXT NOT NULL,
-    session_id TEXT NOT NULL,
-    starts_at TEXT NOT NULL,
-    aspect TEXT NOT NULL,
-    format TEXT NOT NULL,
-    pre_score INTEGER,
-    post_score INTEGER,
-    gender TEXT NOT NULL,
-    role TEXT NOT NULL,
-    birth_year INTEGER,
-    organisation_id TEXT NOT NULL,
-    regency_code TEXT,
-    graduate_led INTEGER NOT NULL,
-    PRIMARY KEY (person, starts_at, participant_id)
-  ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS temp.report_attendance_starts_idx ON report_attendance (starts_at);
-  CREATE TEMP TABLE IF NOT EXISTS report_pledge_status (
-    pledge_id TEXT PRIMARY KEY,
-    status TEXT NOT NULL
-  ) WITHOUT ROWID;`
+const facts: Fact[] = [
+  organisationKeys,
+  people,
+  sessions,
+  attendance,
+  scores,
+  trained,
+  trainedCodes,
+  graduates,
+  engagement,
+  assessments,
+  organisations,
+  organisationSectors,
+  pledges,
+  fulfilments,
+  governments,
+]
 
-/** Sessions led by a ToT graduate of their aspect, on or after the day the graduate qualified. */
-const graduateLed = `SELECT s.id FROM cop_sessions s, json_each(s.facilitator_ids) f
-  JOIN cop_trainers g ON g.person_id = f.value AND g.aspect = s.aspect
-  WHERE g.deleted_at IS NULL AND g.source_session_id IS NOT NULL AND g.source_session_id <> s.id
-    AND g.qualified_on <= date(s.starts_at, :zoneShift)`
+/**
+ * The facts of the 38 provinces take some 110 MB (a province's, 3 MB): the TEMP schema's page
+ * cache holds them, where SQLite's default would spill them to a temporary file and read them
+ * back with every indicator.
+ */
+const TEMP_CACHE_KIB = 256 * 1024
 
-/** Attendance that counts as training: hadir or hadir sebagian at a session not cancelled, for the person it counts for. */
-const attendance = `
-  INSERT INTO temp.report_attendance
-  SELECT y.rowid, y.id, p.id, s.id, s.starts_at, s.aspect, s.format, p.pre_score, p.post_score,
-    y.gender, y.role, y.birth_year, y.organisation_id, o.regency_code, s.id IN led
-  FROM cop_participants p
-  JOIN cop_sessions s ON s.id = p.session_id
-  JOIN people x ON x.id = p.person_id
-  JOIN people y ON y.id = ${survivorOf('people', 'x')}
-  LEFT JOIN organisations o ON o.id = y.organisation_id
-  WHERE p.deleted_at IS NULL AND p.status IN ('present', 'partial') AND s.deleted_at IS NULL
-    AND s.status <> 'cancelled'`
-
-const pledgeStatuses = `INSERT INTO temp.report_pledge_status
-  SELECT g.id, ${pledgeStatusSql('g')} FROM pledges g WHERE g.deleted_at IS NULL`
+export interface FactBuilt {
+  table: string
+  rows: number
+  ms: number
+}
 
 const built = new WeakMap<AppDatabase, string>()
+const stampOf = (database: AppDatabase, today: string, zoneShift: string) =>
+  `${readGeneration(database)}|${today}|${zoneShift}`
+
+/**
+ * The facts' tables, created once per connection, and their fills prepared once: emptied and
+ * filled again on each rebuild, the TEMP schema never changes, so no statement is compiled again.
+ */
+const fills = new WeakMap<AppDatabase, { table: string; fill: Statement }[]>()
+
+function fillsOf(database: AppDatabase): { table: string; fill: Statement }[] {
+  let prepared = fills.get(database)
+  if (prepared === undefined) {
+    const { sqlite } = withPledgeStatus(database)
+    sqlite.pragma(`temp.cache_size = -${TEMP_CACHE_KIB}`)
+    for (const { table, create, indexes = [] } of facts) {
+      sqlite.exec(`DROP TABLE IF EXISTS temp.${table}`)
+      sqlite.exec(create)
+      for (const index of indexes) sqlite.exec(index)
+    }
+    prepared = facts.map(({ table, fill }) => ({ table, fill: sqlite.prepare(fill) }))
+    fills.set(database, prepared)
+  }
+  return prepared
+}
 
 /** Makes the facts current for this generation of the data and this day; cheap when they are. */
 export function ensureFacts(database: AppDatabase, today: string, zoneShift: string): void {
-  const stamp = `${readGeneration(database)}|${today}|${zoneShift}`
-  if (built.get(database) === stamp) return
-  withPledgeStatus(database)
-  database.sqlite.exec(schema)
-  database.sqlite.transaction(() => {
-    database.sqlite.exec('DELETE FROM temp.report_attendance; DELETE FROM temp.report_pledge_status')
-    database.sqlite.prepare(`WITH led AS (${graduateLed}) ${attendance}`).run({ zoneShift })
-    database.sqlite.prepare(pledgeStatuses).run({ today })
-  })()
+  if (built.get(database) !== stampOf(database, today, zoneShift)) rebuildFacts(database, today, zoneShift)
+}
+
+/** Derives every fact afresh, in one transaction; answers each table's rows and time. */
+export function rebuildFacts(database: AppDatabase, today: string, zoneShift: string): FactBuilt[] {
+  const prepared = fillsOf(database)
+  const stamp = stampOf(database, today, zoneShift)
+  const timings = database.sqlite.transaction(() =>
+    prepared.map(({ table, fill }) => {
+      const started = performance.now()
+      database.sqlite.exec(`DELETE FROM temp.${table}`)
+      const { changes } = fill.run({ today, zoneShift })
+      return { table, rows: changes, ms: performance.now() - started }
+    }),
+  )()
   built.set(database, stamp)
+  return timings
 }

@@ -3,7 +3,7 @@ import type { ReportFilter } from '../../shared/reports'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
 import { hubToday } from '../pledges/common'
-import { ensureFacts } from './facts'
+import { ensureFacts, rebuildFacts, type FactBuilt } from './facts'
 
 /**
  * A filter as the measures' SQL reads it, by name. Sessions are stored as UTC instants, so the
@@ -28,10 +28,20 @@ export interface Scope {
   year: number
 }
 
-export function scopeOf(database: AppDatabase, filter: ReportFilter): Scope {
+/** The hub's day and its zone's shift from UTC, which the facts are derived for. */
+function factsDay(database: AppDatabase) {
   const zone = requireIdentity(database).timeZone
-  const today = hubToday(database)
-  const zoneShift = `+${utcOffsetHours[zone]} hours`
+  return { zone, today: hubToday(database), zoneShift: `+${utcOffsetHours[zone]} hours` }
+}
+
+/** Derives the facts afresh, whether or not anything moved, for the hub's today or another day: for timing them. */
+export function rebuildFactsNow(database: AppDatabase, day?: string): FactBuilt[] {
+  const { today, zoneShift } = factsDay(database)
+  return rebuildFacts(database, day ?? today, zoneShift)
+}
+
+export function scopeOf(database: AppDatabase, filter: ReportFilter): Scope {
+  const { zone, today, zoneShift } = factsDay(database)
   // Every indicator reads the facts; they follow the data and the day before anything is read.
   ensureFacts(database, today, zoneShift)
   return {

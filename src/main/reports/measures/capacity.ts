@@ -1,87 +1,153 @@
 import type { Dimension, IndicatorKey } from '../../../shared/reports'
-import { ageBand, inPeriod, inPlace, instantInPeriod, placeColumns, survivorOf } from './sql'
+import type { Scope } from '../scope'
+import { ageBand, factInPlace, factPlaceColumns, idOf, inPeriod, instantInPeriod, nameOf } from './sql'
 import type { Measure } from './types'
 
 /**
- * Training in the period and aspect, from the facts (facts.ts): hadir or hadir sebagian at a
- * session not cancelled, each row already the person it counts for (a merged person is the one
- * they became, a deleted one counts nowhere), with that person's gender, role, birth year and
- * kabupaten/kota.
+ * Who of the people trained an indicator counts: `who` over a person's own columns (the same in
+ * every source below), only training at sessions a ToT graduate led (`led`), only the young.
  */
-const inScope = `${instantInPeriod('a.starts_at')} AND (:aspect IS NULL OR a.aspect = :aspect)
-  AND ${inPlace('a.regency_code')}`
+export interface Trained {
+  who: (alias: string) => string
+  led: boolean
+  young: boolean
+}
+
+const personColumns = (alias: string) =>
+  `${alias}.person, ${alias}.province, ${alias}.regency, ${alias}.gender, ${alias}.role, ${alias}.birth_year`
+
+/** The year of a UTC instant, as a person's age counts in the year of their first session. */
+const yearOf = (instant: string) => `CAST(substr(${instant}, 1, 4) AS INTEGER)`
 
 /**
- * Unique people trained, one row each, aged in the year of their first session in the period.
- * `rows` narrows the attendance (a role, ToT graduates leading), `people` the people counted.
+ * The people trained in the scope, one row each (once per code when split by aspect or format):
+ * their columns, `first_year` of the first session counted, and `code`. Training is attendance
+ * hadir or hadir sebagian at a session held, in the period and aspect, placed where the person's
+ * OMS is (facts/training.ts). The facts kept per person answer most questions; per person and
+ * aspect or format, an aspect's over all time and a split by them; the rest group the attendance.
  */
-const peopleTrained = (rows: string, people = '1'): Measure => ({
+export function trainedIn(dimension: Dimension | null, scope: Scope, trained: Trained): string {
+  const code = dimension === 'aspect' || dimension === 'format' ? dimension : null
+  const overAllTime = scope.fromUtc === null && scope.toUtc === null
+  if (scope.aspect === null && code === null) return trainedPeople(trained, scope)
+  const { who, led } = trained
+  const ledOnly = led ? 't.led_first_year IS NOT NULL' : '1'
+  // One aspect: a person's first session is their first in it.
+  if (overAllTime && scope.aspect !== null && code !== 'format')
+    return `SELECT ${personColumns('t')}, ${led ? 't.led_first_year' : 't.first_year'} AS first_year,
+        ${code === null ? 'NULL' : 't.code'} AS code
+      FROM temp.report_trained_codes t
+      WHERE t.dimension = 'aspect' AND t.code = :aspect AND ${factInPlace('t')} AND ${who('t')} AND ${ledOnly}`
+  // Every aspect or format a person was trained in (led by a graduate, if asked), aged by their first session of all.
+  if (overAllTime && scope.aspect === null && code !== null)
+    return `SELECT ${personColumns('t')}, ${led ? 't.person_led_first_year' : 't.person_first_year'} AS first_year,
+        t.code
+      FROM temp.report_trained_codes t
+      WHERE t.dimension = '${code}' AND ${factInPlace('t')} AND ${who('t')} AND ${ledOnly}`
+  return trainedByAttendance(dimension, trained)
+}
+
+/**
+ * The same people grouped from the attendance itself, whatever the scope: what the facts kept per
+ * person and per code answer faster, and what answers the rest (a period and an aspect, say).
+ */
+export function trainedByAttendance(dimension: Dimension | null, { who, led }: Trained): string {
+  const code = dimension === 'aspect' || dimension === 'format' ? dimension : null
+  const attended = `${instantInPeriod('a.starts_at')} AND (:aspect IS NULL OR a.aspect = :aspect) AND ${factInPlace('a')}
+    AND ${who('a')} AND ${led ? 'a.led = 1' : '1'}`
+  if (code === null)
+    return `SELECT ${personColumns('a')}, ${yearOf('min(a.starts_at)')} AS first_year, NULL AS code
+      FROM temp.report_attendance a WHERE ${attended} GROUP BY a.person`
+  return `SELECT ${personColumns('t')}, ${yearOf('min(t.first_at) OVER (PARTITION BY t.person)')} AS first_year, t.code
+    FROM (SELECT ${personColumns('a')}, a.${code} AS code, min(a.starts_at) AS first_at
+          FROM temp.report_attendance a WHERE ${attended} GROUP BY a.person, a.${code}) t`
+}
+
+/**
+ * People trained in the period, in every aspect, from the facts kept per person: one whose first
+ * session (at a session a graduate led, if asked) is after the period or whose last is before it
+ * was not; one whose first is in it was, first then. Only those trained both before and since the
+ * period began have their attendance read: from their first session since. A bound not set is left
+ * out of the SQL, which every person is then read through.
+ */
+function trainedPeople({ who, led }: Trained, scope: Scope): string {
+  const [first, last, firstYear] = led
+    ? ['t.led_first_at', 't.led_last_at', 't.led_first_year']
+    : ['t.first_at', 't.last_at', 't.first_year']
+  const firstSince = `(SELECT min(a.starts_at) FROM temp.report_attendance a
+    WHERE a.person = t.person AND a.starts_at >= :fromUtc${led ? ' AND a.led = 1' : ''})`
+  const conditions = [factInPlace('t'), who('t'), `${first} IS NOT NULL`]
+  if (scope.toUtc !== null) conditions.push(`${first} < :toUtc`)
+  if (scope.fromUtc !== null) conditions.push(`${last} >= :fromUtc`)
+  if (scope.fromUtc !== null && scope.toUtc !== null)
+    conditions.push(`(${first} >= :fromUtc OR ${firstSince} < :toUtc)`)
+  const year =
+    scope.fromUtc === null
+      ? firstYear
+      : `CASE WHEN ${first} >= :fromUtc THEN ${firstYear} ELSE ${yearOf(firstSince)} END`
+  return `SELECT ${personColumns('t')}, ${year} AS first_year, NULL AS code
+    FROM temp.report_trained t WHERE ${conditions.join(' AND ')}`
+}
+
+/** Unique people trained, one row each, aged in the year of their first session in the period. */
+const peopleTrained = (trained: Trained): Measure => ({
   kind: 'person',
   unit: 'count',
   aggregate: 'count',
-  records: (dimension: Dimension | null) => `
-    SELECT t.person_id AS id, y.name AS label, o.name AS detail, NULL AS day, NULL AS amount, t.person_id AS open_id,
-      ${placeColumns('t.regency_code')}, t.gender AS d_gender, ${ageBand('t.birth_year', 't.first_year')} AS d_ageBand,
-      t.role AS d_role, ${dimension === 'aspect' ? 't.aspects' : 'NULL'} AS d_aspect,
-      ${dimension === 'format' ? 't.formats' : 'NULL'} AS d_format
-    FROM (SELECT a.person, a.person_id, a.gender, a.role, a.birth_year, a.regency_code,
-            CAST(substr(min(a.starts_at), 1, 4) AS INTEGER) AS first_year
-            ${dimension === 'aspect' ? ', json_group_array(DISTINCT a.aspect) AS aspects' : ''}
-            ${dimension === 'format' ? ', json_group_array(DISTINCT a.format) AS formats' : ''}
-          FROM temp.report_attendance a WHERE ${inScope} AND ${rows} GROUP BY a.person) t
-    LEFT JOIN people y ON y.rowid = t.person
-    LEFT JOIN organisations o ON o.id = y.organisation_id
-    WHERE ${people}`,
+  records: (dimension: Dimension | null, scope: Scope) => `
+    SELECT ${idOf('people', 't.person')} AS id, ${nameOf('people', 't.person')} AS label,
+      (SELECT o.name FROM people y JOIN organisations o ON o.id = y.organisation_id WHERE y.rowid = t.person) AS detail,
+      NULL AS day, NULL AS amount, ${idOf('people', 't.person')} AS open_id, ${factPlaceColumns('t')},
+      t.gender AS d_gender, ${ageBand('t.birth_year', 't.first_year')} AS d_ageBand, t.role AS d_role,
+      ${dimension === 'aspect' ? 't.code' : 'NULL'} AS d_aspect, ${dimension === 'format' ? 't.code' : 'NULL'} AS d_format
+    FROM (${trainedIn(dimension, scope, trained)}) t
+    WHERE ${trained.young ? `${ageBand('t.birth_year', 't.first_year')} = 'young'` : '1'}`,
   dimensions: {
     province: 'one',
     regency: 'one',
     gender: 'one',
     ageBand: 'one',
     role: 'one',
-    aspect: 'many',
-    format: 'many',
+    aspect: 'each',
+    format: 'each',
   },
 })
 
-const leaders = "a.role IN ('leader', 'manager')"
+const everyone = () => '1'
+const leaders = (alias: string) => `${alias}.leader = 1`
 
 /**
- * A session's place: its organising OMS's kabupaten/kota; a session the hub itself ran is in the
- * hub's province, with no kabupaten/kota of its own.
+ * Sessions held (started by now), from the facts: placed where the organising OMS is; a session the
+ * hub itself ran is in the hub's province, with no kabupaten/kota of its own.
  */
-const sessionRegency = '(SELECT regency_code FROM organisations WHERE id = s.organiser_organisation_id)'
-const sessionProvince = `coalesce(substr(${sessionRegency}, 1, 2), (SELECT province_code FROM hubs WHERE id = s.hub_id))`
-
 const sessions: Measure = {
   kind: 'session',
   unit: 'count',
   aggregate: 'count',
   records: `
-    SELECT s.id, s.title AS label, (SELECT name FROM organisations WHERE id = s.organiser_organisation_id) AS detail,
-      date(s.starts_at, :zoneShift) AS day, NULL AS amount, s.id AS open_id,
-      ${sessionRegency} AS d_regency, ${sessionProvince} AS d_province, s.aspect AS d_aspect, s.format AS d_format,
-      substr(date(s.starts_at, :zoneShift), 1, 7) AS d_month
-    FROM cop_sessions s
-    WHERE s.deleted_at IS NULL AND s.status <> 'cancelled' AND s.starts_at < :nowUtc
-      AND ${instantInPeriod('s.starts_at')} AND (:aspect IS NULL OR s.aspect = :aspect)
-      AND (:province IS NULL OR ${sessionProvince} = :province) AND (:regency IS NULL OR ${sessionRegency} = :regency)`,
+    SELECT s.id, ${nameOf('cop_sessions', 's.session', 'title')} AS label,
+      (SELECT o.name FROM cop_sessions c JOIN organisations o ON o.id = c.organiser_organisation_id
+       WHERE c.rowid = s.session) AS detail,
+      s.day AS day, NULL AS amount, s.id AS open_id, ${factPlaceColumns('s')}, s.aspect AS d_aspect,
+      s.format AS d_format, substr(s.day, 1, 7) AS d_month
+    FROM temp.report_sessions s
+    WHERE s.starts_at < :nowUtc AND ${instantInPeriod('s.starts_at')} AND (:aspect IS NULL OR s.aspect = :aspect)
+      AND ${factInPlace('s')}`,
   dimensions: { province: 'one', regency: 'one', aspect: 'one', format: 'one', month: 'one' },
 }
 
-/** ToT graduates qualified in the period: one row per person and aspect they may now train. */
+/** ToT graduates qualified in the period: one row per person (the one they count for now) and aspect they may now train. */
 const graduates: Measure = {
   kind: 'person',
   unit: 'count',
   aggregate: 'count',
   records: `
-    SELECT t.id, y.name AS label, o.name AS detail, t.qualified_on AS day, NULL AS amount, y.id AS open_id,
-      ${placeColumns('o.regency_code')}, y.gender AS d_gender, t.aspect AS d_aspect
-    FROM cop_trainers t
-    JOIN people x ON x.id = t.person_id
-    JOIN people y ON y.id = ${survivorOf('people', 'x')}
-    LEFT JOIN organisations o ON o.id = y.organisation_id
-    WHERE t.deleted_at IS NULL AND t.source_session_id IS NOT NULL AND ${inPeriod('t.qualified_on')}
-      AND (:aspect IS NULL OR t.aspect = :aspect) AND ${inPlace('o.regency_code')}`,
+    SELECT ${idOf('cop_trainers', 't.trainer')} AS id, ${nameOf('people', 'y.person')} AS label, ${nameOf('organisations', 'y.organisation')} AS detail,
+      t.qualified_on AS day, NULL AS amount, ${idOf('people', 'y.person')} AS open_id, ${factPlaceColumns('y')},
+      y.gender AS d_gender, t.aspect AS d_aspect
+    FROM temp.report_graduates t JOIN temp.report_people y ON y.person = t.person
+    WHERE ${inPeriod('t.qualified_on')}
+      AND (:aspect IS NULL OR t.aspect = :aspect) AND ${factInPlace('y')}`,
   dimensions: { province: 'one', regency: 'one', gender: 'one', aspect: 'one' },
 }
 
@@ -91,24 +157,32 @@ const scoreGain: Measure = {
   unit: 'points',
   aggregate: 'mean',
   records: `
-    SELECT a.participant_id AS id, y.name AS label, se.title AS detail, date(a.starts_at, :zoneShift) AS day,
-      a.post_score - a.pre_score AS amount, a.session_id AS open_id, ${placeColumns('a.regency_code')},
+    SELECT ${idOf('cop_participants', 'a.participant')} AS id, ${nameOf('people', 'a.person')} AS label,
+      ${nameOf('cop_sessions', 'a.session', 'title')} AS detail, date(a.starts_at, :zoneShift) AS day,
+      a.gain AS amount, ${idOf('cop_sessions', 'a.session')} AS open_id, ${factPlaceColumns('a')},
       a.aspect AS d_aspect, a.format AS d_format
-    FROM temp.report_attendance a
-    LEFT JOIN cop_sessions se ON se.id = a.session_id
-    LEFT JOIN people y ON y.rowid = a.person
-    WHERE ${inScope} AND a.pre_score IS NOT NULL AND a.post_score IS NOT NULL`,
+    FROM temp.report_scores a
+    WHERE ${instantInPeriod('a.starts_at')} AND (:aspect IS NULL OR a.aspect = :aspect) AND ${factInPlace('a')}`,
   dimensions: { province: 'one', regency: 'one', aspect: 'one', format: 'one' },
 }
 
+/** Who each indicator of people trained counts. */
+export const trainedBy = {
+  'cop.participants': { who: everyone, led: false, young: false },
+  'cop.leadersTrained': { who: leaders, led: false, young: false },
+  'cop.womenTrained': { who: (alias) => `${leaders(alias)} AND ${alias}.gender = 'female'`, led: false, young: false },
+  'cop.youngTrained': { who: leaders, led: false, young: true },
+  // Sessions led by a ToT graduate of their aspect: the cascade's reach.
+  'cop.graduateReach': { who: everyone, led: true, young: false },
+} satisfies Partial<Record<IndicatorKey, Trained>>
+
 export const capacityMeasures = {
   'cop.sessions': sessions,
-  'cop.participants': peopleTrained('1'),
-  'cop.leadersTrained': peopleTrained(leaders),
-  'cop.womenTrained': peopleTrained(`${leaders} AND a.gender = 'female'`),
-  'cop.youngTrained': peopleTrained(leaders, `${ageBand('t.birth_year', 't.first_year')} = 'young'`),
+  'cop.participants': peopleTrained(trainedBy['cop.participants']),
+  'cop.leadersTrained': peopleTrained(trainedBy['cop.leadersTrained']),
+  'cop.womenTrained': peopleTrained(trainedBy['cop.womenTrained']),
+  'cop.youngTrained': peopleTrained(trainedBy['cop.youngTrained']),
   'cop.graduates': graduates,
-  // Sessions led by a ToT graduate of their aspect: the cascade's reach.
-  'cop.graduateReach': peopleTrained('a.graduate_led = 1'),
+  'cop.graduateReach': peopleTrained(trainedBy['cop.graduateReach']),
   'cop.scoreGain': scoreGain,
 } satisfies Partial<Record<IndicatorKey, Measure>>

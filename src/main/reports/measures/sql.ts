@@ -37,3 +37,37 @@ export const ageBand = (birthYear: string, year: string) => `CASE
 export const placeColumns = (regency: string) => `${regency} AS d_regency, substr(${regency}, 1, 2) AS d_province`
 
 export const regencyName = (regency: string) => `(SELECT name FROM ref_regencies WHERE code = ${regency})`
+
+/**
+ * A synced row's id, or another column, by its rowid (a fact's key): read only for the records'
+ * list, since a count or a sum over the records never asks for them.
+ */
+export const idOf = (table: string, key: string) => `(SELECT id FROM ${table} WHERE rowid = ${key})`
+export const nameOf = (table: string, key: string, column = 'name') =>
+  `(SELECT ${column} FROM ${table} WHERE rowid = ${key})`
+
+/** A fact's place (province and kabupaten/kota columns, see facts.ts) inside the scope's. */
+export const factInPlace = (fact: string) =>
+  `(:province IS NULL OR ${fact}.province = :province) AND (:regency IS NULL OR ${fact}.regency = :regency)`
+
+export const factPlaceColumns = (fact: string) => `${fact}.regency AS d_regency, ${fact}.province AS d_province`
+
+/**
+ * Whether an OMS (the facts row `row`) has one of its spans of days in `events` (a point is a span
+ * of one day) overlapping the scope's period. Its row keeps the earliest start, the latest start,
+ * the earliest end and the latest end of its spans (`columns`), which decide an OMS with none, one
+ * whose spans all end before the period or start after it, and any period open at one end; so is
+ * one whose latest start or earliest end falls in the period (that span overlaps it). Only the
+ * rest have their spans read.
+ */
+export const spanInPeriod = (
+  row: string,
+  columns: { from: string; latest: string; earliestEnd: string; until: string },
+  events: { table: string; starts: string; ends: string },
+) => `(CASE
+  WHEN ${row}.${columns.from} IS NULL THEN 0
+  WHEN (:to IS NOT NULL AND ${row}.${columns.from} > :to) OR (:from IS NOT NULL AND ${row}.${columns.until} < :from) THEN 0
+  WHEN :from IS NULL OR :to IS NULL THEN 1
+  WHEN ${row}.${columns.latest} BETWEEN :from AND :to OR ${row}.${columns.earliestEnd} BETWEEN :from AND :to THEN 1
+  ELSE EXISTS (SELECT 1 FROM ${events.table} e WHERE e.organisation = ${row}.organisation
+    AND e.${events.ends} >= :from AND e.${events.starts} <= :to) END)`
