@@ -93,4 +93,11 @@ describe('CoP & ToT indicators', () => {
     const result = ok<Indicators>(await context.registry.invoke('cop:indicators', {}))
     expect([result.people, result.sessions]).toEqual([3, 3])
   })
+
+  it('count a deleted person nowhere', async () => {
+    const context = await trained()
+    ok(await context.registry.invoke('members:deleteRecord', { kind: 'person', id: context.people.budi }))
+    const result = ok<Indicators>(await context.registry.invoke('cop:indicators', {}))
+    expect([result.people, result.men, result.managers]).toEqual([2, 1, 0])
+  })
 })

@@ -1,6 +1,7 @@
 import { WOMEN_TARGET_PERCENT, YOUTH_AGE, type IndicatorCount, type Indicators } from '../../shared/cop'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
+import { survivorOf } from '../reports/measures/sql'
 import { localDaySql } from './rules'
 
 export interface IndicatorFilter {
@@ -11,15 +12,16 @@ export interface IndicatorFilter {
 
 /**
  * Attendance that counts as training: hadir or hadir sebagian at a session not cancelled, in the
- * period and aspect asked for. A person merged into another counts as the one they became.
+ * period and aspect asked for. A person merged into another counts as the one they became (along
+ * a chain of merges); a deleted person counts nowhere.
  */
 const trainedSql = (day: string) => `
-  SELECT coalesce(x.merged_into_id, p.person_id) AS personId, s.id AS sessionId, s.aspect, s.starts_at AS startsAt,
+  SELECT ${survivorOf('people', 'x')} AS personId, s.id AS sessionId, s.aspect, s.starts_at AS startsAt,
     p.pre_score AS preScore, p.post_score AS postScore
   FROM cop_participants p
   JOIN cop_sessions s ON s.id = p.session_id
   JOIN people x ON x.id = p.person_id
-  WHERE p.deleted_at IS NULL AND p.status IN ('present', 'partial')
+  WHERE p.deleted_at IS NULL AND p.status IN ('present', 'partial') AND ${survivorOf('people', 'x')} IS NOT NULL
     AND s.deleted_at IS NULL AND s.status != 'cancelled'
     AND (:from IS NULL OR ${day} >= :from) AND (:to IS NULL OR ${day} <= :to)
     AND (:aspect IS NULL OR s.aspect = :aspect)`
