@@ -20,9 +20,8 @@ import { listTargets } from './targets'
 export const percentOf = (part: number | null, whole: number | null): number | null =>
   part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 1000) / 10
 
-/** Every indicator, the program's shares, pledges by form, capacity by aspect and the targets. */
-export function dashboard(database: AppDatabase, filter: ReportFilter): Dashboard {
-  const scope = scopeOf(database, filter)
+/** Every indicator and the program's shares, as the workbook's Indikator sheet lists them. */
+export function indicatorsWithShares(database: AppDatabase, filter: ReportFilter, scope = scopeOf(database, filter)) {
   const indicators = indicatorKeys.map((key) => indicatorValue(database, key, filter, scope))
   const value = (key: IndicatorKey) => (indicators.find((found) => found.key === key) as IndicatorValue).value
   return {
@@ -35,6 +34,14 @@ export function dashboard(database: AppDatabase, filter: ReportFilter): Dashboar
       fulfilmentPercent: percentOf(value('pledges.fulfilled'), value('pledges.all')),
       provincialSharePercent: percentOf(value('pledges.provincialShare'), value('pledges.fee')),
     },
+  }
+}
+
+/** Every indicator, the program's shares, pledges by form, capacity by aspect and the targets. */
+export function dashboard(database: AppDatabase, filter: ReportFilter): Dashboard {
+  const scope = scopeOf(database, filter)
+  return {
+    ...indicatorsWithShares(database, filter, scope),
     forms: formRows(database, scope),
     capacity: capacityRows(database, scope),
     targets: targetProgress(database),

@@ -1,7 +1,7 @@
 import { indicatorNamesId } from '../../shared/i18n/indicators-id'
 import type { IndicatorKey, ReportFilter } from '../../shared/reports'
 import type { AppDatabase } from '../db'
-import { dashboard } from './dashboard'
+import { indicatorsWithShares } from './dashboard'
 import type { IndicatorRow } from './workbook/context'
 
 /** An indicator's Indonesian name, as the dashboard shows it. */
@@ -12,7 +12,7 @@ export function indicatorName(key: IndicatorKey): string {
 
 /** The workbook's Indikator sheet: every indicator, then the shares the program reports. */
 export function indicatorRows(database: AppDatabase, filter: ReportFilter): IndicatorRow[] {
-  const { indicators, shares } = dashboard(database, filter)
+  const { indicators, shares } = indicatorsWithShares(database, filter)
   const share = (label: string, value: number | null): IndicatorRow => ({ label, value, unit: 'percent' })
   return [
     ...indicators.map((indicator) => ({
