@@ -37,6 +37,10 @@ export interface SheetBuilder {
   build(context: SheetContext): TableBody
 }
 
+function* mapped<T>(rows: Iterable<T>, map: (row: T) => T): Generator<T> {
+  for (const row of rows) yield map(row)
+}
+
 /** A sheet of one query's rows (over the scope's named parameters) under columns that read them. */
 export function querySheet<T>(sheet: {
   name: string
@@ -50,8 +54,9 @@ export function querySheet<T>(sheet: {
     name: sheet.name,
     period: sheet.period,
     build(context) {
-      const rows = context.database.sqlite.prepare(sheet.sql).all(context.params) as T[]
-      return tableOf(sheet.columns(context), sheet.release ? rows.map(sheet.release) : rows)
+      const rows = context.database.sqlite.prepare(sheet.sql).iterate(context.params) as IterableIterator<T>
+      const { release } = sheet
+      return tableOf(sheet.columns(context), release ? mapped(rows, release) : rows)
     },
   }
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { reportFilterInput } from '../../../shared/reports'
+import { reportFilterInput, type WorkbookProgress } from '../../../shared/reports'
 import { jawaTimurServices } from '../../members/records/testing'
 import { appErrorFrom } from '../../testing/errors'
 import { startWorkbook, stepWorkbook } from './job'
@@ -38,5 +39,37 @@ describe('a workbook job', () => {
     expect(readdirSync(context.directory).filter((name) => name.includes('laporan'))).toEqual(['laporan.xlsx'])
     const finished = await appErrorFrom(() => stepWorkbook(services, progress.jobId))
     expect(finished.userMessage.key).toBe('reports.workbook.unknownJob')
+  })
+
+  it('drops the oldest of too many unfinished jobs, and its partial file with it', async () => {
+    const context = await jawaTimurServices()
+    const started: WorkbookProgress[] = []
+    for (const name of ['a', 'b', 'c', 'd', 'e']) {
+      const { services } = savingTo(context, `laporan-${name}.xlsx`)
+      started.push((await startWorkbook(services, noFilter, []))!)
+    }
+    const partials = readdirSync(context.directory).filter((name) => name.endsWith('.partial'))
+    expect(partials).toHaveLength(4)
+    expect(partials.some((name) => name.startsWith('laporan-a.xlsx'))).toBe(false)
+    const dropped = await appErrorFrom(() => stepWorkbook(context.services, started[0]!.jobId))
+    expect(dropped.userMessage.key).toBe('reports.workbook.unknownJob')
+    expect((await stepWorkbook(context.services, started[4]!.jobId)).done).toBe(1)
+  })
+
+  it('tells a save that failed at the end, and leaves neither the partial file nor a workbook', async () => {
+    const context = await jawaTimurServices()
+    const { services, path } = savingTo(context, 'laporan.xlsx')
+    let progress = (await startWorkbook(services, noFilter, []))!
+    // Something else takes the name while the workbook is being built: a folder the file cannot replace.
+    mkdirSync(path)
+    writeFileSync(join(path, 'isi.txt'), 'milik orang lain')
+    const failure = await appErrorFrom(async () => {
+      while (progress.file === null) progress = await stepWorkbook(services, progress.jobId)
+    })
+    expect([failure.code, failure.userMessage.key]).toEqual(['INTERNAL', 'reports.workbook.saveFailed'])
+    expect(readdirSync(context.directory).filter((name) => name.includes('laporan'))).toEqual(['laporan.xlsx'])
+    expect(readdirSync(path)).toEqual(['isi.txt'])
+    const gone = await appErrorFrom(() => stepWorkbook(services, progress.jobId))
+    expect(gone.userMessage.key).toBe('reports.workbook.unknownJob')
   })
 })

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { builtWorkbook, reportData } from './testing'
+import { createXlsxFile } from './xlsx/file'
 
 const hasLibreOffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
 
@@ -60,6 +61,33 @@ describe(`the report workbook in LibreOffice Calc${hasLibreOffice ? '' : ' (skip
       expect(cell('Sesi', 2, 'Mulai (WIB)')).toBe('01/04/2026 06:00')
       expect(cell('Kehadiran', 1, 'Tanggal sesi')).toBe('02/03/2026')
       expect(cell('Orang', 0, 'Persetujuan kontak')).toBe('Persetujuan kontak')
+    },
+    180_000,
+  )
+
+  it.skipIf(!hasLibreOffice)(
+    'reads a sheet written in many compressed chunks whole, each cell in its column past the empty ones',
+    () => {
+      const directory = mkdtempSync(join(tmpdir(), 'lokadaya-chunks-'))
+      onTestFinished(() => rmSync(directory, { recursive: true, force: true }))
+      const path = join(directory, 'panjang.xlsx')
+      const file = createXlsxFile(path, ['Panjang'])
+      const rows = Array.from({ length: 30_000 }, (_, i) => [
+        `Peserta ${i} dari sesi pelatihan`,
+        i % 3 ? null : i,
+        '2026-05-18',
+      ])
+      const columns = [
+        { header: 'Nama', kind: 'text' as const },
+        { header: 'Nilai', kind: 'count' as const },
+        { header: 'Tanggal', kind: 'date' as const },
+      ]
+      file.addSheet({ name: 'Panjang', columns, rows })
+      file.finish()
+      const shown = sheetsAsCalcShowsThem(path, ['Panjang']).get('Panjang')!
+      expect(shown).toHaveLength(30_001)
+      expect(shown[29_998]).toEqual(['Peserta 29997 dari sesi pelatihan', '29,997', '18/05/2026'])
+      expect(shown[30_000]).toEqual(['Peserta 29999 dari sesi pelatihan', '', '18/05/2026'])
     },
     180_000,
   )

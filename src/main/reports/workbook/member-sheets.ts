@@ -42,7 +42,9 @@ export const organisationSheet = querySheet<OrganisationRow>({
     ['Jumlah relawan', 'count', (r) => r.volunteer_count],
     ['Orang tercatat', 'count', (r) => r.people],
   ],
-  sql: `SELECT o.*, ${regencyName('o.regency_code')} AS regency, ${joinedSql('o')} AS joined,
+  sql: `SELECT o.name, o.acronym, o.type_code, o.legal_form, o.registration_number, o.founded_year, o.address,
+      o.phone, o.email, o.website, o.sector_codes, o.status, o.status_since, o.staff_count, o.volunteer_count,
+      ${regencyName('o.regency_code')} AS regency, ${joinedSql('o')} AS joined,
       coalesce(d.name, o.district_name) AS district, coalesce(v.name, o.village_name) AS village,
       (SELECT count(*) FROM people p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL
         AND p.merged_into_id IS NULL) AS people

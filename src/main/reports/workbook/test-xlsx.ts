@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { posix } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 
-/** A cell as the file stores it: shared text, or a number with the format its style gives it. */
+/** A cell as the file stores it: text (shared or inline), or a number with the format its style gives it. */
 export interface StoredCell {
   text: string | null
   number: number | null
@@ -19,9 +19,10 @@ export interface StoredSheet {
 }
 
 const unescape = (text: string) =>
-  text.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+  text.replace(/&(lt|gt|quot|apos|amp|#\d+);/g, (_, name: string) =>
+    name.startsWith('#')
+      ? String.fromCharCode(Number(name.slice(1)))
+      : { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name]!,
   )
 
 const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]
@@ -59,13 +60,20 @@ export function readStoredWorkbook(path: string): StoredSheet[] {
     const xml = part(posix.join('xl', targets.get(attribute(sheet, 'r:id'))!))
     const rows = tags(xml, 'row').map((row) => {
       const cells: StoredCell[] = []
+      // A cell without a reference comes right after the one before it.
+      let column = -1
       for (const c of tags(row, 'c')) {
+        const ref = attribute(c, 'r')
+        column = ref === undefined ? column + 1 : columnIndex(ref)
         const value = c.match(/<v>([^]*?)<\/v>/)?.[1] ?? null
         const style = xfs[Number(attribute(c, 's') ?? 0)]
-        const shared = attribute(c, 't') === 's'
-        cells[columnIndex(attribute(c, 'r')!)] = {
-          text: shared && value !== null ? strings[Number(value)]! : null,
-          number: !shared && value !== null ? Number(value) : null,
+        const type = attribute(c, 't')
+        const inline = c.match(/<is>[^]*?<t[^>]*>([^]*?)<\/t>/)?.[1]
+        const text =
+          type === 's' && value !== null ? strings[Number(value)]! : inline !== undefined ? unescape(inline) : null
+        cells[column] = {
+          text: type === 's' || type === 'inlineStr' ? text : null,
+          number: type === undefined && value !== null ? Number(value) : null,
           format: style?.format ?? null,
           bold: style?.bold ?? false,
         }
