@@ -42,8 +42,11 @@ export function loadPledges(database: AppDatabase, where: string, params: unknow
     )
     .all(JSON.stringify(rows.map((row) => row.id))) as Fulfilment[]
   const byPledge = new Map<string, Fulfilment[]>()
-  for (const fulfilment of fulfilments)
-    byPledge.set(fulfilment.pledgeId, [...(byPledge.get(fulfilment.pledgeId) ?? []), fulfilment])
+  for (const fulfilment of fulfilments) {
+    const own = byPledge.get(fulfilment.pledgeId)
+    if (own) own.push(fulfilment)
+    else byPledge.set(fulfilment.pledgeId, [fulfilment])
+  }
   return rows.map((row) => {
     const own = byPledge.get(row.id) ?? []
     const received = own.map((f) => ({ receivedOn: f.receivedOn, amount: receivedAmount(row.form, f) }))

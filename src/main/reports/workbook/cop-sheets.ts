@@ -1,7 +1,7 @@
 import type { ParticipantStatus, SessionFormat, SessionStatus } from '../../../shared/cop'
 import { utcToZoned } from '../../../shared/format'
 import type { Gender, PersonRole } from '../../../shared/members'
-import { regencyName, survivorOf } from '../measures/sql'
+import { survivorOf } from '../measures/sql'
 import { querySheet } from './context'
 import { memberLabels, participantStatusLabels, sessionFormatLabels, sessionStatusLabels } from './labels'
 import { participantScope, sessionScope } from './scope'
@@ -28,7 +28,7 @@ export const sessionSheet = querySheet<SessionRow>({
     [`Selesai (${zone})`, 'dateTime', (r) => utcToZoned(r.ends_at, zone)],
     ['Tempat', 'text', (r) => r.venue],
     ['Penyelenggara', 'text', (r) => r.organiser],
-    ['Kabupaten/kota penyelenggara', 'text', (r) => r.regency],
+    ['Kabupaten/kota penyelenggara', 'text', (r) => terms.regency(r.regency)],
     ['Fasilitator', 'text', (r) => r.facilitators],
     ['Status', 'text', (r) => sessionStatusLabels[r.status]],
     ['Kapasitas', 'count', (r) => r.capacity],
@@ -37,7 +37,7 @@ export const sessionSheet = querySheet<SessionRow>({
     ['Hadir sebagian', 'count', (r) => r.partial],
     ['Nilai lulus', 'number', (r) => r.pass_score],
   ],
-  sql: `SELECT s.*, o.name AS organiser, ${regencyName('o.regency_code')} AS regency,
+  sql: `SELECT s.*, o.name AS organiser, o.regency_code AS regency,
       (SELECT group_concat(f.name, '; ') FROM json_each(s.facilitator_ids) j JOIN people f ON f.id = j.value
         WHERE f.deleted_at IS NULL) AS facilitators,
       ${attendance(`cp.status != 'cancelled'`)} AS registered, ${attendance(`cp.status = 'present'`)} AS present,
@@ -65,7 +65,7 @@ export const participantSheet = querySheet<ParticipantRow>({
     ['Jenis kelamin', 'text', (r) => memberLabels.gender[r.gender]],
     ['Peran', 'text', (r) => memberLabels.role[r.role]],
     ['OMS', 'text', (r) => r.organisation],
-    ['Kabupaten/kota', 'text', (r) => r.regency],
+    ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Kehadiran', 'text', (r) => participantStatusLabels[r.status]],
     ['Menit hadir', 'count', (r) => r.minutes_present],
     ['Nilai pra-tes', 'number', (r) => r.pre_score],
@@ -73,7 +73,7 @@ export const participantSheet = querySheet<ParticipantRow>({
   ],
   // A person merged into another attended as the one they became, as the indicators count them.
   sql: `SELECT s.title AS session, s.starts_at, s.aspect, x.name, x.gender, x.role, o.name AS organisation,
-      ${regencyName('o.regency_code')} AS regency, cp.status, cp.minutes_present, cp.pre_score, cp.post_score
+      o.regency_code AS regency, cp.status, cp.minutes_present, cp.pre_score, cp.post_score
     FROM cop_participants cp
     JOIN cop_sessions s ON s.id = cp.session_id
     JOIN people own ON own.id = cp.person_id

@@ -1,6 +1,5 @@
 import type { InitiativeStatus, SupportForm } from '../../../shared/initiatives'
 import type { StoryStatus } from '../../../shared/stories'
-import { regencyName } from '../measures/sql'
 import { querySheet } from './context'
 import { initiativeStatusLabels, namesOf, storyStatusLabels, supportFormLabels } from './labels'
 import { initiativeScope, needScope, storyScope } from './scope'
@@ -23,7 +22,7 @@ export const initiativeSheet = querySheet<InitiativeRow>({
     ['Judul', 'text', (r) => r.title],
     ['OMS pelaksana', 'text', (r) => r.lead],
     ['OMS mitra', 'text', (r) => r.partners],
-    ['Kabupaten/kota', 'text', (r) => r.regency],
+    ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Masalah', 'text', (r) => r.problem],
     ['Layanan', 'text', (r) => r.service],
     ['Kelompok penerima manfaat', 'text', (r) => r.beneficiary_groups],
@@ -36,7 +35,7 @@ export const initiativeSheet = querySheet<InitiativeRow>({
     ['Status', 'text', (r) => initiativeStatusLabels[r.status]],
     ['Status sejak', 'date', (r) => r.status_since],
   ],
-  sql: `SELECT i.*, ${regencyName('i.regency_code')} AS regency,
+  sql: `SELECT i.*, i.regency_code AS regency,
       (SELECT name FROM organisations WHERE id = i.lead_organisation_id) AS lead,
       ${namedList('i.partner_organisation_ids', 'organisations')} AS partners,
       ${namedList('i.cluster_ids', 'issue_clusters')} AS clusters
@@ -74,11 +73,11 @@ const resourceTotal = (mix: string) =>
 export const storySheet = querySheet<StoryRow>({
   name: 'Cerita Perubahan',
   period: 'tanggal cerita',
-  columns: () => [
+  columns: ({ terms }) => [
     ['Judul', 'text', (r) => r.title],
     ['Tanggal', 'date', (r) => r.happened_on],
     ['Inisiatif', 'text', (r) => r.initiative],
-    ['Kabupaten/kota', 'text', (r) => r.regency],
+    ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Status', 'text', (r) => storyStatusLabels[r.status]],
     ['Sebelum', 'text', (r) => r.before],
     ['Sesudah', 'text', (r) => r.after],
@@ -86,7 +85,7 @@ export const storySheet = querySheet<StoryRow>({
     ['Sumber daya', 'rupiah', (r) => resourceTotal(r.resource_mix)],
     ['Foto', 'count', (r) => (JSON.parse(r.photos) as unknown[]).length],
   ],
-  sql: `SELECT s.*, i.title AS initiative, ${regencyName('i.regency_code')} AS regency
+  sql: `SELECT s.*, i.title AS initiative, i.regency_code AS regency
     FROM stories s LEFT JOIN initiatives i ON i.id = s.initiative_id
     WHERE ${storyScope} ORDER BY s.happened_on, s.id`,
 })

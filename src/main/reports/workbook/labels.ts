@@ -50,7 +50,7 @@ export const participantStatusLabels: Record<ParticipantStatus, string> = {
 
 export const storyStatusLabels: Record<StoryStatus, string> = { draft: 'Draf', published: 'Terbit' }
 
-/** Reference terms (capacity aspects, organisation types, sectors) by code, in Indonesian. */
+/** Reference terms (capacity aspects, organisation types, sectors) and kabupaten/kota by code, in Indonesian. */
 export function termNames(database: AppDatabase): TermNames {
   const taxonomies = readTaxonomies(database.orm)
   const named = (terms: { code: string; nameId: string }[]) => {
@@ -61,11 +61,18 @@ export function termNames(database: AppDatabase): TermNames {
     aspect: named(taxonomies.capacityAspects),
     organisationType: named(taxonomies.organisationTypes),
     sector: named(taxonomies.sectors),
+    // Named here rather than joined in SQL: a lookup per row of a national sheet costs seconds.
+    regency: named(
+      database.sqlite.prepare('SELECT code, name AS nameId FROM ref_regencies').all() as {
+        code: string
+        nameId: string
+      }[],
+    ),
   }
 }
 
 type Naming = (code: string | null) => string | null
-export type TermNames = Record<'aspect' | 'organisationType' | 'sector', Naming>
+export type TermNames = Record<'aspect' | 'organisationType' | 'sector' | 'regency', Naming>
 
 /** A JSON array of codes as one cell: "Kesehatan; Pendidikan". */
 export const namesOf = (json: string, name: (code: string) => string | null): string =>

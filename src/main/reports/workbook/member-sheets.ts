@@ -1,6 +1,5 @@
 import type { Gender, LegalForm, MembershipStatus, PersonRole } from '../../../shared/members'
 import { formatPhone } from '../../../shared/phone'
-import { regencyName } from '../measures/sql'
 import { querySheet } from './context'
 import { memberLabels, namesOf } from './labels'
 import { releasable } from './personal'
@@ -27,7 +26,7 @@ export const organisationSheet = querySheet<OrganisationRow>({
     ['Badan hukum', 'text', (r) => r.legal_form && memberLabels.legalForm[r.legal_form]],
     ['Nomor AHU/registrasi', 'text', (r) => r.registration_number],
     ['Tahun berdiri', 'number', (r) => r.founded_year],
-    ['Kabupaten/kota', 'text', (r) => r.regency],
+    ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Kecamatan', 'text', (r) => r.district],
     ['Desa/kelurahan', 'text', (r) => r.village],
     ['Alamat', 'text', (r) => r.address],
@@ -44,7 +43,7 @@ export const organisationSheet = querySheet<OrganisationRow>({
   ],
   sql: `SELECT o.name, o.acronym, o.type_code, o.legal_form, o.registration_number, o.founded_year, o.address,
       o.phone, o.email, o.website, o.sector_codes, o.status, o.status_since, o.staff_count, o.volunteer_count,
-      ${regencyName('o.regency_code')} AS regency, ${joinedSql('o')} AS joined,
+      o.regency_code AS regency, ${joinedSql('o')} AS joined,
       coalesce(d.name, o.district_name) AS district, coalesce(v.name, o.village_name) AS village,
       (SELECT count(*) FROM people p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL
         AND p.merged_into_id IS NULL) AS people
@@ -64,20 +63,20 @@ type PersonRow = Record<'name' | 'organisation' | 'regency' | 'phone' | 'email' 
 export const personSheet = querySheet<PersonRow>({
   name: 'Orang',
   period: null,
-  columns: () => [
+  columns: ({ terms }) => [
     ['Nama', 'text', (r) => r.name],
     ['Jenis kelamin', 'text', (r) => memberLabels.gender[r.gender]],
     ['Tahun lahir', 'number', (r) => r.birth_year],
     ['Peran', 'text', (r) => memberLabels.role[r.role]],
     ['OMS', 'text', (r) => r.organisation],
-    ['Kabupaten/kota', 'text', (r) => r.regency],
+    ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Telepon', 'text', (r) => phone(r.phone)],
     ['E-mail', 'text', (r) => r.email],
     ['Persetujuan kontak', 'yesNo', (r) => r.consent === 1],
     ['Tanggal persetujuan', 'date', (r) => r.consent_on],
   ],
   sql: `SELECT p.name, p.gender, p.birth_year, p.role, p.phone, p.email, p.consent, p.consent_on,
-      o.name AS organisation, ${regencyName('o.regency_code')} AS regency
+      o.name AS organisation, o.regency_code AS regency
     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE ${personScope} ORDER BY p.name, p.id`,
   release: (row) => releasable('people', row),

@@ -24,51 +24,57 @@ function supportersOf(context: SheetContext, pledges: PledgeDetail[]): Map<strin
   return new Map(rows.map((row) => [row.id, releasable('supporters', row)]))
 }
 
-type PledgeLine = PledgeDetail & { supporter: SupporterRow | undefined }
-
 /** What was received, in the pledge's own measure: rupiah in its own column, pieces or hours in another. */
 const receivedIn = (pledge: PledgeDetail, measures: string[]) =>
   measures.includes(measureOf(pledge.form)) ? pledge.progress.received : null
 
-const pledgeColumns: ColumnOf<PledgeLine>[] = [
-  ['Tanggal janji', 'date', (p) => p.pledgedOn],
-  ['Pendukung', 'text', (p) => p.supporterName],
-  ['Jenis pendukung', 'text', (p) => (p.supporter ? supporterKindLabels[p.supporter.kind] : null)],
-  ['Kontak', 'text', (p) => p.supporter?.contact_person ?? null],
-  ['Telepon', 'text', (p) => phone(p.supporter?.phone ?? null)],
-  ['E-mail', 'text', (p) => p.supporter?.email ?? null],
-  ['Persetujuan kontak', 'yesNo', (p) => p.supporter?.consent === 1],
-  ['Inisiatif', 'text', (p) => p.initiativeTitle],
-  ['Kebutuhan', 'text', (p) => p.needDescription],
-  ['Bentuk dukungan', 'text', (p) => supportFormLabels[p.form]],
-  ['Jumlah dana', 'rupiah', (p) => p.rupiah],
-  ['Jumlah barang', 'count', (p) => p.quantity],
-  ['Satuan', 'text', (p) => p.unit],
-  ['Jumlah orang', 'count', (p) => p.people],
-  ['Jam per orang', 'count', (p) => p.hours],
-  ['Uraian', 'text', (p) => p.description],
-  ['Nilai non-dana', 'rupiah', (p) => p.valuationRupiah],
-  ['Jatuh tempo', 'date', (p) => p.dueOn],
-  ['Cicilan', 'count', (p) => p.instalmentCount],
-  ['Status', 'text', (p) => pledgeStatusLabels[p.progress.status]],
-  ['Dana diterima', 'rupiah', (p) => receivedIn(p, ['rupiah'])],
-  ['Barang/jam diterima', 'count', (p) => receivedIn(p, ['quantity', 'hours'])],
-  ['Terlambat sejak', 'date', (p) => p.progress.overdueSince],
-  ['Dibatalkan pada', 'date', (p) => p.cancelledOn],
-  ['Alasan pembatalan', 'text', (p) => p.cancelReason],
-]
+/** The columns of pledges whose supporters (contacts as far as consented) are these. */
+const pledgeColumns = (supporters: Map<string, SupporterRow>): ColumnOf<PledgeDetail>[] => {
+  const supporter = (pledge: PledgeDetail) => supporters.get(pledge.supporterId)
+  return [
+    ['Tanggal janji', 'date', (p) => p.pledgedOn],
+    ['Pendukung', 'text', (p) => p.supporterName],
+    [
+      'Jenis pendukung',
+      'text',
+      (p) => {
+        const found = supporter(p)
+        return found ? supporterKindLabels[found.kind] : null
+      },
+    ],
+    ['Kontak', 'text', (p) => supporter(p)?.contact_person ?? null],
+    ['Telepon', 'text', (p) => phone(supporter(p)?.phone ?? null)],
+    ['E-mail', 'text', (p) => supporter(p)?.email ?? null],
+    ['Persetujuan kontak', 'yesNo', (p) => supporter(p)?.consent === 1],
+    ['Inisiatif', 'text', (p) => p.initiativeTitle],
+    ['Kebutuhan', 'text', (p) => p.needDescription],
+    ['Bentuk dukungan', 'text', (p) => supportFormLabels[p.form]],
+    ['Jumlah dana', 'rupiah', (p) => p.rupiah],
+    ['Jumlah barang', 'count', (p) => p.quantity],
+    ['Satuan', 'text', (p) => p.unit],
+    ['Jumlah orang', 'count', (p) => p.people],
+    ['Jam per orang', 'count', (p) => p.hours],
+    ['Uraian', 'text', (p) => p.description],
+    ['Nilai non-dana', 'rupiah', (p) => p.valuationRupiah],
+    ['Jatuh tempo', 'date', (p) => p.dueOn],
+    ['Cicilan', 'count', (p) => p.instalmentCount],
+    ['Status', 'text', (p) => pledgeStatusLabels[p.progress.status]],
+    ['Dana diterima', 'rupiah', (p) => receivedIn(p, ['rupiah'])],
+    ['Barang/jam diterima', 'count', (p) => receivedIn(p, ['quantity', 'hours'])],
+    ['Terlambat sejak', 'date', (p) => p.progress.overdueSince],
+    ['Dibatalkan pada', 'date', (p) => p.cancelledOn],
+    ['Alasan pembatalan', 'text', (p) => p.cancelReason],
+  ]
+}
 
 /** Read as the pledge pages read them, so the status is the one the app shows. */
 export const pledgeSheet: SheetBuilder = {
   name: 'Janji Dukungan',
   period: 'tanggal janji',
   build(context) {
-    const pledges = loadPledges(context.database, pledgeScope, [context.params], context.params.today)
-    const supporters = supportersOf(context, pledges)
-    const lines = pledges
-      .map((pledge) => ({ ...pledge, supporter: supporters.get(pledge.supporterId) }))
-      .sort((a, b) => a.pledgedOn.localeCompare(b.pledgedOn))
-    return tableOf(pledgeColumns, lines)
+    // Newest first as the pages list them: reversed, the oldest first, a day's in the order recorded.
+    const pledges = loadPledges(context.database, pledgeScope, [context.params], context.params.today).reverse()
+    return tableOf(pledgeColumns(supportersOf(context, pledges)), pledges)
   },
 }
 

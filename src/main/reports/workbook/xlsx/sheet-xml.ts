@@ -1,8 +1,8 @@
 import { columnWidths, firstRows, isTyped, type CellKind, type Entry, type Table, type Value } from '../cells'
 import { HEADER_STYLE, SHEET_END, sheetStart, styleOf } from './package-parts'
 
-/** Characters of XML gathered before they go to the zip as one chunk. */
-const CHUNK_LENGTH = 1 << 20
+/** Bytes of XML gathered before they go to the zip as one chunk. */
+const CHUNK_BYTES = 1 << 20
 
 /** A column's letters: A…Z, then AA, AB…. */
 export function columnLetters(index: number): string {
@@ -17,14 +17,9 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex -- the control characters are what it finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 // eslint-disable-next-line no-control-regex -- as above
-const SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/
+const NOT_PLAIN = /^\s|\s$|[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/
 const MARKUP = /[&<>]/g
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-
-function escapeText(text: string): string {
-  if (!SPECIAL.test(text)) return text
-  return text.replace(NOT_XML, '').replace(MARKUP, (character) => entities[character]!)
-}
 
 /**
  * A cell's XML after its reference: `<c` and, where a cell before it was left empty, `r="C7"`
@@ -32,12 +27,17 @@ function escapeText(text: string): string {
  */
 type CellBody = (value: Value) => string
 
+const INLINE = ' t="inlineStr"><is><t>'
+const INLINE_END = '</t></is></c>'
+
 /** Text as an inline string: written as it comes, so the file needs no table of every string. */
-function textBody(text: string, style = 0): string {
+function textBody(text: string): string {
+  // Most text needs neither escaping nor its spaces kept: one test finds the rest.
+  if (!NOT_PLAIN.test(text)) return INLINE + text + INLINE_END
   // Without xml:space, a reader drops the spaces that begin or end a text.
   const preserve = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''
-  const styled = style === 0 ? '' : ` s="${style}"`
-  return `${styled} t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`
+  const escaped = text.replace(NOT_XML, '').replace(MARKUP, (character) => entities[character]!)
+  return ` t="inlineStr"><is><t${preserve}>${escaped}${INLINE_END}`
 }
 
 const DAY_MS = 86_400_000
@@ -67,7 +67,7 @@ function bodyOf(kind: CellKind): CellBody {
     switch (kind) {
       case 'text':
         // Typed as text, so a name that begins with "=" is never run as a formula.
-        return (value) => textBody(String(value))
+        return (value) => textBody(typeof value === 'string' ? value : String(value))
       case 'yesNo':
         return (value) => textBody(value ? 'Ya' : 'Tidak')
       case 'date':
@@ -106,7 +106,7 @@ export function* sheetXml({ columns, rows }: Table, selected: boolean): Generato
     .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
     .join('')
   let xml = `${sheetStart(widths, selected)}<row r="1">`
-  for (const column of columns) xml += `<c${textBody(column.header, HEADER_STYLE)}`
+  for (const column of columns) xml += `<c s="${HEADER_STYLE}"${textBody(column.header)}`
   xml += '</row>'
   let number = 1
   const rowXml = (row: Entry[]) => {
@@ -124,13 +124,27 @@ export function* sheetXml({ columns, rows }: Table, selected: boolean): Generato
     }
     return `<row r="${number}">${cells}</row>`
   }
-  for (const row of first) xml += rowXml(row)
-  for (let next = rest.next(); !next.done; next = rest.next()) {
-    xml += rowXml(next.value)
-    if (xml.length >= CHUNK_LENGTH) {
-      yield Buffer.from(xml)
-      xml = ''
+  const texts = (function* () {
+    yield xml
+    for (const row of first) yield rowXml(row)
+    for (let next = rest.next(); !next.done; next = rest.next()) yield rowXml(next.value)
+    yield SHEET_END
+  })()
+  // Each row encoded straight into the chunk: one string grown row by row is a rope the encoder must walk.
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  let length = 0
+  for (const text of texts) {
+    // A UTF-16 unit takes at most three bytes of UTF-8.
+    if (length + text.length * 3 > CHUNK_BYTES) {
+      if (length > 0) yield Buffer.from(chunk.subarray(0, length))
+      length = 0
+      // A row longer than a chunk (a story's whole narrative) goes as it is.
+      if (text.length * 3 > CHUNK_BYTES) {
+        yield Buffer.from(text)
+        continue
+      }
     }
+    length += chunk.write(text, length)
   }
-  yield Buffer.from(xml + SHEET_END)
+  yield Buffer.from(chunk.subarray(0, length))
 }

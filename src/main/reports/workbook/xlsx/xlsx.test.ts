@@ -94,6 +94,19 @@ describe('the XLSX writer', () => {
     ])
   })
 
+  it('writes a text longer than a chunk whole, between the rows around it', () => {
+    const long = `Narasi ${'panjang '.repeat(60_000)}akhir`
+    const path = written([
+      {
+        name: 'Cerita',
+        columns: [{ header: 'Narasi', kind: 'text' }],
+        rows: [['sebelum'], [long], ['sesudah']],
+      },
+    ])
+    const [sheet] = readStoredWorkbook(path)
+    expect(sheet!.rows.map(([cell]) => cell!.text)).toEqual(['Narasi', 'sebelum', long, 'sesudah'])
+  })
+
   it('keeps text as text: markup escaped, spaces kept, characters XML cannot hold left out', () => {
     const texts = [
       '=SUM(A1:A9)',
