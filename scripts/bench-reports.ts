@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createDb, type AppDatabase } from '../src/main/db'
 import { createFileKeyStore } from '../src/main/hub/keystore'
@@ -29,7 +29,8 @@ import {
  * indicator, its value with no filter, a year, a province and a kabupaten, and its breakdown by
  * each dimension it declares (no filter), 20 runs each after 2 warm-ups (5 for a query over a
  * second); target p95 ≤ 100 ms each, and the run fails if one misses it. Then the time to build
- * both reports: the XLSX workbook and the data of the PDF summary.
+ * both reports, the XLSX workbook and the data of the PDF summary: "in seconds", taken here as
+ * REPORT_TARGET_S each, and the run fails if one takes longer.
  *
  * The national database is kept under tmp/bench/reports (named by the provinces' size and the
  * schema version), built from the seeded provinces under tmp/bench/sync, which are seeded first
@@ -37,6 +38,7 @@ import {
  * indicators named (a key, or a prefix such as `cop.`) and skips the rest, for iterating on them.
  */
 const TARGET_P95_MS = 100
+const REPORT_TARGET_S = 20
 const RUNS = 20
 const WARMUPS = 2
 /** A query whose warm-up takes over ten times the target is timed 5 times, not 20. */
@@ -220,6 +222,7 @@ async function buildReports(path: string, database: AppDatabase, filter: ReportF
     })
     const slowest = [...sheets].sort((a, b) => b.seconds - a.seconds).slice(0, 5)
     console.log(`  slowest sheets: ${slowest.map(({ sheet, seconds: s }) => `${sheet} ${s.toFixed(2)} s`).join(', ')}`)
+    console.log(`  workbook file: ${(statSync(saved).size / 1e6).toFixed(1)} MB`)
     return [workbook, summary]
   } finally {
     rmSync(saved, { force: true })
@@ -307,9 +310,14 @@ async function main(): Promise<void> {
       )
 
     if (!quick) {
-      console.log('\nReports, national, no filter (the facts current; Chromium printing the PDF is not timed):')
-      for (const { label, seconds: taken, cpuSeconds } of await buildReports(path, database, all))
-        console.log(`  ${label}: ${taken.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`)
+      console.log(
+        `\nReports, national, no filter (the facts current; Chromium printing the PDF is not timed; target ≤ ${REPORT_TARGET_S} s each):`,
+      )
+      for (const { label, seconds: taken, cpuSeconds } of await buildReports(path, database, all)) {
+        const status = taken <= REPORT_TARGET_S ? 'met' : 'MISSED'
+        console.log(`  ${label}: ${taken.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (${status})`)
+        if (taken > REPORT_TARGET_S) process.exitCode = 1
+      }
     }
     console.log(`\nWhole run ${seconds(started).toFixed(0)} s`)
     if (!met) process.exitCode = 1
