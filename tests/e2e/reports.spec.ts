@@ -78,6 +78,8 @@ test('the XLSX workbook: built with a progress bar, then read back cell by cell'
 
     const sheets = readStoredWorkbook(join(folder, 'laporan.xlsx'))
     expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Indikator',
+      'Filter',
       'OMS',
       'Orang',
       'Inisiatif',
@@ -87,8 +89,6 @@ test('the XLSX workbook: built with a progress bar, then read back cell by cell'
       'Cerita Perubahan',
       'Sesi',
       'Kehadiran',
-      'Indikator',
-      'Filter',
     ])
     const sheet = (name: string) => recordsOf(sheets.find((found) => found.name === name)!)
     const indicator = (label: string) => sheet('Indikator').find((cells) => cells.Indikator?.text === label)!

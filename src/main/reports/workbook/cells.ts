@@ -11,6 +11,11 @@ export type Entry = Value | Typed
 export interface Column {
   header: string
   kind: CellKind
+  /**
+   * The longest value the column can hold, where that is known (a set of labels): its width, which
+   * the first rows alone may not show when they are sorted by something else.
+   */
+  longest?: number
 }
 
 /** A sheet's content, its rows read as the sheet is written; its builder names it. */
@@ -68,18 +73,22 @@ export function columnWidths(columns: Column[], measured: Entry[][]): number[] {
       const entry = row[i] ?? null
       return isTyped(entry) ? shownLength(entry.kind, entry.value) : shownLength(column.kind, entry)
     })
-    return Math.min(MAX_WIDTH, Math.max(column.header.length, ...lengths) + 2)
+    return Math.min(MAX_WIDTH, Math.max(column.header.length, column.longest ?? 0, ...lengths) + 2)
   })
 }
 
-/** A column: its header, its kind, and how a row gives its value. */
-export type ColumnOf<T> = readonly [header: string, kind: CellKind, value: (row: T) => Entry]
+/** A column: its header, its kind, how a row gives its value, and its longest value where known. */
+export type ColumnOf<T> = readonly [header: string, kind: CellKind, value: (row: T) => Entry, longest?: number]
+
+/** The length of the longest of these labels. */
+export const longest = (labels: Record<string, string> | Iterable<string>): number =>
+  Math.max(0, ...[...(Symbol.iterator in labels ? labels : Object.values(labels))].map((label) => label.length))
 
 /** Rows of one kind under columns declared next to how each reads its value, read as they are written. */
 export function tableOf<T>(columns: readonly ColumnOf<T>[], rows: Iterable<T>): TableBody {
   const values = columns.map(([, , value]) => value)
   return {
-    columns: columns.map(([header, kind]) => ({ header, kind })),
+    columns: columns.map(([header, kind, , widest]) => ({ header, kind, longest: widest })),
     rows: (function* () {
       for (const row of rows) yield values.map((value) => value(row))
     })(),

@@ -2,6 +2,7 @@ import type { ParticipantStatus, SessionFormat, SessionStatus } from '../../../s
 import { utcToZoned } from '../../../shared/format'
 import type { Gender, PersonRole } from '../../../shared/members'
 import { survivorOf } from '../measures/sql'
+import { longest } from './cells'
 import { querySheet } from './context'
 import { memberLabels, participantStatusLabels, sessionFormatLabels, sessionStatusLabels } from './labels'
 import { participantScope, sessionScope } from './scope'
@@ -22,15 +23,15 @@ export const sessionSheet = querySheet<SessionRow>({
   period: 'hari mulai sesi, menurut zona waktu hub',
   columns: ({ terms, identity: { timeZone: zone } }) => [
     ['Judul', 'text', (r) => r.title],
-    ['Aspek kapasitas', 'text', (r) => terms.aspect(r.aspect)],
-    ['Bentuk', 'text', (r) => sessionFormatLabels[r.format]],
+    ['Aspek kapasitas', 'text', (r) => terms.aspect(r.aspect), terms.aspect.longest],
+    ['Bentuk', 'text', (r) => sessionFormatLabels[r.format], longest(sessionFormatLabels)],
     [`Mulai (${zone})`, 'dateTime', (r) => utcToZoned(r.starts_at, zone)],
     [`Selesai (${zone})`, 'dateTime', (r) => utcToZoned(r.ends_at, zone)],
     ['Tempat', 'text', (r) => r.venue],
     ['Penyelenggara', 'text', (r) => r.organiser],
     ['Kabupaten/kota penyelenggara', 'text', (r) => terms.regency(r.regency)],
     ['Fasilitator', 'text', (r) => r.facilitators],
-    ['Status', 'text', (r) => sessionStatusLabels[r.status]],
+    ['Status', 'text', (r) => sessionStatusLabels[r.status], longest(sessionStatusLabels)],
     ['Kapasitas', 'count', (r) => r.capacity],
     ['Peserta terdaftar', 'count', (r) => r.registered],
     ['Hadir', 'count', (r) => r.present],
@@ -60,13 +61,13 @@ export const participantSheet = querySheet<ParticipantRow>({
   columns: ({ terms, identity: { timeZone: zone } }) => [
     ['Sesi', 'text', (r) => r.session],
     ['Tanggal sesi', 'date', (r) => utcToZoned(r.starts_at, zone).slice(0, 10)],
-    ['Aspek kapasitas', 'text', (r) => terms.aspect(r.aspect)],
+    ['Aspek kapasitas', 'text', (r) => terms.aspect(r.aspect), terms.aspect.longest],
     ['Nama', 'text', (r) => r.name],
-    ['Jenis kelamin', 'text', (r) => memberLabels.gender[r.gender]],
-    ['Peran', 'text', (r) => memberLabels.role[r.role]],
+    ['Jenis kelamin', 'text', (r) => memberLabels.gender[r.gender], longest(memberLabels.gender)],
+    ['Peran', 'text', (r) => memberLabels.role[r.role], longest(memberLabels.role)],
     ['OMS', 'text', (r) => r.organisation],
     ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
-    ['Kehadiran', 'text', (r) => participantStatusLabels[r.status]],
+    ['Kehadiran', 'text', (r) => participantStatusLabels[r.status], longest(participantStatusLabels)],
     ['Menit hadir', 'count', (r) => r.minutes_present],
     ['Nilai pra-tes', 'number', (r) => r.pre_score],
     ['Nilai pasca-tes', 'number', (r) => r.post_score],

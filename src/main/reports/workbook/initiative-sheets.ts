@@ -1,5 +1,6 @@
 import type { InitiativeStatus, SupportForm } from '../../../shared/initiatives'
 import type { StoryStatus } from '../../../shared/stories'
+import { longest } from './cells'
 import { querySheet } from './context'
 import { initiativeStatusLabels, namesOf, storyStatusLabels, supportFormLabels } from './labels'
 import { initiativeScope, needScope, storyScope } from './scope'
@@ -32,7 +33,7 @@ export const initiativeSheet = querySheet<InitiativeRow>({
     ['Isu payung', 'text', (r) => r.clusters],
     ['Tanggal mulai', 'date', (r) => r.starts_on],
     ['Tanggal selesai', 'date', (r) => r.ends_on],
-    ['Status', 'text', (r) => initiativeStatusLabels[r.status]],
+    ['Status', 'text', (r) => initiativeStatusLabels[r.status], longest(initiativeStatusLabels)],
     ['Status sejak', 'date', (r) => r.status_since],
   ],
   sql: `SELECT i.*, i.regency_code AS regency,
@@ -51,7 +52,7 @@ export const needSheet = querySheet<NeedRow>({
   period: 'masa berjalan inisiatifnya',
   columns: () => [
     ['Inisiatif', 'text', (r) => r.initiative],
-    ['Bentuk dukungan', 'text', (r) => supportFormLabels[r.form]],
+    ['Bentuk dukungan', 'text', (r) => supportFormLabels[r.form], longest(supportFormLabels)],
     ['Uraian', 'text', (r) => r.description],
     ['Target dana', 'rupiah', (r) => r.target_rupiah],
     ['Target jumlah', 'count', (r) => r.target_quantity],
@@ -78,7 +79,7 @@ export const storySheet = querySheet<StoryRow>({
     ['Tanggal', 'date', (r) => r.happened_on],
     ['Inisiatif', 'text', (r) => r.initiative],
     ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
-    ['Status', 'text', (r) => storyStatusLabels[r.status]],
+    ['Status', 'text', (r) => storyStatusLabels[r.status], longest(storyStatusLabels)],
     ['Sebelum', 'text', (r) => r.before],
     ['Sesudah', 'text', (r) => r.after],
     ['Kisah perubahan', 'text', (r) => r.narrative],

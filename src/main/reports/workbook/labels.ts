@@ -6,6 +6,7 @@ import type { PledgeStatus, SupporterKind } from '../../../shared/pledges'
 import type { StoryStatus } from '../../../shared/stories'
 import type { AppDatabase } from '../../db'
 import { readTaxonomies } from '../../reference/queries'
+import { longest } from './cells'
 
 /** Member and initiative codes have their names in the shared catalog, as the member export uses them. */
 export const memberLabels = indonesian.member
@@ -53,9 +54,10 @@ export const storyStatusLabels: Record<StoryStatus, string> = { draft: 'Draf', p
 /** Reference terms (capacity aspects, organisation types, sectors) and kabupaten/kota by code, in Indonesian. */
 export function termNames(database: AppDatabase): TermNames {
   const taxonomies = readTaxonomies(database.orm)
-  const named = (terms: { code: string; nameId: string }[]) => {
+  const named = (terms: { code: string; nameId: string }[]): Naming => {
     const names = new Map(terms.map((term) => [term.code, term.nameId]))
-    return (code: string | null) => (code === null ? null : (names.get(code) ?? code))
+    const name = (code: string | null) => (code === null ? null : (names.get(code) ?? code))
+    return Object.assign(name, { longest: longest(names.values()) })
   }
   return {
     aspect: named(taxonomies.capacityAspects),
@@ -71,7 +73,8 @@ export function termNames(database: AppDatabase): TermNames {
   }
 }
 
-type Naming = (code: string | null) => string | null
+/** A term's name by its code, and the length of the longest name. */
+type Naming = ((code: string | null) => string | null) & { longest: number }
 export type TermNames = Record<'aspect' | 'organisationType' | 'sector' | 'regency', Naming>
 
 /** A JSON array of codes as one cell: "Kesehatan; Pendidikan". */

@@ -1,5 +1,6 @@
 import type { Gender, LegalForm, MembershipStatus, PersonRole } from '../../../shared/members'
 import { formatPhone } from '../../../shared/phone'
+import { longest } from './cells'
 import { querySheet } from './context'
 import { memberLabels, namesOf } from './labels'
 import { releasable } from './personal'
@@ -22,9 +23,15 @@ export const organisationSheet = querySheet<OrganisationRow>({
   columns: ({ terms }) => [
     ['Nama OMS', 'text', (r) => r.name],
     ['Singkatan', 'text', (r) => r.acronym],
-    ['Jenis', 'text', (r) => terms.organisationType(r.type_code)],
-    ['Badan hukum', 'text', (r) => r.legal_form && memberLabels.legalForm[r.legal_form]],
-    ['Nomor AHU/registrasi', 'text', (r) => r.registration_number],
+    ['Jenis', 'text', (r) => terms.organisationType(r.type_code), terms.organisationType.longest],
+    [
+      'Badan hukum',
+      'text',
+      (r) => r.legal_form && memberLabels.legalForm[r.legal_form],
+      longest(memberLabels.legalForm),
+    ],
+    // An AHU number: "AHU-0000000.AH.01.04.Tahun 0000".
+    ['Nomor AHU/registrasi', 'text', (r) => r.registration_number, 31],
     ['Tahun berdiri', 'number', (r) => r.founded_year],
     ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Kecamatan', 'text', (r) => r.district],
@@ -34,7 +41,7 @@ export const organisationSheet = querySheet<OrganisationRow>({
     ['E-mail', 'text', (r) => r.email],
     ['Situs web', 'text', (r) => r.website],
     ['Sektor', 'text', (r) => namesOf(r.sector_codes, terms.sector)],
-    ['Status keanggotaan', 'text', (r) => memberLabels.status[r.status]],
+    ['Status keanggotaan', 'text', (r) => memberLabels.status[r.status], longest(memberLabels.status)],
     ['Status sejak', 'date', (r) => r.status_since],
     ['Tanggal bergabung', 'date', (r) => r.joined],
     ['Jumlah staf', 'count', (r) => r.staff_count],
@@ -65,9 +72,9 @@ export const personSheet = querySheet<PersonRow>({
   period: null,
   columns: ({ terms }) => [
     ['Nama', 'text', (r) => r.name],
-    ['Jenis kelamin', 'text', (r) => memberLabels.gender[r.gender]],
+    ['Jenis kelamin', 'text', (r) => memberLabels.gender[r.gender], longest(memberLabels.gender)],
     ['Tahun lahir', 'number', (r) => r.birth_year],
-    ['Peran', 'text', (r) => memberLabels.role[r.role]],
+    ['Peran', 'text', (r) => memberLabels.role[r.role], longest(memberLabels.role)],
     ['OMS', 'text', (r) => r.organisation],
     ['Kabupaten/kota', 'text', (r) => terms.regency(r.regency)],
     ['Telepon', 'text', (r) => phone(r.phone)],

@@ -1,6 +1,6 @@
 import { measureOf, type Fulfilment, type PledgeDetail, type SupporterKind } from '../../../shared/pledges'
 import { fulfilmentColumns, loadPledges } from '../../pledges/pledge-rows'
-import { tableOf, type ColumnOf } from './cells'
+import { longest, tableOf, type ColumnOf } from './cells'
 import { querySheet, type SheetBuilder, type SheetContext } from './context'
 import { pledgeStatusLabels, supportFormLabels, supporterKindLabels } from './labels'
 import { phone } from './member-sheets'
@@ -41,6 +41,7 @@ const pledgeColumns = (supporters: Map<string, SupporterRow>): ColumnOf<PledgeDe
         const found = supporter(p)
         return found ? supporterKindLabels[found.kind] : null
       },
+      longest(supporterKindLabels),
     ],
     ['Kontak', 'text', (p) => supporter(p)?.contact_person ?? null],
     ['Telepon', 'text', (p) => phone(supporter(p)?.phone ?? null)],
@@ -48,7 +49,7 @@ const pledgeColumns = (supporters: Map<string, SupporterRow>): ColumnOf<PledgeDe
     ['Persetujuan kontak', 'yesNo', (p) => supporter(p)?.consent === 1],
     ['Inisiatif', 'text', (p) => p.initiativeTitle],
     ['Kebutuhan', 'text', (p) => p.needDescription],
-    ['Bentuk dukungan', 'text', (p) => supportFormLabels[p.form]],
+    ['Bentuk dukungan', 'text', (p) => supportFormLabels[p.form], longest(supportFormLabels)],
     ['Jumlah dana', 'rupiah', (p) => p.rupiah],
     ['Jumlah barang', 'count', (p) => p.quantity],
     ['Satuan', 'text', (p) => p.unit],
@@ -58,7 +59,7 @@ const pledgeColumns = (supporters: Map<string, SupporterRow>): ColumnOf<PledgeDe
     ['Nilai non-dana', 'rupiah', (p) => p.valuationRupiah],
     ['Jatuh tempo', 'date', (p) => p.dueOn],
     ['Cicilan', 'count', (p) => p.instalmentCount],
-    ['Status', 'text', (p) => pledgeStatusLabels[p.progress.status]],
+    ['Status', 'text', (p) => pledgeStatusLabels[p.progress.status], longest(pledgeStatusLabels)],
     ['Dana diterima', 'rupiah', (p) => receivedIn(p, ['rupiah'])],
     ['Barang/jam diterima', 'count', (p) => receivedIn(p, ['quantity', 'hours'])],
     ['Terlambat sejak', 'date', (p) => p.progress.overdueSince],
@@ -88,7 +89,7 @@ export const fulfilmentSheet = querySheet<FulfilmentLine>({
     ['Tanggal terima', 'date', (f) => f.receivedOn],
     ['Pendukung', 'text', (f) => f.supporter],
     ['Inisiatif', 'text', (f) => f.initiative],
-    ['Bentuk dukungan', 'text', (f) => supportFormLabels[f.form]],
+    ['Bentuk dukungan', 'text', (f) => supportFormLabels[f.form], longest(supportFormLabels)],
     ['Dana', 'rupiah', (f) => f.rupiah],
     ['Jumlah barang', 'count', (f) => f.quantity],
     ['Jam', 'count', (f) => f.hours],

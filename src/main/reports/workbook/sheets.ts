@@ -7,6 +7,9 @@ import { filterSheet, indicatorSheet } from './summary-sheets'
 
 /** The workbook's sheets in the order they are built and appear. */
 export const workbookSheets: readonly SheetBuilder[] = [
+  // What the workbook holds and how it was narrowed come first, where the reader lands.
+  indicatorSheet,
+  filterSheet,
   organisationSheet,
   personSheet,
   initiativeSheet,
@@ -16,6 +19,4 @@ export const workbookSheets: readonly SheetBuilder[] = [
   storySheet,
   sessionSheet,
   participantSheet,
-  indicatorSheet,
-  filterSheet,
 ]

@@ -29,8 +29,8 @@ describe('the report workbook', () => {
     ])
     expect(steps.at(-1)?.file).toBe(path.split('/').at(-1))
     expect(sheets.map((sheet) => sheet.name)).toEqual([
-      ...['OMS', 'Orang', 'Inisiatif', 'Kebutuhan', 'Janji Dukungan', 'Penerimaan', 'Cerita Perubahan'],
-      ...['Sesi', 'Kehadiran', 'Indikator', 'Filter'],
+      ...['Indikator', 'Filter', 'OMS', 'Orang', 'Inisiatif', 'Kebutuhan', 'Janji Dukungan', 'Penerimaan'],
+      ...['Cerita Perubahan', 'Sesi', 'Kehadiran'],
     ])
     for (const sheet of sheets) {
       expect(sheet.frozenRows, sheet.name).toBe(1)
@@ -43,6 +43,10 @@ describe('the report workbook', () => {
     }
     // As wide as the longest name, "KSM Makmur Sentosa".
     expect(sheetNamed(sheets, 'OMS').widths[0]).toBe(20)
+    // A column of labels is as wide as its longest label, whichever the first rows hold:
+    // "Pemerintah (desa/daerah: Dana Desa, APBD)", though no pledge here is a government's.
+    const pledgeHeaders = sheetNamed(sheets, 'Janji Dukungan').rows[0]!.map((cell) => cell.text)
+    expect(sheetNamed(sheets, 'Janji Dukungan').widths[pledgeHeaders.indexOf('Jenis pendukung')]).toBe(43)
     expect(sheetNamed(sheets, 'Orang').rows[0]?.map((cell) => cell.text)).toEqual([
       ...['Nama', 'Jenis kelamin', 'Tahun lahir', 'Peran', 'OMS', 'Kabupaten/kota', 'Telepon', 'E-mail'],
       ...['Persetujuan kontak', 'Tanggal persetujuan'],

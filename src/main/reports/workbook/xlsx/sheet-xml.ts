@@ -1,5 +1,9 @@
+import { AppError } from '../../../../shared/errors'
 import { columnWidths, firstRows, isTyped, type CellKind, type Entry, type Table, type Value } from '../cells'
 import { HEADER_STYLE, SHEET_END, sheetStart, styleOf } from './package-parts'
+
+/** The most rows an Excel (or Calc) sheet holds, its header row included. */
+export const SHEET_ROWS = 1_048_576
 
 /** Bytes of XML gathered before they go to the zip as one chunk. */
 const CHUNK_BYTES = 1 << 20
@@ -44,14 +48,19 @@ const DAY_MS = 86_400_000
 /** Excel's serial day of 1970-01-01 (its days count from 1899-12-30). */
 const UNIX_EPOCH_SERIAL = 25_569
 
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/
+
 /**
  * A calendar day or a wall-clock time where the hub is ("2026-03-01", "2026-03-01T09:30") as
  * Excel's serial day: counted as if it were UTC, so no time zone of the PC that writes or opens the
- * file moves it.
+ * file moves it. Null for anything else, 30 February included, rather than a day it is not.
  */
-export function serialDay(local: string): number {
-  const time = Date.parse(`${local.length === 10 ? `${local}T00:00` : local.slice(0, 16)}:00Z`)
-  return time / DAY_MS + UNIX_EPOCH_SERIAL
+export function serialDay(local: string): number | null {
+  const [, day, time = '00:00'] = LOCAL_TIME.exec(local) ?? []
+  if (day === undefined) return null
+  const instant = Date.parse(`${day}T${time}:00Z`)
+  if (Number.isNaN(instant) || new Date(instant).toISOString().slice(0, 10) !== day) return null
+  return instant / DAY_MS + UNIX_EPOCH_SERIAL
 }
 
 function numberBody(kind: CellKind): (number: number) => string {
@@ -73,12 +82,13 @@ function bodyOf(kind: CellKind): CellBody {
       case 'date':
       case 'dateTime': {
         // A sheet's dates repeat (a session's day on each of its attendances): each is parsed once.
-        const days = new Map<string, number>()
+        const days = new Map<string, number | null>()
         return (value) => {
           const text = String(value)
           let day = days.get(text)
           if (day === undefined) days.set(text, (day = serialDay(text)))
-          return number(day)
+          // Not a day: shown as it is stored, never as some other day.
+          return day === null ? textBody(text) : number(day)
         }
       }
       case 'percent':
@@ -95,7 +105,7 @@ function bodyOf(kind: CellKind): CellBody {
  * A table as its sheet's XML, in chunks of about a megabyte so a sheet of any length streams into
  * the zip: a bold header row that stays in view, then a row per record, columns as wide as they read.
  */
-export function* sheetXml({ columns, rows }: Table, selected: boolean): Generator<Buffer> {
+export function* sheetXml({ name, columns, rows }: Table, selected: boolean, rowLimit = SHEET_ROWS): Generator<Buffer> {
   const letters = columns.map((_, i) => columnLetters(i))
   const bodies = columns.map((column) => bodyOf(column.kind))
   const typedBodies = new Map<CellKind, CellBody>()
@@ -111,6 +121,9 @@ export function* sheetXml({ columns, rows }: Table, selected: boolean): Generato
   let number = 1
   const rowXml = (row: Entry[]) => {
     number += 1
+    // Past the limit Excel drops the rest with a warning most would miss: refused, with what to do.
+    if (number > rowLimit)
+      throw new AppError('VALIDATION', { key: 'reports.workbook.tooManyRows', params: { sheet: name } })
     let cells = ''
     let placed = true
     for (let i = 0; i < columns.length; i++) {

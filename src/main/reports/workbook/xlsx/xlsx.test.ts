@@ -4,10 +4,11 @@ import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 import yauzl, { type Entry } from 'yauzl'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import { appErrorFrom } from '../../../testing/errors'
 import type { Table } from '../cells'
 import { readStoredWorkbook } from '../test-xlsx'
 import { createXlsxFile } from './file'
-import { columnLetters, serialDay } from './sheet-xml'
+import { columnLetters, serialDay, sheetXml } from './sheet-xml'
 
 function scratch(): string {
   const directory = mkdtempSync(join(tmpdir(), 'lokadaya-xlsx-'))
@@ -69,6 +70,41 @@ describe('the XLSX writer', () => {
     expect(serialDay('1900-03-01')).toBe(61)
     expect(serialDay('2026-05-18')).toBe(46160)
     expect(serialDay('2026-05-18T18:00')).toBe(46160.75)
+    expect(serialDay('2026-05-18T18:00:00.000Z')).toBe(46160.75)
+    for (const notADay of ['2024-02-30', '2024-3-1', 'bukan tanggal', ''])
+      expect(serialDay(notADay), notADay).toBeNull()
+  })
+
+  it('writes a date column value that is no day as the text it is, never as another day', () => {
+    const path = written([
+      { name: 'Tanggal', columns: [{ header: 'Tanggal', kind: 'date' }], rows: [['2024-02-29'], ['2024-02-30']] },
+    ])
+    const [sheet] = readStoredWorkbook(path)
+    expect(sheet!.rows.slice(1).map(([cell]) => [cell!.number, cell!.text])).toEqual([
+      [45351, null],
+      [null, '2024-02-30'],
+    ])
+  })
+
+  it('refuses a sheet longer than Excel holds, naming it, before writing past the limit', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => [`Baris ${i}`])
+    const chunks = sheetXml({ name: 'Kehadiran', columns: [{ header: 'Nama', kind: 'text' }], rows }, false, 5)
+    const error = await appErrorFrom(() => [...chunks])
+    expect([error.code, error.userMessage.key, error.userMessage.params]).toEqual([
+      'VALIDATION',
+      'reports.workbook.tooManyRows',
+      { sheet: 'Kehadiran' },
+    ])
+    const fits = sheetXml(
+      { name: 'Kehadiran', columns: [{ header: 'Nama', kind: 'text' }], rows: rows.slice(1) },
+      false,
+      5,
+    )
+    expect(
+      Buffer.concat([...fits])
+        .toString()
+        .match(/<row /g),
+    ).toHaveLength(5)
   })
 
   it('writes a sheet of many megabytes in chunks that inflate back whole, each entry matching its CRC', async () => {
