@@ -1,3 +1,4 @@
+import { backupEn } from './backup-en'
 import { copValidationEn } from './cop-en'
 import { reportsValidationEn } from './reports-en'
 import { reportsWorkbookEn } from './reports-workbook-en'
@@ -224,6 +225,7 @@ export const en: SharedMessages = {
   attachments: attachmentsEn,
   printing: printingEn,
   reports: { workbook: reportsWorkbookEn },
+  backup: backupEn,
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',

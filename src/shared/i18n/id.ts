@@ -1,3 +1,4 @@
+import { backupId } from './backup-id'
 import { copValidationId } from './cop-id'
 import { reportsValidationId } from './reports-id'
 import { reportsWorkbookId } from './reports-workbook-id'
@@ -230,6 +231,7 @@ export const id = {
   attachments: attachmentsId,
   printing: printingId,
   reports: { workbook: reportsWorkbookId },
+  backup: backupId,
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',

@@ -1,0 +1,15 @@
+import type { backupId } from './backup-id'
+import type { Catalog } from './id'
+
+export const backupEn: Catalog<typeof backupId> = {
+  passphraseShort:
+    'A backup passphrase needs at least {{min}} characters. Choose a sentence easy to remember but hard to guess.',
+  passphraseWrong: 'Wrong backup passphrase, or a damaged backup file. The key cannot be opened.',
+  keyDamaged: 'The key inside this backup is damaged and cannot be opened.',
+  targetIsHubFile: "A backup may not be written over the hub's own file ({{path}}). Choose another name or folder.",
+  targetExists: 'A file named {{path}} already exists. The backup does not overwrite it; choose another name.',
+  writeFailed:
+    'The backup could not be written at {{path}} ({{detail}}). The previous backup is intact. Check the free space and that the disk or USB stick is still connected, then try again.',
+  checkFailed:
+    'The backup copy at {{path}} failed its check ({{detail}}) and was deleted. The hub database is unchanged. Try backing up again.',
+}
