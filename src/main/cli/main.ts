@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
+import { backupCommand } from './backup'
 import { initCommand } from './init'
 import { membersCommand } from './members'
 import { seedCommand } from './seed'
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         'key-id': { type: 'string' },
         hub: { type: 'string' },
         full: { type: 'boolean' },
+        'with-key': { type: 'boolean' },
         json: { type: 'boolean' },
         'accept-drift': { type: 'boolean' },
         lang: { type: 'string', default: 'id' },
@@ -63,6 +65,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
     const commands: Record<string, () => Promise<number>> = {
       init: () => initCommand(options, out),
       seed: () => seedCommand(options, out),
+      backup: () => backupCommand(options, out),
       members: () => membersCommand(extra, options, out),
       ...Object.fromEntries(syncCommandNames.map((name) => [name, () => syncCommand(name, extra, options, out)])),
     }

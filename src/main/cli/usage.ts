@@ -29,6 +29,11 @@ Commands:
       Write the whole directory as the screen's export does, readable only by this user. An
       existing FILE is replaced only with --force; the hub's own files never.
 
+  backup --db FILE --out FILE [--with-key]
+      Write a backup as the app does: one file, checked, readable only by this user, with the
+      attachments; never over an existing file. --with-key seals the signing key into it under a
+      passphrase (from LOKADAYA_BACKUP_PASSPHRASE, or asked twice on a terminal; 10+ characters).
+
   join --db FILE --key KEYFILE --fingerprint FP BUNDLE
       Make FILE a second instance (another PC) of an existing hub, from the first instance's
       public key file, its fingerprint as read aloud, and a full bundle it exported (--full).
