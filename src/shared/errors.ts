@@ -12,6 +12,7 @@ export const errorCodes = [
   'DB_NEWER',
   'MIGRATION_FAILED',
   'NOT_LOKADAYA_DB',
+  'DB_DAMAGED',
   'DB_EXISTS',
   'READ_ONLY',
   'KEY_MISSING',

@@ -77,8 +77,11 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
   })
   try {
     sqlite.pragma('busy_timeout = 5000')
-    // Read-only until the database is known to be ours: a refused file must stay byte for byte.
-    if (!isNew) assertLokadayaDatabase(sqlite, path)
+    // Read-only until the database is known to be ours and whole: a refused file must stay byte for byte.
+    if (!isNew) {
+      assertLokadayaDatabase(sqlite, path)
+      assertIntact(sqlite, path)
+    }
     const plan = planMigrations(sqlite, migrationsFolder)
     // Directory searches at 100k+ members are bound by random B-tree reads; SQLite's default 2 MB
     // page cache halves their speed. 64 MB is little next to an office PC's memory.
@@ -135,10 +138,31 @@ function assertLokadayaDatabase(sqlite: Database.Database, path: string): void {
   try {
     ours = isLokadayaDatabase(sqlite)
   } catch (error) {
+    if (String(codeOf(error)).startsWith('SQLITE_CORRUPT')) throw damaged(path, error)
     // Whatever is not SQLite at all (text, a spreadsheet, random bytes) fails its first read so.
     if (codeOf(error) !== 'SQLITE_NOTADB') throw error
   }
   if (!ours) throw new AppError('NOT_LOKADAYA_DB', { key: 'errors.notLokadayaDb', params: { path } })
+}
+
+const damaged = (path: string, detail: unknown) =>
+  new AppError('DB_DAMAGED', {
+    key: 'errors.databaseDamaged',
+    params: { path, detail: String(detail instanceof Error ? detail.message : detail).slice(0, 200) },
+  })
+
+/**
+ * SQLite's quick check at every start (about a second per 250 MB): a damaged file is refused before
+ * a migration or a save writes on top of the damage, and left as it is for whoever recovers it.
+ */
+function assertIntact(sqlite: Database.Database, path: string): void {
+  let result: unknown
+  try {
+    result = sqlite.pragma('quick_check(1)', { simple: true })
+  } catch (error) {
+    throw damaged(path, error)
+  }
+  if (result !== 'ok') throw damaged(path, result)
 }
 
 /** A consistent copy taken before the schema changes, so an upgrade can always be walked back. */
