@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { app, dialog, Menu, safeStorage, screen, session } from 'electron'
 import { createDb, type AppDatabase } from './db'
+import { lockDatabase } from './db/lock'
 import { createAppRegistry } from './handlers'
 import { createFileKeyStore, signingKeyFileFor } from './hub/keystore'
 import { registerIpc } from './shell/ipc'
@@ -40,17 +41,25 @@ async function start(): Promise<void> {
   })
   const databasePath = join(app.getPath('userData'), 'lokadaya-hub.db')
   let database: AppDatabase | undefined
+  let release: (() => void) | undefined
   try {
     // Chromium normally creates userData before ready; a first start must not depend on it.
     mkdirSync(dirname(databasePath), { recursive: true })
+    // Before opening: a second copy of the app is told the database is in use, and touches nothing.
+    release = lockDatabase(databasePath)
     database = createDb(databasePath, { migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding })
     const opened = database
-    app.on('will-quit', () => opened.close())
+    const held = release
+    app.on('will-quit', () => {
+      opened.close()
+      held()
+    })
     await run(opened, paths, log)
   } catch (error) {
     // Say why and stop. Never delete or recreate the file: it may be the only copy of a hub's records.
     log.error(`cannot start with ${databasePath}`, error)
     database?.close()
+    release?.()
     const { title, message } = startupErrorMessage(error, databasePath)
     dialog.showErrorBox(title, message)
     app.exit(1)

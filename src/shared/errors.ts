@@ -13,6 +13,7 @@ export const errorCodes = [
   'MIGRATION_FAILED',
   'NOT_LOKADAYA_DB',
   'DB_DAMAGED',
+  'DB_IN_USE',
   'DB_EXISTS',
   'READ_ONLY',
   'KEY_MISSING',

@@ -91,7 +91,12 @@ describe('a backup', () => {
     writeFileSync(taken, 'cadangan kemarin')
     const exists = await appErrorFrom(() => writeBackup(database, taken, { appVersion: '1' }))
     expect([exists.code, exists.userMessage.key]).toEqual(['VALIDATION', 'backup.targetExists'])
-    for (const own of [database.path, `${database.path}-wal`, `${database.path}.signing-key`]) {
+    for (const own of [
+      database.path,
+      `${database.path}-wal`,
+      `${database.path}.signing-key`,
+      `${database.path}.lock`,
+    ]) {
       const refused = await appErrorFrom(() => writeBackup(database, own, { appVersion: '1' }))
       expect(refused.userMessage.key).toBe('backup.targetIsHubFile')
     }

@@ -4,6 +4,7 @@ import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { KeyProtection } from '../../shared/hub'
 import { backupFileFor, databaseFiles, restrictToOwner } from '../db/files'
+import { lockFileFor } from '../db/lock'
 
 /**
  * Where the hub's private signing key lives. The database never holds it: a database copied to a
@@ -49,11 +50,11 @@ function realPath(path: string): string {
 
 /**
  * Whether a path names one of the hub's own files (the database, the files SQLite keeps beside it,
- * the signing key, the pre-upgrade backup), however it is spelled: no export may write over them.
+ * the signing key, the pre-upgrade backup, the lock), however it is spelled: no export may write over them.
  */
 export function isHubOwnFile(databasePath: string, target: string): boolean {
   const path = resolve(databasePath)
-  const own = [...databaseFiles(path), signingKeyFileFor(path), backupFileFor(path)].map(realPath)
+  const own = [...databaseFiles(path), signingKeyFileFor(path), backupFileFor(path), lockFileFor(path)].map(realPath)
   return own.includes(realPath(target))
 }
 

@@ -255,6 +255,8 @@ export const en: SharedMessages = {
       'The database {{path}} cannot be opened: this user account may not write in its folder ({{folder}}), where the database keeps its working files. Nothing was changed. Ask whoever manages this computer for permission to write in that folder, then open Lokadaya Hub again.',
     notLokadayaDb:
       'The file {{path}} is not a Lokadaya Hub database (it is empty, belongs to another app, or is damaged). It was not changed. Move or rename it, or restore the hub database from a backup.',
+    databaseInUse:
+      'The database {{path}} is already open in another Lokadaya Hub (on the computer {{host}}). Use the window already open, or close it first and open again: two copies of the app may not change the same data at once.',
     databaseDamaged:
       'The hub database {{path}} is damaged ({{detail}}) and was not opened, so the damage cannot spread. The file was not changed. Keep a copy of it, then restore the hub database from the last backup or contact the national team.',
   },

@@ -260,6 +260,8 @@ export const id = {
       'Basis data {{path}} tidak dapat dibuka: akun pengguna ini tidak boleh menulis di foldernya ({{folder}}), padahal basis data memerlukan berkas kerja di sana. Data tidak diubah. Minta pengelola komputer memberi izin tulis pada folder itu, lalu buka ulang Lokadaya Hub.',
     notLokadayaDb:
       'Berkas {{path}} bukan basis data Lokadaya Hub (kosong, milik aplikasi lain, atau rusak). Berkas itu tidak diubah. Pindahkan atau ganti namanya, atau pulihkan basis data hub dari cadangan.',
+    databaseInUse:
+      'Basis data {{path}} sedang dibuka oleh Lokadaya Hub lain (di komputer {{host}}). Pakai jendela yang sudah terbuka itu, atau tutup dulu, lalu buka lagi: dua salinan aplikasi tidak boleh mengubah data yang sama sekaligus.',
     databaseDamaged:
       'Basis data hub {{path}} rusak ({{detail}}) dan tidak dibuka, supaya kerusakannya tidak bertambah. Berkas itu tidak diubah. Simpan salinannya, lalu pulihkan basis data hub dari cadangan terakhir atau hubungi tim nasional.',
   },
