@@ -5,8 +5,8 @@ import { PassThrough } from 'node:stream'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openKey } from '../backup/key-envelope'
-import { runCli } from './main'
 import { backupPassphrase, PASSPHRASE_VARIABLE } from './passphrase'
+import { cli } from './testing'
 
 let directory: string
 beforeEach(() => {
@@ -17,11 +17,6 @@ afterEach(() => {
   rmSync(directory, { recursive: true, force: true })
 })
 
-async function cli(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] }
-  const code = await runCli(argv, { log: (l) => lines.out.push(l), error: (l) => lines.err.push(l) })
-  return { code, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') }
-}
 const path = (name: string) => join(directory, name)
 
 async function hub() {

@@ -5,19 +5,13 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDb } from '../db'
 import { hubStatus } from '../hub/service'
-import { runCli } from './main'
+import { cli } from './testing'
 
 let directory: string
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'lokadaya-cli-'))
 })
 afterEach(() => rmSync(directory, { recursive: true, force: true }))
-
-async function cli(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] }
-  const code = await runCli(argv, { log: (l) => lines.out.push(l), error: (l) => lines.err.push(l) })
-  return { code, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') }
-}
 
 describe('lokadaya init', () => {
   it('creates a provincial hub with its identity and signing key', async () => {

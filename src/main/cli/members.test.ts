@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from './main'
+import { cli } from './testing'
 
 let directory: string
 let db: string
@@ -12,12 +12,6 @@ beforeEach(async () => {
   await cli('init', '--db', db, '--role', 'hub', '--province', '35', '--name', 'Forum OMS Jawa Timur')
 })
 afterEach(() => rmSync(directory, { recursive: true, force: true }))
-
-async function cli(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] }
-  const code = await runCli(argv, { log: (l) => lines.out.push(l), error: (l) => lines.err.push(l) })
-  return { code, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') }
-}
 
 const file = (name: string, content: string | Buffer) => {
   const path = join(directory, name)

@@ -3,19 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDb } from '../db'
-import { runCli } from './main'
+import { cli } from './testing'
 
 let directory: string
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'lokadaya-cli-seed-'))
 })
 afterEach(() => rmSync(directory, { recursive: true, force: true }))
-
-async function cli(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] }
-  const code = await runCli(argv, { log: (l) => lines.out.push(l), error: (l) => lines.err.push(l) })
-  return { code, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') }
-}
 
 async function hub(name: string): Promise<string> {
   const db = join(directory, name)

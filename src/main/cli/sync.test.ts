@@ -2,19 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from './main'
+import { cli } from './testing'
 
 let directory: string
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'lokadaya-cli-sync-'))
 })
 afterEach(() => rmSync(directory, { recursive: true, force: true }))
-
-async function cli(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] }
-  const code = await runCli(argv, { log: (l) => lines.out.push(l), error: (l) => lines.err.push(l) })
-  return { code, out: lines.out, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') }
-}
 
 const path = (name: string) => join(directory, name)
 const lastLine = (lines: string[]) => lines.join('\n').trim().split('\n').at(-1) as string
