@@ -90,7 +90,7 @@ export interface BundleReport {
   outcome: 'accepted' | 'duplicate' | 'refused'
   /** Signs of a copied database or a stolen key. */
   alarm: boolean
-  kind: 'changes' | 'ack' | null
+  kind: 'changes' | 'ack' | 'rebuild' | null
   signer: Pick<KeyDescription, 'keyId' | 'name' | 'hubId' | 'provinceCode' | 'role'> | null
   sequence: number | null
   counts: MergeCounts
@@ -139,7 +139,7 @@ export type HistoryOutcome = 'exported' | 'accepted' | 'duplicate' | 'refused' |
 export interface HistoryEntry {
   id: number
   direction: 'in' | 'out'
-  kind: 'changes' | 'ack' | null
+  kind: 'changes' | 'ack' | 'rebuild' | null
   outcome: HistoryOutcome
   sequence: number | null
   /** Who sent it (in) or, for an acknowledgement, whom it is for (out); our own name otherwise. */

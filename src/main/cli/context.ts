@@ -12,7 +12,7 @@ import type { CliOutput } from './main'
 import { CliRefusal, UsageError } from './usage'
 
 /** Read on use, from the source tree: the CLI and the harness run from a checkout. */
-const packageVersion = (): string =>
+export const packageVersion = (): string =>
   (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version
 
 /**

@@ -9,6 +9,7 @@ import type { CliOutput } from './main'
 import { databaseFiles, publishExclusively } from '../db/files'
 import { signingKeyFileFor } from '../hub/keystore'
 import { databaseDirectory, openServices } from './context'
+import { rebuildCommand } from './rebuild'
 import { UsageError } from './usage'
 
 export interface InitOptions {
@@ -19,11 +20,19 @@ export interface InitOptions {
   contact?: string
   phone?: string
   email?: string
+  rebuild?: string
+  'national-key'?: string
+  fingerprint?: string
   lang: 'id' | 'en'
 }
 
 export async function initCommand(options: InitOptions, out: CliOutput): Promise<number> {
   if (!options.db) throw new UsageError('init needs --db FILE')
+  if (options.rebuild !== undefined) {
+    if (options.role || options.province || options.name)
+      throw new UsageError('init --rebuild takes no --role, --province or --name: they come from the bundle')
+    return rebuildCommand({ ...options, db: options.db, rebuild: options.rebuild }, out)
+  }
   if (options.role !== 'hub' && options.role !== 'national')
     throw new UsageError('init needs --role hub or --role national')
   if (options.role === 'hub' && !options.province) throw new UsageError('init --role hub needs --province CODE')

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
 import { backupCommand } from './backup'
+import { restoreCommand } from './restore'
 import { initCommand } from './init'
 import { membersCommand } from './members'
 import { seedCommand } from './seed'
@@ -48,6 +49,9 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         hub: { type: 'string' },
         full: { type: 'boolean' },
         'with-key': { type: 'boolean' },
+        from: { type: 'string' },
+        rebuild: { type: 'string' },
+        'national-key': { type: 'string' },
         json: { type: 'boolean' },
         'accept-drift': { type: 'boolean' },
         lang: { type: 'string', default: 'id' },
@@ -66,6 +70,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       init: () => initCommand(options, out),
       seed: () => seedCommand(options, out),
       backup: () => backupCommand(options, out),
+      restore: () => restoreCommand(options, out),
       members: () => membersCommand(extra, options, out),
       ...Object.fromEntries(syncCommandNames.map((name) => [name, () => syncCommand(name, extra, options, out)])),
     }

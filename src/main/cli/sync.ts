@@ -9,6 +9,7 @@ import type { Services } from '../services'
 import { writeAck } from '../sync/ack'
 import { syncDigest } from '../sync/digest'
 import { exportBundle } from '../sync/export'
+import { exportRebuildBundle } from '../sync/rebuild'
 import type { BundleReport } from '../../shared/sync'
 import { importBundles } from '../sync/import'
 import { joinHub } from '../sync/join'
@@ -133,6 +134,7 @@ const exportCommand: Run = async (services, args, options, out) => {
   noArguments(args)
   const target = required(options.out, 'export --out BUNDLE')
   checkTarget(target, required(options.db, '--db'), options.force === true)
+  if (options.hub) return rebuildExport(services, options.hub, target, options, out)
   const report = await refusing(options, () =>
     exportBundle(services.database, services.keyStore, target, services.appVersion, { full: options.full === true }),
   )
@@ -148,6 +150,22 @@ const exportCommand: Run = async (services, args, options, out) => {
   out.log(
     `Contact details withheld (no consent recorded) for ${formatNumber(report.peopleWithheld)} people or supporters.`,
   )
+  return 0
+}
+
+async function rebuildExport(services: Services, hubId: string, target: string, options: SyncOptions, out: CliOutput) {
+  if (options.full) throw new UsageError('export --hub always holds everything of the hub; drop --full')
+  const report = await refusing(options, () =>
+    exportRebuildBundle(services.database, services.keyStore, hubId, target, services.appVersion),
+  )
+  if (options.json) {
+    out.log(JSON.stringify(report, null, 2))
+    return 0
+  }
+  const tables = Object.entries(report.tables).map(([table, n]) => `${table} ${formatNumber(n)}`)
+  out.log(`Wrote ${target}: the national copy of ${report.hubName}, to rebuild it on a new instance.`)
+  out.log(`Rows: ${tables.length > 0 ? tables.join(', ') : 'none'}; attachments: ${formatNumber(report.attachments)}.`)
+  out.log(`The rebuilt instance retires ${report.replaces.length} key(s) of the hub; enrol its new key by fingerprint.`)
   return 0
 }
 

@@ -33,6 +33,14 @@ Commands:
       Write a backup as the app does: one file, checked, readable only by this user, with the
       attachments; never over an existing file. --with-key seals the signing key into it under a
       passphrase (from LOKADAYA_BACKUP_PASSPHRASE, or asked twice on a terminal; 10+ characters).
+  restore --db FILE --from BACKUP
+      Put the backup in place of FILE (created if missing: a new PC), after backing up what it
+      replaces beside FILE. The result is a new instance of the hub with a new key: the old key
+      is retired, and the national team enrols the new one by the fingerprint printed last.
+  init --db FILE --rebuild BUNDLE --national-key KEYFILE --fingerprint FP
+      Set up a hub that lost everything from the national copy of its data: BUNDLE is the
+      national team's export --hub, KEYFILE and FP the national public key and its fingerprint
+      as read aloud. The new instance's fingerprint is printed last, for the national team.
 
   join --db FILE --key KEYFILE --fingerprint FP BUNDLE
       Make FILE a second instance (another PC) of an existing hub, from the first instance's
@@ -52,6 +60,8 @@ Sync (signed .lokadaya bundles):
   export --db FILE --out BUNDLE [--full]
       Write the changes not yet acknowledged by the receivers (everything with --full).
       Phone and e-mail of people without recorded consent are left out.
+  export --db FILE --hub HUB_ID --out BUNDLE
+      National instance: everything it holds of that provincial hub, signed, for init --rebuild.
   verify --db FILE BUNDLE...
       Check bundles as import does, writing nothing.
   import --db FILE BUNDLE... [--accept-drift]
@@ -64,6 +74,7 @@ Sync (signed .lokadaya bundles):
       Print a SHA-256 of all synced data (last line); with --hub, of what that hub shares.
       Two instances that have exchanged everything print the same digest.
   Exit codes: 0 all accepted (duplicates included), 1 any bundle refused, 2 usage errors.
+  Backup, restore and rebuild: 0 done, 1 refused, 2 usage errors.
 
 Contact options:
   --contact NAME   the secretariat's contact person

@@ -18,6 +18,14 @@ export interface KeyStore {
    */
   save(privateKeyPem: string): Promise<{ undo(): Promise<void> }>
   load(): Promise<string | null>
+  /**
+   * A key set aside for a database not in place yet (a restore): it takes the current key's place
+   * with `promoteStaged` once the database naming it is there, or is dropped if that never happens.
+   */
+  stage(privateKeyPem: string): Promise<void>
+  loadStaged(): Promise<string | null>
+  promoteStaged(): Promise<void>
+  dropStaged(): Promise<void>
   /** Where and how the key is kept, for Settings, the CLI and error messages. */
   location: string
   protection: KeyProtection
@@ -54,23 +62,33 @@ function realPath(path: string): string {
  */
 export function isHubOwnFile(databasePath: string, target: string): boolean {
   const path = resolve(databasePath)
-  const own = [...databaseFiles(path), signingKeyFileFor(path), backupFileFor(path), lockFileFor(path)].map(realPath)
+  const key = signingKeyFileFor(path)
+  const own = [...databaseFiles(path), key, `${key}.staged`, backupFileFor(path), lockFileFor(path)].map(realPath)
   return own.includes(realPath(target))
 }
 
 export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher): KeyStore {
+  const staged = `${file}.staged`
   /** Written under a name of its own, then renamed into place: readers never see half a key. */
-  const writeAtomically = async (privateKeyPem: string) => {
+  const writeAtomically = async (privateKeyPem: string, target = file) => {
     const temporary = `${file}.${randomUUID()}.tmp`
     try {
       await writeFile(temporary, await cipher.encrypt(privateKeyPem), { mode: 0o600, flag: 'wx' })
       await chmod(temporary, 0o600)
-      await rename(temporary, file)
+      await rename(temporary, target)
     } finally {
       await rm(temporary, { force: true })
     }
   }
-  return {
+  const readSealed = async (path: string) => {
+    if (!existsSync(path)) return null
+    // A key restored from a backup by hand may come back readable by every user of the PC.
+    restrictToOwner(path)
+    const { plain, stale } = await cipher.decrypt(await readFile(path))
+    if (stale) await writeAtomically(plain, path)
+    return plain
+  }
+  const store: KeyStore = {
     async save(privateKeyPem) {
       const previous = existsSync(file) ? `${file}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}` : null
       if (previous) await rename(file, previous)
@@ -82,15 +100,19 @@ export function createFileKeyStore(file: string, cipher: KeyCipher = plainCipher
         },
       }
     },
-    async load() {
-      if (!existsSync(file)) return null
-      // A key restored from a backup by hand may come back readable by every user of the PC.
-      restrictToOwner(file)
-      const { plain, stale } = await cipher.decrypt(await readFile(file))
-      if (stale) await writeAtomically(plain)
-      return plain
+    load: () => readSealed(file),
+    stage: (privateKeyPem) => writeAtomically(privateKeyPem, staged),
+    loadStaged: () => readSealed(staged),
+    async promoteStaged() {
+      const privateKeyPem = await readSealed(staged)
+      if (privateKeyPem === null) return
+      // The key in place first, the staged copy removed after: a crash between leaves both, never none.
+      if ((await readSealed(file).catch(() => null)) !== privateKeyPem) await store.save(privateKeyPem)
+      await rm(staged, { force: true })
     },
+    dropStaged: () => rm(staged, { force: true }),
     location: file,
     protection: cipher.protection,
   }
+  return store
 }

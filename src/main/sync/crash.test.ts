@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { createDb, type AppDatabase } from '../db'
+import { runChild } from '../testing/child'
 import { syncDigest } from './digest'
 import { importBundle } from './import'
 import { addOrganisation, addPerson, exportFrom, newInstance, trust } from './testing'
@@ -45,22 +45,7 @@ const triggersOf = (database: AppDatabase) =>
     .all()
 
 /** Runs the import in a child process, killed `delay` ms after the import began (never, if undefined). */
-function importInChild(database: string, bundle: string, delay?: number) {
-  return new Promise<{ output: string; killed: boolean }>((resolve, reject) => {
-    const running = spawn(process.execPath, ['--import', 'tsx', child, database, bundle], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    running.stdout.on('data', (chunk: Buffer) => {
-      const starting = !output.includes('ready')
-      output += chunk.toString()
-      if (starting && output.includes('ready') && delay !== undefined) setTimeout(() => running.kill('SIGKILL'), delay)
-    })
-    running.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    running.on('error', reject)
-    running.on('exit', (_code, signal) => resolve({ output, killed: signal === 'SIGKILL' }))
-  })
-}
+const importInChild = (database: string, bundle: string, delay?: number) => runChild(child, [database, bundle], delay)
 
 it('an import killed at any moment leaves the data as before or after the bundle, never between', async () => {
   const { bundle, before, directory, beforeDigest, triggers } = await largeBundle(500)

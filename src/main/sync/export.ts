@@ -15,8 +15,8 @@ import { writeBundleFile } from './bundle/write-file'
 import { knownBundleHash, recordBundle } from './history'
 import { ownKey, type SyncKey } from './keys'
 import { syncKeys } from './schema'
-import { readState } from './state'
-import { syncedTables } from './tables'
+import { readState, replacedKeys } from './state'
+import { syncedTables, type SyncedTable } from './tables'
 
 export interface ExportOptions {
   /** Everything this hub owns, whatever has been acknowledged. */
@@ -49,7 +49,8 @@ function startingPoint(
   return upTo === undefined ? { coversFrom: 0, afterChange: 0 } : { coversFrom: acked, afterChange: upTo }
 }
 
-function* changedRows(database: AppDatabase, hubId: string, afterChange: number) {
+/** Every row of a hub changed after a point of this instance's change counter (-1: every row). */
+export function* changedRows(database: AppDatabase, hubId: string, afterChange: number) {
   for (const synced of syncedTables) {
     const rows = database.sqlite
       .prepare(`SELECT * FROM "${synced.name}" WHERE hub_id = ? AND change_seq > ? ORDER BY change_seq`)
@@ -125,39 +126,21 @@ export function writeChangesBundle(
       const plan = planExport(database, options)
       const { afterChange } = startingPoint(database, key, plan.full)
       const sequence = key.lastSequence + 1
-      const tables: Record<string, number> = {}
-      const named = new Set<string>()
-      let attachments = 0
-      const lines = (function* () {
-        for (const { synced, row } of changedRows(database, identity.hubId, afterChange)) {
-          tables[synced.name] = (tables[synced.name] ?? 0) + 1
-          for (const sha256 of attachmentsOf(synced, row)) named.add(sha256)
-          yield rowLine(synced, row)
-        }
-        // Every attachment the rows name, each once; one not received here yet travels later, with
-        // the next change of a row naming it, from whichever instance has it.
-        for (const sha256 of named) {
-          const bytes = readAttachment(database, sha256)
-          if (!bytes) continue
-          attachments += 1
-          // readAttachment has checked the bytes against this hash.
-          yield attachmentLine(bytes, sha256)
-        }
-      })()
+      const payload = payloadOf(database, changedRows(database, identity.hubId, afterChange))
       const upToChangeSeq = readState(database).changeSeq
       const nextKey = options.nextKey ?? null
       const written = writeBundleFile(
         path,
-        lines,
-        (payload) =>
+        payload.lines,
+        (written) =>
           manifestFor(database, identity, key, {
             sequence,
             coversFrom: plan.coversFrom,
             appVersion,
-            payload,
-            tables,
+            payload: written,
+            tables: payload.tables,
             nextKey,
-            attachments,
+            attachments: payload.attachments,
           }),
         privateKeyPem,
         ({ manifest, fileSha256 }) => {
@@ -176,16 +159,45 @@ export function writeChangesBundle(
             previousSha256: manifest.previousBundleSha256,
             createdAt: manifest.createdAt,
             fileName: basename(path),
-            counts: JSON.stringify({ tables, peopleWithheld: plan.peopleWithheld }),
+            counts: JSON.stringify({ tables: payload.tables, peopleWithheld: plan.peopleWithheld }),
             upToChangeSeq,
           })
           options.afterCommit?.(sequence)
         },
       )
       const bytes = written.manifest.payload.compressedSize
+      const { tables } = payload
       return { ...plan, tables, file: basename(path), sequence, fileSha256: written.fileSha256, bytes }
     })
     .immediate()
+}
+
+/**
+ * A bundle's lines: the rows, then every attachment they name, each once. One not received here
+ * yet travels later, with the next change of a row naming it, from whichever instance has it.
+ * `tables` and `attachments` count what was written, once `lines` has been read to the end.
+ */
+export function payloadOf(
+  database: AppDatabase,
+  rows: Iterable<{ synced: SyncedTable; row: Record<string, unknown> }>,
+) {
+  const counts = { tables: {} as Record<string, number>, attachments: 0 }
+  function* lines() {
+    const named = new Set<string>()
+    for (const { synced, row } of rows) {
+      counts.tables[synced.name] = (counts.tables[synced.name] ?? 0) + 1
+      for (const sha256 of attachmentsOf(synced, row)) named.add(sha256)
+      yield rowLine(synced, row)
+    }
+    for (const sha256 of named) {
+      const bytes = readAttachment(database, sha256)
+      if (!bytes) continue
+      counts.attachments += 1
+      // readAttachment has checked the bytes against this hash.
+      yield attachmentLine(bytes, sha256)
+    }
+  }
+  return Object.assign(counts, { lines: lines() })
 }
 
 interface ManifestParts {
@@ -196,7 +208,10 @@ interface ManifestParts {
   tables: Record<string, number>
   nextKey: Manifest['nextKey']
   ackFor?: string
+  rebuildOf?: string
   attachments?: number
+  /** Rebuild bundles: the keys of the hub that the rebuilt instance takes over from. */
+  replaces?: string[]
 }
 
 export function manifestFor(
@@ -205,10 +220,11 @@ export function manifestFor(
   key: SyncKey,
   parts: ManifestParts,
 ): Manifest {
+  const replaces = parts.replaces ?? (parts.ackFor ? [] : replacedKeys(database))
   return {
     format: 'lokadaya-bundle',
     formatVersion: 1,
-    kind: parts.ackFor ? 'ack' : 'changes',
+    kind: parts.rebuildOf ? 'rebuild' : parts.ackFor ? 'ack' : 'changes',
     bundleId: uuidv7({ msecs: database.clock() }),
     keyId: key.keyId,
     hubId: identity.hubId,
@@ -227,5 +243,7 @@ export function manifestFor(
     payload: parts.payload,
     rows: { ...parts.tables },
     attachments: parts.attachments ?? 0,
+    ...(replaces.length > 0 && { replaces }),
+    ...(parts.rebuildOf && { rebuildOf: parts.rebuildOf }),
   }
 }

@@ -21,6 +21,8 @@ export interface ImportOptions {
   /** The operator saw the clock difference and accepts the bundle anyway (recorded in the history). */
   acceptDrift?: boolean
   maxDriftMs?: number
+  /** A new instance is being set up from the national copy of its hub: rebuild bundles are welcome. */
+  rebuild?: boolean
 }
 
 const emptyCounts = (): MergeCounts => ({ new: 0, updated: 0, unchanged: 0, deleted: 0 })
@@ -42,8 +44,14 @@ function checkManifest(database: AppDatabase, manifest: Manifest, key: SyncKey, 
     refuse('retiredKey', { name: key.name })
   const ours = schemaVersionOf(database)
   if (manifest.schemaVersion > ours) refuse('newerSchema', { theirs: manifest.schemaVersion, ours })
-  if ((manifest.kind === 'ack') !== (manifest.sequence === 0)) refuse('manifestInvalid', { detail: 'sequence' })
+  if ((manifest.kind !== 'changes') !== (manifest.sequence === 0)) refuse('manifestInvalid', { detail: 'sequence' })
   if (manifest.kind === 'ack' && manifest.ackFor !== requireIdentity(database).hubId) refuse('ackForOther')
+  if (
+    (manifest.kind === 'rebuild') !== (manifest.rebuildOf !== undefined) ||
+    (manifest.kind === 'rebuild' && manifest.role !== 'national')
+  )
+    refuse('manifestInvalid', { detail: 'rebuild' })
+  if (manifest.kind === 'rebuild' && !options.rebuild) refuse('rebuildNotHere')
   return checkDrift(database, Date.parse(manifest.createdAt) - database.clock(), options)
 }
 
@@ -61,7 +69,8 @@ function checkDrift(database: AppDatabase, ahead: number, options: ImportOptions
  */
 function checkSequence(database: AppDatabase, bundle: BundleFile): 'duplicate' | 'new' {
   const { manifest, fileSha256 } = bundle
-  if (manifest.kind === 'ack') return 'new'
+  // Acks and rebuilds stand outside the chain: they carry no sequence of their own.
+  if (manifest.kind !== 'changes') return 'new'
   const known = knownBundleHash(database, manifest.keyId, manifest.sequence)
   if (known === fileSha256) return 'duplicate'
   if (known !== undefined) refuse('sequenceReused', { sequence: manifest.sequence }, true)
@@ -105,7 +114,7 @@ function scanPayload(
       return
     }
     if (manifest.kind === 'ack') refuse('rowInvalid', { line: lineNumber, detail: 'rows in an ack' })
-    const checked = checkRowLine(record, lineNumber, manifest.hubId)
+    const checked = checkRowLine(record, lineNumber, manifest.rebuildOf ?? manifest.hubId)
     if (checkDrift(database, aheadBy(checked.newest, now), options)) scan.driftAccepted = true
     const table = checked.synced.name
     scan.rowsSeen[table] = (scan.rowsSeen[table] ?? 0) + 1
@@ -126,6 +135,30 @@ function scanPayload(
     refuse('countsMismatch')
   if (scan.attachments !== manifest.attachments) refuse('countsMismatch')
   return scan
+}
+
+/**
+ * A restored or rebuilt instance names the keys of its hub it took over from: each signs nothing
+ * after the last of its bundles accepted here, so a bundle from the lost PC (or its thief) is
+ * refused, and none already applied is undone.
+ */
+function followReplacement(database: AppDatabase, manifest: Manifest, key: SyncKey): void {
+  for (const keyId of manifest.replaces ?? []) {
+    const replaced = findKey(database, keyId)
+    if (!replaced || replaced.status !== 'trusted' || replaced.hubId !== key.hubId || replaced.role !== key.role)
+      continue
+    const lastAccepted = database.sqlite
+      .prepare(
+        `SELECT max(sequence) FROM sync_bundles WHERE direction = 'in' AND key_id = ? AND outcome = 'accepted' AND kind = 'changes'`,
+      )
+      .pluck()
+      .get(keyId) as number | null
+    database.orm
+      .update(syncKeys)
+      .set({ status: 'retired', lastValidSequence: lastAccepted ?? 0 })
+      .where(eq(syncKeys.keyId, keyId))
+      .run()
+  }
 }
 
 /** The rotated key takes over: enrolled as trusted, the old one signs nothing after this bundle. */
@@ -292,6 +325,7 @@ function importOne(
       }
       report.outcome = 'accepted'
       followRotation(database, manifest, signer)
+      followReplacement(database, manifest, signer)
       history('accepted')
     }
     if (writer) writer.attempt(() => apply(writer))

@@ -33,7 +33,7 @@ export const syncBundles = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
-    kind: text('kind', { enum: ['changes', 'ack'] }),
+    kind: text('kind', { enum: ['changes', 'ack', 'rebuild'] }),
     outcome: text('outcome', { enum: ['exported', 'accepted', 'duplicate', 'refused', 'alarm'] }).notNull(),
     bundleId: text('bundle_id'),
     keyId: text('key_id'),

@@ -41,8 +41,11 @@ export function saveState(database: AppDatabase, state: Pick<SyncState, 'clock' 
  * the copy is then detected by its bundles (same key, same sequence, other content).
  */
 export function instanceNode(database: AppDatabase): string {
-  const existing = read(database, 'instance_id')
-  if (existing) return existing
+  return read(database, 'instance_id') ?? renewInstanceNode(database)
+}
+
+/** A restored database is another instance: it signs and stamps under a new id. */
+export function renewInstanceNode(database: AppDatabase): string {
   const created = randomBytes(8).toString('hex')
   write(database, 'instance_id', created)
   return created
@@ -61,4 +64,16 @@ export function bumpGeneration(database: AppDatabase): void {
        ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
     )
     .run()
+}
+
+/**
+ * The keys of this hub a restored or rebuilt instance took over from. Every bundle it signs names
+ * them, so whichever of its bundles reaches a receiver first retires them there.
+ */
+export const replacedKeys = (database: AppDatabase): string[] =>
+  JSON.parse(read(database, 'replaced_key_ids') ?? '[]') as string[]
+
+export function addReplacedKeys(database: AppDatabase, keyIds: readonly string[]): void {
+  const all = [...new Set([...replacedKeys(database), ...keyIds])]
+  write(database, 'replaced_key_ids', JSON.stringify(all))
 }

@@ -1,4 +1,5 @@
 import { backupEn } from './backup-en'
+import { restoreEn } from './restore-en'
 import { copValidationEn } from './cop-en'
 import { reportsValidationEn } from './reports-en'
 import { reportsWorkbookEn } from './reports-workbook-en'
@@ -226,6 +227,7 @@ export const en: SharedMessages = {
   printing: printingEn,
   reports: { workbook: reportsWorkbookEn },
   backup: backupEn,
+  restore: restoreEn,
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',

@@ -1,4 +1,5 @@
 import { backupId } from './backup-id'
+import { restoreId } from './restore-id'
 import { copValidationId } from './cop-id'
 import { reportsValidationId } from './reports-id'
 import { reportsWorkbookId } from './reports-workbook-id'
@@ -232,6 +233,7 @@ export const id = {
   printing: printingId,
   reports: { workbook: reportsWorkbookId },
   backup: backupId,
+  restore: restoreId,
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',

@@ -44,6 +44,8 @@ export const syncEn: Catalog<typeof syncId> = {
       'WARNING: bundle number {{sequence}} of this key was already received with different contents. The sender’s database may have been copied to another computer, or its key stolen. Bundle refused; contact the sending hub.',
     chainBroken:
       'WARNING: bundle number {{sequence}} does not follow on from the previous bundle of the same key. The sender’s database may have been copied, or its key stolen. Bundle refused; contact the sending hub.',
+    rebuildNotHere:
+      'This is a rebuild bundle from the national team, for setting up a new instance of a hub that lost its data. It is used only while setting up (Rebuild from the national copy), never imported into a running hub.',
   },
   trust: {
     keyFile: 'The key file cannot be used: {{problem}}.',
@@ -59,6 +61,15 @@ export const syncEn: Catalog<typeof syncId> = {
     wrongBundle: 'This bundle was not exported by the instance whose key was given.',
     notFull:
       'This bundle does not hold the hub’s record. Ask the first instance for a full export (all data), then try again.',
+  },
+  rebuild: {
+    notNational:
+      'This key is not a national instance’s. Rebuilding from the national copy needs the national team’s public key.',
+    wrongBundle: 'This bundle is not a rebuild bundle signed by the national key given.',
+    notHub:
+      'This rebuild bundle does not hold the record of hub {{hubId}}. Ask the national team to export your hub’s rebuild bundle again.',
+    unknownHub: 'Hub {{hubId}} is not known at this national instance.',
+    notProvince: 'Only a provincial hub can be rebuilt from the national copy; {{hubId}} is not one.',
   },
   file: {
     missing: 'The file "{{file}}" cannot be found. It may have been moved, or its USB stick removed.',

@@ -48,6 +48,8 @@ export const syncId = {
       'PERINGATAN: paket nomor {{sequence}} dari kunci ini sudah pernah diterima dengan isi berbeda. Bisa jadi basis data pengirim disalin ke komputer lain atau kuncinya dicuri. Paket ditolak; hubungi hub pengirim.',
     chainBroken:
       'PERINGATAN: paket nomor {{sequence}} tidak menyambung dengan paket sebelumnya dari kunci yang sama. Bisa jadi basis data pengirim disalin atau kuncinya dicuri. Paket ditolak; hubungi hub pengirim.',
+    rebuildNotHere:
+      'Ini paket pemulihan dari tim nasional, untuk menyiapkan instans baru sebuah hub yang kehilangan datanya. Paket ini hanya dipakai saat penyiapan awal (Pulihkan dari salinan nasional), bukan diimpor ke hub yang sudah berjalan.',
   },
   trust: {
     keyFile: 'Berkas kunci tidak dapat dipakai: {{problem}}.',
@@ -64,6 +66,15 @@ export const syncId = {
     wrongBundle: 'Paket ini bukan ekspor dari instans yang kuncinya diberikan.',
     notFull:
       'Paket ini tidak memuat data hub. Minta instans pertama mengekspor paket lengkap (semua data), lalu coba lagi.',
+  },
+  rebuild: {
+    notNational:
+      'Kunci ini bukan milik instans nasional. Pemulihan dari salinan nasional memerlukan kunci publik tim nasional.',
+    wrongBundle: 'Paket ini bukan paket pemulihan yang ditandatangani oleh kunci nasional yang diberikan.',
+    notHub:
+      'Paket pemulihan ini tidak memuat data hub {{hubId}}. Minta tim nasional mengekspor ulang paket pemulihan hub Anda.',
+    unknownHub: 'Hub {{hubId}} tidak dikenal di instans nasional ini.',
+    notProvince: 'Hanya hub provinsi yang dapat dipulihkan dari salinan nasional; {{hubId}} bukan hub provinsi.',
   },
   file: {
     missing: 'Berkas "{{file}}" tidak ditemukan. Mungkin sudah dipindahkan, atau diska USB-nya dicabut.',

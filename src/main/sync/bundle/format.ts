@@ -43,7 +43,7 @@ const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 export const manifestSchema = z.strictObject({
   format: z.literal('lokadaya-bundle'),
   formatVersion: z.literal(FORMAT_VERSION),
-  kind: z.enum(['changes', 'ack']),
+  kind: z.enum(['changes', 'ack', 'rebuild']),
   bundleId: z.uuid(),
   keyId: hex(32),
   hubId: z.uuid(),
@@ -66,6 +66,13 @@ export const manifestSchema = z.strictObject({
   ackFor: z.uuid().nullable(),
   /** Rotation: the key that signs this instance's bundles after this one. */
   nextKey: z.strictObject({ keyId: hex(32), publicKey: z.base64().length(44) }).nullable(),
+  /**
+   * A restored or rebuilt instance's keys: the keys of its hub that it takes over from, which sign
+   * nothing more. Absent in bundles of instances that never were restored (older bundles too).
+   */
+  replaces: z.array(hex(32)).min(1).max(64).optional(),
+  /** Rebuild bundles: the hub whose rows the national instance sends back to a new instance of it. */
+  rebuildOf: z.uuid().optional(),
   payload: z.strictObject({
     sha256: hex(64),
     compressedSize: count,
