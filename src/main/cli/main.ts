@@ -1,7 +1,10 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
+import { finishInterruptedRestore } from '../backup/restore'
+import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import { backupCommand } from './backup'
 import { restoreCommand } from './restore'
 import { initCommand } from './init'
@@ -75,6 +78,8 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       ...Object.fromEntries(syncCommandNames.map((name) => [name, () => syncCommand(name, extra, options, out)])),
     }
     if (command === undefined) throw new UsageError('no command given')
+    // A restore killed midway is finished (or undone) before any command looks at the database.
+    if (values.db) await finishInterruptedRestore(resolve(values.db), createFileKeyStore(signingKeyFileFor(values.db)))
     const run = Object.hasOwn(commands, command) ? commands[command] : undefined
     if (!run) throw new UsageError(`unknown command: ${command}`)
     if (command !== 'members' && !syncCommandNames.includes(command) && extra.length > 0)

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { formatDateTime, formatNumber } from '../../shared/format'
 import type { Language } from '../../shared/hub'
-import { finishInterruptedRestore, restoreBackup } from '../backup/restore'
+import { restoreBackup } from '../backup/restore'
 import { lockDatabase } from '../db/lock'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import { databaseDirectory, packageVersion } from './context'
@@ -25,7 +25,6 @@ export async function restoreCommand(options: RestoreCommandOptions, out: CliOut
   const release = lockDatabase(databasePath)
   try {
     const keyStore = createFileKeyStore(signingKeyFileFor(databasePath))
-    await finishInterruptedRestore(databasePath, keyStore)
     const report = await restoreBackup({
       databasePath,
       backupPath: resolve(options.from),
