@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { openServices } from '../../src/main/cli/context'
 import type { CreateDbOptions } from '../../src/main/db'
 import type { HandlerRegistry } from '../../src/main/ipc/registry'
+import type { Services } from '../../src/main/services'
 import { fileUnder, realFileUnder } from '../../src/main/shell/static-files'
 import { scriptedDialogs, type ScriptedDialogs } from '../../src/main/testing/dialogs'
 import { contentTypeFor } from '../../src/shared/content-types'
@@ -16,6 +17,8 @@ export interface Harness {
   registry: HandlerRegistry
   /** The file dialogs main opens, answered as the test says. */
   dialogs: ScriptedDialogs
+  /** What the handlers use, so a test can set state no screen sets (a backup made days ago). */
+  services: Services
   close(): Promise<void>
 }
 
@@ -57,6 +60,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     options.canWrite && { canWrite: options.canWrite },
     dialogs,
     printer,
+    true,
   )
 
   const server = createServer((request, response) => {
@@ -107,6 +111,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: baseUrl,
     registry,
     dialogs,
+    services,
     close: () =>
       new Promise<void>((closed) => {
         server.closeAllConnections()

@@ -1,4 +1,6 @@
 import { registerAppHandlers } from './app/handlers'
+import { registerBackupHandlers } from './backup/handlers'
+import { registerRestoreHandlers } from './backup/restore-handlers'
 import { registerCopHandlers } from './cop/handlers'
 import { registerHubHandlers } from './hub/handlers'
 import { registerInitiativesHandlers } from './initiatives/handlers'
@@ -26,6 +28,8 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerPledgeHandlers(registry)
   registerCopHandlers(registry)
   registerReportsHandlers(registry)
+  registerBackupHandlers(registry)
+  registerRestoreHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

@@ -1,7 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { app, dialog, Menu, safeStorage, screen, session } from 'electron'
-import { createDb, type AppDatabase } from './db'
+import { startScheduledBackups } from './backup/auto'
+import { backUpBeforeUpgrade } from './backup/upgrade'
+import { openOrRecover } from './backup/recovery'
+import { finishInterruptedRestore } from './backup/restore'
+import type { Services } from './services'
 import { lockDatabase } from './db/lock'
 import { createAppRegistry } from './handlers'
 import { createFileKeyStore, signingKeyFileFor } from './hub/keystore'
@@ -40,25 +44,48 @@ async function start(): Promise<void> {
     arch: process.arch,
   })
   const databasePath = join(app.getPath('userData'), 'lokadaya-hub.db')
-  let database: AppDatabase | undefined
   let release: (() => void) | undefined
+  let services: Services | undefined
   try {
     // Chromium normally creates userData before ready; a first start must not depend on it.
     mkdirSync(dirname(databasePath), { recursive: true })
     // Before opening: a second copy of the app is told the database is in use, and touches nothing.
     release = lockDatabase(databasePath)
-    database = createDb(databasePath, { migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding })
-    const opened = database
+    const keyStore = createFileKeyStore(
+      signingKeyFileFor(databasePath),
+      await createKeyCipher(safeStorage, process.platform),
+    )
+    await finishInterruptedRestore(databasePath, keyStore)
+    const databaseOptions = {
+      migrationsFolder: paths.migrationsFolder,
+      nativeBinding: paths.nativeBinding,
+      beforeMigrations: backUpBeforeUpgrade(app.getVersion(), (error) =>
+        log.warn('backup before upgrade failed', error),
+      ),
+    }
+    // A damaged database opens the recovery screen instead; nothing is ever created in its place.
+    const { database, startupProblem } = openOrRecover(databasePath, databaseOptions)
+    if (startupProblem) log.error(`cannot open ${databasePath}; showing the recovery screen`, startupProblem)
+    services = {
+      database,
+      databaseOptions,
+      ...(startupProblem && { startupProblem }),
+      keyStore,
+      appVersion: app.getVersion(),
+      files: createFileDialogs(app.getPath('documents')),
+    }
+    const opened = services
     const held = release
     app.on('will-quit', () => {
-      opened.close()
+      // The database in use now: a restore may have replaced the one opened at start.
+      opened.database.close()
       held()
     })
     await run(opened, paths, log)
   } catch (error) {
     // Say why and stop. Never delete or recreate the file: it may be the only copy of a hub's records.
     log.error(`cannot start with ${databasePath}`, error)
-    database?.close()
+    services?.database.close()
     release?.()
     const { title, message } = startupErrorMessage(error, databasePath)
     dialog.showErrorBox(title, message)
@@ -66,13 +93,9 @@ async function start(): Promise<void> {
   }
 }
 
-async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promise<void> {
-  const keyStore = createFileKeyStore(
-    signingKeyFileFor(database.path),
-    await createKeyCipher(safeStorage, process.platform),
-  )
+async function run(base: Services, paths: ShellPaths, log: Logger): Promise<void> {
+  const { database, keyStore } = base
   log.info(`database ${database.path}; signing key ${keyStore.location} (${keyStore.protection})`)
-  const files = createFileDialogs(app.getPath('documents'))
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const options = createWindowOptions({
     preloadPath: paths.preloadPath,
@@ -80,9 +103,9 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
     devTools: !app.isPackaged,
   })
   const printer = createPagePrinter(options, devServerUrl ?? APP_ENTRY_URL)
-  const registry = createAppRegistry({ database, keyStore, appVersion: app.getVersion(), files, printer }, (error) =>
-    log.error('request failed', error),
-  )
+  // The same object, not a copy: a restore puts its new database into it for every handler.
+  const services = Object.assign(base, { printer })
+  const registry = createAppRegistry(services, (error) => log.error('request failed', error))
 
   const origins: TrustedOrigins = { devServerUrl }
   hardenSession(session.defaultSession, origins)
@@ -109,4 +132,6 @@ async function run(database: AppDatabase, paths: ShellPaths, log: Logger): Promi
     log,
   )
   app.on('will-quit', stopUpdater)
+  const backups = startScheduledBackups(services, (error) => log.warn('scheduled backup failed', error))
+  app.on('will-quit', backups.stop)
 }

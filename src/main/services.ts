@@ -1,9 +1,10 @@
 import type { Language } from '../shared/hub'
-import type { AppDatabase } from './db'
+import type { AppError } from '../shared/errors'
+import type { AppDatabase, CreateDbOptions } from './db'
 import type { KeyStore } from './hub/keystore'
 
 /** What the user picks or saves through a file dialog: sync bundles (and acks), public key files, or printed pages. */
-export type FileKind = 'bundle' | 'key' | 'pdf' | 'xlsx'
+export type FileKind = 'bundle' | 'key' | 'pdf' | 'xlsx' | 'backup'
 
 /**
  * The system's open and save dialogs. Main reads and writes the files the user chose there itself,
@@ -14,12 +15,15 @@ export interface FileDialogs {
   chooseSavePath(request: { suggestedName: string; kind: FileKind }): Promise<string | null>
   /** The files the user chose to open; none when they cancelled. */
   chooseOpenPaths(request: { kind: FileKind; multiple: boolean }): Promise<string[]>
+  /** The folder the user chose (e.g. for backups), or null when they cancelled. */
+  chooseFolder(): Promise<string | null>
 }
 
 /** Where nobody sits in front of a screen (the CLI, unit tests): every dialog is as if cancelled. */
 export const noFileDialogs: FileDialogs = {
   chooseSavePath: async () => null,
   chooseOpenPaths: async () => [],
+  chooseFolder: async () => null,
 }
 
 /**
@@ -34,7 +38,12 @@ export interface PagePrinter {
 
 /** What every handler may use. The shell, the CLI and the test harness each build one. */
 export interface Services {
+  /** Replaced when a restore puts another database in place; read it at each call, never keep it. */
   database: AppDatabase
+  /** How the shell opens the database (Electron's native build, packaged migrations), to reopen it. */
+  databaseOptions?: CreateDbOptions
+  /** Why the database could not be opened at start: the app shows the recovery screen, and nothing else works. */
+  startupProblem?: AppError
   keyStore: KeyStore
   appVersion: string
   files: FileDialogs

@@ -147,6 +147,17 @@ export const channels = [
   'reports:printSummary',
   'reports:workbookStart',
   'reports:workbookStep',
+  'backup:settings',
+  'backup:chooseFolder',
+  'backup:setSchedule',
+  'backup:run',
+  'backup:progress',
+  'backup:list',
+  'backup:status',
+  'restore:problem',
+  'restore:choose',
+  'restore:plan',
+  'restore:run',
 ] as const
 
 export type Channel = (typeof channels)[number]

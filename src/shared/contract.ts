@@ -34,6 +34,16 @@ import {
   type Trainer,
   type TrainerView,
 } from './cop'
+import {
+  backupRunInput,
+  backupScheduleInput,
+  type BackupDone,
+  type BackupEntry,
+  type BackupProgress,
+  type BackupSettings,
+  type BackupStatus,
+} from './backup'
+import { restorePathInput, type RestoreDone, type RestorePlan, type StartupProblem } from './restore'
 import { directoryViewInput, type DirectoryViewSettings } from './directory-view'
 import {
   createStoryInput,
@@ -358,6 +368,21 @@ export const contract = {
   // The workbook is built a sheet per call; null when the save dialog was cancelled.
   'reports:workbookStart': route<WorkbookProgress | null>()(workbookStartInput),
   'reports:workbookStep': route<WorkbookProgress>()(workbookStepInput),
+  // Backups into the folder the user chose; null when the folder dialog was cancelled.
+  'backup:settings': route<BackupSettings>()(none),
+  'backup:chooseFolder': route<BackupSettings | null>()(none),
+  'backup:setSchedule': route<BackupSettings>()(backupScheduleInput),
+  // A long call: the screen polls backup:progress meanwhile, as an import polls its progress.
+  'backup:run': route<BackupDone>()(backupRunInput),
+  'backup:progress': route<BackupProgress | null>()(none),
+  'backup:list': route<BackupEntry[]>()(none),
+  'backup:status': route<BackupStatus>()(none),
+  // Why the database would not open at start (null when it did), with the backups found.
+  'restore:problem': route<StartupProblem | null>()(none),
+  // What restoring the chosen backup would replace; null when the dialog was cancelled.
+  'restore:choose': route<RestorePlan | null>()(none),
+  'restore:plan': route<RestorePlan>()(restorePathInput),
+  'restore:run': route<RestoreDone>()(restorePathInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -61,7 +61,7 @@ describe('backups into the backup folder', () => {
     // The USB disk is unplugged: its folder is gone, and nothing may be pruned anywhere.
     renameSync(folder, `${folder}-dicabut`)
     const failure = await appErrorFrom(() => backUpToFolder(database, folder, { appVersion: '1' }))
-    expect(failure.userMessage.key).toBe('backup.writeFailed')
+    expect(failure.userMessage.key).toBe('backup.folderMissing')
     renameSync(`${folder}-dicabut`, folder)
     expect(readdirSync(folder)).toEqual(before)
     expect(before).toHaveLength(1)

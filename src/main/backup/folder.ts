@@ -5,7 +5,7 @@ import type { AppDatabase } from '../db'
 import { codeOf } from '../db/files'
 import { requireIdentity } from '../hub/service'
 import { backupsToKeep, defaultRetention, type RetentionPolicy } from './retention'
-import { writeBackup, type BackupMade, type BackupOptions } from './write'
+import { writeBackup, writeBackupAtOnce, type BackupMade, type BackupOptions } from './write'
 
 export const BACKUP_EXTENSION = '.lokadaya-backup'
 
@@ -48,25 +48,42 @@ export function listBackups(database: AppDatabase, folder: string): { path: stri
   })
 }
 
-/**
- * A backup into the hub's backup folder, named by the hub's wall clock, and then the folder pruned
- * to the retention policy. Pruned only once the new backup is whole: a failed backup removes none.
- */
-export async function backUpToFolder(
-  database: AppDatabase,
-  folder: string,
-  options: BackupOptions & { retention?: RetentionPolicy },
-): Promise<{ made: BackupMade; removed: string[] }> {
+/** The next backup's name in the folder, by the hub's wall clock; a second in one minute gets a number. */
+function nextPathIn(database: AppDatabase, folder: string): string {
   const now = utcToZoned(new Date(database.clock()).toISOString(), requireIdentity(database).timeZone)
   const stamp = `${now.slice(0, 10)}-${now.slice(11, 13)}${now.slice(14, 16)}`
   const taken = new Set(listBackups(database, folder).map((backup) => backup.path))
   const base = join(folder, `${prefixOf(database)}${stamp}`)
   let path = `${base}${BACKUP_EXTENSION}`
   for (let copy = 2; taken.has(path); copy += 1) path = `${base}-${copy}${BACKUP_EXTENSION}`
-  const made = await writeBackup(database, path, options)
+  return path
+}
+
+/** Run only once the new backup is whole: a failed backup removes none. */
+function prune(database: AppDatabase, folder: string, retention: RetentionPolicy = defaultRetention): string[] {
   const backups = listBackups(database, folder)
-  const kept = backupsToKeep(backups, options.retention ?? defaultRetention)
+  const kept = backupsToKeep(backups, retention)
   const removed = backups.filter((backup) => !kept.has(backup)).map((backup) => backup.path)
   for (const old of removed) rmSync(old, { force: true })
-  return { made, removed }
+  return removed
+}
+
+/** A backup into the hub's backup folder, and then the folder pruned to the retention policy. */
+export async function backUpToFolder(
+  database: AppDatabase,
+  folder: string,
+  options: BackupOptions & { retention?: RetentionPolicy },
+): Promise<{ made: BackupMade; removed: string[] }> {
+  const made = await writeBackup(database, nextPathIn(database, folder), options)
+  return { made, removed: prune(database, folder, options.retention) }
+}
+
+/** The same, in one synchronous step and without the key: before migrations (see writeBackupAtOnce). */
+export function backUpToFolderAtOnce(
+  database: AppDatabase,
+  folder: string,
+  appVersion: string,
+): { made: BackupMade; removed: string[] } {
+  const made = writeBackupAtOnce(database, nextPathIn(database, folder), appVersion)
+  return { made, removed: prune(database, folder) }
 }

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto'
 import { promisify } from 'node:util'
 import { z } from 'zod'
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/backup'
 import { AppError } from '../../shared/errors'
 
 const derive = promisify(scrypt) as (
@@ -37,8 +38,7 @@ export type KeyEnvelope = z.infer<typeof envelope>
 
 /** 2^17 takes a few hundred milliseconds on an office PC: cheap once, dear for a guesser. */
 const COST = { N: 2 ** 17, r: 8, p: 1 }
-/** A passphrase the user types and must remember; long enough that guessing it is hopeless. */
-export const MIN_PASSPHRASE_LENGTH = 10
+export { MIN_PASSPHRASE_LENGTH }
 
 const keyFrom = ({ N, r, p, salt }: KeyEnvelope['kdf'], passphrase: string) =>
   derive(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 })

@@ -106,7 +106,7 @@ describe('a backup', () => {
     const { database, directory } = await hubWithRecords()
     const gone = join(directory, 'usb-dicabut', 'cadangan.lokadaya-backup')
     const failure = await appErrorFrom(() => writeBackup(database, gone, { appVersion: '1' }))
-    expect([failure.code, failure.userMessage.key]).toEqual(['INTERNAL', 'backup.writeFailed'])
+    expect([failure.code, failure.userMessage.key]).toEqual(['INTERNAL', 'backup.folderMissing'])
     expect(failure.userMessage.params).toMatchObject({ path: gone, detail: 'ENOENT' })
     expect(existsSync(join(directory, 'usb-dicabut'))).toBe(false)
   })

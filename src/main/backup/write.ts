@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, rmSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
 import { readAttachment } from '../attachments/store'
@@ -8,7 +8,7 @@ import type { AppDatabase } from '../db'
 import { codeOf, createPrivateFile, databaseFiles, publishExclusively } from '../db/files'
 import { isHubOwnFile, type KeyStore } from '../hub/keystore'
 import { loadSigningKey, requireIdentity } from '../hub/service'
-import { sealKey } from './key-envelope'
+import { sealKey, type KeyEnvelope } from './key-envelope'
 
 /** What a backup file says of itself, in its `backup_info` table. */
 export const BACKUP_FORMAT = 'lokadaya-backup/1'
@@ -43,17 +43,11 @@ const PAGES_PER_STEP = 512
  * earlier backup is ever overwritten.
  */
 export async function writeBackup(database: AppDatabase, out: string, options: BackupOptions): Promise<BackupMade> {
-  const path = resolve(out)
-  if (isHubOwnFile(database.path, path))
-    throw new AppError('VALIDATION', { key: 'backup.targetIsHubFile', params: { path } })
-  if (existsSync(path)) throw new AppError('VALIDATION', { key: 'backup.targetExists', params: { path } })
-  const identity = requireIdentity(database)
+  const path = checkedTarget(database, out)
   // Sealed before anything is written: a key that cannot be read leaves nothing behind.
   const envelope =
     options.key && (await sealKey(await loadSigningKey(database, options.key.store), options.key.passphrase))
-  const partial = `${path}.${randomUUID()}.partial`
-  const failed = (key: 'writeFailed' | 'checkFailed', error: unknown) =>
-    new AppError('INTERNAL', { key: `backup.${key}`, params: { path, detail: String(codeOf(error) ?? error) } })
+  const partial = partialFor(path)
   try {
     try {
       createPrivateFile(partial)
@@ -65,33 +59,106 @@ export async function writeBackup(database: AppDatabase, out: string, options: B
       })
       options.onProgress?.(totalPages, totalPages)
     } catch (error) {
-      throw failed('writeFailed', error)
+      throw writeFailure(path, error)
     }
-    const madeAt = new Date(database.clock()).toISOString()
-    let contents: ReturnType<typeof completeCopy>
-    try {
-      contents = completeCopy(partial, database, {
-        format: BACKUP_FORMAT,
-        made_at: madeAt,
-        app_version: options.appVersion,
-        hub_id: identity.hubId,
-        key: envelope ? JSON.stringify(envelope) : null,
-      })
-    } catch (error) {
-      throw failed('checkFailed', error)
-    }
-    try {
-      if (!publishExclusively(partial, path))
-        throw new AppError('VALIDATION', { key: 'backup.targetExists', params: { path } })
-    } catch (error) {
-      if (error instanceof AppError) throw error
-      throw failed('writeFailed', error)
-    }
-    return { path, bytes: statSync(path).size, madeAt, withKey: envelope !== undefined, ...contents }
+    return finishBackup(database, path, partial, options.appVersion, envelope)
   } finally {
-    // The USB stick may be gone: what cannot be removed there is not worth a second error.
-    for (const file of databaseFiles(partial)) rmSync(file, { force: true, maxRetries: 0 })
+    removePartial(partial)
   }
+}
+
+/**
+ * The same backup, without a key, in one synchronous step (VACUUM INTO): for the moment before
+ * migrations, which run inside createDb where nothing may wait. Nothing else writes meanwhile.
+ */
+export function writeBackupAtOnce(database: AppDatabase, out: string, appVersion: string): BackupMade {
+  const path = checkedTarget(database, out)
+  const partial = partialFor(path)
+  try {
+    try {
+      // VACUUM INTO fills an empty file it is given, keeping that file's mode.
+      createPrivateFile(partial)
+      database.sqlite.prepare('VACUUM INTO ?').run(partial)
+    } catch (error) {
+      throw writeFailure(path, error)
+    }
+    return finishBackup(database, path, partial, appVersion, undefined)
+  } finally {
+    removePartial(partial)
+  }
+}
+
+function checkedTarget(database: AppDatabase, out: string): string {
+  const path = resolve(out)
+  if (isHubOwnFile(database.path, path))
+    throw new AppError('VALIDATION', { key: 'backup.targetIsHubFile', params: { path } })
+  if (existsSync(path)) throw new AppError('VALIDATION', { key: 'backup.targetExists', params: { path } })
+  requireIdentity(database)
+  return path
+}
+
+const partialFor = (path: string) => `${path}.${randomUUID()}.partial`
+
+function removePartial(partial: string): void {
+  // The USB stick may be gone: what cannot be removed there is not worth a second error.
+  for (const file of databaseFiles(partial)) rmSync(file, { force: true, maxRetries: 0 })
+}
+
+/**
+ * What went wrong writing, said as specifically as the error code tells: a folder gone (a USB
+ * stick unplugged), a folder this user may not write, a full disk; anything else in general terms.
+ */
+const failureKeys: Record<string, string> = {
+  ENOENT: 'backup.folderMissing',
+  ENOTDIR: 'backup.folderMissing',
+  EACCES: 'backup.folderReadOnly',
+  EPERM: 'backup.folderReadOnly',
+  EROFS: 'backup.folderReadOnly',
+  SQLITE_READONLY: 'backup.folderReadOnly',
+  ENOSPC: 'backup.diskFull',
+  SQLITE_FULL: 'backup.diskFull',
+}
+
+function writeFailure(path: string, error: unknown): AppError {
+  if (error instanceof AppError) return error
+  const detail = String(codeOf(error) ?? error)
+  return new AppError('INTERNAL', {
+    key: failureKeys[detail] ?? 'backup.writeFailed',
+    params: { path, folder: dirname(path), detail },
+  })
+}
+
+/** Completes and checks the copy, then gives it its name: only a whole backup ever has one. */
+function finishBackup(
+  database: AppDatabase,
+  path: string,
+  partial: string,
+  appVersion: string,
+  envelope: KeyEnvelope | undefined,
+): BackupMade {
+  const madeAt = new Date(database.clock()).toISOString()
+  let contents: ReturnType<typeof completeCopy>
+  try {
+    contents = completeCopy(partial, database, {
+      format: BACKUP_FORMAT,
+      made_at: madeAt,
+      app_version: appVersion,
+      hub_id: requireIdentity(database).hubId,
+      key: envelope ? JSON.stringify(envelope) : null,
+    })
+  } catch (error) {
+    throw new AppError('INTERNAL', {
+      key: 'backup.checkFailed',
+      params: { path, detail: String(codeOf(error) ?? error) },
+    })
+  }
+  try {
+    if (!publishExclusively(partial, path))
+      throw new AppError('VALIDATION', { key: 'backup.targetExists', params: { path } })
+  } catch (error) {
+    throw writeFailure(path, error)
+  }
+  return { path, bytes: statSync(path).size, madeAt, withKey: envelope !== undefined, ...contents }
 }
 
 interface Info {

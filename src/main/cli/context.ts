@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { createDb, type CreateDbOptions } from '../db'
+import { openOrRecover } from '../backup/recovery'
 import { createAppRegistry } from '../handlers'
 import { createFileKeyStore, isHubOwnFile, signingKeyFileFor } from '../hub/keystore'
 import type { HandlerRegistry } from '../ipc/registry'
@@ -27,11 +28,16 @@ export function openServices(
   databaseOptions?: CreateDbOptions,
   files: FileDialogs = noFileDialogs,
   printer?: PagePrinter,
+  recover = false,
 ): { services: Services; registry: HandlerRegistry } {
   const path = resolve(databasePath)
-  const database = createDb(path, databaseOptions)
+  const { database, startupProblem } = recover
+    ? openOrRecover(path, databaseOptions)
+    : { database: createDb(path, databaseOptions), startupProblem: undefined }
   const services: Services = {
     database,
+    ...(databaseOptions && { databaseOptions }),
+    ...(startupProblem && { startupProblem }),
     keyStore: createFileKeyStore(signingKeyFileFor(path)),
     appVersion: packageVersion(),
     files,

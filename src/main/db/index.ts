@@ -32,6 +32,11 @@ export interface CreateDbOptions {
   canWrite?: (path: string) => boolean
   /** The wall clock (default Date.now); tests control time through it. */
   clock?: () => number
+  /**
+   * Runs on an existing database this user may write, before its migrations: `upgrading` when
+   * there are some. The shell takes a backup into the user's backup folder here (backup/upgrade).
+   */
+  beforeMigrations?: (database: AppDatabase, upgrading: boolean) => void
 }
 
 export const sourceMigrationsFolder = join(__dirname, 'migrations')
@@ -97,6 +102,7 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
       // last transactions, never corrupt the file.
       sqlite.pragma('synchronous = NORMAL')
       if (!isNew && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
+      if (!isNew) options.beforeMigrations?.(wrap(sqlite, path, readOnly, options), plan.pending.length > 0)
       applyMigrations(sqlite, plan)
     }
     sqlite.pragma('foreign_keys = ON')
@@ -108,6 +114,10 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
     sqlite.close()
     throw error
   }
+  return wrap(sqlite, path, readOnly, options)
+}
+
+function wrap(sqlite: Database.Database, path: string, readOnly: boolean, options: CreateDbOptions): AppDatabase {
   const orm = drizzle({ client: sqlite, schema })
   return { orm, sqlite, path, readOnly, clock: options.clock ?? Date.now, close: () => sqlite.close() }
 }

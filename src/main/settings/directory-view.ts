@@ -6,7 +6,7 @@ import {
   type DirectoryViewSettings,
 } from '../../shared/directory-view'
 import type { Orm } from '../db'
-import { readSetting, writeSetting } from './service'
+import { readJsonSetting, writeSetting } from './service'
 
 const KEY = 'directory_view'
 
@@ -15,7 +15,7 @@ const KEY = 'directory_view'
  * (an older or newer version's) is dropped without costing the user the rest of their choice.
  */
 export function readDirectoryView(orm: Orm): DirectoryViewSettings {
-  const stored = parsed(readSetting(orm, KEY)) as { density?: unknown; columns?: Record<string, unknown> } | null
+  const stored = readJsonSetting(orm, KEY) as { density?: unknown; columns?: Record<string, unknown> } | null
   const known = <Id extends string>(ids: readonly Id[], chosen: unknown, fallback: Id[]): Id[] =>
     Array.isArray(chosen) ? ids.filter((id) => chosen.includes(id)) : fallback
   return {
@@ -34,13 +34,4 @@ export function readDirectoryView(orm: Orm): DirectoryViewSettings {
 export function writeDirectoryView(orm: Orm, view: DirectoryViewSettings): DirectoryViewSettings {
   writeSetting(orm, KEY, JSON.stringify(view))
   return view
-}
-
-function parsed(text: string | null): unknown {
-  if (text === null) return null
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return null
-  }
 }

@@ -16,12 +16,29 @@ type SettingKey =
   | 'directory_view'
   /** The six formulation steps' wording (see initiatives/step-guide). */
   | 'initiative_steps'
+  /** Where and when this instance backs up, and how its last backup went (see backup/settings). */
+  | 'backup'
+  | 'backup_last'
+  | 'backup_failure'
+  /** The app version that last opened the database: a change means an upgrade (backup/upgrade). */
+  | 'backup_app_version'
 
 export function readSetting(orm: Orm, key: SettingKey): string | null {
   return (
     orm.select({ value: localSettings.value }).from(localSettings).where(eq(localSettings.key, key)).get()?.value ??
     null
   )
+}
+
+/** A setting stored as JSON, or null when it was never saved or cannot be read (another version's). */
+export function readJsonSetting(orm: Orm, key: SettingKey): unknown {
+  const text = readSetting(orm, key)
+  if (text === null) return null
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return null
+  }
 }
 
 export function writeSetting(orm: Orm, key: SettingKey, value: string): void {

@@ -68,6 +68,18 @@ describe('file dialogs', () => {
     await expect(files.chooseOpenPaths({ kind: 'bundle', multiple: true })).resolves.toEqual([])
   })
 
+  it('chooses a folder (for backups), one that may be made there, and nothing when cancelled', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/Cadangan'] })
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    const files = createFileDialogs('/docs')
+    await expect(files.chooseFolder()).resolves.toBe('/media/usb/Cadangan')
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(electron.window, {
+      defaultPath: '/docs',
+      properties: ['openDirectory', 'createDirectory'],
+    })
+    await expect(files.chooseFolder()).resolves.toBeNull()
+  })
+
   it('still opens without a window to attach to', async () => {
     electron.BrowserWindow.getFocusedWindow.mockReturnValueOnce(null)
     electron.BrowserWindow.getAllWindows.mockReturnValueOnce([])

@@ -12,6 +12,10 @@ const filters: Record<FileKind, FileFilter[]> = {
   ],
   pdf: [{ name: 'PDF (.pdf)', extensions: ['pdf'] }],
   xlsx: [{ name: 'Excel (.xlsx)', extensions: ['xlsx'] }],
+  backup: [
+    { name: 'Lokadaya Hub (.lokadaya-backup)', extensions: ['lokadaya-backup'] },
+    { name: '*', extensions: ['*'] },
+  ],
 }
 
 /**
@@ -47,6 +51,12 @@ export function createFileDialogs(documentsFolder: string): FileDialogs {
       if (result.canceled) return []
       remember(result.filePaths[0])
       return result.filePaths
+    },
+    async chooseFolder() {
+      const options: OpenDialogOptions = { defaultPath: folder, properties: ['openDirectory', 'createDirectory'] }
+      const window = parent()
+      const result = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options))
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     },
   }
 }

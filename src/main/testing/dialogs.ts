@@ -9,18 +9,22 @@ export interface ScriptedDialogs extends FileDialogs {
   answerSave(path: string): void
   /** The next open dialog answers these paths. */
   answerOpen(paths: string[]): void
+  /** The next folder dialog answers this folder. */
+  answerFolder(path: string): void
   /** What each dialog offered, oldest first: its kind and, for a save, the suggested name. */
-  readonly asked: { kind: FileKind; suggestedName?: string }[]
+  readonly asked: { kind: FileKind | 'folder'; suggestedName?: string }[]
 }
 
 export function scriptedDialogs(): ScriptedDialogs {
   const saves: string[] = []
   const opens: string[][] = []
+  const folders: string[] = []
   const asked: ScriptedDialogs['asked'] = []
   return {
     asked,
     answerSave: (path) => void saves.push(path),
     answerOpen: (paths) => void opens.push(paths),
+    answerFolder: (path) => void folders.push(path),
     async chooseSavePath({ suggestedName, kind }) {
       asked.push({ kind, suggestedName })
       return saves.shift() ?? null
@@ -28,6 +32,10 @@ export function scriptedDialogs(): ScriptedDialogs {
     async chooseOpenPaths({ kind }) {
       asked.push({ kind })
       return opens.shift() ?? []
+    },
+    async chooseFolder() {
+      asked.push({ kind: 'folder' })
+      return folders.shift() ?? null
     },
   }
 }

@@ -16,6 +16,7 @@ function remember<T>(channel: Channel, answer: Promise<T>): Promise<T> {
 
 export const loadSetupScreen = () => import('./features/setup/SetupScreen')
 
+remember('restore:problem', window.lokadaya.invoke('restore:problem'))
 remember('settings:getLanguage', window.lokadaya.invoke('settings:getLanguage'))
 remember('hub:status', window.lokadaya.invoke('hub:status')).then(
   (result) => {

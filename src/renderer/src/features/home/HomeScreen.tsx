@@ -5,6 +5,7 @@ import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import { zoneLabel } from '@renderer/ui/zone'
+import { BackupAge } from '../backup/BackupAge'
 import { LazyScreen } from '../shell/LazyScreen'
 
 // The indicators and their charts load after the home screen has drawn, so the first screen stays fast.
@@ -28,6 +29,7 @@ export function HomeScreen({ identity }: { identity: HubIdentity }) {
           ]}
         />
       </section>
+      <BackupAge />
       <LazyScreen load={loadDashboard} />
     </>
   )

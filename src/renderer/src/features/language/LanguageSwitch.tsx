@@ -13,16 +13,17 @@ import { useLanguage } from './store'
 const names: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' }
 const options = Object.keys(names) as Language[]
 
-export function LanguageSwitch() {
+/** `remember`: store the choice in the hub's settings; without, for this session only. */
+export function LanguageSwitch({ remember = true }: { remember?: boolean }) {
   const t = useText()
-  const { language, error, choose } = useLanguage()
+  const { language, error, choose, show } = useLanguage()
   return (
     <div className="language-switch">
       <Segmented
         label={t('language.label')}
         options={options}
         chosen={language}
-        onChoose={(option) => void choose(option)}
+        onChoose={(option) => void (remember ? choose(option) : show(option))}
         optionLabel={(option) => names[option]}
         optionLang={(option) => option}
       />

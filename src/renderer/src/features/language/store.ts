@@ -13,6 +13,8 @@ interface LanguageState {
   /** Read before the first render, so the UI opens in the remembered language. */
   load(): Promise<Language>
   choose(language: Language): Promise<void>
+  /** Switches for this session only: where the database holding the setting cannot be opened. */
+  show(language: Language): Promise<void>
 }
 
 export const useLanguage = create<LanguageState>()((set, get) => ({
@@ -30,6 +32,10 @@ export const useLanguage = create<LanguageState>()((set, get) => ({
     await i18n.changeLanguage(result.value)
     set({ language: result.value, loaded: true, error: null })
     return result.value
+  },
+  async show(language) {
+    await i18n.changeLanguage(language)
+    set({ language, loaded: true, error: null })
   },
   async choose(language) {
     // Buttons stay enabled while saving (disabling one would drop keyboard focus), so guard here.

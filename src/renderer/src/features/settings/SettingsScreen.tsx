@@ -4,6 +4,8 @@ import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
+import { BackupSection } from '../backup/BackupSection'
+import { RestoreSection } from '../restore/RestoreSection'
 import { Fingerprint } from '../hub/Fingerprint'
 import { IdentitySection } from '../hub/IdentitySection'
 import { LanguageSwitch } from '../language/LanguageSwitch'
@@ -29,6 +31,8 @@ export function SettingsScreen({ identity }: { identity: HubIdentity }) {
         <LanguageSwitch />
       </section>
       <IdentitySection identity={identity} />
+      <BackupSection />
+      <RestoreSection />
       <div className="card">
         <Fingerprint value={identity.fingerprint} role={identity.role} name={identity.name} />
       </div>
