@@ -22,6 +22,7 @@ import { hubStatus, requireIdentity } from '../hub/service'
 import { becomeNewInstance } from '../sync/instance'
 import { keyIdOf } from '../sync/keys'
 import { backUpToFolder } from './folder'
+import { isRecoverable } from './recovery'
 import { inspectBackup, type BackupSummary } from './inspect'
 
 export interface RestoreOptions {
@@ -118,7 +119,7 @@ async function setCurrentAside(
   try {
     current = createDb(databasePath, options.databaseOptions)
   } catch (error) {
-    if (!(error instanceof AppError) || (error.code !== 'DB_DAMAGED' && error.code !== 'NOT_LOKADAYA_DB')) throw error
+    if (!isRecoverable(error)) throw error
     const damagedCopy = `${databasePath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
     for (const suffix of ['', '-wal'])
       if (existsSync(`${databasePath}${suffix}`)) copyFileSync(`${databasePath}${suffix}`, `${damagedCopy}${suffix}`)

@@ -43,7 +43,7 @@ export function listHistory(database: AppDatabase, limit: number): HistoryEntry[
          (b.direction = 'in' AND b.outcome <> 'alarm' AND
           (SELECT k.instance_id FROM sync_keys k WHERE k.key_id = b.key_id) =
           (SELECT s.value FROM local_settings s WHERE s.key = 'instance_id')) AS madeHere,
-         CASE WHEN b.direction = 'out' AND b.kind = 'ack'
+         CASE WHEN b.direction = 'out' AND b.kind IN ('ack', 'rebuild')
            THEN (SELECT k.name FROM sync_keys k WHERE k.hub_id = b.hub_id AND k.status <> 'self'
                  ORDER BY k.enrolled_at DESC LIMIT 1)
            ELSE (SELECT k.name FROM sync_keys k WHERE k.key_id = b.key_id) END AS party

@@ -23,7 +23,7 @@ export const backupUiEn: Catalog<typeof backupUiId> = {
     title: 'Back up now',
     withKey: 'Include the signing key (needs a backup passphrase)',
     withKeyHint:
-      'With the key, the hub can be restored on another computer without enrolling again with the national team. The passphrase is not stored: write it down somewhere safe; without it the key cannot be opened.',
+      "The hub's signing key is kept in the backup too, locked with this passphrase, so it is not lost with the computer. A restored hub still gets a new key, which the national team enrols by its fingerprint. The passphrase is not stored: write it down somewhere safe; without it the key cannot be opened.",
     passphrase: 'Backup passphrase',
     passphraseHint: 'At least {{min}} characters, for example a short sentence.',
     repeat: 'Repeat the backup passphrase',

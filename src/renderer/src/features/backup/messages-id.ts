@@ -20,7 +20,7 @@ export const backupUiId = {
     title: 'Cadangkan sekarang',
     withKey: 'Sertakan kunci tanda tangan (perlu kata sandi cadangan)',
     withKeyHint:
-      'Dengan kunci, hub dapat dipulihkan di komputer lain tanpa mendaftar ulang ke tim nasional. Kata sandi tidak disimpan: catat di tempat aman, tanpa itu kunci tidak dapat dibuka.',
+      'Kunci tanda tangan hub ikut tersimpan, terkunci dengan kata sandi ini, sehingga tidak hilang bersama komputer. Hub yang dipulihkan tetap mendapat kunci baru yang didaftarkan ke tim nasional dengan sidik jari. Kata sandi tidak disimpan: catat di tempat aman, tanpa itu kunci tidak dapat dibuka.',
     passphrase: 'Kata sandi cadangan',
     passphraseHint: 'Minimal {{min}} karakter, misalnya sebuah kalimat pendek.',
     repeat: 'Ulangi kata sandi cadangan',

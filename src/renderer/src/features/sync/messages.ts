@@ -113,6 +113,7 @@ export const syncScreenId = {
     in: 'Masuk',
     out: 'Keluar',
     ack: 'Tanda terima',
+    rebuild: 'Paket pemulihan',
     outcomes: {
       exported: 'Diekspor',
       accepted: 'Diterima',
@@ -335,6 +336,7 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     in: 'In',
     out: 'Out',
     ack: 'Acknowledgement',
+    rebuild: 'Rebuild bundle',
     outcomes: {
       exported: 'Exported',
       accepted: 'Accepted',

@@ -59,7 +59,11 @@ export function HistoryView() {
                 <td className="sync-nowrap">{dates.dateTime(entry.recordedAt)}</td>
                 <td>{t(`syncScreen.history.${entry.direction}`)}</td>
                 <td>{partyOf(t, signerName, entry)}</td>
-                <td>{entry.kind === 'ack' ? t('syncScreen.history.ack') : (entry.sequence ?? '—')}</td>
+                <td>
+                  {entry.kind === 'ack' || entry.kind === 'rebuild'
+                    ? t(`syncScreen.history.${entry.kind}`)
+                    : (entry.sequence ?? '—')}
+                </td>
                 <td>
                   <span className={`sync-badge sync-badge--${entry.madeHere ? 'madeHere' : entry.outcome}`}>
                     {entry.madeHere
