@@ -43,7 +43,7 @@ import {
   type BackupSettings,
   type BackupStatus,
 } from './backup'
-import { restorePathInput, type RestoreDone, type RestorePlan, type StartupProblem } from './restore'
+import { restorePathInput, restoreRunInput, type RestoreDone, type RestorePlan, type StartupProblem } from './restore'
 import { directoryViewInput, type DirectoryViewSettings } from './directory-view'
 import {
   createStoryInput,
@@ -382,7 +382,7 @@ export const contract = {
   // What restoring the chosen backup would replace; null when the dialog was cancelled.
   'restore:choose': route<RestorePlan | null>()(none),
   'restore:plan': route<RestorePlan>()(restorePathInput),
-  'restore:run': route<RestoreDone>()(restorePathInput),
+  'restore:run': route<RestoreDone>()(restoreRunInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -6,6 +6,11 @@ export const restorePathInput = z.strictObject({
   path: z.string({ error: 'validation.invalid' }).min(1, { error: 'validation.required' }).max(4096),
 })
 
+/** A restore; with the passphrase of a backup that carried the key, the old key vouches for the new one. */
+export const restoreRunInput = restorePathInput.extend({
+  passphrase: z.string({ error: 'validation.invalid' }).max(1000, { error: 'validation.tooLong' }).optional(),
+})
+
 export interface RecordCounts {
   organisations: number
   people: number
@@ -41,6 +46,8 @@ export interface RestoreDone {
   damagedCopy: string | null
   keyId: string
   fingerprint: string
+  /** The old key vouched for the new one: the national team need not enrol it by fingerprint. */
+  endorsed: boolean
 }
 
 /** A backup found where this hub keeps them, listed on the recovery screen before it is checked. */

@@ -15,5 +15,7 @@ export function registerRestoreHandlers(registry: HandlerRegistry): void {
     return path === undefined ? null : planRestore(services, existingFile(path))
   })
   registry.register('restore:plan', ({ path }, services) => planRestore(services, existingFile(path)))
-  registry.register('restore:run', ({ path }, services) => runRestore(services, existingFile(path)))
+  registry.register('restore:run', ({ path, passphrase }, services) =>
+    runRestore(services, existingFile(path), passphrase),
+  )
 }

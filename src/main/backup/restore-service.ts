@@ -60,7 +60,7 @@ export function planRestore(services: Services, path: string): RestorePlan {
  * restoreBackup), and the database opened again for every handler, as a new instance of the hub.
  * On a refusal the old database is opened again, as it was.
  */
-export async function runRestore(services: Services, path: string): Promise<RestoreDone> {
+export async function runRestore(services: Services, path: string, passphrase?: string): Promise<RestoreDone> {
   if (opened(services) && isBackingUp(services.database)) throw new AppError('VALIDATION', { key: 'backup.busy' })
   planRestore(services, path)
   const databasePath = services.database.path
@@ -78,6 +78,7 @@ export async function runRestore(services: Services, path: string): Promise<Rest
       keyStore: services.keyStore,
       appVersion: services.appVersion,
       safetyFolder,
+      ...(passphrase !== undefined && { passphrase }),
       ...(services.databaseOptions && { databaseOptions: services.databaseOptions }),
     })
   } catch (error) {
@@ -85,6 +86,6 @@ export async function runRestore(services: Services, path: string): Promise<Rest
     throw error
   }
   reopen()
-  const { safetyBackup, damagedCopy, keyId, fingerprint } = report
-  return { file: basename(path), safetyBackup, damagedCopy, keyId, fingerprint }
+  const { safetyBackup, damagedCopy, keyId, fingerprint, endorsed } = report
+  return { file: basename(path), safetyBackup, damagedCopy, keyId, fingerprint, endorsed }
 }

@@ -16,6 +16,7 @@ import { contentHash } from './testing'
 import { writeBackup } from './write'
 
 const HOUR = 3_600_000
+const PASSPHRASE = 'sawah hijau di kaki gunung'
 
 /** Damage as a failing disk does it: a run of pages overwritten with garbage. */
 function overwrite(path: string, at: number, length: number) {
@@ -31,7 +32,7 @@ async function backUp(instance: Instance, name = 'cadangan.lokadaya-backup') {
 }
 
 /** Closes the instance, restores, and opens the result in its place with the same clock. */
-async function restore(instance: Instance, backupPath: string) {
+async function restore(instance: Instance, backupPath: string, passphrase?: string) {
   const databasePath = instance.database.path
   instance.database.close()
   const report = await restoreBackup({
@@ -40,6 +41,7 @@ async function restore(instance: Instance, backupPath: string) {
     keyStore: instance.keyStore,
     appVersion: '0.0.0-test',
     safetyFolder: instance.directory,
+    ...(passphrase !== undefined && { passphrase }),
   })
   const database = createDb(databasePath, { clock: () => instance.clock.now })
   onTestFinished(() => database.close())
@@ -135,6 +137,57 @@ describe('restoring a backup', () => {
     expect(importInto(national, late)).toMatchObject({ outcome: 'refused', reason: { key: 'sync.refused.retiredKey' } })
   })
 
+  it('with the key the backup carried, the old key vouches for the new one: no fingerprint call', async () => {
+    const hub = await newInstance('Forum OMS Jawa Timur', '35')
+    const national = await newInstance('Sekretariat Nasional', null)
+    await trust(national, hub)
+    const old = ownKey(hub.database, hub.identity)
+    const backup = join(hub.directory, 'dengan-kunci.lokadaya-backup')
+    await writeBackup(hub.database, backup, {
+      appVersion: '0.0.0-test',
+      key: { store: hub.keyStore, passphrase: PASSPHRASE },
+    })
+
+    const report = await restore(hub, backup, PASSPHRASE)
+
+    expect(report.endorsed).toBe(true)
+    addOrganisation(hub, 'Yayasan Bina Desa', '35.19')
+    const first = await exportFrom(hub)
+    expect(importInto(national, first)).toMatchObject({ outcome: 'accepted', alarm: false })
+    expect(findKey(national.database, report.keyId)?.status).toBe('trusted')
+    expect(findKey(national.database, old.keyId)?.status).toBe('retired')
+    expect(importInto(national, first).outcome).toBe('duplicate')
+  })
+
+  it('an endorsement by a key the receiver does not trust, or one altered, vouches for nothing', async () => {
+    const hub = await newInstance('Forum OMS Jawa Timur', '35')
+    const national = await newInstance('Sekretariat Nasional', null)
+    const backup = join(hub.directory, 'dengan-kunci.lokadaya-backup')
+    await writeBackup(hub.database, backup, {
+      appVersion: '0.0.0-test',
+      key: { store: hub.keyStore, passphrase: PASSPHRASE },
+    })
+    await restore(hub, backup, PASSPHRASE)
+    const unknown = importInto(national, await exportFrom(hub))
+    expect(unknown).toMatchObject({ outcome: 'refused', reason: { key: 'sync.refused.unknownKey' } })
+
+    const other = await newInstance('Forum OMS Jawa Timur', '35')
+    await trust(national, other)
+    const endorsement = JSON.parse(
+      hub.database.sqlite
+        .prepare(`SELECT value FROM local_settings WHERE key = 'key_endorsement'`)
+        .pluck()
+        .get() as string,
+    ) as { by: string }
+    // Vouched for by a key the national instance does trust, but the signature is not that key's.
+    endorsement.by = ownKey(other.database, other.identity).keyId
+    hub.database.sqlite
+      .prepare(`UPDATE local_settings SET value = ? WHERE key = 'key_endorsement'`)
+      .run(JSON.stringify(endorsement))
+    const altered = importInto(national, await exportFrom(hub))
+    expect(altered).toMatchObject({ outcome: 'refused', reason: { key: 'sync.refused.unknownKey' } })
+  })
+
   it('sets up a new PC from a backup when there is no database yet', async () => {
     const hub = await newInstance('Forum OMS Jawa Timur', '35')
     addOrganisation(hub, 'Yayasan Bina Desa', '35.19')
@@ -174,7 +227,7 @@ describe('restoring a backup', () => {
 })
 
 describe('a restore refuses, changing nothing', () => {
-  async function refusal(backupOf: (hub: Instance) => Promise<string>) {
+  async function refusal(backupOf: (hub: Instance) => Promise<string>, passphrase?: string) {
     const hub = await newInstance('Forum OMS Jawa Timur', '35')
     addOrganisation(hub, 'Yayasan Bina Desa', '35.19')
     const backupPath = await backupOf(hub)
@@ -187,6 +240,7 @@ describe('a restore refuses, changing nothing', () => {
         keyStore: hub.keyStore,
         appVersion: '0.0.0-test',
         safetyFolder: hub.directory,
+        ...(passphrase !== undefined && { passphrase }),
       }),
     )
     const after = createDb(hub.database.path)
@@ -214,6 +268,19 @@ describe('a restore refuses, changing nothing', () => {
       return path
     })
     expect(message.key).toMatch(/^restore\.(backupDamaged|notBackup)$/)
+  })
+
+  it('a wrong passphrase for the key in the backup, or a passphrase for a backup without a key', async () => {
+    const withKey = async (hub: Instance) => {
+      const path = join(hub.directory, 'dengan-kunci.lokadaya-backup')
+      await writeBackup(hub.database, path, {
+        appVersion: '0.0.0-test',
+        key: { store: hub.keyStore, passphrase: PASSPHRASE },
+      })
+      return path
+    }
+    expect(await refusal(withKey, 'kata sandi yang keliru')).toMatchObject({ key: 'backup.passphraseWrong' })
+    expect(await refusal((hub) => backUp(hub), PASSPHRASE)).toMatchObject({ key: 'restore.noKey' })
   })
 
   it("another hub's backup over this hub", async () => {

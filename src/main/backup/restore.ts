@@ -24,6 +24,8 @@ import { keyIdOf } from '../sync/keys'
 import { backUpToFolder } from './folder'
 import { isRecoverable } from './recovery'
 import { inspectBackup, type BackupSummary } from './inspect'
+import { recordBackup } from './settings'
+import { openKey } from './key-envelope'
 
 export interface RestoreOptions {
   databasePath: string
@@ -32,6 +34,8 @@ export interface RestoreOptions {
   appVersion: string
   /** Where the state being replaced is backed up first: the hub's backup folder. */
   safetyFolder: string
+  /** Opens the key the backup carries, so the old key vouches for the new one (see endorse.ts). */
+  passphrase?: string
   databaseOptions?: CreateDbOptions
 }
 
@@ -44,6 +48,8 @@ export interface RestoreReport {
   keyId: string
   fingerprint: string
   replacedKeyId: string
+  /** The old key vouched for the new one: receivers take it without a fingerprint call. */
+  endorsed: boolean
 }
 
 const RESTORING = '.restoring'
@@ -60,19 +66,31 @@ const RESTORING = '.restoring'
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreReport> {
   const { databasePath, keyStore } = options
   const restored = inspectBackup(options.backupPath, options.databaseOptions?.migrationsFolder)
+  // Opened before anything is touched: a wrong passphrase changes nothing.
+  const oldKey = options.passphrase === undefined ? undefined : await carriedKey(options.backupPath, options.passphrase)
   const { safetyBackup, damagedCopy } = await setCurrentAside(options, restored)
   const building = `${databasePath}.${randomUUID()}${RESTORING}`
   let committed = false
   try {
     const keys = generateHubKeyPair()
-    let replacedKeyId: string
+    let instance: ReturnType<typeof becomeNewInstance>
     try {
       createPrivateFile(building)
       copyFileSync(options.backupPath, building)
       const copy = createDb(building, options.databaseOptions)
       try {
         unpackAttachments(copy, attachmentFolder(databasePath))
-        replacedKeyId = becomeNewInstance(copy, keys.publicKey).replaced
+        // The restored data is exactly this backup's, so it is this hub's last backup: the copy
+        // still says "never backed up" (it was written before the backup was recorded) or names
+        // an older one, and Beranda would warn about a hub that has a backup on the disk.
+        const backupPath = options.backupPath
+        recordBackup(copy.orm, {
+          at: restored.madeAt,
+          path: backupPath,
+          file: basename(backupPath),
+          bytes: statSync(backupPath).size,
+        })
+        instance = becomeNewInstance(copy, keys.publicKey, oldKey)
       } finally {
         copy.close()
       }
@@ -95,13 +113,27 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       damagedCopy,
       keyId: keyIdOf(keys.publicKey),
       fingerprint: fingerprint(keys.publicKey),
-      replacedKeyId,
+      replacedKeyId: instance.replaced,
+      endorsed: instance.endorsed,
     }
   } finally {
     removeBuilding(building)
     // Once the restored database is in place its key is kept, staged if need be, for the next start.
     if (!committed) await keyStore.dropStaged()
   }
+}
+
+/** The signing key sealed in a backup, opened with its passphrase. */
+async function carriedKey(backupPath: string, passphrase: string): Promise<string> {
+  const backup = new Database(backupPath, { readonly: true, fileMustExist: true })
+  let sealed: string | null
+  try {
+    sealed = backup.prepare('SELECT key FROM backup_info').pluck().get() as string | null
+  } finally {
+    backup.close()
+  }
+  if (sealed === null) throw new AppError('VALIDATION', { key: 'restore.noKey' })
+  return openKey(JSON.parse(sealed), passphrase)
 }
 
 /**

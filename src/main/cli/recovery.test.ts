@@ -1,14 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PASSPHRASE_VARIABLE } from './passphrase'
 import { cli } from './testing'
 
 let directory: string
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'lokadaya-cli-recovery-'))
 })
-afterEach(() => rmSync(directory, { recursive: true, force: true }))
+afterEach(() => {
+  vi.unstubAllEnvs()
+  rmSync(directory, { recursive: true, force: true })
+})
 
 const path = (name: string) => join(directory, name)
 
@@ -62,6 +66,24 @@ describe('lokadaya restore', () => {
       '--fingerprint',
       lastLine(restored),
     )
+    await ok('export', '--db', path('jatim.db'), '--out', path('2.lokadaya'))
+    const imported = await ok('import', '--db', path('nasional.db'), path('2.lokadaya'))
+    expect(imported.stdout).toMatch(/^accepted 2\.lokadaya/)
+  })
+
+  it('--with-key lets the old key vouch for the new one: the national instance takes it unasked', async () => {
+    await provinceAndNational()
+    vi.stubEnv(PASSPHRASE_VARIABLE, 'sawah hijau di kaki gunung')
+    await ok('backup', '--db', path('jatim.db'), '--out', path('kunci.lokadaya-backup'), '--with-key')
+    const restored = await ok(
+      'restore',
+      '--db',
+      path('jatim.db'),
+      '--from',
+      path('kunci.lokadaya-backup'),
+      '--with-key',
+    )
+    expect(restored.stdout).toContain('vouches for it in every bundle')
     await ok('export', '--db', path('jatim.db'), '--out', path('2.lokadaya'))
     const imported = await ok('import', '--db', path('nasional.db'), path('2.lokadaya'))
     expect(imported.stdout).toMatch(/^accepted 2\.lokadaya/)

@@ -6,11 +6,13 @@ import { lockDatabase } from '../db/lock'
 import { createFileKeyStore, signingKeyFileFor } from '../hub/keystore'
 import { databaseDirectory, packageVersion } from './context'
 import type { CliOutput } from './main'
+import { backupPassphrase } from './passphrase'
 import { UsageError } from './usage'
 
 export interface RestoreCommandOptions {
   db?: string
   from?: string
+  'with-key'?: boolean
   lang: Language
 }
 
@@ -22,6 +24,7 @@ export async function restoreCommand(options: RestoreCommandOptions, out: CliOut
   if (!options.db) throw new UsageError('restore needs --db FILE')
   if (!options.from) throw new UsageError('restore needs --from BACKUP')
   const databasePath = resolve(options.db)
+  const passphrase = options['with-key'] ? await backupPassphrase() : undefined
   const release = lockDatabase(databasePath)
   try {
     const keyStore = createFileKeyStore(signingKeyFileFor(databasePath))
@@ -31,6 +34,7 @@ export async function restoreCommand(options: RestoreCommandOptions, out: CliOut
       keyStore,
       appVersion: packageVersion(),
       safetyFolder: databaseDirectory(databasePath),
+      ...(passphrase !== undefined && { passphrase }),
     })
     const { restored } = report
     const counts = Object.entries(restored.counts).map(([what, n]) => `${formatNumber(n, options.lang)} ${what}`)
@@ -40,8 +44,13 @@ export async function restoreCommand(options: RestoreCommandOptions, out: CliOut
       `Restored ${restored.hubName} as of ${formatDateTime(restored.madeAt, restored.timeZone, options.lang)} (${counts.join(', ')}).`,
     )
     out.log(`This is now a new instance of the hub, with a new key (key id ${report.keyId}); the old key`)
-    out.log(`${report.replacedKeyId} is retired. Send the national team this instance's key file (key export)`)
-    out.log('and read them its fingerprint; once they enrol it, your bundles are accepted again:')
+    if (report.endorsed) {
+      out.log(`${report.replacedKeyId}, opened from the backup, vouches for it in every bundle: the national`)
+      out.log('instance takes the new key with your next bundle, and retires the old one. New fingerprint:')
+    } else {
+      out.log(`${report.replacedKeyId} is retired. Send the national team this instance's key file (key export)`)
+      out.log('and read them its fingerprint; once they enrol it, your bundles are accepted again:')
+    }
     out.log(report.fingerprint)
     return 0
   } finally {

@@ -33,10 +33,12 @@ Commands:
       Write a backup as the app does: one file, checked, readable only by this user, with the
       attachments; never over an existing file. --with-key seals the signing key into it under a
       passphrase (from LOKADAYA_BACKUP_PASSPHRASE, or asked twice on a terminal; 10+ characters).
-  restore --db FILE --from BACKUP
+  restore --db FILE --from BACKUP [--with-key]
       Put the backup in place of FILE (created if missing: a new PC), after backing up what it
       replaces beside FILE. The result is a new instance of the hub with a new key: the old key
       is retired, and the national team enrols the new one by the fingerprint printed last.
+      --with-key opens the key the backup carries (passphrase as for backup): the old key then
+      vouches for the new one, and the national instance takes it with no fingerprint call.
   init --db FILE --rebuild BUNDLE --national-key KEYFILE --fingerprint FP
       Set up a hub that lost everything from the national copy of its data: BUNDLE is the
       national team's export --hub, KEYFILE and FP the national public key and its fingerprint

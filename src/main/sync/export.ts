@@ -15,7 +15,7 @@ import { writeBundleFile } from './bundle/write-file'
 import { knownBundleHash, recordBundle } from './history'
 import { ownKey, type SyncKey } from './keys'
 import { syncKeys } from './schema'
-import { readState, replacedKeys } from './state'
+import { keyEndorsement, readState, replacedKeys } from './state'
 import { syncedTables, type SyncedTable } from './tables'
 
 export interface ExportOptions {
@@ -221,6 +221,7 @@ export function manifestFor(
   parts: ManifestParts,
 ): Manifest {
   const replaces = parts.replaces ?? (parts.ackFor ? [] : replacedKeys(database))
+  const endorsement = parts.ackFor || parts.rebuildOf ? null : keyEndorsement(database)
   return {
     format: 'lokadaya-bundle',
     formatVersion: 1,
@@ -244,6 +245,7 @@ export function manifestFor(
     rows: { ...parts.tables },
     attachments: parts.attachments ?? 0,
     ...(replaces.length > 0 && { replaces }),
+    ...(endorsement && { endorsement: endorsement as NonNullable<Manifest['endorsement']> }),
     ...(parts.rebuildOf && { rebuildOf: parts.rebuildOf }),
   }
 }

@@ -10,6 +10,7 @@ import { openBundleFile, readPayloadLines, type BundleFile } from './bundle/read
 import { BundleRefusal, refuse } from './bundle/refusal'
 import { aheadBy, checkRowLine } from './bundle/rows'
 import { knownBundleHash, recordBundle, successorOf } from './history'
+import { endorsedKey } from './endorse'
 import { findKey, type SyncKey } from './keys'
 import { syncKeys } from './schema'
 import { syncWrite, MergeConflict, type MergeOutcome, type SyncWriter } from './write'
@@ -29,9 +30,12 @@ const emptyCounts = (): MergeCounts => ({ new: 0, updated: 0, unchanged: 0, dele
 
 const hoursAhead = (ms: number) => Math.ceil(ms / 360_000) / 10
 
-/** The key that signed a bundle, if this instance trusts it to. */
-function signingKey(database: AppDatabase, keyId: string): SyncKey {
-  const key = findKey(database, keyId)
+/**
+ * The key that signed a bundle, if this instance trusts it to: enrolled here, or vouched for in
+ * the bundle by a key enrolled here (a restored instance; enrolled once its bundle is accepted).
+ */
+function signingKey(database: AppDatabase, keyId: string, manifest: Record<string, unknown>): SyncKey {
+  const key = findKey(database, keyId) ?? endorsedKey(database, keyId, manifest)
   if (!key) return refuse('unknownKey', { keyId })
   if (key.status === 'revoked') return refuse('revokedKey', { name: key.name, keyId })
   return key
@@ -296,7 +300,7 @@ function importOne(
   try {
     bundle = openBundleFile(
       path,
-      (keyId) => (key = signingKey(database, keyId)).publicKey,
+      (keyId, parsed) => (key = signingKey(database, keyId, parsed)).publicKey,
       (manifest) => (signed = manifest),
     )
     const signer = key as SyncKey
@@ -324,6 +328,7 @@ function importOne(
         return
       }
       report.outcome = 'accepted'
+      if (!findKey(database, signer.keyId)) database.orm.insert(syncKeys).values(signer).run()
       followRotation(database, manifest, signer)
       followReplacement(database, manifest, signer)
       history('accepted')

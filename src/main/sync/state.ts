@@ -77,3 +77,10 @@ export function addReplacedKeys(database: AppDatabase, keyIds: readonly string[]
   const all = [...new Set([...replacedKeys(database), ...keyIds])]
   write(database, 'replaced_key_ids', JSON.stringify(all))
 }
+
+/** The old key's endorsement of this instance's key, carried by every bundle it signs (see endorse.ts). */
+export const keyEndorsement = (database: AppDatabase): Record<string, string> | null =>
+  JSON.parse(read(database, 'key_endorsement') ?? 'null') as Record<string, string> | null
+
+export const saveKeyEndorsement = (database: AppDatabase, endorsement: Record<string, string>): void =>
+  void write(database, 'key_endorsement', JSON.stringify(endorsement))

@@ -14,4 +14,8 @@ export const restoreEn: Catalog<typeof restoreId> = {
     'The database {{path}} is still open in another program, so it cannot be replaced yet. Close that program (or the other copy of Lokadaya Hub), then try again.',
   failed:
     'The restore did not finish ({{detail}}). The hub database is unchanged. Check the free disk space, then try again.',
+  keyMismatch:
+    'The key inside this backup is not the key of the hub it backed up, so it cannot vouch for the new key. Restore without the passphrase; the national team then enrols the new key by its fingerprint.',
+  noKey:
+    'This backup does not carry the signing key, so no passphrase is needed. Restore without it; the national team then enrols the new key by its fingerprint.',
 }

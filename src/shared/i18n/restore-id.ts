@@ -12,4 +12,8 @@ export const restoreId = {
     'Basis data {{path}} masih dibuka oleh program lain, jadi belum dapat diganti. Tutup program itu (atau salinan Lokadaya Hub yang lain), lalu coba lagi.',
   failed:
     'Pemulihan tidak selesai ({{detail}}). Basis data hub tidak berubah. Periksa ruang kosong disk, lalu coba lagi.',
+  keyMismatch:
+    'Kunci di dalam cadangan ini bukan kunci hub yang dicadangkan, jadi tidak dapat menjamin kunci baru. Pulihkan tanpa kata sandi; tim nasional lalu mendaftarkan kunci baru dengan sidik jari.',
+  noKey:
+    'Cadangan ini tidak membawa kunci tanda tangan, jadi kata sandi tidak diperlukan. Pulihkan tanpa kata sandi; tim nasional lalu mendaftarkan kunci baru dengan sidik jari.',
 }

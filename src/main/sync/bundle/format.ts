@@ -24,6 +24,8 @@ export const SIGNATURE_LENGTH = 64
 export const MAX_MANIFEST_LENGTH = 65_536
 /** Domain separation: a signature made for a bundle can never pass as one for anything else. */
 export const SIGNATURE_CONTEXT = Buffer.from('Lokadaya Hub bundle signature v1\n', 'ascii')
+/** Domain separation for a key vouching for its successor: never valid as a bundle signature. */
+export const ENDORSEMENT_CONTEXT = Buffer.from('Lokadaya Hub key endorsement v1\n', 'ascii')
 
 /** Bounds no honest bundle comes near; a bundle beyond them is refused before it is read. */
 export const limits = {
@@ -71,6 +73,15 @@ export const manifestSchema = z.strictObject({
    * nothing more. Absent in bundles of instances that never were restored (older bundles too).
    */
   replaces: z.array(hex(32)).min(1).max(64).optional(),
+  /**
+   * A restored instance whose backup carried the old key: the old key (`by`, one of `replaces`)
+   * vouches for the new one, so receivers that trust the old key take the new one without a
+   * fingerprint call. The signature is over ENDORSEMENT_CONTEXT and the canonical JSON of
+   * {hubId, instanceId, keyId, publicKey, role} of the new key.
+   */
+  endorsement: z
+    .strictObject({ by: hex(32), publicKey: z.base64().length(44), signature: z.base64().length(88) })
+    .optional(),
   /** Rebuild bundles: the hub whose rows the national instance sends back to a new instance of it. */
   rebuildOf: z.uuid().optional(),
   payload: z.strictObject({
