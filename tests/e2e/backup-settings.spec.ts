@@ -49,8 +49,9 @@ test.describe('backups of a provincial hub', () => {
       await expect(warning).toHaveClass(/backup-age--overdue/)
       await tabTo(warning.getByRole('link', { name: 'Atur folder cadangan' }))
       await page.keyboard.press('Enter')
-      const section = page.getByRole('region', { name: 'Cadangan' })
-      await expect(section.getByRole('heading', { name: 'Cadangan' })).toBeFocused()
+      // Exact: "Pulihkan dari cadangan", the next section, holds the word too.
+      const section = page.getByRole('region', { name: 'Cadangan', exact: true })
+      await expect(section.getByRole('heading', { name: 'Cadangan', exact: true })).toBeFocused()
       await expect(section).toContainText('Belum dipilih')
       await expect(section).toContainText('7 harian, 4 mingguan, 12 bulanan')
 

@@ -195,7 +195,8 @@ function flushFolder(folder: string): void {
 }
 
 function removeBuilding(building: string): void {
-  for (const file of [...databaseFiles(building), backupFileFor(building)]) rmSync(file, { force: true })
+  for (const file of [...databaseFiles(building), `${building}-journal`, backupFileFor(building)])
+    rmSync(file, { force: true })
 }
 
 /**
@@ -213,7 +214,9 @@ export async function finishInterruptedRestore(databasePath: string, keyStore: K
     return
   }
   for (const name of names)
-    if (name.startsWith(prefix) && /\.restoring(-wal|-shm|\.pre-upgrade\.bak)?$/.test(name))
+    // -journal too: the copy is a backup in rollback-journal mode until it is opened, and a kill
+    // while it is switched to WAL leaves that journal behind.
+    if (name.startsWith(prefix) && /\.restoring(-wal|-shm|-journal|\.pre-upgrade\.bak)?$/.test(name))
       rmSync(join(folder, name), { force: true })
   const staged = await keyStore.loadStaged().catch(() => null)
   if (staged === null) return

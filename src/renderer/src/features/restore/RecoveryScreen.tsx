@@ -26,26 +26,38 @@ export function RecoveryScreen() {
   const { problem, plan, done, error, choose, check } = useRestore()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
+  const found = useRef<HTMLHeadingElement>(null)
+  const hadPlan = useRef(false)
+  // Cancelling removes the plan and the button that had focus: focus goes back to the list.
+  useEffect(() => {
+    if (hadPlan.current && !plan && !done) found.current?.focus()
+    hadPlan.current = plan !== null
+  }, [plan, done])
   if (!problem) return null
 
   return (
     <main id={MAIN_ID} className="setup-card recovery">
       {/* The language setting lives in the database that would not open: chosen for now only. */}
       <LanguageSwitch remember={false} />
-      <ScreenHeading ref={heading}>{t('restoreUi.recovery.title')}</ScreenHeading>
-      <p className="alert" role="alert">
-        {/* Main's message, by key: the shared catalog it comes from is bundled here too. */}
-        {t(problem.message.key as Parameters<typeof t>[0], problem.message.params)}
-      </p>
-      <p className="recovery__path">
-        {t('restoreUi.recovery.file')}: <code>{problem.databasePath}</code>
-      </p>
-      <p className="hint">{t('restoreUi.recovery.untouched')}</p>
+      <ScreenHeading ref={heading}>
+        {t(done ? 'restoreUi.recovery.doneTitle' : 'restoreUi.recovery.title')}
+      </ScreenHeading>
       {done ? (
+        // Once restored, the red "cannot be opened" alert above the result read as if it had failed.
         <RestoreDoneView done={done} />
       ) : (
         <>
-          <h2>{t('restoreUi.recovery.found')}</h2>
+          <p className="alert" role="alert">
+            {/* Main's message, by key: the shared catalog it comes from is bundled here too. */}
+            {t(problem.message.key as Parameters<typeof t>[0], problem.message.params)}
+          </p>
+          <p className="recovery__path">
+            {t('restoreUi.recovery.file')}: <code>{problem.databasePath}</code>
+          </p>
+          <p className="hint">{t('restoreUi.recovery.untouched')}</p>
+          <h2 ref={found} tabIndex={-1}>
+            {t('restoreUi.recovery.found')}
+          </h2>
           {problem.backups.length === 0 ? (
             <p>{t('restoreUi.recovery.none')}</p>
           ) : (
@@ -74,7 +86,8 @@ export function RecoveryScreen() {
                         aria-label={t('restoreUi.recovery.check', { file: backup.file })}
                         onClick={() => void check(backup.path)}
                       >
-                        {t('restoreUi.plan.title')}
+                        {/* Short, and the start of the button's name ("Periksa <berkas>"), as speech input needs. */}
+                        {t('restoreUi.recovery.checkShort')}
                       </button>
                     </td>
                   </tr>

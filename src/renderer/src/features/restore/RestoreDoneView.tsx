@@ -1,6 +1,16 @@
 import { useEffect, useRef } from 'react'
 import type { RestoreDone } from '@shared/restore'
 import { useText } from '@renderer/i18n'
+import { screenHref } from '../shell/screens'
+
+/**
+ * Starts the app afresh on Beranda: the screen the restore was made from (Pengaturan) showed the
+ * replaced database, and Beranda is where the restored hub and its last backup are seen first.
+ */
+function openAfresh() {
+  window.location.hash = screenHref('home')
+  window.location.reload()
+}
 
 /**
  * The restore's result. The app then starts afresh on the restored database: every screen's data
@@ -22,8 +32,8 @@ export function RestoreDoneView({ done }: { done: RestoreDone }) {
       <p>
         <code className="restore__fingerprint">{done.fingerprint}</code>
       </p>
-      <p className="hint">{t('restoreUi.done.keyExport')}</p>
-      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+      <p className="hint">{t(done.endorsed ? 'restoreUi.done.endorsed' : 'restoreUi.done.keyExport')}</p>
+      <button type="button" className="button button--primary" onClick={openAfresh}>
         {t('restoreUi.done.open')}
       </button>
     </div>

@@ -19,6 +19,9 @@ export const restoreUiId = {
       'Perubahan yang dibuat setelah cadangan ini di komputer ini tidak ikut kembali, kecuali yang sudah terkirim ke tim nasional.',
     newInstance:
       'Setelah dipulihkan, hub ini menjadi instans baru dengan kunci tanda tangan baru. Kirim berkas kunci baru ke tim nasional dan bacakan sidik jarinya; paket Anda diterima lagi setelah mereka mendaftarkannya.',
+    passphrase: 'Kata sandi cadangan (bila Anda mengingatnya)',
+    passphraseHint:
+      'Cadangan ini membawa kunci tanda tangan hub. Dengan kata sandinya, kunci lama menjamin kunci baru dan tim nasional menerimanya otomatis lewat paket berikutnya. Tanpa kata sandi, pemulihan tetap berjalan; kunci baru lalu didaftarkan dengan sidik jari.',
     confirm: 'Pulihkan cadangan ini',
     cancel: 'Batal',
     confirmTitle: 'Ganti data hub dengan cadangan ini?',
@@ -32,10 +35,13 @@ export const restoreUiId = {
     damaged: 'Berkas yang rusak disimpan sebagai {{path}}.',
     fingerprint: 'Sidik jari kunci baru (bacakan kepada tim nasional):',
     keyExport: 'Ekspor berkas kunci baru di Sinkronisasi → Kunci, lalu kirim ke tim nasional.',
+    endorsed:
+      'Kunci lama dari cadangan menjamin kunci baru: tim nasional menerimanya otomatis lewat paket Anda berikutnya, tanpa pendaftaran ulang.',
     open: 'Buka Lokadaya Hub',
   },
   recovery: {
     title: 'Basis data hub tidak dapat dibuka',
+    doneTitle: 'Basis data hub dipulihkan dari cadangan',
     file: 'Berkas',
     untouched:
       'Berkas itu tidak diubah dan tidak dihapus. Lokadaya Hub tidak membuat basis data kosong baru di tempatnya.',
@@ -46,6 +52,7 @@ export const restoreUiId = {
     size: 'Ukuran',
     action: 'Tindakan',
     check: 'Periksa {{file}}',
+    checkShort: 'Periksa',
     none: 'Tidak ditemukan cadangan di folder cadangan maupun di samping basis data. Pilih berkas cadangan dari disk USB atau folder lain.',
     other: 'Pilih berkas cadangan lain…',
     help: 'Bila tidak ada cadangan sama sekali, hubungi tim nasional: data hub yang sudah terkirim dapat dipulihkan dari salinan nasional.',

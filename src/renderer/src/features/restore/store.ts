@@ -14,8 +14,10 @@ interface RestoreState {
   loadProblem(): Promise<boolean>
   choose(): Promise<void>
   check(path: string): Promise<void>
-  run(): Promise<void>
+  run(passphrase?: string): Promise<void>
   cancel(): void
+  /** Forgets a plan, result or error: leaving Pengaturan ends the restore flow. */
+  reset(): void
 }
 
 export const useRestore = create<RestoreState>()((set, get) => ({
@@ -41,12 +43,16 @@ export const useRestore = create<RestoreState>()((set, get) => ({
     const result = await invoke('restore:plan', { path })
     set(result.ok ? { plan: result.value } : { error: result.error })
   },
-  async run() {
+  async run(passphrase) {
     const { plan, running } = get()
     if (!plan || running) return
     set({ running: true, error: null })
-    const result = await invoke('restore:run', { path: plan.backup.path })
+    const result = await invoke('restore:run', {
+      path: plan.backup.path,
+      ...(passphrase !== undefined && passphrase !== '' && { passphrase }),
+    })
     set(result.ok ? { running: false, done: result.value, plan: null } : { running: false, error: result.error })
   },
   cancel: () => set({ plan: null, error: null }),
+  reset: () => set({ plan: null, error: null, done: null }),
 }))
