@@ -25,15 +25,8 @@ export async function joinHub(
   keyStore: KeyStore,
   input: { keyFileText: string; fingerprint: string; bundlePath: string },
 ): Promise<{ identity: HubIdentity; bundle: BundleReport }> {
-  if (hubStatus(database).setUp)
-    throw new AppError('ALREADY_SET_UP', {
-      key: 'errors.alreadySetUp',
-      params: { name: requireIdentity(database).name },
-    })
-  const keys = generateHubKeyPair()
-  const stored = await keyStore.save(keys.privateKeyPem)
-  try {
-    return syncWrite(
+  return asNewInstance(database, keyStore, (publicKey) =>
+    syncWrite(
       database,
       () => {
         const founder = enrolKey(database, input.keyFileText, input.fingerprint)
@@ -45,14 +38,35 @@ export async function joinHub(
           throw new AppError('VALIDATION', { key: 'sync.join.notFull' })
         writeSetting(database.orm, 'self_hub_id', founder.hubId)
         const identity = requireIdentity(database)
-        ownKey(database, identity, keys.publicKey)
+        ownKey(database, identity, publicKey)
         return { identity, bundle }
       },
       {
         hubId: (JSON.parse(input.keyFileText.split('\n')[1] ?? '{}') as { hubId?: string }).hubId ?? '',
         immediate: true,
       },
-    )
+    ),
+  )
+}
+
+/**
+ * Sets up an empty database as a new instance of an existing hub with a key of its own: refuses a
+ * database already set up, and keeps the new key only if `work` (one transaction) succeeds.
+ */
+export async function asNewInstance<T>(
+  database: AppDatabase,
+  keyStore: KeyStore,
+  work: (publicKey: string) => T,
+): Promise<T> {
+  if (hubStatus(database).setUp)
+    throw new AppError('ALREADY_SET_UP', {
+      key: 'errors.alreadySetUp',
+      params: { name: requireIdentity(database).name },
+    })
+  const keys = generateHubKeyPair()
+  const stored = await keyStore.save(keys.privateKeyPem)
+  try {
+    return work(keys.publicKey)
   } catch (error) {
     await stored.undo()
     throw error

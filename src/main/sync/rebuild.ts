@@ -5,10 +5,9 @@ import { AppError } from '../../shared/errors'
 import type { HubIdentity } from '../../shared/hub'
 import type { BundleReport } from '../../shared/sync'
 import type { AppDatabase } from '../db'
-import { generateHubKeyPair } from '../hub/keys'
 import type { KeyStore } from '../hub/keystore'
 import { hubs } from '../hub/schema'
-import { hubStatus, loadSigningKey, requireIdentity } from '../hub/service'
+import { loadSigningKey, requireIdentity } from '../hub/service'
 import { writeSetting } from '../settings/service'
 import type { Manifest } from './bundle/format'
 import { openBundleFile } from './bundle/read-file'
@@ -19,6 +18,7 @@ import { importBundle } from './import'
 import { ownKey } from './keys'
 import { syncKeys } from './schema'
 import { addReplacedKeys } from './state'
+import { asNewInstance } from './join'
 import { enrolKey } from './trust'
 import { syncWrite } from './write'
 
@@ -115,15 +115,8 @@ export async function rebuildHub(
   keyStore: KeyStore,
   input: { keyFileText: string; fingerprint: string; bundlePath: string },
 ): Promise<{ identity: HubIdentity; bundle: BundleReport; replaced: string[] }> {
-  if (hubStatus(database).setUp)
-    throw new AppError('ALREADY_SET_UP', {
-      key: 'errors.alreadySetUp',
-      params: { name: requireIdentity(database).name },
-    })
-  const keys = generateHubKeyPair()
-  const stored = await keyStore.save(keys.privateKeyPem)
-  try {
-    return database.sqlite
+  return asNewInstance(database, keyStore, (publicKey) =>
+    database.sqlite
       .transaction(() => {
         const national = enrolKey(database, input.keyFileText, input.fingerprint)
         if (national.role !== 'national') refuse('notNational')
@@ -141,18 +134,15 @@ export async function rebuildHub(
               refuse('notHub', { hubId: rebuildOf })
             writeSetting(database.orm, 'self_hub_id', rebuildOf)
             const identity = requireIdentity(database)
-            ownKey(database, identity, keys.publicKey)
+            ownKey(database, identity, publicKey)
             addReplacedKeys(database, replaces)
             return { identity, bundle, replaced: replaces }
           },
           { hubId: claimed ?? national.hubId },
         )
       })
-      .immediate()
-  } catch (error) {
-    await stored.undo()
-    throw error
-  }
+      .immediate(),
+  )
 }
 
 /** A bundle's manifest, its signature checked against `publicKey`; undefined for any bundle that fails. */
