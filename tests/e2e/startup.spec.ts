@@ -28,7 +28,8 @@ test.describe('with a hub set up', () => {
     })
     const retry = page.getByRole('button', { name: 'Coba lagi' })
     await retry.click()
-    await expect.poll(() => broken).toBe(2)
+    // The recovery check, the language and the hub status: each asked once more.
+    await expect.poll(() => broken).toBe(3)
     await expect(alert).toHaveCount(1)
     await expect(alert).toContainText('Terjadi kesalahan tak terduga.')
 
