@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
 import type { TimeZoneCode } from '../../shared/format'
+import type { RecordCounts } from '../../shared/restore'
 import { readdirSync } from 'node:fs'
 import { sourceMigrationsFolder } from '../db'
 import { BACKUP_FORMAT } from './write'
@@ -15,20 +16,34 @@ export interface BackupSummary {
   /** The hub's own time zone, in which its people read the backup's time. */
   timeZone: TimeZoneCode
   withKey: boolean
-  counts: { organisations: number; people: number; initiatives: number; pledges: number; sessions: number }
+  counts: RecordCounts
 }
 
 const refuse = (key: string, params: Record<string, string>): never => {
   throw new AppError('VALIDATION', { key: `restore.${key}`, params })
 }
 
-const COUNTED = {
-  organisations: 'organisations',
-  people: 'people',
-  initiatives: 'initiatives',
-  pledges: 'pledges',
-  sessions: 'cop_sessions',
-} as const
+const COUNTED: [keyof RecordCounts, string][] = [
+  ['organisations', 'organisations'],
+  ['people', 'people'],
+  ['initiatives', 'initiatives'],
+  ['pledges', 'pledges'],
+  ['sessions', 'cop_sessions'],
+]
+
+/**
+ * The records a database holds for the restore screen: a hub's own, or, for the national
+ * instance (whose records all belong to the provinces), every one.
+ */
+export function recordCounts(sqlite: Database.Database, hubId: string): RecordCounts {
+  const national = sqlite.prepare(`SELECT role = 'national' FROM hubs WHERE id = ?`).pluck().get(hubId) === 1
+  const count = (table: string) =>
+    sqlite
+      .prepare(`SELECT count(*) FROM "${table}" WHERE deleted_at IS NULL ${national ? '' : 'AND hub_id = ?'}`)
+      .pluck()
+      .get(...(national ? [] : [hubId])) as number
+  return Object.fromEntries(COUNTED.map(([what, table]) => [what, count(table)])) as unknown as RecordCounts
+}
 
 /**
  * Opens a backup read-only and checks it whole before anything is replaced: it is one of ours, made
@@ -54,11 +69,6 @@ export function inspectBackup(path: string, migrationsFolder = sourceMigrationsF
     const applied = backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number
     const known = readdirSync(migrationsFolder).filter((name) => name.endsWith('.sql')).length
     if (applied > known) refuse('backupNewer', { version: info.app_version })
-    const count = (table: string) =>
-      backup
-        .prepare(`SELECT count(*) FROM "${table}" WHERE hub_id = ? AND deleted_at IS NULL`)
-        .pluck()
-        .get(info.hub_id) as number
     return {
       path,
       madeAt: info.made_at,
@@ -70,9 +80,7 @@ export function inspectBackup(path: string, migrationsFolder = sourceMigrationsF
         .pluck()
         .get(info.hub_id) ?? 'WIB') as TimeZoneCode,
       withKey: info.key !== null,
-      counts: Object.fromEntries(
-        Object.entries(COUNTED).map(([what, table]) => [what, count(table)]),
-      ) as BackupSummary['counts'],
+      counts: recordCounts(backup, info.hub_id),
     }
   } finally {
     backup.close()

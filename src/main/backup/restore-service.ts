@@ -1,30 +1,13 @@
 import { basename, dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
-import type { RecordCounts, RestoreDone, RestorePlan } from '../../shared/restore'
-import { createDb, type AppDatabase } from '../db'
+import type { RestoreDone, RestorePlan } from '../../shared/restore'
+import { createDb } from '../db'
 import { hubStatus, requireIdentity } from '../hub/service'
 import type { Services } from '../services'
-import { inspectBackup, type BackupSummary } from './inspect'
+import { inspectBackup, recordCounts, type BackupSummary } from './inspect'
 import { restoreBackup } from './restore'
 import { isBackingUp } from './run'
 import { readBackupChoice } from './settings'
-
-const COUNTED: [keyof RecordCounts, string][] = [
-  ['organisations', 'organisations'],
-  ['people', 'people'],
-  ['initiatives', 'initiatives'],
-  ['pledges', 'pledges'],
-  ['sessions', 'cop_sessions'],
-]
-
-function countsOf(database: AppDatabase, hubId: string): RecordCounts {
-  const count = (table: string) =>
-    database.sqlite
-      .prepare(`SELECT count(*) FROM "${table}" WHERE hub_id = ? AND deleted_at IS NULL`)
-      .pluck()
-      .get(hubId) as number
-  return Object.fromEntries(COUNTED.map(([what, table]) => [what, count(table)])) as unknown as RecordCounts
-}
 
 const describe = (summary: BackupSummary) => ({ ...summary, file: basename(summary.path) })
 
@@ -50,7 +33,7 @@ export function planRestore(services: Services, path: string): RestorePlan {
     })
   return {
     backup,
-    current: { hubName: identity.name, counts: countsOf(services.database, identity.hubId) },
+    current: { hubName: identity.name, counts: recordCounts(services.database.sqlite, identity.hubId) },
     safetyFolder: safetyFolderOf(services),
   }
 }

@@ -11,6 +11,7 @@ import { syncDigest } from '../sync/digest'
 import { findKey, ownKey } from '../sync/keys'
 import { addOrganisation, exportFrom, importInto, newInstance, trust, type Instance } from '../sync/testing'
 import { appErrorFrom } from '../testing/errors'
+import { inspectBackup } from './inspect'
 import { finishInterruptedRestore, restoreBackup } from './restore'
 import { contentHash } from './testing'
 import { writeBackup } from './write'
@@ -186,6 +187,16 @@ describe('restoring a backup', () => {
       .run(JSON.stringify(endorsement))
     const altered = importInto(national, await exportFrom(hub))
     expect(altered).toMatchObject({ outcome: 'refused', reason: { key: 'sync.refused.unknownKey' } })
+  })
+
+  it("counts a national instance's records by all it holds: they belong to the provinces", async () => {
+    const hub = await newInstance('Forum OMS Jawa Timur', '35')
+    const national = await newInstance('Sekretariat Nasional', null)
+    await trust(national, hub)
+    addOrganisation(hub, 'Yayasan Bina Desa', '35.19')
+    expect(importInto(national, await exportFrom(hub)).outcome).toBe('accepted')
+    expect(inspectBackup(await backUp(national)).counts.organisations).toBe(1)
+    expect(inspectBackup(await backUp(hub)).counts.organisations).toBe(1)
   })
 
   it('sets up a new PC from a backup when there is no database yet', async () => {
