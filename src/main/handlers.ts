@@ -8,6 +8,7 @@ import { createRegistry, type HandlerRegistry } from './ipc/registry'
 import { registerMembersHandlers } from './members/handlers'
 import { registerPledgeHandlers } from './pledges/handlers'
 import { registerReferenceHandlers } from './reference/handlers'
+import { registerPrivacyHandlers } from './privacy/handlers'
 import { registerReportsHandlers } from './reports/handlers'
 import { registerStoriesHandlers } from './initiatives/stories/handlers'
 import type { Services } from './services'
@@ -30,6 +31,7 @@ export function createAppRegistry(services: Services, log?: (error: unknown) => 
   registerReportsHandlers(registry)
   registerBackupHandlers(registry)
   registerRestoreHandlers(registry)
+  registerPrivacyHandlers(registry)
   const missing = registry.missing()
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`)
   return registry

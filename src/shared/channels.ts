@@ -158,6 +158,14 @@ export const channels = [
   'restore:choose',
   'restore:plan',
   'restore:run',
+  'privacy:person',
+  'privacy:recordConsent',
+  'privacy:restrict',
+  'privacy:erasurePreview',
+  'privacy:erase',
+  'privacy:requests',
+  'privacy:openRequest',
+  'privacy:closeRequest',
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -44,6 +44,16 @@ import {
   type BackupStatus,
 } from './backup'
 import { restorePathInput, restoreRunInput, type RestoreDone, type RestorePlan, type StartupProblem } from './restore'
+import {
+  closeRequestInput,
+  openRequestInput,
+  personInput,
+  recordConsentInput,
+  restrictInput,
+  type ErasurePreview,
+  type PersonPrivacy,
+  type PrivacyRequestView,
+} from './privacy'
 import { directoryViewInput, type DirectoryViewSettings } from './directory-view'
 import {
   createStoryInput,
@@ -383,6 +393,15 @@ export const contract = {
   'restore:choose': route<RestorePlan | null>()(none),
   'restore:plan': route<RestorePlan>()(restorePathInput),
   'restore:run': route<RestoreDone>()(restoreRunInput),
+  // UU PDP: a person's consent per purpose, restriction and erasure; the register of requests.
+  'privacy:person': route<PersonPrivacy>()(personInput),
+  'privacy:recordConsent': route<PersonPrivacy>()(recordConsentInput),
+  'privacy:restrict': route<PersonPrivacy>()(restrictInput),
+  'privacy:erasurePreview': route<ErasurePreview>()(personInput),
+  'privacy:erase': route<PersonPrivacy>()(personInput),
+  'privacy:requests': route<PrivacyRequestView[]>()(none),
+  'privacy:openRequest': route<PrivacyRequestView>()(openRequestInput),
+  'privacy:closeRequest': route<PrivacyRequestView>()(closeRequestInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

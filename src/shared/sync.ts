@@ -41,10 +41,12 @@ export interface ExportPlan {
   coversFrom: number
   /** Rows per synced table (SQL name). */
   tables: Record<string, number>
-  /** People whose phone and e-mail stay here for want of recorded consent. */
+  /** Rows of people and supporters with some personal field staying here, for want of consent or by a restriction. */
   peopleWithheld: number
-  /** `table.column` of every field that stays here without consent. */
+  /** `table.column` of every field that stays here unless consent releases it. */
   personalFields: string[]
+  /** Per group of fields released together: how many rows of this bundle keep them here. */
+  withheld: { table: string; columns: string[]; rows: number }[]
 }
 
 export interface ExportReport extends ExportPlan {

@@ -145,3 +145,9 @@ export function moveAttachmentBytesOut(sqlite: Database.Database, databasePath: 
     forget.run(sha256)
   }
 }
+
+/** Forgets an attachment no row names any more: its index row and its file. */
+export function removeAttachment(database: AppDatabase, sha256: string): void {
+  database.sqlite.prepare('DELETE FROM attachments WHERE sha256 = ?').run(sha256)
+  rmSync(fileOf(attachmentFolder(database.path), sha256), { force: true })
+}

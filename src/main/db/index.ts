@@ -101,6 +101,8 @@ function open(path: string, options: CreateDbOptions, readOnly: boolean, isNew =
       // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the
       // last transactions, never corrupt the file.
       sqlite.pragma('synchronous = NORMAL')
+      // An erased person's values must not linger in freed space (UU PDP: erasure means gone).
+      sqlite.pragma('secure_delete = ON')
       if (!isNew && plan.pending.length > 0) backUpBeforeUpgrade(sqlite, path)
       if (!isNew) options.beforeMigrations?.(wrap(sqlite, path, readOnly, options), plan.pending.length > 0)
       applyMigrations(sqlite, plan)

@@ -81,8 +81,8 @@ export const capacityAssessments = sqliteTable(
 )
 
 /**
- * People of member OMS. Contact fields leave the hub only with `consent` (the sync capability
- * honours this). `organisation_id` is the current organisation; affiliations keeps every one.
+ * People of member OMS. What identifies them leaves the hub only with their consent for it (see
+ * src/main/privacy/). `organisation_id` is the current organisation; affiliations keeps every one.
  */
 export const people = sqliteTable(
   'people',
@@ -96,10 +96,19 @@ export const people = sqliteTable(
     organisationId: text('organisation_id').notNull(),
     phone: text('phone'),
     email: text('email'),
+    /** Derived from consent_records: consent to be contacted (purpose `contact`), and since when. */
     consent: integer('consent', { mode: 'boolean' }).notNull().default(false),
     consentOn: text('consent_on'),
     notes: text('notes'),
     mergedIntoId: text('merged_into_id'),
+    /** Derived from consent_records: a JSON array of the purposes consented to now, in a fixed order. */
+    consentPurposes: text('consent_purposes').notNull().default('[]'),
+    /** A restriction of processing (UU PDP Pasal 11) in force since this date: no export, bundle or report. */
+    restrictedOn: text('restricted_on'),
+    /** When the person was erased: identifying fields are gone, what indicators count stays. */
+    erasedAt: text('erased_at'),
+    /** The age band the birth year gave when it was erased, so indicators keep counting the person. */
+    ageBand: text('age_band', { enum: ['under16', 'young', 'over30'] }),
   },
   (t) => [
     syncIndex('people', t),

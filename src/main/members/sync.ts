@@ -9,6 +9,7 @@ import {
   organisations,
   people,
 } from './schema'
+import { consentDerived, personalGroups } from '../privacy/sync'
 import { organisationSearch, personSearch } from './search/batch-refresh'
 
 /**
@@ -34,9 +35,10 @@ export const memberTables: SyncedTableDeclaration[] = [
   {
     table: people,
     derived: {
-      columns: ['name_key', 'organisation_id'],
+      columns: ['name_key', 'organisation_id', 'consent', 'consent_on', 'consent_purposes'],
       row: (values) => ({ name_key: personNameKey(String(values.name ?? '')) }),
-      recompute: `UPDATE people SET organisation_id = latest.organisation_id
+      recompute: [
+        `UPDATE people SET organisation_id = latest.organisation_id
         FROM (SELECT t.id, (SELECT a.organisation_id FROM affiliations a
             WHERE a.person_id = t.id
             ORDER BY a.deleted_at IS NOT NULL, a.until_on IS NOT NULL, coalesce(a.until_on, a.from_on) DESC, a.from_on DESC, a.created_hlc DESC
@@ -44,10 +46,15 @@ export const memberTables: SyncedTableDeclaration[] = [
           FROM temp.sync_touched t WHERE t.tbl = 'people') AS latest
         WHERE people.id = latest.id AND latest.organisation_id IS NOT NULL
           AND people.organisation_id IS NOT latest.organisation_id`,
-      dependsOn: [{ table: 'affiliations', column: 'person_id' }],
+        ...consentDerived.recompute,
+      ],
+      dependsOn: [
+        { table: 'affiliations', column: 'person_id' },
+        { table: 'consent_records', column: 'person_id' },
+      ],
     },
     index: personSearch,
-    personal: { columns: ['phone', 'email'], consent: 'consent' },
+    personal: personalGroups,
   },
   { table: affiliations },
   { table: duplicateDismissals },

@@ -13,7 +13,13 @@ export const pledgeTables: SyncedTableDeclaration[] = [
       columns: ['name_key'],
       row: (values) => ({ name_key: supporterNameKey(String(values.name ?? ''), values.kind) }),
     },
-    personal: { columns: ['contact_person', 'phone', 'email', 'address'], consent: 'consent' },
+    personal: [
+      {
+        columns: ['contact_person', 'phone', 'email', 'address'],
+        releasedSql: 'consent',
+        released: (row) => Boolean(row.consent),
+      },
+    ],
   },
   { table: feeRates },
   { table: pledges },

@@ -95,7 +95,7 @@ describe.skipIf(missing !== null)(
       const key = ownKey(jatim.database, jatim.identity)
       expect(checked.stdout).toContain(`key id: ${key.keyId}\nfingerprint: ${fingerprint(key.publicKey)}\n`)
       expect(checked.stdout).toContain(
-        'rows: {"hubs":1,"organisations":2,"membership_changes":2,"people":2,"affiliations":2}',
+        'rows: {"hubs":1,"organisations":2,"membership_changes":2,"people":2,"affiliations":2,"consent_records":3}',
       )
       expect(checked.stdout).toMatch(/OK: changes bundle 1 of key [0-9a-f]{32} \(covers from 0\)/)
       const payload = readFileSync(join(checked.folder, 'payload.ndjson'), 'utf8')

@@ -16,7 +16,7 @@ export interface SyncedTableDeclaration {
   derived?: {
     columns: string[]
     row?: (values: Record<string, unknown>) => Record<string, unknown>
-    recompute?: string
+    recompute?: string | string[]
     dependsOn?: { table: string; column: string }[]
   }
   /**
@@ -25,16 +25,33 @@ export interface SyncedTableDeclaration {
    * after derived columns are recomputed: the same index for a fraction of the work when a
    * national import writes hundreds of thousands of rows. Any write of many rows (an import, a
    * seed) runs `compact` before commit: row-by-row writes leave the index in many segments, and
-   * every search then merges them.
+   * every search then merges them. `purge` runs after every write that touched the table, once the
+   * index is current, to leave no trace of erased values in it.
    */
-  index?: { triggers: string[]; refresh: string[]; compact: string[] }
-  /** Personal fields that leave this instance only while the row's consent column is true. */
-  personal?: { columns: string[]; consent: string }
+  index?: { triggers: string[]; refresh: string[]; compact: string[]; purge?: string[] }
+  /**
+   * Personal fields, in groups that leave this instance only while the row's consent releases
+   * them: the rest of the row travels without them, and an instance holding another hub's row
+   * blanks them when it learns they are no longer released (consent withdrawn, a restriction).
+   */
+  personal?: PersonalGroup[]
   /**
    * Columns naming attachments by sha256, whose bytes travel in the same bundle as the row: a
    * plain hash, or a JSON array of photos each naming its image and thumbnail.
    */
   attachments?: { column: string; holds: 'sha256' | 'photos' }[]
+}
+
+/**
+ * Columns released together, and when: `releasedSql` over the row's own columns (unqualified), and
+ * `released` the same test on a row as read, so counts in SQL and bundles in code agree.
+ */
+export interface PersonalGroup {
+  columns: string[]
+  /** Derived columns computed from these, which a receiver without them cannot compute alike. */
+  derived?: string[]
+  releasedSql: string
+  released: (row: Record<string, unknown>) => boolean
 }
 
 /** Tables of this installation only, never synced, each with the reason. */

@@ -6,7 +6,7 @@ import { syncedTables } from './tables'
 /**
  * A SHA-256 over a canonical dump of synced data as it is shared: every synced table in name
  * order, rows in id order, each as canonical JSON of its id, owner and fields (derived columns
- * of live rows included, as they must agree too), personal fields without consent as null, since they never
+ * of live rows included, as they must agree too), personal fields not released as null, since they never
  * leave the instance that holds them. Two instances that have exchanged everything print the same
  * digest; with `hubId`, only that hub's rows, so a province and the national copy of it compare.
  */
@@ -14,12 +14,13 @@ export function syncDigest(database: AppDatabase, hubId?: string): string {
   const hash = createHash('sha256')
   for (const synced of [...syncedTables].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const columns = [...synced.fields, ...synced.derived].sort()
-    const personal = synced.declaration.personal
     const rows = database.sqlite
       .prepare(`SELECT * FROM "${synced.name}" ${hubId ? 'WHERE hub_id = ?' : ''} ORDER BY id`)
       .iterate(...(hubId ? [hubId] : [])) as IterableIterator<Record<string, unknown>>
     for (const row of rows) {
-      const withheld = personal && !row[personal.consent] ? personal.columns : []
+      const withheld = (synced.declaration.personal ?? []).flatMap((group) =>
+        group.released(row) ? [] : [...group.columns, ...(group.derived ?? [])],
+      )
       // A deleted row has no current status or organisation: its derived columns are left out
       // (a person merged away keeps no affiliation to derive them from).
       const left = row.deleted_at === null ? withheld : [...withheld, ...synced.derived]

@@ -69,18 +69,29 @@ export function planExport(database: AppDatabase, options: ExportOptions = {}): 
     tables: {},
     peopleWithheld: 0,
     personalFields: [],
+    withheld: [],
   }
   for (const synced of syncedTables) {
-    const personal = synced.declaration.personal
-    if (personal) plan.personalFields.push(...personal.columns.map((column) => `${synced.name}.${column}`))
+    const groups = synced.declaration.personal ?? []
+    for (const group of groups) plan.personalFields.push(...group.columns.map((column) => `${synced.name}.${column}`))
+    // A group counts where it holds something that stays here: no phone withheld is nothing withheld.
+    const staying = groups.map(
+      (group) =>
+        `(NOT (${group.releasedSql}) AND (${group.columns.map((column) => `coalesce("${column}", '') <> ''`).join(' OR ')}))`,
+    )
     const counts = database.sqlite
       .prepare(
-        `SELECT count(*) AS n${personal ? `, sum(NOT coalesce("${personal.consent}", 0)) AS withheld` : ''}
+        `SELECT count(*) AS n${staying.map((held, index) => `, sum(${held}) AS g${index}`).join('')}
+         ${groups.length > 0 ? `, sum(${staying.join(' OR ')}) AS any` : ''}
          FROM "${synced.name}" WHERE hub_id = ? AND change_seq > ?`,
       )
-      .get(identity.hubId, afterChange) as { n: number; withheld?: number | null }
-    if (counts.n > 0) plan.tables[synced.name] = counts.n
-    if (personal) plan.peopleWithheld += counts.withheld ?? 0
+      .get(identity.hubId, afterChange) as Record<string, number | null>
+    if (counts.n) plan.tables[synced.name] = counts.n
+    plan.peopleWithheld += counts.any ?? 0
+    groups.forEach((group, index) => {
+      const rows = counts[`g${index}`] ?? 0
+      if (rows > 0) plan.withheld.push({ table: synced.name, columns: group.columns, rows })
+    })
   }
   return plan
 }

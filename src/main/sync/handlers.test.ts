@@ -59,9 +59,13 @@ describe('sending from a province', () => {
     const plan = await screen.call('sync:exportPlan', { full: false })
     expect(plan).toMatchObject({ full: false, coversFrom: 0, peopleWithheld: 1 })
     expect(plan.tables).toMatchObject({ hubs: 1, organisations: 1, people: 2, affiliations: 2 })
+    expect(plan.withheld).toEqual([{ table: 'people', columns: ['phone', 'email'], rows: 1 }])
     expect(plan.personalFields).toEqual([
+      'people.name',
+      'people.notes',
       'people.phone',
       'people.email',
+      'consent_records.proof_sha256',
       'supporters.contact_person',
       'supporters.phone',
       'supporters.email',
@@ -75,7 +79,7 @@ describe('sending from a province', () => {
     expect(screen.dialogs.asked).toEqual([{ kind: 'bundle', suggestedName: 'paket-jawa-timur-2026-11-01.lokadaya' }])
 
     const [entry] = await screen.call('sync:history')
-    expect(entry).toMatchObject({ direction: 'out', outcome: 'exported', sequence: 1, exportedRows: 7 })
+    expect(entry).toMatchObject({ direction: 'out', outcome: 'exported', sequence: 1, exportedRows: 10 })
     expect(entry?.party).toBe('Forum OMS Jawa Timur')
   })
 

@@ -18,7 +18,7 @@ describe('sync between a province and the national instance', () => {
 
     const first = importInto(national, bundle)
     expect(first).toMatchObject({ outcome: 'accepted', sequence: 1, signer: { name: 'Forum OMS Jawa Timur' } })
-    expect(first.counts).toEqual({ new: 5, updated: 0, unchanged: 0, deleted: 0 })
+    expect(first.counts).toEqual({ new: 7, updated: 0, unchanged: 0, deleted: 0 })
     expect(syncDigest(national.database, jatim.identity.hubId)).toBe(syncDigest(jatim.database, jatim.identity.hubId))
     const before = syncDigest(national.database)
     expect(importInto(national, bundle)).toMatchObject({ outcome: 'duplicate' })

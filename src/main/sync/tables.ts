@@ -5,6 +5,7 @@ import { hubTables } from '../hub/sync'
 import { initiativeTables } from '../initiatives/sync'
 import { memberTables } from '../members/sync'
 import { pledgeTables } from '../pledges/sync'
+import { privacyTables } from '../privacy/sync'
 import { reportTables } from '../reports/sync'
 import type { LocalTables, SyncedTableDeclaration } from './declare'
 
@@ -12,6 +13,7 @@ import type { LocalTables, SyncedTableDeclaration } from './declare'
 const declarations: SyncedTableDeclaration[] = [
   ...hubTables,
   ...memberTables,
+  ...privacyTables,
   ...initiativeTables,
   ...pledgeTables,
   ...copTables,
@@ -32,6 +34,8 @@ export const localTables: LocalTables = {
   sync_attachments: 'attachment bytes received before migration 0006, moved into the attachment folder at open',
   attachments: 'the index of the attachment files this instance holds; rows name them, bundles carry them',
   search_keys: 'search index, rebuilt from synced rows by triggers',
+  privacy_requests: "people's requests about their data: they name the requester and how they were verified",
+  bundle_people: 'which people each bundle this instance wrote carried, for access requests and lost files',
   ref_provinces: 'reference data shipped with the app',
   ref_regencies: 'reference data shipped with the app',
   ref_districts: 'reference data shipped with the app',
@@ -68,6 +72,7 @@ function compile(declaration: SyncedTableDeclaration): SyncedTable {
   const { name } = getTableConfig(declaration.table)
   const byKey = Object.entries(getTableColumns(declaration.table)) as [string, SQLiteColumn][]
   const derived = new Set(declaration.derived?.columns ?? [])
+  const personal = new Set(declaration.personal?.flatMap((group) => group.columns) ?? [])
   const columns = new Map(byKey.map(([, column]) => [column.name, column]))
   const columnNames = [...columns.keys()]
   return {
@@ -78,7 +83,7 @@ function compile(declaration: SyncedTableDeclaration): SyncedTable {
     insertSql: `INSERT INTO "${name}" (${columnNames.map((n) => `"${n}"`).join(', ')}) VALUES (${columnNames
       .map(() => '?')
       .join(', ')}) ON CONFLICT (id) DO NOTHING`,
-    defaults: columnNames.map((column) => defaultOf(columns.get(column) as SQLiteColumn)),
+    defaults: columnNames.map((column) => defaultOf(columns.get(column) as SQLiteColumn, personal.has(column))),
     dependents: declarations.flatMap((other) =>
       (other.derived?.dependsOn ?? [])
         .filter((dependency) => dependency.table === name)
@@ -91,8 +96,12 @@ function compile(declaration: SyncedTableDeclaration): SyncedTable {
   }
 }
 
-/** A column's schema default as stored, for rows a bundle leaves it out of. */
-function defaultOf(column: SQLiteColumn): unknown {
+/**
+ * A column's schema default as stored, for rows a bundle leaves it out of; a personal field that
+ * must hold a value and stayed with its hub holds an empty one.
+ */
+function defaultOf(column: SQLiteColumn, personal: boolean): unknown {
+  if (personal && column.notNull && !column.hasDefault) return ''
   const value = column.default
   return value === undefined || value === null || typeof value === 'object' ? null : column.mapToDriverValue(value)
 }

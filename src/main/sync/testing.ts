@@ -6,6 +6,7 @@ import { fingerprint } from '../hub/keys'
 import type { KeyStore } from '../hub/keystore'
 import { loadSigningKey, setUpHub } from '../hub/service'
 import { affiliations, membershipChanges, organisations, people } from '../members/schema'
+import { consentRecords } from '../privacy/schema'
 import { testServices } from '../testing/database'
 import { exportBundle } from './export'
 import { importBundle } from './import'
@@ -94,19 +95,32 @@ export function addOrganisation(instance: Instance, name: string, regencyCode: s
 export function addPerson(
   instance: Instance,
   organisationId: string,
-  values: { name: string; phone?: string | null; consent?: boolean },
+  values: { name: string; phone?: string | null; consent?: boolean; national?: boolean },
 ): string {
   return syncWrite(instance.database, (writer) => {
     const id = writer.insert(people, {
       name: values.name,
       nameKey: '',
       gender: 'female',
+      birthYear: 1990,
       role: 'leader',
       organisationId,
       phone: values.phone ?? null,
-      consent: values.consent ?? false,
     })
     writer.insert(affiliations, { personId: id, organisationId, role: 'leader', fromOn: '2026-01-01' })
+    const purposes = [
+      ...(values.national === false ? [] : ['national' as const]),
+      ...(values.consent ? ['contact' as const] : []),
+    ]
+    for (const purpose of purposes)
+      writer.insert(consentRecords, {
+        personId: id,
+        purpose,
+        action: 'given',
+        recordedOn: '2026-01-01',
+        method: 'paper',
+        recordedBy: 'Sekretariat',
+      })
     return id
   })
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors'
 import type { AppDatabase } from '../db'
 import { maxHlc, nextHlc, wallOf, type Hlc } from './hlc'
 import { suspendIndexTriggers } from './batch-index'
+import { blankUnreleased, changedReleases, snapshotReleases } from './releases'
 import { bumpGeneration, instanceNode, readState, saveState } from './state'
 import { bookkeepingColumns, syncedTable, syncedTables, type SyncedTable } from './tables'
 
@@ -311,13 +312,18 @@ export class SyncWriter {
     }
   }
 
+  /** A row whose consent now releases other fields leaves again, with them, in the next bundle. */
+  private resend(synced: SyncedTable, id: string): void {
+    prepared(this.database, `UPDATE "${synced.name}" SET change_seq = ? WHERE id = ?`).run(++this.changeSeq, id)
+  }
+
   private count(synced: SyncedTable): void {
     this.written.set(synced.name, (this.written.get(synced.name) ?? 0) + 1)
   }
 
-  /** Remembers which derived rows must be recomputed before commit. */
+  /** Remembers which derived rows must be recomputed, and personal fields checked, before commit. */
   private touch(synced: SyncedTable, row: Row): void {
-    if (synced.declaration.derived?.recompute) this.mark(synced.name, row.id as string)
+    if (synced.declaration.derived?.recompute || synced.declaration.personal) this.mark(synced.name, row.id as string)
     for (const { table, column } of synced.dependents)
       if (typeof row[column] === 'string') this.mark(table, row[column] as string)
   }
@@ -348,12 +354,24 @@ export class SyncWriter {
     // Any row written moves the generation, so caches of derived data know to rebuild.
     if (this.written.size > 0 || this.touchedTables.size > 0) bumpGeneration(this.database)
     if (this.touchedTables.size > 0) {
+      const personal = syncedTables.filter(
+        (synced) => synced.declaration.personal && this.touchedTables.has(synced.name),
+      )
+      for (const synced of personal) snapshotReleases(this.database, synced)
       for (const synced of syncedTables) {
         const recompute = synced.declaration.derived?.recompute
-        if (recompute && this.touchedTables.has(synced.name)) prepared(this.database, recompute).run()
+        if (recompute && this.touchedTables.has(synced.name))
+          for (const statement of [recompute].flat()) prepared(this.database, statement).run()
+      }
+      for (const synced of personal) {
+        for (const id of changedReleases(this.database, synced)) this.resend(synced, id)
+        blankUnreleased(this.database, synced)
       }
     }
     this.resumeIndexes?.(this.touchedTables.size > 0)
+    for (const synced of syncedTables)
+      if (this.touchedTables.has(synced.name))
+        for (const statement of synced.declaration.index?.purge ?? []) prepared(this.database, statement).run()
     for (const synced of syncedTables)
       if ((this.written.get(synced.name) ?? 0) >= COMPACT_AFTER_ROWS)
         for (const statement of synced.declaration.index?.compact ?? []) prepared(this.database, statement).run()

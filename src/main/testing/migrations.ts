@@ -7,18 +7,20 @@ import { testDatabase } from './database'
 
 /**
  * Takes a database back to how migration `keep` (1-based) left it, as far as later migrations
- * only added tables and indexes: those and the later journal entries go, so opening the file again
+ * only added tables, columns and indexes: those and the later journal entries go, so opening the file again
  * applies the later migrations as an upgrade would. A later migration that changed existing
  * tables is undone by its own test.
  */
 export function forgetMigrationsAfter(sqlite: Database.Database, keep: number): void {
   const later = readMigrationFiles({ migrationsFolder: sourceMigrationsFolder }).slice(keep)
-  const created = (pattern: RegExp) =>
-    later.flatMap((migration) =>
-      migration.sql.flatMap((statement) => [...statement.matchAll(pattern)].map((match) => match[1])),
-    )
+  const matches = (pattern: RegExp) =>
+    later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(pattern)]))
+  const created = (pattern: RegExp) => matches(pattern).map((match) => match[1])
   sqlite.exec(
     [
+      ...matches(/ALTER TABLE `(\w+)` ADD `(\w+)`/g).map(
+        ([, table, column]) => `ALTER TABLE "${table}" DROP COLUMN "${column}";`,
+      ),
       ...created(/CREATE (?:UNIQUE )?INDEX `(\w+)`/g).map((index) => `DROP INDEX IF EXISTS "${index}";`),
       ...created(/CREATE TABLE `(\w+)`/g).map((table) => `DROP TABLE IF EXISTS "${table}";`),
       `DELETE FROM __drizzle_migrations WHERE id > ${keep}`,

@@ -1,5 +1,6 @@
 import { backupEn } from './backup-en'
 import { restoreEn } from './restore-en'
+import { privacyEn } from './privacy-en'
 import { copValidationEn } from './cop-en'
 import { reportsValidationEn } from './reports-en'
 import { reportsWorkbookEn } from './reports-workbook-en'
@@ -228,6 +229,7 @@ export const en: SharedMessages = {
   reports: { workbook: reportsWorkbookEn },
   backup: backupEn,
   restore: restoreEn,
+  privacy: privacyEn,
   errors: {
     validation: 'Some entries need fixing.',
     unknownKeys: 'The request contains unknown entries: {{keys}}. Nothing was changed.',

@@ -1,5 +1,6 @@
 import { backupId } from './backup-id'
 import { restoreId } from './restore-id'
+import { privacyId } from './privacy-id'
 import { copValidationId } from './cop-id'
 import { reportsValidationId } from './reports-id'
 import { reportsWorkbookId } from './reports-workbook-id'
@@ -234,6 +235,7 @@ export const id = {
   reports: { workbook: reportsWorkbookId },
   backup: backupId,
   restore: restoreId,
+  privacy: privacyId,
   errors: {
     validation: 'Ada isian yang perlu diperbaiki.',
     unknownKeys: 'Permintaan berisi isian yang tidak dikenal: {{keys}}. Tidak ada data yang diubah.',

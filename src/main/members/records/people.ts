@@ -4,6 +4,7 @@ import type { HubIdentity } from '../../../shared/hub'
 import { personFields, type PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
 import { syncWrite, type SyncWriter } from '../../sync/write'
+import { checkFormConsent, recordFormConsent } from '../../privacy/form-consent'
 import { personNameKey } from '../names'
 import { affiliations, people } from '../schema'
 import { localDate } from '../../../shared/format'
@@ -15,9 +16,10 @@ export const personFieldNames = Object.keys(personFields.shape) as (keyof Person
 /** A person belongs to an organisation that exists and has not been merged away or deleted. */
 export function checkPersonFields(database: AppDatabase, fields: PersonFields): Record<string, Message> {
   const organisation = findOrganisationRow(database, fields.organisationId)
+  const consent = checkFormConsent(fields)
   return organisation && organisation.deletedAt === null
-    ? {}
-    : { organisationId: { key: 'validation.person.organisation' } }
+    ? consent
+    : { ...consent, organisationId: { key: 'validation.person.organisation' } }
 }
 
 function personColumns(fields: PersonFields) {
@@ -101,8 +103,10 @@ function openAffiliation(
 export function insertPerson(database: AppDatabase, hub: HubIdentity, fields: PersonFields, since?: string): string {
   refuseFields({ ...checkPersonFields(database, fields), ...checkAffiliationStart(database, hub, fields, since) })
   return syncWrite(database, (writer) => {
-    const id = writer.insert(people, personColumns(fields))
-    openAffiliation(writer, id, fields, since ?? localDate(writer.now(), hub.timeZone))
+    const id = writer.insert(people, { ...personColumns(fields), consent: false, consentOn: null })
+    const today = localDate(writer.now(), hub.timeZone)
+    recordFormConsent(writer, id, false, fields, hub.name, today)
+    openAffiliation(writer, id, fields, since ?? today)
     return id
   })
 }
@@ -126,6 +130,7 @@ export function updatePerson(
   refuseFields({ ...checkPersonFields(database, fields), ...checkAffiliationStart(database, hub, fields, since, id) })
   syncWrite(database, (writer) => {
     writer.update(people, id, personColumns(fields))
+    recordFormConsent(writer, id, before.consent, fields, hub.name, localDate(writer.now(), hub.timeZone))
     const open = openAffiliations(database, id)
     const current = open.find((row) => row.organisationId === fields.organisationId)
     const moving = !current && fields.organisationId !== before.organisationId

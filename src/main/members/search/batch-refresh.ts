@@ -26,6 +26,11 @@ export const organisationSearch = {
 
 export const personSearch = {
   compact: [`INSERT INTO people_fts (people_fts) VALUES ('optimize')`],
+  // FTS5 keeps a deleted term in its segment until segments are merged: an erasure merges them.
+  purge: [
+    `INSERT INTO people_fts (people_fts) SELECT 'optimize' WHERE EXISTS (SELECT 1 FROM temp.sync_touched t
+      JOIN people p ON p.id = t.id WHERE t.tbl = 'people' AND p.erased_at IS NOT NULL)`,
+  ],
   triggers: [
     'people_search_insert',
     'people_search_update',

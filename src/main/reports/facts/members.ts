@@ -30,7 +30,8 @@ export const organisationKeys: Fact = {
  * Live people with what the indicators split and filter them by: the place of their OMS (as that
  * row stands, merged or not), gender, role, birth year; whether they lead or manage, and whether
  * they are a trainer by role or by a ToT qualification (theirs, or of a record merged into them).
- * `live_organisation` is the live OMS their training engages.
+ * `live_organisation` is the live OMS their training engages. A person whose processing is
+ * restricted (UU PDP Pasal 11) counts nowhere until the restriction is lifted.
  */
 export const people: Fact = {
   table: 'report_people',
@@ -43,16 +44,17 @@ export const people: Fact = {
     gender TEXT NOT NULL,
     role TEXT NOT NULL,
     birth_year INTEGER,
+    age_band TEXT,
     leader INTEGER NOT NULL,
     trainer INTEGER NOT NULL
   )`,
   fill: `INSERT INTO temp.report_people
-    SELECT x.rowid, k.organisation, k.survivor, substr(k.regency, 1, 2), k.regency, x.gender, x.role, x.birth_year,
+    SELECT x.rowid, k.organisation, k.survivor, substr(k.regency, 1, 2), k.regency, x.gender, x.role, x.birth_year, x.age_band,
       x.role IN ('leader', 'manager'),
       x.role = 'trainer' OR x.rowid IN (SELECT ${survivorKey('people', 'm')} FROM cop_trainers t
         JOIN people m ON m.id = t.person_id WHERE t.deleted_at IS NULL)
     FROM people x LEFT JOIN temp.report_organisation_keys k ON k.id = x.organisation_id
-    WHERE x.deleted_at IS NULL AND x.merged_into_id IS NULL`,
+    WHERE x.deleted_at IS NULL AND x.merged_into_id IS NULL AND x.restricted_on IS NULL`,
 }
 
 /**

@@ -61,6 +61,7 @@ export const attendance: Fact = {
     gender TEXT NOT NULL,
     role TEXT NOT NULL,
     birth_year INTEGER,
+    age_band TEXT,
     leader INTEGER NOT NULL,
     session INTEGER NOT NULL,
     gain INTEGER,
@@ -68,7 +69,7 @@ export const attendance: Fact = {
   ) WITHOUT ROWID`,
   fill: `INSERT INTO temp.report_attendance
     SELECT y.person, s.starts_at, p.rowid, s.aspect, s.format, s.led, y.province, y.regency, y.gender, y.role,
-      y.birth_year, y.leader, s.session, p.post_score - p.pre_score
+      y.birth_year, y.age_band, y.leader, s.session, p.post_score - p.pre_score
     FROM cop_participants p
     JOIN temp.report_sessions s ON s.id = p.session_id
     JOIN people x ON x.id = p.person_id
@@ -119,12 +120,13 @@ export const trained: Fact = {
     gender TEXT NOT NULL,
     role TEXT NOT NULL,
     birth_year INTEGER,
+    age_band TEXT,
     leader INTEGER NOT NULL
   )`,
   fill: `INSERT INTO temp.report_trained
     SELECT person, min(starts_at), max(starts_at), ${yearOf('min(starts_at)')}, min(CASE WHEN led THEN starts_at END),
       max(CASE WHEN led THEN starts_at END), ${yearOf('min(CASE WHEN led THEN starts_at END)')}, province, regency,
-      gender, role, birth_year, leader
+      gender, role, birth_year, age_band, leader
     FROM temp.report_attendance GROUP BY person`,
 }
 
@@ -148,13 +150,14 @@ export const trainedCodes: Fact = {
     gender TEXT NOT NULL,
     role TEXT NOT NULL,
     birth_year INTEGER,
+    age_band TEXT,
     leader INTEGER NOT NULL,
     PRIMARY KEY (dimension, code, person)
   ) WITHOUT ROWID`,
   // Each half comes grouped in key order, so the rows go in as they come.
   fill: `INSERT INTO temp.report_trained_codes
     SELECT c.dimension, c.code, c.person, c.first_year, c.led_first_year, t.first_year, t.led_first_year,
-      t.province, t.regency, t.gender, t.role, t.birth_year, t.leader
+      t.province, t.regency, t.gender, t.role, t.birth_year, t.age_band, t.leader
     FROM (SELECT 'aspect' AS dimension, aspect AS code, person, ${yearOf('min(starts_at)')} AS first_year,
             ${yearOf('min(CASE WHEN led THEN starts_at END)')} AS led_first_year
           FROM temp.report_attendance GROUP BY aspect, person

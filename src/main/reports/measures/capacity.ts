@@ -14,7 +14,7 @@ export interface Trained {
 }
 
 const personColumns = (alias: string) =>
-  `${alias}.person, ${alias}.province, ${alias}.regency, ${alias}.gender, ${alias}.role, ${alias}.birth_year`
+  `${alias}.person, ${alias}.province, ${alias}.regency, ${alias}.gender, ${alias}.role, ${alias}.birth_year, ${alias}.age_band`
 
 /** The year of a UTC instant, as a person's age counts in the year of their first session. */
 const yearOf = (instant: string) => `CAST(substr(${instant}, 1, 4) AS INTEGER)`

@@ -26,9 +26,12 @@ export const inPeriod = (day: string) => `(:from IS NULL OR ${day} >= :from) AND
 export const instantInPeriod = (instant: string) =>
   `(:fromUtc IS NULL OR ${instant} >= :fromUtc) AND (:toUtc IS NULL OR ${instant} < :toUtc)`
 
-/** The age band of a birth year in a given year; see ageBands. */
+/**
+ * The age band of a birth year in a given year; see ageBands. An erased person has no birth year
+ * but the band it gave when they were erased (`ageBand`, the column beside it).
+ */
 export const ageBand = (birthYear: string, year: string) => `CASE
-  WHEN ${birthYear} IS NULL THEN 'unknown'
+  WHEN ${birthYear} IS NULL THEN coalesce(${birthYear.replace(/birth_year$/, 'age_band')}, 'unknown')
   WHEN ${year} - ${birthYear} < ${YOUTH_AGE.from} THEN 'under16'
   WHEN ${year} - ${birthYear} <= ${YOUTH_AGE.to} THEN 'young'
   ELSE 'over30' END`

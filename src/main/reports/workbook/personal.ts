@@ -1,15 +1,19 @@
-import { withholds } from '../../sync/bundle/rows'
+import { withheldColumns } from '../../sync/bundle/rows'
 import { syncedTableNamed } from '../../sync/tables'
 
 /**
- * A row of people or supporters (SQL column names) with its personal fields as a sync bundle lets
- * them leave the hub: a workbook is passed around as freely as a bundle, so without consent they
- * are left out by the same declaration and predicate.
+ * A row of supporters (SQL column names) with its personal fields as a sync bundle lets them leave
+ * the hub: a workbook is passed around as freely as a bundle, so without consent they are left out
+ * by the same declaration and predicate. A person's phone and e-mail need their consent to be
+ * contacted; whether the national team may see them is the bundle's question, not the workbook's.
  */
 export function releasable<T extends object>(table: 'people' | 'supporters', row: T): T {
+  if (table === 'people') {
+    const contact = (row as { consent?: unknown }).consent
+    return contact ? row : { ...row, phone: null, email: null }
+  }
   const synced = syncedTableNamed(table)
-  const personal = synced?.declaration.personal
-  if (!synced || !personal) throw new Error(`${table} declares no personal fields`)
-  if (!withholds(synced, row as Record<string, unknown>)) return row
-  return { ...row, ...Object.fromEntries(personal.columns.map((column) => [column, null])) }
+  if (!synced?.declaration.personal) throw new Error(`${table} declares no personal fields`)
+  const withheld = withheldColumns(synced, row as Record<string, unknown>)
+  return withheld.size === 0 ? row : { ...row, ...Object.fromEntries([...withheld].map((column) => [column, null])) }
 }

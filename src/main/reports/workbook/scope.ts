@@ -1,3 +1,4 @@
+import { personUsableSql } from '../../privacy/gates'
 import { inPeriod, inPlace, instantInPeriod, live } from '../measures/sql'
 
 // Each sheet's records under the report filter, in the dashboard measures' SQL over the same named
@@ -14,8 +15,11 @@ export const joinedSql = (organisation: string) =>
 // The directory as it stands, as the dashboard counts it: those who joined in the period are found by their date.
 export const organisationScope = `${live('o')} AND ${inPlace('o.regency_code')}`
 
-/** People are listed as they stand, whenever recorded: no period, the place of their OMS. */
-export const personScope = `${live('p')} AND ${inPlace('o.regency_code')}`
+/**
+ * People are listed as they stand, whenever recorded: no period, the place of their OMS. Neither a
+ * restricted nor an erased person is listed (UU PDP Pasal 11, 43).
+ */
+export const personScope = `${live('p')} AND ${personUsableSql('p')} AND ${inPlace('o.regency_code')}`
 
 /**
  * An initiative belongs to a period it ran in, as the dashboard counts it: it started (or, without

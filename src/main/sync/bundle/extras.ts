@@ -3,6 +3,7 @@ import type { AppDatabase } from '../../db'
 import { putAttachment } from '../../attachments/store'
 import type { SyncedTable } from '../tables'
 import { limits } from './format'
+import { withheldColumns } from './rows'
 import { refuse } from './refusal'
 
 const SHA256 = /^[0-9a-f]{64}$/
@@ -54,11 +55,15 @@ function parsed(text: unknown): unknown {
   }
 }
 
-/** The attachments a live row names, as its table declares; a tombstone's need not travel. */
+/**
+ * The attachments a live row names, as its table declares; a tombstone's need not travel, nor one
+ * named by a personal field that stays here.
+ */
 export function attachmentsOf(synced: SyncedTable, row: Record<string, unknown>): string[] {
   if (row.deleted_at !== null && row.deleted_at !== undefined) return []
+  const withheld = withheldColumns(synced, row)
   const named = (synced.declaration.attachments ?? []).flatMap(({ column, holds }) =>
-    holds === 'sha256' ? [row[column]] : hashesIn(parsed(row[column])),
+    withheld.has(column) ? [] : holds === 'sha256' ? [row[column]] : hashesIn(parsed(row[column])),
   )
   return named.filter((hash): hash is string => typeof hash === 'string' && SHA256.test(hash))
 }

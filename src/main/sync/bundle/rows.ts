@@ -18,17 +18,16 @@ export interface RowLine {
 }
 
 /**
- * A row as it leaves this instance. Personal fields of rows without consent are left out, value
- * and clock: the receiver keeps whatever it has for them.
+ * A row as it leaves this instance. Personal fields its consent does not release are left out,
+ * value and clock: a receiver that has them from before blanks them (see SyncWriter.finish).
  */
 export function rowLine(synced: SyncedTable, row: Row): string {
-  const personal = synced.declaration.personal
-  const withheld = personal && !row[personal.consent] ? new Set(personal.columns) : null
+  const withheld = withheldColumns(synced, row)
   const values: Row = {}
   for (const field of [...synced.fields, ...synced.derived])
-    if (!withheld?.has(field) && field !== 'name_key') values[field] = row[field]
+    if (!withheld.has(field) && field !== 'name_key') values[field] = row[field]
   const clocks = JSON.parse(row.field_clocks as string) as Record<string, Hlc>
-  if (withheld) for (const field of withheld) delete clocks[field]
+  for (const field of withheld) delete clocks[field]
   const line: RowLine = {
     table: synced.name,
     id: row.id as string,
@@ -40,9 +39,13 @@ export function rowLine(synced: SyncedTable, row: Row): string {
   return JSON.stringify(line)
 }
 
-/** Whether a row's personal fields stay behind. */
-export const withholds = (synced: SyncedTable, row: Row): boolean =>
-  synced.declaration.personal !== undefined && !row[synced.declaration.personal.consent]
+/** The personal fields of a row that stay behind. */
+export function withheldColumns(synced: SyncedTable, row: Row): Set<string> {
+  const withheld = new Set<string>()
+  for (const group of synced.declaration.personal ?? [])
+    if (!group.released(row)) for (const column of group.columns) withheld.add(column)
+  return withheld
+}
 
 type Check = (value: unknown) => string | null
 
@@ -79,7 +82,7 @@ function validatorFor(table: string): Validator | undefined {
   if (!synced) return undefined
   const carried = [...synced.fields, ...synced.derived]
   const checks = new Map(carried.map((name) => [name, columnCheck(synced.columns.get(name) as SQLiteColumn)]))
-  const personal = new Set(synced.declaration.personal?.columns ?? [])
+  const personal = new Set(synced.declaration.personal?.flatMap((group) => group.columns) ?? [])
   const required = carried.filter((name) => {
     const column = synced.columns.get(name) as SQLiteColumn
     return column.notNull && !column.hasDefault && !personal.has(name) && name !== 'name_key'

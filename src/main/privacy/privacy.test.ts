@@ -1,0 +1,162 @@
+import { readFileSync, existsSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { AppError } from '../../shared/errors'
+import { reportFilterInput } from '../../shared/reports'
+import type { AppDatabase } from '../db'
+import { dashboard } from '../reports/dashboard'
+import { syncDigest } from '../sync/digest'
+import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust } from '../sync/testing'
+import { syncWrite } from '../sync/write'
+import { people } from '../members/schema'
+import { bundleRows } from './carried'
+import { personPrivacy, recordConsent } from './consent'
+import { erasePerson, previewErasure, setRestricted } from './erase'
+
+const consent = (personId: string, purposes: ('directory' | 'contact' | 'national' | 'publication')[], extra = {}) => ({
+  personId,
+  purposes,
+  action: 'given' as const,
+  recordedOn: '2026-10-01',
+  method: 'paper' as const,
+  recordedBy: 'Sekretariat Forum OMS Jawa Timur',
+  ...extra,
+})
+
+function fieldErrors(act: () => unknown): unknown {
+  try {
+    act()
+  } catch (error) {
+    return (error as AppError).fieldMessages
+  }
+  throw new Error('not refused')
+}
+
+const personRow = (database: AppDatabase, id: string) =>
+  database.sqlite.prepare('SELECT * FROM people WHERE id = ?').get(id) as Record<string, unknown>
+
+/** Every byte of the database's files, after a checkpoint: what a disk forensics tool would read. */
+function fileBytes(database: AppDatabase): string {
+  database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  return [database.path, `${database.path}-wal`]
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path).toString('latin1'))
+    .join('')
+}
+
+const indicators = (database: AppDatabase) =>
+  Object.fromEntries(
+    dashboard(database, reportFilterInput.parse({})).indicators.map((indicator) => [indicator.key, indicator.value]),
+  )
+
+async function provinceAndNation() {
+  const jatim = await newInstance('Forum OMS Jawa Timur', '35')
+  const national = await newInstance('Sekretariat Nasional', null)
+  await trust(national, jatim)
+  const organisation = addOrganisation(jatim, 'Yayasan Bina Desa', '35.19')
+  return { jatim, national, organisation }
+}
+
+describe('consent per purpose', () => {
+  it('sends a name to the national team only with consent to share it, and takes it back when withdrawn', async () => {
+    const { jatim, national, organisation } = await provinceAndNation()
+    const siti = addPerson(jatim, organisation, { name: 'Siti Rahayu', phone: '+6281234567890', national: false })
+    let rows = bundleRows(jatim.database, await exportFrom(jatim), 'people')
+    expect(rows[0]?.values).not.toHaveProperty('name')
+    expect(rows[0]?.values).not.toHaveProperty('phone')
+    expect(rows[0]?.values).toMatchObject({ gender: 'female', birth_year: 1990, role: 'leader' })
+
+    recordConsent(jatim.database, consent(siti, ['national', 'contact']))
+    const shared = await exportFrom(jatim)
+    rows = bundleRows(jatim.database, shared, 'people')
+    expect(rows[0]?.values).toMatchObject({ name: 'Siti Rahayu', phone: '+6281234567890' })
+    importInto(national, shared)
+    expect(personRow(national.database, siti)).toMatchObject({ name: 'Siti Rahayu', phone: '+6281234567890' })
+
+    recordConsent(jatim.database, { ...consent(siti, ['national']), action: 'withdrawn', recordedOn: '2026-10-20' })
+    importInto(national, await exportFrom(jatim))
+    expect(personRow(national.database, siti)).toMatchObject({ name: '', phone: null, gender: 'female' })
+    expect(personRow(jatim.database, siti)).toMatchObject({ name: 'Siti Rahayu', phone: '+6281234567890' })
+    expect(syncDigest(national.database, jatim.identity.hubId)).toBe(syncDigest(jatim.database, jatim.identity.hubId))
+    expect(fileBytes(national.database)).not.toContain('Siti Rahayu')
+  })
+
+  it('asks for the birth year, and refuses consent of someone under 18 that no guardian gave', async () => {
+    const { jatim, organisation } = await provinceAndNation()
+    const rani = addPerson(jatim, organisation, { name: 'Rani Putri', national: false })
+    syncWrite(jatim.database, (writer) => writer.update(people, rani, { birthYear: null }))
+    expect(fieldErrors(() => recordConsent(jatim.database, consent(rani, ['directory'])))).toEqual({
+      birthYear: { key: 'privacy.validation.birthYearNeeded', params: { min: 1926, max: 2016 } },
+    })
+    expect(fieldErrors(() => recordConsent(jatim.database, consent(rani, ['directory'], { birthYear: 2010 })))).toEqual(
+      {
+        guardianName: { key: 'privacy.validation.guardianNeeded', params: { age: 16 } },
+      },
+    )
+    expect(personRow(jatim.database, rani).birth_year).toBeNull()
+    recordConsent(
+      jatim.database,
+      consent(rani, ['directory', 'national'], { birthYear: 2010, guardianName: 'Ibu Sri' }),
+    )
+    const privacy = personPrivacy(jatim.database, rani)
+    expect(privacy).toMatchObject({ birthYear: 2010, minor: true })
+    expect(privacy.consents.filter((state) => state.given).map((state) => state.purpose)).toEqual([
+      'directory',
+      'national',
+    ])
+    expect(privacy.consents[0]?.record).toMatchObject({ guardianName: 'Ibu Sri', method: 'paper' })
+  })
+
+  it('withholds a restricted person from bundles until the restriction is lifted', async () => {
+    const { jatim, national, organisation } = await provinceAndNation()
+    const siti = addPerson(jatim, organisation, { name: 'Siti Rahayu', consent: true })
+    importInto(national, await exportFrom(jatim))
+    setRestricted(jatim.database, siti, true)
+    importInto(national, await exportFrom(jatim))
+    expect(personRow(national.database, siti)).toMatchObject({ name: '', restricted_on: '2026-11-01' })
+    setRestricted(jatim.database, siti, false)
+    importInto(national, await exportFrom(jatim))
+    expect(personRow(national.database, siti)).toMatchObject({ name: 'Siti Rahayu', restricted_on: null })
+  })
+})
+
+describe('erasure', () => {
+  it('leaves neither the hub nor the national database holding the erased values, and the indicators as they were', async () => {
+    const { jatim, national, organisation } = await provinceAndNation()
+    const siti = addPerson(jatim, organisation, { name: 'Siti Kusumawardani', phone: '+6281377778888', consent: true })
+    addPerson(jatim, organisation, { name: 'Budi Santoso' })
+    syncWrite(jatim.database, (writer) =>
+      writer.update(people, siti, { notes: 'Catatan rahasia Siti', birthYear: 1999 }),
+    )
+    importInto(national, await exportFrom(jatim))
+    expect(fileBytes(national.database)).toContain('Siti Kusumawardani')
+    const before = { hub: indicators(jatim.database), national: indicators(national.database) }
+
+    expect(previewErasure(jatim.database, siti)).toMatchObject({
+      removes: [
+        { field: 'name', value: 'Siti Kusumawardani' },
+        { field: 'birthYear', value: '1999' },
+        { field: 'phone', value: '+6281377778888' },
+        { field: 'notes', value: 'Catatan rahasia Siti' },
+      ],
+      keeps: { gender: 'female', ageBand: 'young', role: 'leader', organisationName: 'Yayasan Bina Desa' },
+    })
+    erasePerson(jatim.database, siti)
+    importInto(national, await exportFrom(jatim))
+
+    for (const instance of [jatim, national]) {
+      expect(personRow(instance.database, siti)).toMatchObject({
+        name: '',
+        birth_year: null,
+        age_band: 'young',
+        phone: null,
+      })
+      const bytes = fileBytes(instance.database)
+      for (const erased of ['Siti Kusumawardani', 'Kusumawardani', '6281377778888', 'Catatan rahasia'])
+        expect(bytes).not.toContain(erased)
+      expect(bytes).toContain('Budi Santoso')
+    }
+    expect(indicators(jatim.database)).toEqual(before.hub)
+    expect(indicators(national.database)).toEqual(before.national)
+    expect(syncDigest(national.database, jatim.identity.hubId)).toBe(syncDigest(jatim.database, jatim.identity.hubId))
+  })
+})

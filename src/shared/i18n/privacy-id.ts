@@ -1,0 +1,21 @@
+/** Personal data protection (UU PDP): consent, requests, erasure (Bahasa Indonesia). */
+export const privacyId = {
+  erased: 'Data orang ini sudah dihapus atas permintaannya; yang tersisa hanya untuk indikator dan tidak dapat diubah.',
+  requestClosed: 'Permintaan ini sudah dijawab; catatannya tidak diubah lagi.',
+  requestNotFound: 'Permintaan ini tidak ditemukan.',
+  validation: {
+    purposes: 'Pilih sedikitnya satu tujuan persetujuan.',
+    method: 'Pilih cara persetujuan diberikan: formulir kertas, lisan, atau elektronik.',
+    recordedBy: 'Isi nama petugas yang mencatat persetujuan ini.',
+    birthYearNeeded:
+      'Tahun lahir orang ini belum diisi. Isi tahun lahir ({{min}}–{{max}}) agar usianya diketahui: di bawah 18 tahun, persetujuan harus dari orang tua atau wali.',
+    guardianNeeded:
+      'Orang ini berusia {{age}} tahun menurut tahun lahirnya. Di bawah 18 tahun, persetujuan harus diberikan oleh orang tua atau wali: isi nama orang tua atau wali yang memberikannya.',
+    proofMissing: 'Pindaian bukti persetujuan tidak ditemukan. Lampirkan lagi berkasnya.',
+    receivedAt: 'Isi tanggal dan jam permintaan diterima.',
+    kind: 'Pilih jenis permintaan.',
+    requester: 'Isi nama orang yang mengajukan permintaan.',
+    verification: 'Tulis bagaimana identitas pemohon diperiksa, misalnya "KTP dicocokkan dengan data".',
+    outcome: 'Tulis apa yang dilakukan untuk menjawab permintaan ini.',
+  },
+}
