@@ -305,7 +305,7 @@ export interface AttendanceCommitted {
 }
 
 /** Why someone has not (yet) earned a certificate. */
-export type Ineligibility = 'notDone' | 'notPresent' | 'noPostTest' | 'belowPass'
+export type Ineligibility = 'notDone' | 'notPresent' | 'noPostTest' | 'belowPass' | 'noConsent'
 
 export interface IssuedCertificates {
   issued: number

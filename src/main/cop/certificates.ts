@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import { utcToZoned } from '../../shared/format'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
+import { personReleasedSql } from '../privacy/gates'
 import { hubToday } from '../pledges/common'
 import { syncWrite } from '../sync/write'
 import { requireParticipant, requireSession } from './checks'
@@ -12,6 +13,11 @@ import { copCertificates } from './schema'
 
 const personName = (database: AppDatabase, id: string): string =>
   database.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck().get(id) as string
+
+/** A certificate prints a name: only of someone who consented to be listed by it (UU PDP Pasal 20). */
+const listable = (database: AppDatabase, personId: string): boolean =>
+  database.sqlite.prepare(`SELECT 1 FROM people WHERE id = ? AND ${personReleasedSql(['directory'])}`).get(personId) !==
+  undefined
 
 /**
  * Issues certificates to the participants asked for who earned them; the others are listed with
@@ -31,7 +37,8 @@ export function issueCertificates(
     for (const id of new Set(input.participantIds)) {
       const participant = requireParticipant(database, id, session.id)
       const holderName = personName(database, participant.personId)
-      const reason = ineligibility(participant, session)
+      const reason =
+        ineligibility(participant, session) ?? (listable(database, participant.personId) ? null : 'noConsent')
       if (reason) {
         result.skipped.push({ name: holderName, reason, postScore: participant.postScore })
         continue
@@ -109,6 +116,13 @@ function describe(database: AppDatabase, row: CertificateRow): Certificate {
 export function certificate(database: AppDatabase, id: string): Certificate {
   const row = database.sqlite.prepare(`${certificateSql} WHERE id = ?`).get(id) as CertificateRow | undefined
   if (!row || row.deletedAt !== null) throw new AppError('NOT_FOUND', { key: 'validation.cop.certificate.notFound' })
+  // Consent withdrawn since it was issued: it is not printed again.
+  const personId = database.sqlite
+    .prepare('SELECT person_id FROM cop_participants WHERE id = ?')
+    .pluck()
+    .get(row.participantId) as string | undefined
+  if (personId === undefined || !listable(database, personId))
+    throw new AppError('VALIDATION', { key: 'privacy.certificateNoConsent', params: { name: row.holderName } })
   return describe(database, row)
 }
 

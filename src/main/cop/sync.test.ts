@@ -35,7 +35,7 @@ describe('CoP & ToT between instances', () => {
   it("converges a trainer's laptop and the secretariat marking one session, with one registration per person", async () => {
     const secretariat = await newInstance('Forum OMS Jawa Timur', '35')
     const oms = addOrganisation(secretariat, 'Yayasan Bina Desa', '35.19')
-    const siti = addPerson(secretariat, oms, { name: 'Siti Rahayu' })
+    const siti = addPerson(secretariat, oms, { name: 'Siti Rahayu', purposes: ['directory', 'national'] })
     const session = tot(secretariat)
     const laptop = await joinInstance(secretariat, 'laptop pelatih')
     // Both register Siti before either hears of the other.
@@ -67,7 +67,7 @@ describe('CoP & ToT between instances', () => {
     const national = await newInstance('Sekretariat Nasional', null)
     await trust(national, jatim)
     const oms = addOrganisation(jatim, 'Yayasan Bina Desa', '35.19')
-    const siti = addPerson(jatim, oms, { name: 'Siti Rahayu' })
+    const siti = addPerson(jatim, oms, { name: 'Siti Rahayu', purposes: ['directory', 'national'] })
     const session = tot(jatim)
     const { participants } = register(jatim.database, registerInput.parse({ sessionId: session.id, personIds: [siti] }))
     const participantId = participants[0]?.id ?? ''

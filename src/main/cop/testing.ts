@@ -1,5 +1,6 @@
 import type { SessionDetail } from '../../shared/cop'
 import { jawaTimurServices, ok, saved, savedPerson } from '../members/records/testing'
+import { giveConsent } from '../privacy/testing'
 
 /** 18 Mei 2026, 10.00 WIB: "now" for these tests. */
 export const NOW = Date.parse('2026-05-18T03:00:00Z')
@@ -16,8 +17,12 @@ export async function copServices() {
     saved(await registry.invoke('members:createOrganisation', { name, regencyCode, allowDuplicates: true }))
   const binaDesa = await organisation('Yayasan Bina Desa', '35.19')
   const makmur = await organisation('KSM Makmur Sentosa', '35.77')
-  const person = (name: string, organisationId: string, values: Record<string, unknown> = {}) =>
-    savedPerson(registry, organisationId, name, { allowDuplicates: true, ...values })
+  // Each consented to be listed by name, as a ToT's registration form asks: their certificates print.
+  const person = async (name: string, organisationId: string, values: Record<string, unknown> = {}) => {
+    const id = await savedPerson(registry, organisationId, name, { allowDuplicates: true, ...values })
+    giveConsent(context.services.database, id, ['directory'])
+    return id
+  }
   const people = {
     siti: await person('Siti Rahayu', binaDesa, { role: 'leader', birthYear: 1998, email: 'siti@binadesa.or.id' }),
     budi: await person('Budi Santoso', binaDesa, { gender: 'male', role: 'manager', birthYear: 1980 }),

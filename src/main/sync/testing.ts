@@ -6,7 +6,8 @@ import { fingerprint } from '../hub/keys'
 import type { KeyStore } from '../hub/keystore'
 import { loadSigningKey, setUpHub } from '../hub/service'
 import { affiliations, membershipChanges, organisations, people } from '../members/schema'
-import { consentRecords } from '../privacy/schema'
+import { giveConsent } from '../privacy/testing'
+import type { ConsentPurpose } from '../../shared/privacy'
 import { testServices } from '../testing/database'
 import { exportBundle } from './export'
 import { importBundle } from './import'
@@ -92,12 +93,16 @@ export function addOrganisation(instance: Instance, name: string, regencyCode: s
   })
 }
 
+/**
+ * A leader of the organisation, who consented to be shared with the national team unless told
+ * otherwise, and to be contacted with `consent`; `purposes` replaces both.
+ */
 export function addPerson(
   instance: Instance,
   organisationId: string,
-  values: { name: string; phone?: string | null; consent?: boolean; national?: boolean },
+  values: { name: string; phone?: string | null; consent?: boolean; national?: boolean; purposes?: ConsentPurpose[] },
 ): string {
-  return syncWrite(instance.database, (writer) => {
+  const id = syncWrite(instance.database, (writer) => {
     const id = writer.insert(people, {
       name: values.name,
       nameKey: '',
@@ -108,21 +113,14 @@ export function addPerson(
       phone: values.phone ?? null,
     })
     writer.insert(affiliations, { personId: id, organisationId, role: 'leader', fromOn: '2026-01-01' })
-    const purposes = [
-      ...(values.national === false ? [] : ['national' as const]),
-      ...(values.consent ? ['contact' as const] : []),
-    ]
-    for (const purpose of purposes)
-      writer.insert(consentRecords, {
-        personId: id,
-        purpose,
-        action: 'given',
-        recordedOn: '2026-01-01',
-        method: 'paper',
-        recordedBy: 'Sekretariat',
-      })
     return id
   })
+  const purposes = values.purposes ?? [
+    ...(values.national === false ? [] : ['national' as const]),
+    ...(values.consent ? ['contact' as const] : []),
+  ]
+  giveConsent(instance.database, id, purposes)
+  return id
 }
 
 export const readBytes = (path: string) => readFileSync(path)

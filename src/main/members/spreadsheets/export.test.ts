@@ -3,6 +3,7 @@ import type { ImportCommitted, SpreadsheetFile } from '../../../shared/members'
 import { readSpreadsheet } from './read'
 import { exportFile, organisationTable, personTable } from './export'
 import { insertOrganisation } from '../records/organisations'
+import { giveConsent } from '../../privacy/testing'
 import { insertPerson } from '../records/people'
 import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
 import { contactHeadings, counts, ok, openAndPreview } from './test-files'
@@ -60,6 +61,8 @@ async function directory() {
     hub,
     personInput(second, { name: 'Budi Santoso', gender: 'male', role: 'volunteer' }),
   )
+  // Both agreed to be listed in the directory: only such people are exported.
+  for (const id of [siti, budi]) giveConsent(database, id, ['directory'])
   return { ...context, organisationIds: [first, second], personIds: [siti, budi] }
 }
 
@@ -157,8 +160,11 @@ describe('export', () => {
     const { database, hub, registry, organisationIds } = await directory()
     const [bina, forum] = organisationIds as [string, string]
     // Recorded after Budi (volunteer) and Siti (leader): neither takes their place as the contact.
-    insertPerson(database, hub, personInput(forum, { name: 'Agus Salim', gender: 'male', role: 'staff' }))
-    insertPerson(database, hub, personInput(bina, { name: 'Rina Wati', role: 'manager' }))
+    for (const id of [
+      insertPerson(database, hub, personInput(forum, { name: 'Agus Salim', gender: 'male', role: 'staff' })),
+      insertPerson(database, hub, personInput(bina, { name: 'Rina Wati', role: 'manager' })),
+    ])
+      giveConsent(database, id, ['directory'])
     const third = insertOrganisation(
       database,
       hub,

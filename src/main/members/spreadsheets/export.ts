@@ -1,3 +1,4 @@
+import { personReleased, personReleasedSql } from '../../privacy/gates'
 import type { HubIdentity } from '../../../shared/hub'
 import { id as indonesian } from '../../../shared/i18n/id'
 import { formatPhone } from '../../../shared/phone'
@@ -98,7 +99,8 @@ function table(columns: Column[], sheetName: string, rows: Record<string, CellVa
  * it (the earliest leader when it has several). "First" follows the creation clock, which also
  * orders people recorded on the province's other PCs. The import reads these columns back as the
  * OMS's contact and finds that same person by name, phone or e-mail within the OMS, so a re-import
- * updates them instead of adding them again.
+ * updates them instead of adding them again. Only someone who consented to be listed in the
+ * directory is, and their phone and e-mail only with consent to be contacted.
  */
 function contactsOf(database: AppDatabase, organisationIds: string[]): Map<string, PersonExportRow> {
   return rowsByKey<PersonExportRow>(
@@ -107,7 +109,8 @@ function contactsOf(database: AppDatabase, organisationIds: string[]): Map<strin
         SELECT p.*, row_number() OVER (
           PARTITION BY p.organisation_id ORDER BY p.role = 'leader' DESC, p.created_hlc, p.id) AS rank
         FROM people p
-        WHERE p.organisation_id IN (${placeholders}) AND p.deleted_at IS NULL AND p.merged_into_id IS NULL)
+        WHERE p.organisation_id IN (${placeholders}) AND p.deleted_at IS NULL AND p.merged_into_id IS NULL
+          AND ${personReleasedSql(['directory'], 'p')})
       WHERE rank = 1`,
     organisationIds,
     (row) => row.organisation_id,
@@ -122,8 +125,7 @@ function contactCells(person: PersonExportRow | undefined): Record<string, CellV
     gender: labels.gender[person.gender],
     birthYear: person.birth_year,
     role: labels.role[person.role],
-    phone: phone(person.phone),
-    email: person.email,
+    ...contactOf(person),
     consent: person.consent ? 'ya' : 'tidak',
     consentOn: person.consent_on,
   }
@@ -190,8 +192,21 @@ interface PersonExportRow {
 
 const personSelect = `SELECT x.*, o.name AS organisation FROM people x LEFT JOIN organisations o ON o.id = x.organisation_id`
 
+/** Phone and e-mail as an export may show them: with consent to be contacted, else blank. */
+const contactOf = (person: PersonExportRow) =>
+  personReleased(person as unknown as Record<string, unknown>, ['contact'])
+    ? { phone: phone(person.phone), email: person.email }
+    : { phone: null, email: null }
+
+/**
+ * The people with these ids who consented to be listed in the directory, in this order: the
+ * others are not exported (UU PDP Pasal 20).
+ */
 export function personTable(database: AppDatabase, ids: string[]): Table {
-  const rows = rowsById<PersonExportRow>(database, personSelect, ids).map((row) => ({
+  const listed = rowsById<PersonExportRow>(database, personSelect, ids).filter((row) =>
+    personReleased(row as unknown as Record<string, unknown>, ['directory']),
+  )
+  const rows = listed.map((row) => ({
     id: row.id,
     name: row.name,
     gender: labels.gender[row.gender],
@@ -199,8 +214,7 @@ export function personTable(database: AppDatabase, ids: string[]): Table {
     role: labels.role[row.role],
     organisation: row.organisation,
     organisationId: row.organisation_id,
-    phone: phone(row.phone),
-    email: row.email,
+    ...contactOf(row),
     consent: row.consent ? 'ya' : 'tidak',
     consentOn: row.consent_on,
     notes: row.notes,

@@ -6,6 +6,7 @@ import Papa from 'papaparse'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import type { ImportCommitted, SpreadsheetFile } from '../../../shared/members'
 import { insertOrganisation } from '../records/organisations'
+import { giveConsent } from '../../privacy/testing'
 import { insertPerson } from '../records/people'
 import { jawaTimurServices, organisationInput, personInput } from '../records/testing'
 import { organisationTable } from './export'
@@ -93,8 +94,10 @@ describe(`an exported workbook in LibreOffice Calc${hasLibreOffice ? '' : ' (ski
         status: 'active',
         since: '2019-03-01',
       })
-      insertPerson(database, hub, personInput(bina, { phone: '0812 1111 2222', birthYear: 1990 }))
-      insertPerson(database, hub, personInput(bina, { name: 'Ani Lestari', role: 'manager' }))
+      // Everyone here agreed to be listed and contacted: the export shows only what consent allows.
+      const listed = (id: string) => giveConsent(database, id, ['directory', 'contact'])
+      listed(insertPerson(database, hub, personInput(bina, { phone: '0812 1111 2222', birthYear: 1990 })))
+      listed(insertPerson(database, hub, personInput(bina, { name: 'Ani Lestari', role: 'manager' })))
       const forum = insertOrganisation(
         database,
         hub,
@@ -104,10 +107,12 @@ describe(`an exported workbook in LibreOffice Calc${hasLibreOffice ? '' : ' (ski
           since: '2025-01-01',
         },
       )
-      insertPerson(
-        database,
-        hub,
-        personInput(forum, { name: 'Budi Santoso', gender: 'male', role: 'volunteer', email: 'budi@warga.id' }),
+      listed(
+        insertPerson(
+          database,
+          hub,
+          personInput(forum, { name: 'Budi Santoso', gender: 'male', role: 'volunteer', email: 'budi@warga.id' }),
+        ),
       )
       const file = await ok<SpreadsheetFile>(registry.invoke('members:exportOrganisations', { format: 'xlsx' }))
       expect(file.fileName).toMatch(/^anggota-oms-\d{4}-\d{2}-\d{2}\.xlsx$/)

@@ -158,6 +158,7 @@ export const copEn: Catalog<typeof copId> = {
       notPresent: '{{name}} (not fully present)',
       noPostTest: '{{name}} (no post-test score)',
       belowPass: '{{name}} (post-test {{score}}, below {{pass}})',
+      noConsent: '{{name}} (has not consented to being listed by name; record their consent on their page)',
     },
     print: "Print {{name}}'s certificate",
     printShort: 'Print',

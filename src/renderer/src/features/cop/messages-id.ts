@@ -155,6 +155,7 @@ export const copId = {
       notPresent: '{{name}} (belum hadir penuh)',
       noPostTest: '{{name}} (belum ada nilai post-test)',
       belowPass: '{{name}} (post-test {{score}}, di bawah {{pass}})',
+      noConsent: '{{name}} (belum setuju namanya dicantumkan; catat persetujuannya di halaman orang itu)',
     },
     print: 'Cetak sertifikat {{name}}',
     printShort: 'Cetak',
