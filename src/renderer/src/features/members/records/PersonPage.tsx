@@ -6,6 +6,7 @@ import { formatPhone } from '@shared/phone'
 import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
+import { PrivacyPanel } from '@renderer/features/privacy/person/PrivacyPanel'
 import { membersHref } from '../routes'
 import { Affiliations } from './Affiliations'
 import { DeleteRecord } from './DeleteRecord'
@@ -31,11 +32,13 @@ export function PersonPage({ id }: { id: string }) {
       </>
     )
   const thisYear = Number(localDate(new Date(), zone).slice(0, 4))
-  const live = person.mergedIntoId === null
+  // An erased person keeps no name (privacy/erase.ts), where every other person has one: nothing is edited any more.
+  const erased = person.name === ''
+  const live = person.mergedIntoId === null && !erased
   return (
     <>
       <PageHeading back="people">
-        {person.name}
+        {erased ? t('records.person.erased') : person.name}
         {isYoung(person.birthYear, thisYear) && (
           <span className="records-badge records-badge--young"> {t('records.person.young')}</span>
         )}
@@ -64,10 +67,10 @@ export function PersonPage({ id }: { id: string }) {
             [t('memberField.organisation'), <CurrentOrganisation key="organisation" person={person} />],
             [t('memberField.role'), t(`member.role.${person.role}`)],
             [t('memberField.gender'), t(`member.gender.${person.gender}`)],
-            [t('memberField.birthYear'), person.birthYear ?? t('app.notRecorded')],
+            !erased && [t('memberField.birthYear'), person.birthYear ?? t('app.notRecorded')],
             person.phone !== null && [t('memberField.phone'), formatPhone(person.phone)],
             person.email !== null && [t('memberField.email'), person.email],
-            [
+            !erased && [
               t('records.person.consentTitle'),
               person.consent && person.consentOn
                 ? t('records.person.consentGiven', { date: date(person.consentOn) })
@@ -78,6 +81,9 @@ export function PersonPage({ id }: { id: string }) {
         />
       </section>
       <Affiliations person={person} editable={live} />
+      {person.mergedIntoId === null && (
+        <PrivacyPanel personId={id} name={person.name} onChanged={() => void loadPerson(id)} />
+      )}
       {live && <MergeEntry kind="person" survivorId={id} />}
     </>
   )

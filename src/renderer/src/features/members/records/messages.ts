@@ -138,6 +138,7 @@ export const recordsId = {
     since: 'sejak {{from}}',
     period: '{{from}} – {{until}}',
     saved: 'Data {{name}} sudah disimpan.',
+    erased: 'Orang terhapus',
   },
   merge: {
     title: 'Gabungkan data',
@@ -316,6 +317,7 @@ export const recordsEn: Catalog<typeof recordsId> = {
     since: 'since {{from}}',
     period: '{{from}} – {{until}}',
     saved: '{{name}} has been saved.',
+    erased: 'Erased person',
   },
   merge: {
     title: 'Merge records',
