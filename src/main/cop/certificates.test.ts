@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Certificate, CertificateCheck, IssuedCertificates, SessionDetail } from '../../shared/cop'
 import { ok } from '../members/records/testing'
+import { recordConsent } from '../privacy/consent'
 import { syncWrite } from '../sync/write'
 import { expectRefused } from '../testing/refused'
 import { copCertificates, copParticipants } from './schema'
@@ -48,6 +49,35 @@ describe('certificates', () => {
     const typed = (issued?.code ?? '').toLowerCase().replace(/-/g, ' ')
     const check = ok<CertificateCheck>(await context.registry.invoke('cop:verifyCertificate', { code: typed }))
     expect(check).toEqual({ valid: true, certificate: printed, warnings: [] })
+  })
+
+  it('name only people who consent to be listed: none is issued without it, none printed once it is withdrawn', async () => {
+    const context = await certifiedSession()
+    const { siti } = context.people
+    const record = (action: 'given' | 'withdrawn', recordedOn: string) =>
+      recordConsent(context.database, {
+        personId: siti,
+        purposes: ['directory'],
+        action,
+        recordedOn,
+        method: 'verbal',
+        recordedBy: 'Sri Wahyuni',
+      })
+    record('withdrawn', '2026-05-10')
+    expect(ok<IssuedCertificates>(await context.issue(siti))).toEqual({
+      issued: 0,
+      alreadyIssued: 0,
+      skipped: [{ name: 'Siti Rahayu', reason: 'noConsent', postScore: 85 }],
+    })
+    record('given', '2026-05-12')
+    expect(ok<IssuedCertificates>(await context.issue(siti))).toMatchObject({ issued: 1 })
+    const detail = ok<SessionDetail>(await context.registry.invoke('cop:getSession', { id: context.session.id }))
+    const id = participantOf(detail, siti).certificate?.id ?? ''
+    record('withdrawn', '2026-05-18')
+    await expectRefused(context.database, () => context.registry.invoke('cop:certificate', { id }), {
+      key: 'privacy.certificateNoConsent',
+      params: { name: 'Siti Rahayu' },
+    })
   })
 
   it('go to those who earned them in a mixed selection; the others are listed with their reason', async () => {

@@ -17,10 +17,10 @@ export async function copServices() {
     saved(await registry.invoke('members:createOrganisation', { name, regencyCode, allowDuplicates: true }))
   const binaDesa = await organisation('Yayasan Bina Desa', '35.19')
   const makmur = await organisation('KSM Makmur Sentosa', '35.77')
-  // Each consented to be listed by name, as a ToT's registration form asks: their certificates print.
+  // Each consented to be listed and named in reports, as a ToT's registration form asks.
   const person = async (name: string, organisationId: string, values: Record<string, unknown> = {}) => {
     const id = await savedPerson(registry, organisationId, name, { allowDuplicates: true, ...values })
-    giveConsent(context.services.database, id, ['directory'])
+    giveConsent(context.services.database, id, ['directory', 'publication'])
     return id
   }
   const people = {

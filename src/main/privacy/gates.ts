@@ -34,3 +34,10 @@ export const personReleasedSql = (purposes: readonly ConsentPurpose[], alias = '
 
 /** People neither restricted nor erased: the only ones any export, bundle or report may name. */
 export const personUsableSql = (alias = ''): string => personReleasedSql([], alias)
+
+/**
+ * A person's name as a report may print it: only with consent to be named in what is published
+ * (the purpose `publication`); otherwise the row stays, nameless, so counts still add up.
+ */
+export const publishedName = (alias: string): string =>
+  `CASE WHEN ${personReleasedSql(['publication'], alias)} THEN ${alias}.name ELSE '' END`

@@ -257,6 +257,31 @@ describe('export', () => {
     expect(await names(searched)).toEqual(['Budi Santoso'])
   })
 
+  it('leaves out whoever did not consent to be listed, and shows contacts only with consent to be contacted', async () => {
+    const { registry, database, hub } = await jawaTimurServices()
+    const bina = insertOrganisation(database, hub, organisationInput(), { status: 'active', since: '2020-01-01' })
+    const person = (name: string, purposes: ('directory' | 'contact')[]) => {
+      const id = insertPerson(
+        database,
+        hub,
+        personInput(bina, { name, phone: '0812 1111 2222', email: `${name[0]}@x.id` }),
+      )
+      giveConsent(database, id, purposes)
+      return id
+    }
+    person('Siti Rahayu', ['directory', 'contact'])
+    person('Budi Santoso', ['directory'])
+    person('Rina Wati', ['contact'])
+    const file = await ok<SpreadsheetFile>(registry.invoke('members:exportPeople', { format: 'csv' }))
+    const { rows } = await readSpreadsheet(file.fileName, Buffer.from(file.contentBase64, 'base64'))
+    expect(
+      rows.map((row) => row.cells.slice(0, 1).concat(row.cells.filter((cell) => /0812|@x\.id/.test(String(cell))))),
+    ).toEqual([['Budi Santoso'], ['Siti Rahayu', '0812-1111-2222', 's@x.id']])
+    const contacts = await ok<SpreadsheetFile>(registry.invoke('members:exportOrganisations', { format: 'csv' }))
+    const [oms] = (await readSpreadsheet(contacts.fileName, Buffer.from(contacts.contentBase64, 'base64'))).rows
+    expect(oms?.cells).toContain('Siti Rahayu')
+  })
+
   it('writes ; separated CSV with the UTF-8 BOM Excel needs, keeping would-be formulas inert', async () => {
     const { database, hub, organisationIds } = await directory()
     const file = await exportFile(hub, 'csv', 'oms', organisationTable(database, organisationIds), now)

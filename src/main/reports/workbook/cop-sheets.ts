@@ -1,3 +1,4 @@
+import { personUsableSql, publishedName } from '../../privacy/gates'
 import type { ParticipantStatus, SessionFormat, SessionStatus } from '../../../shared/cop'
 import { utcToZoned } from '../../../shared/format'
 import type { Gender, PersonRole } from '../../../shared/members'
@@ -39,8 +40,8 @@ export const sessionSheet = querySheet<SessionRow>({
     ['Nilai lulus', 'number', (r) => r.pass_score],
   ],
   sql: `SELECT s.*, o.name AS organiser, o.regency_code AS regency,
-      (SELECT group_concat(f.name, '; ') FROM json_each(s.facilitator_ids) j JOIN people f ON f.id = j.value
-        WHERE f.deleted_at IS NULL) AS facilitators,
+      (SELECT group_concat(${publishedName('f')}, '; ') FROM json_each(s.facilitator_ids) j
+        JOIN people f ON f.id = j.value WHERE f.deleted_at IS NULL) AS facilitators,
       ${attendance(`cp.status != 'cancelled'`)} AS registered, ${attendance(`cp.status = 'present'`)} AS present,
       ${attendance(`cp.status = 'partial'`)} AS partial
     FROM cop_sessions s LEFT JOIN organisations o ON o.id = s.organiser_organisation_id
@@ -73,12 +74,12 @@ export const participantSheet = querySheet<ParticipantRow>({
     ['Nilai pasca-tes', 'number', (r) => r.post_score],
   ],
   // A person merged into another attended as the one they became, as the indicators count them.
-  sql: `SELECT s.title AS session, s.starts_at, s.aspect, x.name, x.gender, x.role, o.name AS organisation,
+  sql: `SELECT s.title AS session, s.starts_at, s.aspect, ${publishedName('x')} AS name, x.gender, x.role, o.name AS organisation,
       o.regency_code AS regency, cp.status, cp.minutes_present, cp.pre_score, cp.post_score
     FROM cop_participants cp
     JOIN cop_sessions s ON s.id = cp.session_id
     JOIN people own ON own.id = cp.person_id
     JOIN people x ON x.id = ${survivorOf('people', 'own')}
     LEFT JOIN organisations o ON o.id = x.organisation_id
-    WHERE ${participantScope} ORDER BY s.starts_at, s.id, x.name, cp.id`,
+    WHERE ${participantScope} AND ${personUsableSql('x')} ORDER BY s.starts_at, s.id, x.name, cp.id`,
 })

@@ -83,6 +83,7 @@ export const personSheet = querySheet<PersonRow>({
     ['Tanggal persetujuan', 'date', (r) => r.consent_on],
   ],
   sql: `SELECT p.name, p.gender, p.birth_year, p.role, p.phone, p.email, p.consent, p.consent_on,
+      p.consent_purposes, p.restricted_on, p.erased_at,
       o.name AS organisation, o.regency_code AS regency
     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE ${personScope} ORDER BY p.name, p.id`,
