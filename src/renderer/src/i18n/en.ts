@@ -89,6 +89,7 @@ export const en: UiMessages = {
     copTot: 'CoP & ToT',
     sync: 'Sync',
     reports: 'Reports',
+    privacy: 'Privacy',
     settings: 'Settings',
   },
   storageNotices: { title: 'Needs attention' },

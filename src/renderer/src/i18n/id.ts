@@ -91,6 +91,7 @@ export const id = {
     copTot: 'CoP & ToT',
     sync: 'Sinkronisasi',
     reports: 'Laporan',
+    privacy: 'Privasi',
     settings: 'Pengaturan',
   },
   storageNotices: { title: 'Perlu perhatian' },

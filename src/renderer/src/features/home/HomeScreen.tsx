@@ -6,6 +6,7 @@ import { Details } from '@renderer/ui/Details'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import { zoneLabel } from '@renderer/ui/zone'
 import { BackupAge } from '../backup/BackupAge'
+import { OverdueRequests } from '../privacy-requests/OverdueRequests'
 import { LazyScreen } from '../shell/LazyScreen'
 
 // The indicators and their charts load after the home screen has drawn, so the first screen stays fast.
@@ -17,6 +18,8 @@ export function HomeScreen({ identity }: { identity: HubIdentity }) {
   return (
     <>
       <ScreenHeading>{t('nav.home')}</ScreenHeading>
+      {/* First: a request past the law's 3×24 hours is the most pressing thing this screen can say. */}
+      <OverdueRequests />
       <section className="card" aria-label={t('identity.title')}>
         <p className="card__title">{identity.name}</p>
         <Details

@@ -11,7 +11,7 @@ import { Sidebar } from './Sidebar'
 import { StorageNotices } from './StorageNotices'
 
 /** Screens of lists and tables use the window's whole width. */
-const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'copTot', 'sync', 'reports'])
+const wideScreens = new Set<Screen>(['members', 'initiatives', 'galangDaya', 'copTot', 'sync', 'reports', 'privacy'])
 
 // Each lazy screen is keyed by its id: otherwise going straight from one to another reuses the
 // first one's LazyScreen, whose lazy component stays the first screen's.
@@ -31,6 +31,8 @@ function ScreenFor({ screen, identity }: { screen: Screen; identity: HubIdentity
       return <LazyScreen key={screen} load={() => import('../sync/SyncScreen')} />
     case 'reports':
       return <LazyScreen key={screen} load={() => import('../reports/ReportsScreen')} />
+    case 'privacy':
+      return <LazyScreen key={screen} load={() => import('../privacy-requests/PrivacyRequestsScreen')} />
     case 'settings':
       return <SettingsScreen identity={identity} />
   }

@@ -9,6 +9,7 @@ export const screens = [
   'copTot',
   'sync',
   'reports',
+  'privacy',
   'settings',
 ] as const
 export type Screen = (typeof screens)[number]

@@ -1,0 +1,61 @@
+import { create } from 'zustand'
+import type { InputOf } from '@shared/contract'
+import type { ErrorPayload, Result } from '@shared/errors'
+import type { PrivacyRequestView } from '@shared/privacy'
+import { invoke } from '@renderer/api'
+import type { LookupOption } from '@renderer/ui/Lookup'
+
+/** What the register says once it is back from a form: the request just recorded or answered. */
+export interface SavedRequest {
+  action: 'opened' | 'closed'
+  request: PrivacyRequestView
+}
+
+interface RequestsState {
+  /** The register as main sorts it (open first, most urgent on top); null until loaded. */
+  requests: PrivacyRequestView[] | null
+  error: ErrorPayload | null
+  saved: SavedRequest | null
+  load(): Promise<void>
+  open(input: InputOf<'privacy:openRequest'>): Promise<Result<PrivacyRequestView>>
+  close(input: InputOf<'privacy:closeRequest'>): Promise<Result<PrivacyRequestView>>
+  /** The register shows a saved notice once, then forgets it. */
+  forgetSaved(): void
+}
+
+export const useRequests = create<RequestsState>()((set, get) => ({
+  requests: null,
+  error: null,
+  saved: null,
+  async load() {
+    const result = await invoke('privacy:requests')
+    set(result.ok ? { requests: result.value, error: null } : { error: result.error })
+  },
+  async open(input) {
+    const result = await invoke('privacy:openRequest', input)
+    if (result.ok) {
+      set({ saved: { action: 'opened', request: result.value } })
+      await get().load()
+    }
+    return result
+  },
+  async close(input) {
+    const result = await invoke('privacy:closeRequest', input)
+    if (result.ok) {
+      set({ saved: { action: 'closed', request: result.value } })
+      await get().load()
+    }
+    return result
+  },
+  forgetSaved() {
+    set({ saved: null })
+  },
+}))
+
+/** People of the directory for a type-to-find list, each with their OMS. */
+export async function findPeople(query: string): Promise<LookupOption[]> {
+  const result = await invoke('members:listPeople', { query, limit: 8 })
+  return result.ok
+    ? result.value.rows.map((row) => ({ id: row.id, label: row.name, detail: row.organisationName }))
+    : []
+}
