@@ -513,6 +513,9 @@ export interface PersonDetail extends PersonFields {
   id: string
   organisationName: string
   mergedIntoId: string | null
+  /** Erased at their request (UU PDP): what identified them is gone, and nothing is edited any more. */
+  erasedAt: string | null
+  restrictedOn: string | null
   createdAt: string
   updatedAt: string
   /** Newest first; the current one has untilOn null. */

@@ -16,7 +16,7 @@ interface ContactConsent {
 export function checkFormConsent(fields: ContactConsent): Record<string, Message> {
   if (!fields.consent || fields.birthYear === null || fields.consentOn === null) return {}
   const age = Number(fields.consentOn.slice(0, 4)) - fields.birthYear
-  return age < ADULT_AGE ? { consent: { key: 'privacy.validation.guardianNeeded', params: { age } } } : {}
+  return age < ADULT_AGE ? { consentOn: { key: 'privacy.validation.guardianNeeded', params: { age } } } : {}
 }
 
 /**

@@ -187,6 +187,9 @@ export function mergeRecords(database: AppDatabase, input: ParsedInputOf<'member
     const merged = readRow(database, kind, mergedId)
     assertLive(survivor, kind)
     assertLive(merged, kind)
+    // An erased person has nothing left to merge, and a merge must not give them a name back.
+    if ((survivor as { erasedAt?: string | null }).erasedAt || (merged as { erasedAt?: string | null }).erasedAt)
+      throw new AppError('VALIDATION', { key: 'privacy.erased' })
     const { table } = kinds[kind]
     const journal = new FieldJournal(database, writer)
     const today = localDate(writer.now(), hub.timeZone)

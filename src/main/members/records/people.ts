@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm'
-import type { Message } from '../../../shared/errors'
+import { AppError, type Message } from '../../../shared/errors'
 import type { HubIdentity } from '../../../shared/hub'
 import { personFields, type PersonFields } from '../../../shared/members'
 import type { AppDatabase } from '../../db'
@@ -127,6 +127,7 @@ export function updatePerson(
 ): void {
   const before = findPersonRow(database, id)
   assertLive(before, 'person')
+  if (before.erasedAt) throw new AppError('VALIDATION', { key: 'privacy.erased' })
   refuseFields({ ...checkPersonFields(database, fields), ...checkAffiliationStart(database, hub, fields, since, id) })
   syncWrite(database, (writer) => {
     writer.update(people, id, personColumns(fields))

@@ -32,8 +32,7 @@ export function PersonPage({ id }: { id: string }) {
       </>
     )
   const thisYear = Number(localDate(new Date(), zone).slice(0, 4))
-  // An erased person keeps no name (privacy/erase.ts), where every other person has one: nothing is edited any more.
-  const erased = person.name === ''
+  const erased = person.erasedAt !== null
   const live = person.mergedIntoId === null && !erased
   return (
     <>
