@@ -76,32 +76,25 @@ export function previewErasure(database: AppDatabase, personId: string): Erasure
  */
 export function erasePerson(database: AppDatabase, personId: string): void {
   const person = livePerson(database, personId)
-  const scans = scansOf(database, personId)
+  // Records of theirs merged into this one are the same person, with old values of theirs.
+  const records = [personId, ...mergedInto(database, personId)]
+  const scans = records.flatMap((id) => scansOf(database, id))
   syncWrite(
     database,
     (writer) => {
-      writer.update(people, personId, {
-        name: '',
-        birthYear: null,
-        phone: null,
-        email: null,
-        notes: null,
-        ageBand: ageBandOf(person.birthYear, hubYear(database)),
-        erasedAt: writer.now().toISOString(),
-        restrictedOn: null,
-      })
-      for (const scan of scans)
-        if (scan.hubId === writer.hubId) writer.update(consentRecords, scan.id, { proofSha256: null })
-      for (const record of database.orm
-        .select()
-        .from(consentRecords)
-        .where(eq(consentRecords.personId, personId))
-        .all())
-        if (record.hubId === writer.hubId && record.guardianName !== null)
-          writer.update(consentRecords, record.id, { guardianName: null })
-      for (const { id } of certificatesOf(database, personId)) writer.update(copCertificates, id, { holderName: '' })
-      database.sqlite.prepare('DELETE FROM merges WHERE survivor_id = ? OR merged_id = ?').run(personId, personId)
-      forgetLastDelete(database, personId)
+      const erasedAt = writer.now().toISOString()
+      const ageBand = ageBandOf(person.birthYear, hubYear(database))
+      for (const id of records) {
+        const blank = { name: '', birthYear: null, phone: null, email: null, notes: null }
+        writer.update(people, id, { ...blank, ageBand, erasedAt, restrictedOn: null })
+        for (const record of database.orm.select().from(consentRecords).where(eq(consentRecords.personId, id)).all())
+          if (record.hubId === writer.hubId && (record.guardianName !== null || record.proofSha256 !== null))
+            writer.update(consentRecords, record.id, { guardianName: null, proofSha256: null })
+        for (const certificate of certificatesOf(database, id))
+          writer.update(copCertificates, certificate.id, { holderName: '' })
+        database.sqlite.prepare('DELETE FROM merges WHERE ? IN (survivor_id, merged_id)').run(id)
+        forgetLastDelete(database, id)
+      }
     },
     { immediate: true },
   )
@@ -111,6 +104,16 @@ export function erasePerson(database: AppDatabase, personId: string): void {
   )
   database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
 }
+
+/** Every record merged into this person, directly or through another merged record. */
+const mergedInto = (database: AppDatabase, personId: string): string[] =>
+  database.sqlite
+    .prepare(
+      `WITH RECURSIVE merged(id) AS (SELECT id FROM people WHERE merged_into_id = ?
+         UNION SELECT p.id FROM people p JOIN merged m ON p.merged_into_id = m.id) SELECT id FROM merged`,
+    )
+    .pluck()
+    .all(personId) as string[]
 
 function forgetLastDelete(database: AppDatabase, personId: string): void {
   database.sqlite

@@ -1,12 +1,16 @@
 import { readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AppError } from '../../shared/errors'
 import { reportFilterInput } from '../../shared/reports'
 import type { AppDatabase } from '../db'
+import { writeBackupAtOnce } from '../backup/write'
 import { dashboard } from '../reports/dashboard'
 import { syncDigest } from '../sync/digest'
 import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust } from '../sync/testing'
 import { syncWrite } from '../sync/write'
+import { mergeInput } from '../../shared/members'
+import { mergeRecords } from '../members/records/merge'
 import { people } from '../members/schema'
 import { bundleRows } from './carried'
 import { personPrivacy, recordConsent } from './consent'
@@ -124,11 +128,18 @@ describe('erasure', () => {
     const { jatim, national, organisation } = await provinceAndNation()
     const siti = addPerson(jatim, organisation, { name: 'Siti Kusumawardani', phone: '+6281377778888', consent: true })
     addPerson(jatim, organisation, { name: 'Budi Santoso' })
+    // A second record of her, merged in: the merge journal keeps the values it replaced.
+    const twin = addPerson(jatim, organisation, { name: 'Siti K.', phone: '+6281377778888' })
+    mergeRecords(
+      jatim.database,
+      mergeInput.parse({ kind: 'person', survivorId: siti, mergedId: twin, take: { name: 'merged' } }),
+    )
     syncWrite(jatim.database, (writer) =>
-      writer.update(people, siti, { notes: 'Catatan rahasia Siti', birthYear: 1999 }),
+      writer.update(people, siti, { name: 'Siti Kusumawardani', notes: 'Catatan rahasia Siti', birthYear: 1999 }),
     )
     importInto(national, await exportFrom(jatim))
     expect(fileBytes(national.database)).toContain('Siti Kusumawardani')
+    expect(jatim.database.sqlite.prepare('SELECT count(*) FROM merges').pluck().get()).toBe(1)
     const before = { hub: indicators(jatim.database), national: indicators(national.database) }
 
     expect(previewErasure(jatim.database, siti)).toMatchObject({
@@ -151,10 +162,14 @@ describe('erasure', () => {
         phone: null,
       })
       const bytes = fileBytes(instance.database)
-      for (const erased of ['Siti Kusumawardani', 'Kusumawardani', '6281377778888', 'Catatan rahasia'])
+      for (const erased of ['Siti Kusumawardani', 'Kusumawardani', 'Siti K.', '6281377778888', 'Catatan rahasia'])
         expect(bytes).not.toContain(erased)
       expect(bytes).toContain('Budi Santoso')
     }
+    // A backup made afterwards copies the file as it is now.
+    const backup = join(jatim.directory, 'after.lokadaya-backup')
+    writeBackupAtOnce(jatim.database, backup, '0.0.0-test')
+    expect(readFileSync(backup).toString('latin1')).not.toContain('Kusumawardani')
     expect(indicators(jatim.database)).toEqual(before.hub)
     expect(indicators(national.database)).toEqual(before.national)
     expect(syncDigest(national.database, jatim.identity.hubId)).toBe(syncDigest(jatim.database, jatim.identity.hubId))
