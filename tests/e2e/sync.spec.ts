@@ -392,9 +392,12 @@ test.describe('at a provincial hub', () => {
     await expect(send.getByRole('listitem').filter({ hasText: /^OMS/ })).toContainText(
       `${formatNumber(seeded.organisations)} baris`,
     )
+    const withheld = (table: string) => plan.withheld.find((group) => group.table === table)?.rows ?? 0
+    await expect(send).toContainText('Yang tidak ikut dikirim (tetap tersimpan di sini):')
     await expect(send).toContainText(
-      `Tidak ikut dikirim: nomor telepon, e-mail, narahubung, dan alamat dari ${formatNumber(plan.peopleWithheld)} orang atau pendukung yang persetujuannya belum dicatat.`,
+      `nama dan catatan ${formatNumber(withheld('people'))} orang yang belum setuju datanya dibagikan ke tim nasional`,
     )
+
     await expectAccessible(page)
 
     // Cancelled in the save dialog: nothing written.

@@ -21,7 +21,6 @@ export const syncScreenId = {
     affiliations: 'Keterkaitan orang dengan OMS',
     duplicate_dismissals: 'Tanda "bukan duplikat"',
   },
-  personalField: { phone: 'nomor telepon', email: 'e-mail', contact_person: 'narahubung', address: 'alamat' },
   number: '{{value, number}}',
   // Bahasa Indonesia has one plural form; the _one keys are there because the catalogs match key for key.
   rows_one: '{{count, number}} baris',
@@ -44,11 +43,18 @@ export const syncScreenId = {
     nothing: 'Belum ada perubahan untuk dikirim sejak paket itu.',
     nothingHint:
       'Paket tanpa perubahan tetap boleh dikirim: tim nasional jadi tahu bahwa data di sini sudah terbaru dan tidak menandai provinsi ini terlambat.',
-    withheld_one:
-      'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang atau pendukung yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
-    withheld_other:
-      'Tidak ikut dikirim: {{fields}} dari {{count, number}} orang atau pendukung yang persetujuannya belum dicatat. Data itu tetap tersimpan di sini.',
-    withheldNone: 'Data {{fields}} orang atau pendukung hanya dikirim bila persetujuannya dicatat.',
+    withheldTitle: 'Yang tidak ikut dikirim (tetap tersimpan di sini):',
+    withheld: {
+      people_name:
+        'nama dan catatan {{count, number}} orang yang belum setuju datanya dibagikan ke tim nasional, atau yang pemrosesannya dibatasi. Jenis kelamin, tahun lahir, peran dan OMS-nya tetap dikirim untuk indikator.',
+      people_phone:
+        'nomor telepon dan e-mail {{count, number}} orang yang belum setuju dihubungi jaringan atau datanya dibagikan ke tim nasional.',
+      supporters_contact_person:
+        'narahubung, nomor telepon, e-mail dan alamat {{count, number}} pendukung yang persetujuannya belum dicatat.',
+      consent_records_proof_sha256:
+        'pindaian bukti {{count, number}} persetujuan; catatan persetujuannya tetap dikirim.',
+    },
+    withheldNone: 'Semua data pribadi dalam paket ini dikirim sesuai persetujuan yang dicatat.',
     button: 'Ekspor paket…',
     running: 'Menulis paket…',
     progressLabel: 'Kemajuan ekspor',
@@ -245,7 +251,6 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     affiliations: 'Links between people and OMS',
     duplicate_dismissals: '"Not a duplicate" marks',
   },
-  personalField: { phone: 'phone number', email: 'e-mail', contact_person: 'contact person', address: 'address' },
   number: '{{value, number}}',
   rows_one: '{{count, number}} row',
   rows_other: '{{count, number}} rows',
@@ -267,11 +272,17 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     nothing: 'No changes to send since that bundle.',
     nothingHint:
       'A bundle without changes can still be sent: the national team then knows the data here is up to date, and does not mark this province late.',
-    withheld_one:
-      'Not sent: the {{fields}} of {{count, number}} person or supporter whose consent is not recorded. That data stays here.',
-    withheld_other:
-      'Not sent: the {{fields}} of {{count, number}} people or supporters whose consent is not recorded. That data stays here.',
-    withheldNone: 'The {{fields}} of people and supporters are sent only when their consent is recorded.',
+    withheldTitle: 'Not sent (kept here):',
+    withheld: {
+      people_name:
+        'the names and notes of {{count, number}} people who have not consented to sharing with the national team, or whose processing is restricted. Their gender, birth year, role and OMS are still sent for the indicators.',
+      people_phone:
+        'the phone numbers and e-mail addresses of {{count, number}} people who have not consented to being contacted or to sharing with the national team.',
+      supporters_contact_person:
+        'the contact person, phone, e-mail and address of {{count, number}} supporters whose consent is not recorded.',
+      consent_records_proof_sha256: 'the scans proving {{count, number}} consents; the consent records are sent.',
+    },
+    withheldNone: 'All personal data in this bundle is sent as the recorded consent allows.',
     button: 'Export bundle…',
     running: 'Writing the bundle…',
     progressLabel: 'Export progress',

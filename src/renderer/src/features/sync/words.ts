@@ -11,9 +11,6 @@ export const messageText = (t: Translate, message: Message): string => t(message
 export const tableName = (t: Translate, table: string): string =>
   t(`syncScreen.table.${table}` as MessageKey, { defaultValue: table })
 
-export const personalFieldName = (t: Translate, column: string): string =>
-  t(`syncScreen.personalField.${column}` as MessageKey, { defaultValue: column })
-
 export function useProvinceName(): (code: string | null) => string | null {
   const { provinces, loadProvinces } = useReference()
   useEffect(() => void loadProvinces(), [loadProvinces])

@@ -193,9 +193,10 @@ export function peopleColumns(
       label: t('directory.columns.name'),
       sort: 'name',
       width: widths.personName,
+      // Only an erased person has no name left (privacy/erase.ts).
       cell: (row) => (
         <a href={membersHref({ view: 'person', id: row.id })} title={row.name}>
-          {row.name}
+          {row.name || t('records.person.erased')}
         </a>
       ),
     },

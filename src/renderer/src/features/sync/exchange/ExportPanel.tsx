@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next'
 import type { ExportPlan } from '@shared/sync'
-import { useText, type Translate } from '@renderer/i18n'
+import { useText, type MessageKey } from '@renderer/i18n'
 import { countedText } from '@renderer/i18n/counted'
-import { personalFieldName, tableName, useIsNational } from '../words'
+import { tableName, useIsNational } from '../words'
 import { useExchange } from './store'
 
 const sum = (tables: Record<string, number>) => Object.values(tables).reduce((total, n) => total + n, 0)
@@ -21,17 +20,26 @@ export function TableCounts({ tables }: { tables: Record<string, number> }) {
   )
 }
 
-function withheldText(t: Translate, language: string, plan: ExportPlan): string {
-  const columns = [...new Set(plan.personalFields.map((field) => field.split('.').pop() ?? field))]
-  const fields = new Intl.ListFormat(language).format(columns.map((column) => personalFieldName(t, column)))
-  return plan.peopleWithheld > 0
-    ? countedText(t, 'syncScreen.export.withheld_other', plan.peopleWithheld, { fields })
-    : t('syncScreen.export.withheldNone', { fields })
+/** What of people's data stays here, group by group, each with why: the export preview UU PDP asks for. */
+function Withheld({ plan }: { plan: ExportPlan }) {
+  const t = useText()
+  if (plan.withheld.length === 0) return <p className="hint">{t('syncScreen.export.withheldNone')}</p>
+  return (
+    <div className="hint">
+      <p>{t('syncScreen.export.withheldTitle')}</p>
+      <ul>
+        {plan.withheld.map(({ table, columns, rows }) => (
+          <li key={`${table}.${columns.join()}`}>
+            {t(`syncScreen.export.withheld.${table}_${columns[0]}` as MessageKey, { count: rows })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
 }
 
 function Plan({ plan, national }: { plan: ExportPlan; national: boolean }) {
   const t = useText()
-  const language = useTranslation().i18n.language
   const empty = sum(plan.tables) === 0
   return (
     <div className="sync-plan">
@@ -50,7 +58,7 @@ function Plan({ plan, national }: { plan: ExportPlan; national: boolean }) {
       ) : (
         <TableCounts tables={plan.tables} />
       )}
-      {plan.personalFields.length > 0 && <p className="hint">{withheldText(t, language, plan)}</p>}
+      <Withheld plan={plan} />
     </div>
   )
 }
