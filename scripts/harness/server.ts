@@ -28,6 +28,8 @@ export interface HarnessOptions {
   rendererDir?: string
   /** Browser tests of a database this user may only read, as root may write any file. */
   canWrite?: CreateDbOptions['canWrite']
+  /** The database's wall clock, for tests of what happened years ago. */
+  clock?: CreateDbOptions['clock']
 }
 
 const TRANSPORT_PATH = '/__harness/transport.js'
@@ -57,7 +59,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const { services, registry } = openServices(
     options.databasePath,
     undefined,
-    options.canWrite && { canWrite: options.canWrite },
+    {
+      ...(options.canWrite && { canWrite: options.canWrite }),
+      ...(options.clock && { clock: options.clock }),
+    },
     dialogs,
     printer,
     true,

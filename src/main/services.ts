@@ -3,8 +3,12 @@ import type { AppError } from '../shared/errors'
 import type { AppDatabase, CreateDbOptions } from './db'
 import type { KeyStore } from './hub/keystore'
 
-/** What the user picks or saves through a file dialog: sync bundles (and acks), public key files, or printed pages. */
-export type FileKind = 'bundle' | 'key' | 'pdf' | 'xlsx' | 'backup'
+/**
+ * What the user picks or saves through a file dialog: sync bundles (and acks), public key files,
+ * printed pages, a person's data (json, csv), or a file that may have carried people's data away
+ * (`carrier`: a bundle or a backup).
+ */
+export type FileKind = 'bundle' | 'key' | 'pdf' | 'xlsx' | 'backup' | 'json' | 'csv' | 'carrier'
 
 /**
  * The system's open and save dialogs. Main reads and writes the files the user chose there itself,

@@ -166,6 +166,14 @@ export const channels = [
   'privacy:requests',
   'privacy:openRequest',
   'privacy:closeRequest',
+  'privacy:exportPerson',
+  'privacy:dossierSheet',
+  'privacy:carried',
+  'privacy:breachNotice',
+  'privacy:processingRecord',
+  'privacy:printProcessingRecord',
+  'privacy:retention',
+  'privacy:setRetention',
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -45,15 +45,22 @@ import {
 } from './backup'
 import { restorePathInput, restoreRunInput, type RestoreDone, type RestorePlan, type StartupProblem } from './restore'
 import {
+  breachNoticeInput,
   closeRequestInput,
+  exportPersonInput,
   openRequestInput,
   personInput,
   recordConsentInput,
   restrictInput,
+  type BreachNotice,
+  type CarriedFile,
+  type DossierSheet,
   type ErasurePreview,
   type PersonPrivacy,
   type PrivacyRequestView,
+  type SavedDossier,
 } from './privacy'
+import { retentionInput, type ProcessingRecord, type RetentionView } from './privacy-records'
 import { directoryViewInput, type DirectoryViewSettings } from './directory-view'
 import {
   createStoryInput,
@@ -402,6 +409,19 @@ export const contract = {
   'privacy:requests': route<PrivacyRequestView[]>()(none),
   'privacy:openRequest': route<PrivacyRequestView>()(openRequestInput),
   'privacy:closeRequest': route<PrivacyRequestView>()(closeRequestInput),
+  // Access and portability (Pasal 7, 13): a person's data saved as JSON, CSV or a printed PDF, whose
+  // page reads privacy:dossierSheet; null when the save dialog was cancelled.
+  'privacy:exportPerson': route<SavedDossier | null>()(exportPersonInput),
+  'privacy:dossierSheet': route<DossierSheet>()(personInput),
+  // A lost file (Pasal 46): whose data the bundle or backup chosen carried; null when cancelled.
+  'privacy:carried': route<CarriedFile | null>()(none),
+  'privacy:breachNotice': route<BreachNotice>()(breachNoticeInput),
+  // The record of processing activities (Pasal 31), for the screen and printed to a PDF (null when
+  // cancelled); retention periods and the people past them, proposed for review (Pasal 42–44).
+  'privacy:processingRecord': route<ProcessingRecord>()(none),
+  'privacy:printProcessingRecord': route<PrintedFile | null>()(none),
+  'privacy:retention': route<RetentionView>()(none),
+  'privacy:setRetention': route<RetentionView>()(retentionInput),
 } as const satisfies Record<Channel, Route<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -26,6 +26,9 @@ export type RequestStatus = (typeof requestStatuses)[number]
 /** Pasal 32 and 41: 3×24 hours from receipt. */
 export const REQUEST_HOURS = 72
 
+/** Pasal 46: the people and the authority are told of a failure of protection within 3×24 hours. */
+export const BREACH_NOTICE_HOURS = 72
+
 const id = z.uuid({ error: 'validation.invalid' })
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'validation.invalid' })
 
@@ -138,4 +141,207 @@ export interface ErasurePreview {
   consentScans: number
   certificates: number
   attendance: number
+}
+
+/** How a person's data is handed to them (Pasal 7 access, Pasal 13 portability). */
+export const dossierFormats = ['json', 'csv', 'pdf'] as const
+export type DossierFormat = (typeof dossierFormats)[number]
+
+export const exportPersonInput = z.strictObject({
+  personId: id,
+  format: z.enum(dossierFormats, { error: 'validation.invalid' }),
+})
+
+/** A lost file (Pasal 46): a past outgoing bundle of this instance's history, or a bundle or backup file at hand. */
+export const breachNoticeInput = z.union([
+  z.strictObject({ bundleId: z.number({ error: 'validation.invalid' }).int().positive() }),
+  z.strictObject({ path: z.string({ error: 'validation.invalid' }).min(1).max(4096) }),
+])
+export type BreachNoticeInput = z.input<typeof breachNoticeInput>
+
+/** A file of the person's data, saved where the user chose: its name (never the folder) and size. */
+export interface SavedDossier {
+  file: string
+  bytes: number
+  format: DossierFormat
+}
+
+/**
+ * Everything the hub holds about one person, as handed to them: the JSON export is exactly this
+ * object, so its key names are a contract (`format` and `formatVersion` say which). Dates are
+ * YYYY-MM-DD; instants are UTC ISO 8601; absent values are null, never left out.
+ */
+export interface PersonDossier {
+  format: 'lokadaya-person-data'
+  formatVersion: 1
+  /** When this file was made (UTC). */
+  exportedAt: string
+  /** Who holds the data (the controller, Pasal 1) and whom the person asks about it. */
+  controller: {
+    hubId: string
+    name: string
+    provinceName: string | null
+    contactName: string | null
+    contactPhone: string | null
+    contactEmail: string | null
+  }
+  person: DossierPerson
+  /** Every OMS the person belonged to, with the role there, oldest first. */
+  affiliations: DossierAffiliation[]
+  /** Every consent given or withdrawn, per purpose, oldest first. */
+  consents: ConsentRecordView[]
+  /** CoP and ToT sessions they were registered for, by the session's start. */
+  participations: DossierParticipation[]
+  certificates: DossierCertificate[]
+  /** Aspects they may train on, from the ToT that qualified them. */
+  trainerQualifications: DossierTrainer[]
+  /** Requests about their data this hub received, oldest first. */
+  requests: DossierRequest[]
+  /** Where their data went: each outgoing bundle that carried them, oldest first (Pasal 7). */
+  disclosures: DossierDisclosure[]
+}
+
+export interface DossierPerson {
+  id: string
+  /** The hub that recorded the person. */
+  hubId: string
+  /** '' once erased. */
+  name: string
+  gender: 'female' | 'male'
+  birthYear: number | null
+  /** The band an erasure kept for the indicators: under16, young (16–30) or over30. */
+  ageBand: string | null
+  role: string
+  organisationId: string
+  organisationName: string | null
+  phone: string | null
+  email: string | null
+  notes: string | null
+  /** The purposes the person consents to now, derived from the consents. */
+  consentPurposes: ConsentPurpose[]
+  restrictedOn: string | null
+  erasedAt: string | null
+  /** Set when this record was merged into another (a duplicate). */
+  mergedIntoId: string | null
+  createdAt: string
+  updatedAt: string
+  deletedAt: string | null
+}
+
+export interface DossierAffiliation {
+  organisationId: string
+  organisationName: string | null
+  role: string
+  fromOn: string
+  untilOn: string | null
+  deletedAt: string | null
+}
+
+export interface DossierParticipation {
+  sessionId: string
+  sessionTitle: string | null
+  startsAt: string | null
+  endsAt: string | null
+  sessionStatus: string | null
+  /** registered, present, partial, absent or cancelled. */
+  status: string
+  minutesPresent: number | null
+  preScore: number | null
+  postScore: number | null
+  deletedAt: string | null
+}
+
+export interface DossierCertificate {
+  code: string
+  issuedOn: string
+  /** As printed; '' once the person was erased. */
+  holderName: string
+  sessionTitle: string
+  deletedAt: string | null
+}
+
+export interface DossierTrainer {
+  /** The capacity aspect's code, and its name in both languages when the reference data has it. */
+  aspect: string
+  aspectName: { id: string; en: string } | null
+  qualifiedOn: string
+  sourceSessionId: string | null
+  sourceSessionTitle: string | null
+  deletedAt: string | null
+}
+
+export interface DossierRequest {
+  id: string
+  kind: RequestKind
+  requesterName: string
+  receivedAt: string
+  dueAt: string
+  verification: string
+  details: string | null
+  status: RequestStatus
+  closedAt: string | null
+  outcome: string | null
+}
+
+export interface DossierDisclosure {
+  /** The bundle's row in this instance's sync history. */
+  bundleId: number
+  /** changes: the hub's own bundle; rebuild: the national copy handed back to a hub that lost its data. */
+  kind: 'changes' | 'rebuild'
+  /** When the file was made (UTC). */
+  createdAt: string | null
+  fileName: string | null
+  sequence: number | null
+  /** To whom: the national team (and this hub's other PCs), or the hub a rebuild was for. */
+  recipient: 'national' | 'hub'
+  recipientName: string | null
+  /** Whether the name travelled, or only what the indicators count (gender, birth year, role, OMS). */
+  identifying: boolean
+}
+
+/** A person a file carried: with what identifies them, or only what indicators count. */
+export interface CarriedPerson {
+  personId: string
+  /** The name as this instance holds it, so the secretariat knows whom to notify; '' once erased, null if unknown here. */
+  name: string | null
+  identifying: boolean
+  /** Which of name, phone, email and notes it held; for a bundle known only from history, name or nothing. */
+  fields: string[]
+}
+
+/** Whose data a bundle or backup file carried, and when it was made. */
+export interface CarriedFile {
+  /** The file as chosen, for privacy:breachNotice. */
+  path: string
+  file: string
+  kind: 'bundle' | 'backup'
+  /** When the file was made (UTC): from this instance's history for its own bundles, else from the file. */
+  madeAt: string | null
+  /** Its row in this instance's history of outgoing bundles, when it is one of them. */
+  bundleId: number | null
+  people: CarriedPerson[]
+}
+
+/** A draft notice of a lost file (Pasal 46), in Bahasa Indonesia, and whom it concerns. */
+export interface BreachNotice {
+  source: 'bundle' | 'backup' | 'history'
+  file: string | null
+  madeAt: string | null
+  people: CarriedPerson[]
+  notice: string
+}
+
+/** One item of a printed section, such as one consent record: labelled values, in the reader's language. */
+export type DossierSheetItem = { label: string; value: string }[]
+
+/**
+ * The printable copy of a person's data (#/print/dossier/<personId>), every word already in the
+ * reader's language and every date in the hub's zone: the page only lays it out.
+ */
+export interface DossierSheet {
+  title: string
+  lead: string
+  madeAt: string
+  contact: string
+  sections: { key: string; heading: string; note: string | null; items: DossierSheetItem[]; empty: string }[]
 }

@@ -24,6 +24,8 @@ interface WorkerFixtures {
 interface Fixtures {
   /** Set up the hub before the page opens; leave null to start at first-run setup. */
   hubSetup: HubSetupInput | null
+  /** The database's wall clock (an object: Playwright would take a bare function for a fixture); null for the real one. */
+  clock: { now: () => number } | null
   harness: Harness
 }
 
@@ -42,10 +44,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   hubSetup: [null, { option: true }],
-  harness: async ({ hubSetup, templateDatabase }, use) => {
+  clock: [null, { option: true }],
+  harness: async ({ hubSetup, clock, templateDatabase }, use) => {
     const directory = mkdtempSync(join(tmpdir(), 'lokadaya-e2e-'))
     copyFileSync(templateDatabase, join(directory, 'hub.db'))
-    const harness = await startHarness({ databasePath: join(directory, 'hub.db') })
+    const harness = await startHarness({ databasePath: join(directory, 'hub.db'), ...(clock && { clock: clock.now }) })
     try {
       if (hubSetup) {
         const result = await harness.registry.invoke('hub:setup', hubSetup)

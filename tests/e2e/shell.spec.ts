@@ -5,7 +5,17 @@ import { expect, jawaTimurHub, test } from './fixtures'
 
 test.use({ hubSetup: jawaTimurHub })
 
-const sidebar = ['Beranda', 'Anggota', 'Inisiatif', 'Galang Daya', 'CoP & ToT', 'Sinkronisasi', 'Laporan', 'Privasi', 'Pengaturan']
+const sidebar = [
+  'Beranda',
+  'Anggota',
+  'Inisiatif',
+  'Galang Daya',
+  'CoP & ToT',
+  'Sinkronisasi',
+  'Laporan',
+  'Privasi',
+  'Pengaturan',
+]
 
 test('Beranda shows the hub and today in its time zone, and indicators computed from nothing yet as zero', async ({
   page,

@@ -9,6 +9,7 @@ import { backupCommand } from './backup'
 import { restoreCommand } from './restore'
 import { initCommand } from './init'
 import { membersCommand } from './members'
+import { privacyCommand } from './privacy'
 import { seedCommand } from './seed'
 import { syncCommand, syncCommandNames } from './sync'
 import { CliRefusal, usage, UsageError } from './usage'
@@ -57,6 +58,8 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
         'national-key': { type: 'string' },
         json: { type: 'boolean' },
         'accept-drift': { type: 'boolean' },
+        person: { type: 'string' },
+        yes: { type: 'boolean' },
         lang: { type: 'string', default: 'id' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,6 +78,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
       backup: () => backupCommand(options, out),
       restore: () => restoreCommand(options, out),
       members: () => membersCommand(extra, options, out),
+      privacy: () => privacyCommand(extra, options, out),
       ...Object.fromEntries(syncCommandNames.map((name) => [name, () => syncCommand(name, extra, options, out)])),
     }
     if (command === undefined) throw new UsageError('no command given')
@@ -82,7 +86,7 @@ export async function runCli(argv: string[], out: CliOutput = console): Promise<
     if (values.db) await finishInterruptedRestore(resolve(values.db), createFileKeyStore(signingKeyFileFor(values.db)))
     const run = Object.hasOwn(commands, command) ? commands[command] : undefined
     if (!run) throw new UsageError(`unknown command: ${command}`)
-    if (command !== 'members' && !syncCommandNames.includes(command) && extra.length > 0)
+    if (!['members', 'privacy'].includes(command) && !syncCommandNames.includes(command) && extra.length > 0)
       throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
     return await run()
   } catch (error) {

@@ -78,13 +78,27 @@ Sync (signed .lokadaya bundles):
   Exit codes: 0 all accepted (duplicates included), 1 any bundle refused, 2 usage errors.
   Backup, restore and rebuild: 0 done, 1 refused, 2 usage errors.
 
+Personal data (UU PDP No. 27/2022):
+  privacy export --db FILE --person ID --out FILE [--format json|csv] [--force]
+      Everything this hub holds about a person, for an access or portability request: their
+      record, OMS, consent, sessions, certificates, requests, and the bundles that carried their
+      data. JSON by default (the app's format, key names stable), or CSV of section;field;value.
+  privacy erase --db FILE --person ID --yes
+      Erase the person as their page does: what identifies them goes, for good, here and on every
+      instance the next bundle reaches; what the indicators count stays. Prints the fields
+      removed, never their values. Without --yes nothing is done (exit code 2).
+  privacy carried --db FILE BUNDLE|BACKUP [--json]
+      Whose data a bundle (.lokadaya) or backup (.lokadaya-backup) carried, one person a line:
+      for a lost USB stick, whom to notify within 3x24 hours.
+  Exit codes: 0 done, 1 refused (unknown person, file not readable), 2 usage errors.
+
 Contact options:
   --contact NAME   the secretariat's contact person
   --phone PHONE    e.g. 0812-3456-7890
   --email EMAIL
 
 Other options:
-  --json           machine-readable output (trust list, export, verify, import)
+  --json           machine-readable output (trust list, export, verify, import, privacy carried)
   --force          replace an existing --out file (never the hub's own files)
   --lang id|en     language of messages (default: id)
   -h, --help       show this help

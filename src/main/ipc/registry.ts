@@ -93,7 +93,8 @@ export function validationError(error: ZodError): AppError {
     }
     const path = issue.path.join('.') || '_'
     const params = issue.code === 'custom' ? (issue.params as Message['params']) : undefined
-    fields[path] ??= issue.message.startsWith('validation.')
+    // A schema's own message: the shared catalog's or a capability's (privacy.validation.…).
+    fields[path] ??= /^(?:\w+\.)?validation\./.test(issue.message)
       ? { key: issue.message, ...(params && { params }) }
       : { key: 'validation.invalid' }
   }

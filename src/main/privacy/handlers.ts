@@ -2,6 +2,19 @@ import type { HandlerRegistry } from '../ipc/registry'
 import { personPrivacy, recordConsent } from './consent'
 import { erasePerson, previewErasure, setRestricted } from './erase'
 import { closeRequest, listRequests, openRequest } from './requests'
+import { requireIdentity } from '../hub/service'
+import type { Services } from '../services'
+import { readLanguage } from '../settings/service'
+import { existingFile } from '../sync/chosen-files'
+import { exportPerson, personDossier } from './access'
+import { dossierSheet } from './access-sheet'
+import { breachNotice } from './breach'
+import { carriedBy } from './carried'
+import { printProcessingRecord, processingRecord } from './processing-record'
+import { retentionReview, writeRetention } from './retention'
+
+/** Documents follow the app's language, as every printed page does (the CLI's --lang first). */
+const languageOf = (services: Services) => services.language ?? readLanguage(services.database.orm)
 
 export function registerPrivacyHandlers(registry: HandlerRegistry): void {
   registry.register('privacy:person', ({ personId }, { database }) => personPrivacy(database, personId))
@@ -21,4 +34,32 @@ export function registerPrivacyHandlers(registry: HandlerRegistry): void {
   registry.register('privacy:requests', (_, { database }) => listRequests(database))
   registry.register('privacy:openRequest', (input, { database }) => openRequest(database, input))
   registry.register('privacy:closeRequest', (input, { database }) => closeRequest(database, input))
+  registry.register('privacy:exportPerson', ({ personId, format }, services) =>
+    exportPerson(services, personId, format),
+  )
+  registry.register('privacy:dossierSheet', ({ personId }, services) =>
+    dossierSheet(
+      personDossier(services.database, personId),
+      languageOf(services),
+      requireIdentity(services.database).timeZone,
+    ),
+  )
+  registry.register('privacy:carried', async (_, services) => {
+    const [path] = await services.files.chooseOpenPaths({ kind: 'carrier', multiple: false })
+    return path === undefined
+      ? null
+      : carriedBy(services.database, existingFile(path), services.databaseOptions?.migrationsFolder)
+  })
+  registry.register('privacy:breachNotice', (input, services) =>
+    breachNotice(services.database, input, languageOf(services), services.databaseOptions?.migrationsFolder),
+  )
+  registry.register('privacy:processingRecord', (_, services) => processingRecord(services))
+  registry.register('privacy:printProcessingRecord', (_, services) =>
+    printProcessingRecord(services, languageOf(services)),
+  )
+  registry.register('privacy:retention', (_, { database }) => retentionReview(database))
+  registry.register('privacy:setRetention', (input, { database }) => {
+    writeRetention(database.orm, input)
+    return retentionReview(database)
+  })
 }

@@ -22,7 +22,12 @@ export const consentRecords = sqliteTable(
     guardianName: text('guardian_name'),
     proofSha256: text('proof_sha256'),
   },
-  (t) => [syncIndex('consent_records', t), index('consent_records_person_idx').on(t.personId)],
+  // The latest record per person and purpose is one seek: derived consent reads it for every person a
+  // national import touches.
+  (t) => [
+    syncIndex('consent_records', t),
+    index('consent_records_latest_idx').on(t.personId, t.purpose, t.recordedOn, t.createdHlc),
+  ],
 )
 
 /**

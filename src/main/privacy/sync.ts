@@ -60,7 +60,10 @@ export const consentDerived = {
     `UPDATE people SET consent_purposes = (
       SELECT json_group_array(p.column1 ORDER BY p.column2) FROM (VALUES ${purposeList}) p
       WHERE coalesce(${latest('p.column1')}, p.column1 = 'contact' AND people.consent AND NOT ${hasContactRecord}))
-    WHERE id IN (SELECT id FROM temp.sync_touched WHERE tbl = 'people')`,
+    WHERE id IN (SELECT id FROM temp.sync_touched WHERE tbl = 'people')
+      -- Most people have no record: what the flag says is what they have, and it is there already.
+      AND (EXISTS (SELECT 1 FROM consent_records r WHERE r.person_id = people.id)
+        OR consent_purposes IS NOT CASE WHEN consent THEN '["contact"]' ELSE '[]' END)`,
     // After consent_purposes, which still read the flag as it was.
     `UPDATE people SET consent = coalesce(${latest("'contact'")}, 0), consent_on = CASE WHEN ${latest("'contact'")} THEN ${latestContactOn} END
     WHERE id IN (SELECT id FROM temp.sync_touched WHERE tbl = 'people') AND ${hasContactRecord}`,

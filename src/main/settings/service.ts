@@ -22,6 +22,8 @@ type SettingKey =
   | 'backup_failure'
   /** The app version that last opened the database: a change means an upgrade (backup/upgrade). */
   | 'backup_app_version'
+  /** How many years each kind of personal data is kept before it is proposed for review (privacy/retention). */
+  | 'privacy_retention'
 
 export function readSetting(orm: Orm, key: SettingKey): string | null {
   return (

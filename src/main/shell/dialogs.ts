@@ -16,6 +16,12 @@ const filters: Record<FileKind, FileFilter[]> = {
     { name: 'Lokadaya Hub (.lokadaya-backup)', extensions: ['lokadaya-backup'] },
     { name: '*', extensions: ['*'] },
   ],
+  json: [{ name: 'JSON (.json)', extensions: ['json'] }],
+  csv: [{ name: 'CSV (.csv)', extensions: ['csv'] }],
+  carrier: [
+    { name: 'Lokadaya Hub (.lokadaya, .lokadaya-backup)', extensions: ['lokadaya', 'lokadaya-backup'] },
+    { name: '*', extensions: ['*'] },
+  ],
 }
 
 /**

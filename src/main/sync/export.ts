@@ -8,6 +8,7 @@ import { readAttachment } from '../attachments/store'
 import type { AppDatabase } from '../db'
 import { loadSigningKey, requireIdentity } from '../hub/service'
 import type { KeyStore } from '../hub/keystore'
+import { watchCarriedPeople } from '../privacy/bundle-people'
 import { schemaVersionOf, type Manifest } from './bundle/format'
 import { attachmentLine, attachmentsOf } from './bundle/extras'
 import { rowLine } from './bundle/rows'
@@ -137,7 +138,8 @@ export function writeChangesBundle(
       const plan = planExport(database, options)
       const { afterChange } = startingPoint(database, key, plan.full)
       const sequence = key.lastSequence + 1
-      const payload = payloadOf(database, changedRows(database, identity.hubId, afterChange))
+      const carried = watchCarriedPeople(changedRows(database, identity.hubId, afterChange))
+      const payload = payloadOf(database, carried.rows)
       const upToChangeSeq = readState(database).changeSeq
       const nextKey = options.nextKey ?? null
       const written = writeBundleFile(
@@ -156,7 +158,7 @@ export function writeChangesBundle(
         privateKeyPem,
         ({ manifest, fileSha256 }) => {
           database.orm.update(syncKeys).set({ lastSequence: sequence }).where(eq(syncKeys.keyId, key.keyId)).run()
-          recordBundle(database, {
+          const bundleRowId = recordBundle(database, {
             direction: 'out',
             kind: 'changes',
             outcome: 'exported',
@@ -173,6 +175,7 @@ export function writeChangesBundle(
             counts: JSON.stringify({ tables: payload.tables, peopleWithheld: plan.peopleWithheld }),
             upToChangeSeq,
           })
+          carried.record(database, bundleRowId)
           options.afterCommit?.(sequence)
         },
       )

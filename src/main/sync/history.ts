@@ -4,11 +4,13 @@ import { syncBundles } from './schema'
 
 export type HistoryEntry = typeof syncBundles.$inferInsert
 
-export function recordBundle(database: AppDatabase, entry: Omit<HistoryEntry, 'recordedAt'>): void {
-  database.orm
+/** Records a bundle in or out; answers its row id, which bundle_people names. */
+export function recordBundle(database: AppDatabase, entry: Omit<HistoryEntry, 'recordedAt'>): number {
+  const { lastInsertRowid } = database.orm
     .insert(syncBundles)
     .values({ ...entry, recordedAt: new Date(database.clock()).toISOString() })
     .run()
+  return Number(lastInsertRowid)
 }
 
 /** The file hash this instance holds for a key's sequence of changes (acks have none), written or applied. */

@@ -6,6 +6,7 @@ import type { HubIdentity } from '../../shared/hub'
 import type { BundleReport } from '../../shared/sync'
 import type { AppDatabase } from '../db'
 import type { KeyStore } from '../hub/keystore'
+import { watchCarriedPeople } from '../privacy/bundle-people'
 import { hubs } from '../hub/schema'
 import { loadSigningKey, requireIdentity } from '../hub/service'
 import { writeSetting } from '../settings/service'
@@ -60,7 +61,8 @@ export async function exportRebuildBundle(
     .map((key) => key.keyId)
   return database.sqlite.transaction(() => {
     const own = ownKey(database, identity)
-    const payload = payloadOf(database, changedRows(database, hubId, -1))
+    const carried = watchCarriedPeople(changedRows(database, hubId, -1))
+    const payload = payloadOf(database, carried.rows)
     writeBundleFile(
       path,
       payload.lines,
@@ -77,8 +79,8 @@ export async function exportRebuildBundle(
           replaces,
         }),
       privateKeyPem,
-      ({ manifest, fileSha256 }) =>
-        recordBundle(database, {
+      ({ manifest, fileSha256 }) => {
+        const bundleRowId = recordBundle(database, {
           direction: 'out',
           kind: 'rebuild',
           outcome: 'exported',
@@ -91,7 +93,9 @@ export async function exportRebuildBundle(
           createdAt: manifest.createdAt,
           fileName: basename(path),
           counts: JSON.stringify({ tables: payload.tables, attachments: payload.attachments }),
-        }),
+        })
+        carried.record(database, bundleRowId)
+      },
     )
     return {
       file: basename(path),

@@ -1,8 +1,15 @@
+import { privacyAccessId } from './privacy-access-id'
+import { privacyRecordId } from './privacy-record-id'
+
 /** Personal data protection (UU PDP): consent, requests, erasure (Bahasa Indonesia). */
 export const privacyId = {
   erased: 'Data orang ini sudah dihapus atas permintaannya; yang tersisa hanya untuk indikator dan tidak dapat diubah.',
+  certificateNoConsent:
+    'Sertifikat {{name}} tidak dicetak: orang ini belum atau tidak lagi setuju namanya dicantumkan. Catat persetujuannya di halaman orang itu.',
   requestClosed: 'Permintaan ini sudah dijawab; catatannya tidak diubah lagi.',
   requestNotFound: 'Permintaan ini tidak ditemukan.',
+  access: privacyAccessId,
+  record: privacyRecordId,
   validation: {
     purposes: 'Pilih sedikitnya satu tujuan persetujuan.',
     method: 'Pilih cara persetujuan diberikan: formulir kertas, lisan, atau elektronik.',
@@ -17,5 +24,6 @@ export const privacyId = {
     requester: 'Isi nama orang yang mengajukan permintaan.',
     verification: 'Tulis bagaimana identitas pemohon diperiksa, misalnya "KTP dicocokkan dengan data".',
     outcome: 'Tulis apa yang dilakukan untuk menjawab permintaan ini.',
+    retentionYears: 'Isi masa simpan dengan bilangan bulat dari {{min}} sampai {{max}} tahun.',
   },
 }

@@ -27,7 +27,7 @@ CREATE TABLE `consent_records` (
 );
 --> statement-breakpoint
 CREATE INDEX `consent_records_hub_change_idx` ON `consent_records` (`hub_id`,`change_seq`);--> statement-breakpoint
-CREATE INDEX `consent_records_person_idx` ON `consent_records` (`person_id`);--> statement-breakpoint
+CREATE INDEX `consent_records_latest_idx` ON `consent_records` (`person_id`,`purpose`,`recorded_on`,`created_hlc`);--> statement-breakpoint
 CREATE TABLE `privacy_requests` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,

@@ -13,6 +13,8 @@ import { LazyScreen } from '../shell/LazyScreen'
 
 // The summary brings the chart library; receipts and certificates need not load it.
 const loadReport = () => import('../reports/print/ReportPrint')
+const loadProcessingRecord = () => import('../privacy-records/ProcessingRecordPrint')
+const loadDossier = () => import('../privacy/person/DossierPrint')
 
 /**
  * A page of the app that is printed to PDF (main's printer opens it in a hidden window), drawn
@@ -24,6 +26,18 @@ export default function PrintPage() {
     return (
       <main className="report-page">
         <LazyScreen key={route.filter} load={loadReport} />
+      </main>
+    )
+  if (route?.page === 'processing-record')
+    return (
+      <main className="processing-record-page">
+        <LazyScreen load={loadProcessingRecord} />
+      </main>
+    )
+  if (route?.page === 'dossier')
+    return (
+      <main className="dossier-page">
+        <LazyScreen key={route.personId} load={loadDossier} />
       </main>
     )
   if (route?.page === 'certificate')

@@ -2,19 +2,26 @@ import { useSyncExternalStore } from 'react'
 
 /**
  * A page drawn only to be printed, outside the app's shell: #/print/receipt/<fulfilmentId>,
- * #/print/certificate/<certificateId> or #/print/report/<the filter as JSON>.
+ * #/print/certificate/<certificateId>, #/print/report/<the filter as JSON>, #/print/processing-record
+ * or #/print/dossier/<personId> (everything the hub holds about a person, for them).
  */
 export type PrintRoute =
   | { page: 'receipt'; fulfilmentId: string }
   | { page: 'certificate'; certificateId: string }
   | { page: 'report'; filter: string }
+  | { page: 'processing-record' }
+  | { page: 'dossier'; personId: string }
 
 export function parsePrintRoute(hash: string): PrintRoute | null {
   const [screen, page, id] = hash.replace(/^#\//, '').split('/')
-  if (screen !== 'print' || !id) return null
+  if (screen !== 'print') return null
+  // The record of processing activities is of the whole hub: its route names nothing more.
+  if (page === 'processing-record' && id === undefined) return { page }
+  if (!id) return null
   if (page === 'receipt') return { page, fulfilmentId: decodeURIComponent(id) }
   if (page === 'certificate') return { page, certificateId: decodeURIComponent(id) }
   if (page === 'report') return { page, filter: decodeURIComponent(id) }
+  if (page === 'dossier') return { page, personId: decodeURIComponent(id) }
   return null
 }
 

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import type { InputOf } from '@shared/contract'
 import type { ErrorPayload, Result } from '@shared/errors'
-import type { PrivacyRequestView } from '@shared/privacy'
+import type { BreachNotice, BreachNoticeInput, CarriedFile, PrivacyRequestView } from '@shared/privacy'
+import type { HistoryEntry } from '@shared/sync'
 import { invoke } from '@renderer/api'
 import type { LookupOption } from '@renderer/ui/Lookup'
 
@@ -58,4 +59,21 @@ export async function findPeople(query: string): Promise<LookupOption[]> {
   return result.ok
     ? result.value.rows.map((row) => ({ id: row.id, label: row.name, detail: row.organisationName }))
     : []
+}
+
+/** A lost file (Pasal 46): main opens a file dialog and says whose data the chosen copy carried; null when cancelled. */
+export const chooseCarried = (): Promise<Result<CarriedFile | null>> => invoke('privacy:carried')
+
+/** Who is to be told of a lost file, and the draft notice, in the hub's language. */
+export const draftBreachNotice = (input: BreachNoticeInput): Promise<Result<BreachNotice>> =>
+  invoke('privacy:breachNotice', input)
+
+/** The bundles this hub sent (its own changes, or a national copy handed back to a hub), newest first. */
+export async function sentBundles(): Promise<Result<HistoryEntry[]>> {
+  const result = await invoke('sync:history')
+  if (!result.ok) return result
+  const sent = result.value.filter(
+    (entry) => entry.direction === 'out' && (entry.kind === 'changes' || entry.kind === 'rebuild'),
+  )
+  return { ok: true, value: sent.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)) }
 }

@@ -7,6 +7,7 @@ import type { PersonPrivacy } from '@shared/privacy'
 import { useText } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { useDates } from '@renderer/ui/dates'
+import { Access } from './Access'
 import { ConsentForm } from './ConsentForm'
 import { ConsentHistory } from './ConsentHistory'
 import { ConsentStates } from './ConsentStates'
@@ -24,7 +25,7 @@ interface Props {
 
 /**
  * "Privasi" on a person's page (UU PDP 27/2022): consent per purpose and its history, a form to
- * record consent given or withdrawn, restriction of processing, and erasure. Once erased, only
+ * record consent given or withdrawn, restriction of processing, a copy of their data, and erasure. Once erased, only
  * what the indicators keep is said, and nothing can be recorded any more.
  */
 export function PrivacyPanel({ personId, name, onChanged }: Props) {
@@ -62,6 +63,7 @@ function LiveView({ privacy, name, onChanged }: { privacy: PersonPrivacy; name: 
       <ConsentForm privacy={privacy} onRecorded={onChanged} />
       <ConsentHistory history={privacy.history} />
       <Restriction privacy={privacy} />
+      <Access personId={privacy.personId} />
       <Erasure privacy={privacy} name={name} onErased={onChanged} />
     </>
   )

@@ -133,4 +133,15 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     erasedRest:
       'What remains serves the indicators only and cannot be changed: consent, restriction and this person’s details are no longer recorded.',
   },
+  access: {
+    title: 'Access & portability',
+    explain:
+      'A copy of everything the hub holds about this person and where that data was sent, to hand to them when they ask (Articles 7 and 13): PDF to read, JSON or CSV to take elsewhere.',
+    pdf: 'Download PDF',
+    json: 'Download JSON',
+    csv: 'Download CSV',
+    saving: 'Saving…',
+    saved: 'This person’s data was saved as {{file}} ({{size, number}} KB).',
+    unreadable: 'This person’s data could not be prepared for printing: {{message}}',
+  },
 }

@@ -132,4 +132,15 @@ export const personPrivacyId = {
     erasedRest:
       'Yang tersisa hanya untuk indikator dan tidak dapat diubah: persetujuan, pembatasan dan data orang ini tidak dicatat lagi.',
   },
+  access: {
+    title: 'Akses & portabilitas',
+    explain:
+      'Salinan semua data yang disimpan hub tentang orang ini dan ke mana data itu dikirim, untuk diserahkan kepadanya bila ia meminta (Pasal 7 dan 13): PDF untuk dibaca, JSON atau CSV untuk dibawa ke tempat lain.',
+    pdf: 'Unduh PDF',
+    json: 'Unduh JSON',
+    csv: 'Unduh CSV',
+    saving: 'Menyimpan…',
+    saved: 'Data orang ini disimpan sebagai {{file}} ({{size, number}} KB).',
+    unreadable: 'Data orang ini tidak dapat disiapkan untuk dicetak: {{message}}',
+  },
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { InputOf } from '@shared/contract'
-import type { ErrorPayload } from '@shared/errors'
-import type { ErasurePreview, PersonPrivacy } from '@shared/privacy'
+import type { ErrorPayload, Result } from '@shared/errors'
+import type { DossierFormat, DossierSheet, ErasurePreview, PersonPrivacy, SavedDossier } from '@shared/privacy'
 import { invoke } from '@renderer/api'
 
 /** What an action came to: done, or main's refusal for the part of the panel that asked. */
@@ -65,3 +65,11 @@ export const usePersonPrivacy = create<PersonPrivacyState>()((set, get) => {
     },
   }
 })
+
+/** Main asks where to save, then writes (JSON, CSV) or prints (PDF) the person's data there; null when cancelled. */
+export const exportPerson = (personId: string, format: DossierFormat): Promise<Result<SavedDossier | null>> =>
+  invoke('privacy:exportPerson', { personId, format })
+
+/** The printable copy of the person's data, already worded by main. */
+export const loadDossierSheet = (personId: string): Promise<Result<DossierSheet>> =>
+  invoke('privacy:dossierSheet', { personId })
