@@ -1,6 +1,7 @@
 import type { SessionDetail, Trainer } from '../../src/shared/cop'
 import type { Harness } from '../../scripts/harness/server'
 import { daysFromToday, value } from './pledges-seed'
+import { giveConsent } from '../../src/main/privacy/testing'
 import { createOrganisation, createPerson } from './records-seed'
 
 /** A wall-clock time in the hub's zone, days from today, as the session form sends it: 2026-05-18T09:00. */
@@ -71,8 +72,12 @@ const participantOf = (session: SessionDetail, personId: string): string => {
 export async function seedCascade(harness: Harness) {
   const binaDesa = await createOrganisation(harness, { name: 'Yayasan Bina Desa', regencyCode: '35.19' })
   const makmur = await createOrganisation(harness, { name: 'KSM Makmur Sentosa', regencyCode: '35.77' })
-  const person = (name: string, organisationId: string, fields: Record<string, unknown>) =>
-    createPerson(harness, organisationId, { name, ...fields })
+  // Each consented on the ToT's registration form to be listed and named in reports.
+  const person = async (name: string, organisationId: string, fields: Record<string, unknown>) => {
+    const id = await createPerson(harness, organisationId, { name, ...fields })
+    giveConsent(harness.services.database, id, ['directory', 'publication'])
+    return id
+  }
   const dewi = await person('Dewi Anggraini', makmur, { role: 'leader', birthYear: 1990 })
   const siti = await person('Siti Rahayu', binaDesa, { role: 'leader', birthYear: 1998 })
   const budi = await person('Budi Santoso', binaDesa, { gender: 'male', role: 'manager', birthYear: 1980 })

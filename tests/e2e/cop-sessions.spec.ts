@@ -8,6 +8,7 @@ import { hasPdftotext } from '../../scripts/harness/pdf-text'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
 import { daysFromToday, value } from './pledges-seed'
+import { giveConsent } from '../../src/main/privacy/testing'
 import { createOrganisation, createPerson, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
@@ -18,14 +19,22 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 /** 18/05/2026, as people type dates here. */
 const typedDay = (iso: string) => iso.split('-').reverse().join('/')
 
-/** Yayasan Bina Desa with Siti (a leader), Budi, and Dewi who facilitates. */
+/**
+ * Yayasan Bina Desa with Siti (a leader), Budi, and Dewi who facilitates, each of whom consented on
+ * the ToT's registration form to be listed by name: certificates print names.
+ */
 async function people(harness: Harness) {
   const binaDesa = await createOrganisation(harness, { name: 'Yayasan Bina Desa' })
+  const listed = async (fields: Record<string, unknown>) => {
+    const id = await createPerson(harness, binaDesa, fields)
+    giveConsent(harness.services.database, id, ['directory', 'publication'])
+    return id
+  }
   return {
     binaDesa,
-    siti: await createPerson(harness, binaDesa, { name: 'Siti Rahayu', role: 'leader', email: 'siti@binadesa.or.id' }),
-    budi: await createPerson(harness, binaDesa, { name: 'Budi Santoso', gender: 'male' }),
-    dewi: await createPerson(harness, binaDesa, { name: 'Dewi Anggraini', birthYear: 1990 }),
+    siti: await listed({ name: 'Siti Rahayu', role: 'leader', email: 'siti@binadesa.or.id' }),
+    budi: await listed({ name: 'Budi Santoso', gender: 'male' }),
+    dewi: await listed({ name: 'Dewi Anggraini', birthYear: 1990 }),
   }
 }
 

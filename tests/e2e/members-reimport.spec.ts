@@ -1,3 +1,4 @@
+import { giveConsent } from '../../src/main/privacy/testing'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Download, Locator, Page } from '@playwright/test'
@@ -251,9 +252,12 @@ test('exports each OMS with its leader as the contact person; re-importing that 
   test.slow()
   const bina = await createOrganisation(harness, 'Yayasan Bina Desa', '35.19', '0812-1111-0001')
   const forum = await createOrganisation(harness, 'Forum Warga Batu', '35.79', '0812-1111-0002')
-  await createPerson(harness, bina, { name: 'Rina Wati', role: 'manager' })
-  await createPerson(harness, bina, { name: 'Siti Rahayu', role: 'leader', phone: '0812-2222-3333' })
-  await createPerson(harness, forum, { name: 'Budi Santoso', gender: 'male', role: 'volunteer' })
+  // Each agreed to be listed in the directory and contacted: only such people are exported.
+  const listed = async (organisation: string, fields: Record<string, unknown>) =>
+    giveConsent(harness.services.database, await createPerson(harness, organisation, fields), ['directory', 'contact'])
+  await listed(bina, { name: 'Rina Wati', role: 'manager' })
+  await listed(bina, { name: 'Siti Rahayu', role: 'leader', phone: '0812-2222-3333' })
+  await listed(forum, { name: 'Budi Santoso', gender: 'male', role: 'volunteer' })
 
   await page.goto(`${harness.url}#/members/import/organisations`)
   const exportSection = page.getByRole('region', { name: 'Ekspor daftar' })
