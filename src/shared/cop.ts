@@ -330,8 +330,11 @@ export interface Certificate {
   provinceName: string | null
 }
 
+/** What changed since a certificate was issued, or what this instance cannot check of it. */
+export type CertificateWarning = 'holderRenamed' | 'participationChanged' | 'holderNotHeld'
+
 export type CertificateCheck =
-  | { valid: true; certificate: Certificate; warnings: ('holderRenamed' | 'participationChanged')[] }
+  | { valid: true; certificate: Certificate; warnings: CertificateWarning[] }
   | { valid: false; reason: 'unknown' | 'withdrawn' | 'tampered' }
 
 export interface TrainerReach {

@@ -1,4 +1,4 @@
-import type { Certificate, CertificateCheck, IssuedCertificates } from '../../shared/cop'
+import type { Certificate, CertificateCheck, CertificateWarning, IssuedCertificates } from '../../shared/cop'
 import { AppError } from '../../shared/errors'
 import { utcToZoned } from '../../shared/format'
 import type { AppDatabase } from '../db'
@@ -140,8 +140,11 @@ export function verifyCertificate(database: AppDatabase, typed: string): Certifi
   if (row.deletedAt !== null) return { valid: false, reason: 'withdrawn' }
   const province = database.sqlite.prepare('SELECT province_code FROM hubs WHERE id = ?').pluck().get(row.hubId) as
     string | null | undefined
-  if (certificateCode(province ?? null, row) !== row.code) return { valid: false, reason: 'tampered' }
-  const warnings: ('holderRenamed' | 'participationChanged')[] = []
+  // A name not held here (withheld without consent to share it, or erased) cannot be hashed again:
+  // the code is then checked for what it can be, that it names a certificate still issued.
+  const nameHeld = row.holderName !== ''
+  if (nameHeld && certificateCode(province ?? null, row) !== row.code) return { valid: false, reason: 'tampered' }
+  const warnings: CertificateWarning[] = nameHeld ? [] : ['holderNotHeld']
   const now = database.sqlite
     .prepare(
       `SELECT p.status, p.post_score AS postScore, p.deleted_at AS deletedAt, s.status AS sessionStatus,
@@ -159,7 +162,7 @@ export function verifyCertificate(database: AppDatabase, typed: string): Certifi
         name: string
       }
     | undefined
-  if (now && now.name !== row.holderName) warnings.push('holderRenamed')
+  if (now && nameHeld && now.name !== row.holderName) warnings.push('holderRenamed')
   if (!now || now.deletedAt !== null || !isEligible(now, { status: now.sessionStatus, passScore: now.passScore }))
     warnings.push('participationChanged')
   return { valid: true, certificate: describe(database, row), warnings }

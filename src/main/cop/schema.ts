@@ -108,6 +108,8 @@ export const copCertificates = sqliteTable(
     issuedOn: text('issued_on').notNull(),
     holderName: text('holder_name').notNull(),
     sessionTitle: text('session_title').notNull(),
+    /** Derived: whether the holder's consent lets their name leave this instance (privacy/sync.ts). */
+    holderReleased: integer('holder_released', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     syncIndex('cop_certificates', t),

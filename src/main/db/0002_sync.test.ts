@@ -108,10 +108,11 @@ describe('migration 0002_sync', () => {
     ])
     expect(bookkeeping('membership_changes')).toEqual([clocked('m1', '2026-03-01T00:00:00.000Z', 1)])
     expect(bookkeeping('capacity_assessments')).toEqual([clocked('c1', '2026-03-02T00:00:00.000Z', 1)])
-    expect(bookkeeping('people')).toEqual([clocked('p1', '2026-04-05T06:07:08.009Z', 1)])
+    // Sent again by 0011, without the name no one consented to share with the national team.
+    expect(bookkeeping('people')).toEqual([clocked('p1', '2026-04-05T06:07:08.009Z', 3)])
     expect(bookkeeping('affiliations')).toEqual([clocked('a1', '2026-04-05T06:07:08.010Z', 1)])
     expect(legacyClock('2026-01-02T03:04:05.678Z')).toBe('001767323045678-00000-0000000000000000')
-    expect(setting(sqlite, 'sync_change_seq')).toBe('2')
+    expect(setting(sqlite, 'sync_change_seq')).toBe('3')
     expect(setting(sqlite, 'sync_clock')).toBe(legacyClock('2026-04-05T06:07:08.010Z'))
     expect(sqlite.prepare('SELECT count(*) FROM merges').pluck().get()).toBe(0)
 
@@ -121,7 +122,7 @@ describe('migration 0002_sync', () => {
       hlc: string
       change_seq: number
     }
-    expect(after.change_seq).toBe(3)
+    expect(after.change_seq).toBe(4)
     expect(after.hlc > legacyClock('2026-04-05T06:07:08.010Z')).toBe(true)
   })
 

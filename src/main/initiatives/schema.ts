@@ -131,6 +131,8 @@ export const stories = sqliteTable(
     after: text('after'),
     resourceMix: text('resource_mix').notNull().default('[]'),
     photos: text('photos').notNull().default('[]'),
+    /** JSON array of the ids of people the story names or pictures: it is published only with their consent. */
+    people: text('people').notNull().default('[]'),
     status: text('status', { enum: ['draft', 'published'] }).notNull(),
   },
   (t) => [syncIndex('stories', t), index('stories_initiative_idx').on(t.initiativeId)],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../shared/errors'
@@ -35,6 +35,7 @@ describe('savePrintedPage', () => {
     expect(files.asked).toEqual([{ kind: 'pdf', suggestedName: page.suggestedName }])
     expect(printer.printPage).toHaveBeenCalledWith('/print/receipt/f1')
     expect(readFileSync(join(directory, 'tt.pdf'), 'latin1')).toBe('%PDF-1.7 receipt')
+    if (process.platform !== 'win32') expect(statSync(join(directory, 'tt.pdf')).mode & 0o777).toBe(0o600)
   })
 
   it('prints nothing when the dialog is cancelled', async () => {

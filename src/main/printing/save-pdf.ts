@@ -3,6 +3,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors'
 import type { PrintedFile } from '../../shared/printing'
+import { PRIVATE_FILE_MODE } from '../db/files'
 import type { Services } from '../services'
 import { checkSaveTarget } from '../sync/chosen-files'
 
@@ -30,7 +31,8 @@ export async function savePrintedPage(
     throw new AppError('PRINT_FAILED', { key: 'printing.failed', params: { detail: 'not a PDF' } })
   const building = `${path}.${randomUUID()}.partial`
   try {
-    writeFileSync(building, pdf, { flag: 'wx' })
+    // Receipts, certificates, reports and a person's data copy name people: no other user of the PC reads them.
+    writeFileSync(building, pdf, { flag: 'wx', mode: PRIVATE_FILE_MODE })
     renameSync(building, path)
   } catch (error) {
     rmSync(building, { force: true })

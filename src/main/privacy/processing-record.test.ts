@@ -173,7 +173,13 @@ describe('the record of processing activities', () => {
         when: { never: true, purposes: [], consentFlag: false, notRestricted: false, notErased: false },
       },
     ])
-    expect(travels('cop_certificates')).toMatchObject({ withheld: [], always: expect.arrayContaining(['holder_name']) })
+    // A certificate's holder name travels as the holder's own name does.
+    expect(travels('cop_certificates')?.withheld).toEqual([
+      {
+        columns: ['holder_name'],
+        when: { never: false, purposes: ['national'], consentFlag: false, notRestricted: true, notErased: true },
+      },
+    ])
     expect(before.recipients.travels.map((found) => found.table)).not.toContain('privacy_requests')
     expect(before.recipients.stays).toEqual(['privacy_requests', 'bundle_people', 'merges'])
     expect(before.recipients).toMatchObject({ trusted: [], bundlesOut: 0, lastBundleAt: null, peopleNamedInBundles: 0 })
@@ -226,7 +232,7 @@ describe('the record of processing activities', () => {
       restricted: 1,
       erased: 1,
     })
-    expect(withheld).toBe(9)
+    expect(withheld).toBe(10)
     expect(first.retention).toEqual({
       periods: { directory: 5, participants: 5, supporters: 5 },
       peopleToReview: 0,

@@ -27,8 +27,15 @@ import { hubYear } from './consent'
 import { retentionReview } from './retention'
 import { consentRecords, privacyRequests } from './schema'
 
-/** Columns that say nothing about a person or OMS: keys, sync bookkeeping, derived search keys. */
-const hidden = new Set([...bookkeepingColumns, 'created_at', 'deleted_at', 'name_key', 'merged_into_id'])
+/** Columns that say nothing about a person or OMS: keys, sync bookkeeping, derived keys and flags. */
+const hidden = new Set([
+  ...bookkeepingColumns,
+  'created_at',
+  'deleted_at',
+  'name_key',
+  'merged_into_id',
+  'holder_released',
+])
 
 /** The kinds of data listed, each with the table that holds it. */
 const categoryTables: [DataCategory['key'], SQLiteTable][] = [
@@ -105,6 +112,7 @@ function categories(database: AppDatabase): DataCategory[] {
  * someone remembered they do.
  */
 export function releaseCondition(group: PersonalGroup): ReleaseCondition {
+  if (group.mirrors) return releaseCondition(group.mirrors)
   const everything = {
     consent_purposes: JSON.stringify(consentPurposes),
     consent: 1,

@@ -9,13 +9,15 @@ import { consentRecords } from './schema'
  * restriction holds. Gender, birth year, role and OMS travel whatever the consent: the national
  * indicators count people, and without a name these say no one's identity.
  */
+export const nameGroup: PersonalGroup = {
+  columns: ['name', 'notes'],
+  derived: ['name_key'],
+  releasedSql: personReleasedSql(['national']),
+  released: (row) => personReleased(row, ['national']),
+}
+
 export const personalGroups: PersonalGroup[] = [
-  {
-    columns: ['name', 'notes'],
-    derived: ['name_key'],
-    releasedSql: personReleasedSql(['national']),
-    released: (row) => personReleased(row, ['national']),
-  },
+  nameGroup,
   {
     columns: ['phone', 'email'],
     releasedSql: personReleasedSql(['national', 'contact']),
@@ -39,10 +41,16 @@ export const privacyTables: SyncedTableDeclaration[] = [
  * A consent, for one purpose, is the latest record of it (by the date it was given or withdrawn,
  * then by when it was written); a consent of someone under 18 counts only from a guardian. A
  * person with no record of contact consent keeps the flag people had before consent records
- * (migration 0010). Set-based over temp.sync_touched, like every derived column.
+ * (migration 0010), unless they were under 18 when it was ticked: no guardian gave that one.
+ * Set-based over temp.sync_touched, like every derived column.
  */
-const latest = (purpose: string) => `(SELECT r.action = 'given' AND (r.guardian_name IS NOT NULL
-    OR people.birth_year IS NULL OR CAST(substr(r.recorded_on, 1, 4) AS INTEGER) - people.birth_year >= 18)
+const adultOn = (date: string) =>
+  `(people.birth_year IS NULL OR CAST(substr(${date}, 1, 4) AS INTEGER) - people.birth_year >= 18)`
+/** The day the flag was ticked, or for a flag with no date the day the person was entered. */
+const legacyContactOn = 'coalesce(people.consent_on, people.created_at)'
+const latest = (
+  purpose: string,
+) => `(SELECT r.action = 'given' AND (r.guardian_name IS NOT NULL OR ${adultOn('r.recorded_on')})
   FROM consent_records r WHERE r.person_id = people.id AND r.purpose = ${purpose} AND r.deleted_at IS NULL
   ORDER BY r.recorded_on DESC, r.created_hlc DESC, r.id DESC LIMIT 1)`
 const latestContactOn = `(SELECT r.recorded_on FROM consent_records r
@@ -57,6 +65,10 @@ export const erasedFields = ['name', 'birth_year', 'phone', 'email', 'notes'] as
 
 export const consentDerived = {
   recompute: [
+    // First, so the purposes below read the flag as it stands (a birth year corrected since counts).
+    `UPDATE people SET consent = 0, consent_on = NULL
+    WHERE id IN (SELECT id FROM temp.sync_touched WHERE tbl = 'people') AND consent AND NOT ${hasContactRecord}
+      AND NOT ${adultOn(legacyContactOn)}`,
     `UPDATE people SET consent_purposes = (
       SELECT json_group_array(p.column1 ORDER BY p.column2) FROM (VALUES ${purposeList}) p
       WHERE coalesce(${latest('p.column1')}, p.column1 = 'contact' AND people.consent AND NOT ${hasContactRecord}))

@@ -18,6 +18,11 @@ export interface SyncedTableDeclaration {
     row?: (values: Record<string, unknown>) => Record<string, unknown>
     recompute?: string | string[]
     dependsOn?: { table: string; column: string }[]
+    /**
+     * The other way round: rows of this table that follow rows touched in `table` without being
+     * named by them (a certificate follows its holder's consent); `ids` selects them in SQL.
+     */
+    follows?: { table: string; ids: string }[]
   }
   /**
    * An index the table's triggers keep row by row (full-text search). A batch import suspends
@@ -52,6 +57,8 @@ export interface PersonalGroup {
   derived?: string[]
   releasedSql: string
   released: (row: Record<string, unknown>) => boolean
+  /** The group of another table this one is released with, through a derived flag (a holder's name on a certificate, as the holder's name). */
+  mirrors?: PersonalGroup
 }
 
 /** Tables of this installation only, never synced, each with the reason. */

@@ -59,6 +59,8 @@ export interface SyncedTable {
   /** Columns merged last-writer-wins, each with its own clock. */
   fields: string[]
   derived: Set<string>
+  /** The columns of its personal groups: fields that leave only with consent. */
+  personalColumns: string[]
   declaration: SyncedTableDeclaration
   /** Every column in table order, the insert that fills them positionally, and their defaults. */
   columnNames: string[]
@@ -92,6 +94,7 @@ function compile(declaration: SyncedTableDeclaration): SyncedTable {
     sqlNames: new Map(byKey.map(([key, column]) => [key, column.name])),
     fields: [...columns.keys()].filter((column) => !bookkeepingColumns.includes(column) && !derived.has(column)),
     derived,
+    personalColumns: [...personal],
     declaration,
   }
 }

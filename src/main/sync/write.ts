@@ -194,6 +194,10 @@ export class SyncWriter {
       if (wins && value !== current[field]) changes[field] = value
       if (clock > createdHlc) clocks[field] = clock
     }
+    // Personal fields held here that arrive withheld: finish() blanks them unless consent as this
+    // instance knows it still releases them.
+    if (synced.personalColumns.some((field) => !(field in incoming.values) && (current[field] ?? '') !== ''))
+      this.mark(synced.name, incoming.id)
     const fieldClocks = sortedJson(clocks)
     if (Object.keys(changes).length === 0 && fieldClocks === current.field_clocks && createdHlc === localCreated)
       return 'unchanged'
@@ -348,9 +352,23 @@ export class SyncWriter {
     this.touched.clear()
   }
 
+  /** Rows that follow rows touched in another table (declare.ts `follows`) are touched too. */
+  private touchFollowers(): void {
+    for (const synced of syncedTables)
+      for (const follow of synced.declaration.derived?.follows ?? [])
+        if (this.touchedTables.has(follow.table)) {
+          const added = prepared(
+            this.database,
+            `INSERT OR IGNORE INTO temp.sync_touched (tbl, id) SELECT '${synced.name}', id FROM (${follow.ids})`,
+          ).run().changes
+          if (added > 0) this.touchedTables.add(synced.name)
+        }
+  }
+
   /** Before commit: derived columns recomputed from the merged data, clock and counter saved. */
   finish(): void {
     this.markTouched()
+    this.touchFollowers()
     // Any row written moves the generation, so caches of derived data know to rebuild.
     if (this.written.size > 0 || this.touchedTables.size > 0) bumpGeneration(this.database)
     if (this.touchedTables.size > 0) {

@@ -47,8 +47,8 @@ ALTER TABLE `people` ADD `consent_purposes` text DEFAULT '[]' NOT NULL;--> state
 ALTER TABLE `people` ADD `restricted_on` text;--> statement-breakpoint
 ALTER TABLE `people` ADD `erased_at` text;--> statement-breakpoint
 ALTER TABLE `people` ADD `age_band` text;--> statement-breakpoint
--- Consent given before this version covered contact only; consent_records take it over at open
--- (src/main/privacy/legacy.ts), and until then the derived purposes say what the flag said.
+-- Consent given before this version covered contact only: until a person has a record of contact
+-- consent, the derived purposes say what the flag said (src/main/privacy/sync.ts).
 UPDATE `people` SET `consent_purposes` = '["contact"]' WHERE `consent` = 1;--> statement-breakpoint
 -- An erased name must not linger in the search index's pages: FTS5 overwrites what it deletes.
 INSERT INTO `people_fts` (`people_fts`, `rank`) VALUES ('secure-delete', 1);--> statement-breakpoint

@@ -154,6 +154,9 @@ export const copTrainersEn: Catalog<typeof copTrainersId> = {
     notes: 'Notes',
     holderRenamed:
       "This person's name in the directory has changed since the certificate was issued. The certificate stays valid in the printed name: {{name}}.",
+    holderNotHeld:
+      "The holder's name is not held here: the issuing hub does not share it without the person's consent, or it was erased at their request. This code is on record for the activity and date above; only the issuing hub can match the printed name.",
+    holderNotHeldValue: '(name not held here)',
     participationChanged:
       "The holder's attendance or score in this session was changed after the certificate was issued, and no longer meets the requirements. Ask the issuing hub whether the certificate will be withdrawn.",
     unknown: 'Unknown code',

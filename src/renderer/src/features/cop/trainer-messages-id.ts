@@ -152,6 +152,9 @@ export const copTrainersId = {
     notes: 'Catatan',
     holderRenamed:
       'Nama orang ini di direktori sudah berubah sejak sertifikat diterbitkan. Sertifikat tetap sah atas nama yang tercetak: {{name}}.',
+    holderNotHeld:
+      'Nama pemegang tidak disimpan di sini: hub penerbit tidak membagikannya tanpa persetujuan orang itu, atau nama itu sudah dihapus atas permintaannya. Kode ini tercatat untuk kegiatan dan tanggal di atas; nama yang tercetak hanya dapat dicocokkan oleh hub penerbit.',
+    holderNotHeldValue: '(nama tidak disimpan di sini)',
     participationChanged:
       'Kehadiran atau nilai pemegang di sesi ini diubah sesudah sertifikat diterbitkan, dan kini tidak lagi memenuhi syarat sertifikat. Tanyakan ke hub penerbit apakah sertifikat ini akan ditarik.',
     unknown: 'Kode tidak dikenal',

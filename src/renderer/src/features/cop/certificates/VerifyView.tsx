@@ -128,7 +128,7 @@ function Outcome({ checked: { shown, check }, headingRef }: { checked: Checked; 
       <p>{t('copTrainers.verify.validText', { code: c.code })}</p>
       <Details
         rows={[
-          [t('copTrainers.verify.holder'), c.holderName],
+          [t('copTrainers.verify.holder'), c.holderName || t('copTrainers.verify.holderNotHeldValue')],
           [t('copTrainers.verify.session'), c.sessionTitle],
           [t('copTrainers.verify.format'), t(`cop.format.${c.format}`)],
           [t('copTrainers.verify.aspect'), aspects.name(c.aspect)],
