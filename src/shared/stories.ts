@@ -9,7 +9,7 @@ export type ResourceSource = (typeof resourceSources)[number]
 export const storyStatuses = ['draft', 'published'] as const
 export type StoryStatus = (typeof storyStatuses)[number]
 
-export const STORY_LIMITS = { photos: 20 } as const
+export const STORY_LIMITS = { photos: 20, people: 30 } as const
 
 const id = z.uuid({ error: 'validation.invalid' })
 
@@ -29,6 +29,8 @@ const storyFields = {
   photos: z
     .array(z.strictObject({ sha256: sha256Field, thumbnail: sha256Field, caption: textField(500, 'single') }))
     .max(STORY_LIMITS.photos),
+  /** Who the story names or pictures: each must consent to publication before it is published. */
+  people: z.array(id).max(STORY_LIMITS.people, { error: 'stories.people.tooMany' }).default([]),
   status: z.enum(storyStatuses),
 }
 
@@ -56,6 +58,14 @@ export interface StoryPhoto {
   caption: string
 }
 
+/** Someone a story names or pictures, and whether they consent to that now (purpose `publication`). */
+export interface StoryPerson {
+  id: string
+  name: string
+  organisation: string | null
+  publishable: boolean
+}
+
 export interface Story {
   id: string
   initiativeId: string
@@ -67,6 +77,7 @@ export interface Story {
   resourceMix: ResourceAmount[]
   resourceTotal: number
   photos: (StoryPhoto & { received: boolean })[]
+  people: StoryPerson[]
   status: StoryStatus
   deleted: boolean
   updatedAt: string

@@ -6,7 +6,8 @@ import type { StorySummary } from '../../src/shared/stories'
 import { attachmentsId, storiesId } from '../../src/shared/i18n/stories-id'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
-import { createOrganisation, useEnglish } from './records-seed'
+import { giveConsent } from '../../src/main/privacy/testing'
+import { createOrganisation, createPerson, useEnglish } from './records-seed'
 
 test.use({ hubSetup: jawaTimurHub })
 // Two runs of axe and a photo stored by sharp, on a shared two-core machine.
@@ -164,4 +165,53 @@ test('a story page in English, edited and deleted after asking', async ({ page, 
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/initiatives/${initiativeId}$`))
   expect(await storiesOf(harness, initiativeId)).toEqual([])
+})
+
+test('a story names its people, and is published only once each consents to publication', async ({ page, harness }) => {
+  const initiativeId = await initiative(harness)
+  const organisation = await createOrganisation(harness, { name: 'KSM Makmur Sentosa', regencyCode: '35.77' })
+  const siti = await createPerson(harness, organisation, { name: 'Siti Rahayu' })
+  await createPerson(harness, organisation, { name: 'Lilis Rahayu' })
+  giveConsent(harness.services.database, siti, ['publication'])
+  await page.goto(`${harness.url}#/initiatives/${initiativeId}/story/new`)
+  await expect(heading(page, 'Cerita perubahan baru')).toBeFocused()
+  await typeInto(page, 'Judul', 'Bank sampah Kota Madiun')
+  await typeInto(page, 'Kisah perubahan', 'Bu Siti dan Bu Lilis memulai bank sampah di RT 03.')
+
+  // Both found by keyboard, each with their OMS beside the name.
+  const people = page.getByRole('combobox', { name: 'Orang yang disebut atau tampil di foto' })
+  for (const name of ['Siti Rahayu', 'Lilis Rahayu']) {
+    await tabTo(people)
+    await page.keyboard.type(name)
+    await expect(page.getByRole('option', { name: new RegExp(name) })).toContainText('KSM Makmur Sentosa')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+  }
+  const chosen = page.getByRole('list', { name: 'Orang yang disebut atau tampil di foto' })
+  await expect(chosen.getByRole('listitem')).toHaveText([
+    /^Siti Rahayu · KSM Makmur Sentosa/,
+    /^Lilis Rahayu · KSM Makmur Sentosa/,
+  ])
+  await tabTo(page.getByRole('button', { name: 'Terbit' }))
+  await page.keyboard.press('Enter')
+  await tabTo(page.getByRole('button', { name: 'Simpan' }))
+  await page.keyboard.press('Enter')
+  await expect(people).toBeFocused()
+  await expect(people).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText(storiesId.publish.noConsent.replace('{{names}}', 'Lilis Rahayu'))).toBeVisible()
+  await expectAccessible(page)
+  expect(await storiesOf(harness, initiativeId)).toEqual([])
+
+  // Lilis taken out, the story is published; its page says who is in it and that they consent.
+  await tabTo(page.getByRole('button', { name: 'Keluarkan Lilis Rahayu dari cerita' }))
+  await page.keyboard.press('Enter')
+  await tabTo(page.getByRole('button', { name: 'Simpan' }))
+  await page.keyboard.press('Enter')
+  await expect(heading(page, 'Bank sampah Kota Madiun')).toBeFocused()
+  const inStory = page.getByRole('region', { name: 'Orang dalam cerita' })
+  await expect(inStory.getByRole('listitem')).toHaveText([
+    'Siti Rahayu · KSM Makmur Sentosa — setuju disebut dalam publikasi',
+  ])
+  await expect(inStory.getByRole('link', { name: 'Siti Rahayu' })).toHaveAttribute('href', `#/members/person/${siti}`)
+  await expectAccessible(page)
 })

@@ -1,6 +1,7 @@
 import type { ReportFilter, ReportSummary } from '../../shared/reports'
 import type { AppDatabase } from '../db'
 import { requireIdentity } from '../hub/service'
+import { storyPublishableSql } from '../initiatives/stories/people'
 import { inPeriod, inPlace } from './measures/sql'
 import { scopeOf } from './scope'
 
@@ -31,7 +32,8 @@ export function reportSummary(database: AppDatabase, filter: ReportFilter): Repo
     .prepare(
       `SELECT s.id, s.title, i.title AS initiative, s.happened_on AS happenedOn, s.narrative, s.before, s.after
        FROM stories s JOIN initiatives i ON i.id = s.initiative_id AND i.deleted_at IS NULL
-       WHERE s.deleted_at IS NULL AND s.status = 'published' AND ${inPeriod('s.happened_on')}
+       WHERE s.deleted_at IS NULL AND s.status = 'published' AND ${storyPublishableSql('s')}
+         AND ${inPeriod('s.happened_on')}
          AND ${inPlace('i.regency_code')}
        ORDER BY s.happened_on DESC, s.id LIMIT ${TOP}`,
     )

@@ -20,9 +20,16 @@ export const storiesEn: typeof storiesId = {
     notImage: 'This file is not a photo: only JPEG, PNG or WebP images can be attached to a story.',
     twice: 'The same photo is attached twice.',
   },
+  people: {
+    unknown:
+      'A person chosen is not in the directory, was deleted, or had their personal data erased. Choose again from the directory.',
+    tooMany: 'At most 30 people can be listed on one story.',
+  },
   publish: {
     titleRequired: 'A published story needs a title.',
     narrativeRequired: 'A published story needs its narrative.',
+    noConsent:
+      "This story cannot be published yet: there is no consent to be named or pictured in publications from {{names}}. Record their consent in that person's Privacy panel, take them out of the story, or save it as a draft.",
   },
 }
 

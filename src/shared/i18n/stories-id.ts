@@ -18,9 +18,16 @@ export const storiesId = {
     notImage: 'Berkas ini bukan foto: hanya gambar JPEG, PNG atau WebP yang dapat dipasang pada cerita.',
     twice: 'Foto yang sama terpasang dua kali.',
   },
+  people: {
+    unknown:
+      'Orang yang dipilih tidak ada di direktori, sudah dihapus, atau data pribadinya sudah dihapus. Pilih lagi dari direktori.',
+    tooMany: 'Paling banyak 30 orang dapat dicantumkan pada satu cerita.',
+  },
   publish: {
     titleRequired: 'Cerita yang diterbitkan harus berjudul.',
     narrativeRequired: 'Cerita yang diterbitkan harus berisi kisahnya.',
+    noConsent:
+      'Cerita ini belum dapat diterbitkan: belum ada persetujuan untuk disebut atau tampil dalam publikasi dari {{names}}. Catat persetujuannya di panel Privasi orang itu, keluarkan orangnya dari cerita, atau simpan sebagai draf.',
   },
 }
 

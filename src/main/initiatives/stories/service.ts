@@ -12,6 +12,7 @@ import type { AppDatabase } from '../../db'
 import { attachmentInfo } from '../../attachments/store'
 import { syncWrite } from '../../sync/write'
 import { stories } from '../schema'
+import { storyPeople } from './people'
 import { checkInitiative, checkStory } from './validate'
 
 type StoryRow = typeof stories.$inferSelect
@@ -47,6 +48,7 @@ function storyOf(database: AppDatabase, row: StoryRow): Story {
     resourceMix: mix,
     resourceTotal: totalOf(mix),
     photos: photosOf(row).map((photo) => ({ ...photo, received: has(photo.sha256) && has(photo.thumbnail) })),
+    people: storyPeople(database, JSON.parse(row.people) as string[]),
     status: row.status,
     deleted: row.deletedAt !== null,
     updatedAt: row.updatedAt,

@@ -3,6 +3,7 @@ import { resourceSources, type ResourceAmount, type StoryFields, type StoryPhoto
 import type { AppDatabase } from '../../db'
 import { attachmentInfo } from '../../attachments/store'
 import { isImageKind } from '../../attachments/kinds'
+import { checkStoryPeople } from './people'
 
 const isRealDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
@@ -50,6 +51,7 @@ export interface CheckedStory {
   after: string | null
   resourceMix: string
   photos: string
+  people: string
   status: StoryFields['status']
 }
 
@@ -81,6 +83,9 @@ export function checkStory(database: AppDatabase, fields: StoryFields, keptPhoto
     const missing = [fields.title === '' && 'title', fields.narrative === '' && 'narrative'].filter(Boolean)
     for (const field of missing) fail(String(field), `stories.publish.${String(field)}Required`)
   }
+  const people = checkStoryPeople(database, fields.people, fields.status === 'published', (key, params) =>
+    fail('people', key, params),
+  )
   if (Object.keys(problems).length > 0) throw new AppError('VALIDATION', { key: 'stories.invalid' }, problems)
   const mix: ResourceAmount[] = resourceSources.flatMap((source) =>
     fields.resourceMix.filter((entry) => entry.source === source),
@@ -94,6 +99,7 @@ export function checkStory(database: AppDatabase, fields: StoryFields, keptPhoto
     after: orNull(fields.after),
     resourceMix: JSON.stringify(mix),
     photos: JSON.stringify(photos),
+    people: JSON.stringify(people),
     status: fields.status,
   }
 }

@@ -3,6 +3,7 @@ import type { StoryStatus } from '../../../shared/stories'
 import { longest } from './cells'
 import { querySheet } from './context'
 import { initiativeStatusLabels, namesOf, storyStatusLabels, supportFormLabels } from './labels'
+import { storyPublishableSql } from '../../initiatives/stories/people'
 import { initiativeScope, needScope, storyScope } from './scope'
 
 /** Names of the rows a JSON array of ids points at, in one cell. */
@@ -68,6 +69,10 @@ export const needSheet = querySheet<NeedRow>({
 type StoryRow = Record<'title' | 'happened_on' | 'resource_mix' | 'photos', string> &
   Record<'initiative' | 'regency' | 'before' | 'after' | 'narrative', string | null> & { status: StoryStatus }
 
+const WITHHELD_STORY = 'Ditahan: tanpa persetujuan publikasi dari orang yang disebut atau tampil di cerita ini'
+const withheldText = (column: string, otherwise = 'NULL') =>
+  `CASE WHEN ${storyPublishableSql('s')} THEN s.${column} ELSE ${otherwise} END AS ${column}`
+
 const resourceTotal = (mix: string) =>
   (JSON.parse(mix) as { amountRupiah: number }[]).reduce((sum, resource) => sum + resource.amountRupiah, 0)
 
@@ -86,7 +91,11 @@ export const storySheet = querySheet<StoryRow>({
     ['Sumber daya', 'rupiah', (r) => resourceTotal(r.resource_mix)],
     ['Foto', 'count', (r) => (JSON.parse(r.photos) as unknown[]).length],
   ],
-  sql: `SELECT s.*, i.title AS initiative, i.regency_code AS regency
+  // A story naming or picturing someone who does not consent to publication keeps its row (counts
+  // and rupiah add up) but not its words.
+  sql: `SELECT s.id, s.happened_on, s.resource_mix, s.photos, s.status, i.title AS initiative, i.regency_code AS regency,
+      ${withheldText('title', `'${WITHHELD_STORY}'`)}, ${withheldText('before')}, ${withheldText('after')},
+      ${withheldText('narrative')}
     FROM stories s LEFT JOIN initiatives i ON i.id = s.initiative_id
     WHERE ${storyScope} ORDER BY s.happened_on, s.id`,
 })

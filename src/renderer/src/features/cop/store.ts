@@ -28,13 +28,6 @@ export const copCalls = {
 }
 
 /** People of the directory for a type-to-find list, each with their OMS. */
-export async function findPeople(query: string): Promise<LookupOption[]> {
-  const result = await invoke('members:listPeople', { query, limit: 8 })
-  return result.ok
-    ? result.value.rows.map((row) => ({ id: row.id, label: row.name, detail: row.organisationName }))
-    : []
-}
-
 export async function findOrganisations(query: string): Promise<LookupOption[]> {
   const result = await invoke('members:listOrganisations', { query, limit: 8 })
   return result.ok ? result.value.rows.map((row) => ({ id: row.id, label: row.name, detail: row.regencyName })) : []

@@ -5,7 +5,8 @@ import { countedText } from '@renderer/i18n/counted'
 import type { LookupOption } from '@renderer/ui/Lookup'
 import { useNews } from '@renderer/ui/news'
 import { invoke } from '@renderer/api'
-import { PeoplePicker } from '../sessions/PeoplePicker'
+import { PeoplePicker } from '@renderer/ui/PeoplePicker'
+import { findPeople } from '@renderer/features/members/find-people'
 import { useSession } from '../store'
 import { NewParticipant } from './NewParticipant'
 
@@ -45,6 +46,8 @@ export function RegisterPanel({ session }: { session: SessionDetail }) {
           name="personIds"
           hint={t('cop.register.findHint')}
           chosen={chosen}
+          find={findPeople}
+          removeText={t('cop.form.remove')}
           removeLabel={(name) => t('cop.register.removeChosen', { name })}
           onChange={setChosen}
         />

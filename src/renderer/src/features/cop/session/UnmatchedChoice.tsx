@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { AttendancePreviewRow } from '@shared/cop'
 import { useText } from '@renderer/i18n'
 import { Lookup, type LookupOption } from '@renderer/ui/Lookup'
-import { findPeople } from '../store'
+import { findPeople } from '@renderer/features/members/find-people'
 
 const SKIP = ''
 

@@ -19,7 +19,8 @@ import { copHref } from '../routes'
 import { copCalls, findOrganisations } from '../store'
 import { newSessionDraft, sessionDraftOf, sessionInputOf, type SessionDraft } from './draft'
 import { NewSeries } from './NewSeries'
-import { PeoplePicker } from './PeoplePicker'
+import { PeoplePicker } from '@renderer/ui/PeoplePicker'
+import { findPeople } from '@renderer/features/members/find-people'
 import '@renderer/ui/Form.css'
 import '../cop.css'
 
@@ -168,6 +169,8 @@ export function SessionForm({ id }: { id: string | null }) {
           hint={t('cop.form.facilitatorsHint')}
           chosen={draft.facilitators}
           error={errors.facilitatorIds}
+          find={findPeople}
+          removeText={t('cop.form.remove')}
           removeLabel={(name) => t('cop.form.removeFacilitator', { name })}
           onChange={(facilitators) => set({ facilitators })}
         />

@@ -13,7 +13,9 @@ import { Segmented } from '@renderer/ui/Segmented'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
 import { focusField, focusFirstInvalid, go, schemaMessages } from '@renderer/ui/form-helpers'
+import { findPeople } from '@renderer/features/members/find-people'
 import { PageHeading } from '@renderer/features/members/records/PageHeading'
+import { PeoplePicker } from '@renderer/ui/PeoplePicker'
 import { initiativesHref } from '../routes'
 import { draftOf, fieldsOf, formErrors, sourcesGiven, typedRupiah, typedTotal, type StoryDraft } from './draft'
 import { PhotoFields } from './PhotoFields'
@@ -140,12 +142,23 @@ function StoryFormBody(props: { id: string | null; initiativeId: string; heading
           errors={errors}
           onChange={(update) => setDraft((current) => ({ ...current, photos: update(current.photos) }))}
         />
+        <PeoplePicker
+          label={t('storyScreen.people.label')}
+          name="people"
+          hint={t('storyScreen.people.hint')}
+          chosen={draft.people}
+          error={errors.people}
+          find={findPeople}
+          removeText={t('storyScreen.people.remove')}
+          removeLabel={(name) => t('storyScreen.people.removeFrom', { name })}
+          onChange={(people) => set({ people })}
+        />
         <div className="field">
           <Segmented
             label={t('storyScreen.status')}
             options={storyStatuses}
             chosen={draft.status}
-            onChoose={(status) => set({ status }, ['title', 'narrative'])}
+            onChoose={(status) => set({ status }, ['title', 'narrative', 'people'])}
             optionLabel={(status) => t(`storyScreen.statuses.${status}`)}
           />
         </div>

@@ -10,6 +10,7 @@ import { Details } from '@renderer/ui/Details'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { go } from '@renderer/ui/form-helpers'
 import { PageHeading } from '@renderer/features/members/records/PageHeading'
+import { membersHref } from '@renderer/features/members/routes'
 import { initiativesHref } from '../routes'
 import { usePhoto } from './photos'
 import { useStories } from './store'
@@ -59,6 +60,7 @@ export function StoryPage({ id }: { id: string }) {
         {story.before && <Passage title={t('storyScreen.before')} text={story.before} />}
         {story.after && <Passage title={t('storyScreen.after')} text={story.after} />}
       </section>
+      {story.people.length > 0 && <StoryPeople story={story} />}
       <ResourceMix story={story} />
       {story.photos.length > 0 && (
         <section className="card" aria-labelledby="story-photos-title">
@@ -80,6 +82,36 @@ function Passage({ title, text }: { title: string; text: string }) {
       <h2>{title}</h2>
       <p className="story-text">{text}</p>
     </div>
+  )
+}
+
+/** Who the story names or pictures, each with their consent to publication as it stands now. */
+function StoryPeople({ story }: { story: Story }) {
+  const t = useText()
+  const withheld = story.status === 'published' && story.people.some((person) => !person.publishable)
+  return (
+    <section className="card stack" aria-labelledby="story-people-title">
+      <h2 id="story-people-title">{t('storyScreen.people.title')}</h2>
+      {withheld && <p className="alert">{t('storyScreen.people.withheld')}</p>}
+      <ul className="story-people">
+        {story.people.map((person) => (
+          <li key={person.id}>
+            {person.name ? (
+              <a href={membersHref({ view: 'person', id: person.id })}>{person.name}</a>
+            ) : (
+              <span>{t('storyScreen.people.unknown')}</span>
+            )}
+            {person.organisation && <span className="hint">{` · ${person.organisation}`}</span>}
+            {person.name && (
+              <span>
+                {' — '}
+                {t(person.publishable ? 'storyScreen.people.consented' : 'storyScreen.people.notConsented')}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

@@ -1,5 +1,6 @@
 import { formatNumber } from '@shared/format'
 import { resourceSources, type ResourceSource, type Story, type StoryFields, type StoryStatus } from '@shared/stories'
+import type { LookupOption } from '@renderer/ui/Lookup'
 
 export interface PhotoDraft {
   sha256: string
@@ -16,6 +17,7 @@ export interface StoryDraft {
   after: string
   amounts: Record<ResourceSource, string>
   photos: PhotoDraft[]
+  people: LookupOption[]
   status: StoryStatus
 }
 
@@ -32,6 +34,9 @@ export const draftOf = (story: Story | null, today: string): StoryDraft => ({
     }),
   ) as Record<ResourceSource, string>,
   photos: story?.photos.map(({ sha256, thumbnail, caption }) => ({ sha256, thumbnail, caption })) ?? [],
+  people:
+    story?.people.map((person) => ({ id: person.id, label: person.name, detail: person.organisation ?? undefined })) ??
+    [],
   status: story?.status ?? 'draft',
 })
 
@@ -59,6 +64,7 @@ export const fieldsOf = (draft: StoryDraft): StoryFields => ({
   after: draft.after.trim(),
   resourceMix: sourcesGiven(draft).map((source) => ({ source, amountRupiah: typedRupiah(draft.amounts[source]) })),
   photos: draft.photos,
+  people: draft.people.map((person) => person.id),
   status: draft.status,
 })
 

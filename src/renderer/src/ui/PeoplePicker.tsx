@@ -1,6 +1,5 @@
-import { useText } from '@renderer/i18n'
 import { Lookup, type LookupOption } from '@renderer/ui/Lookup'
-import { findPeople } from '../store'
+import './PeoplePicker.css'
 
 interface Props {
   label: string
@@ -8,13 +7,15 @@ interface Props {
   hint: string
   chosen: LookupOption[]
   onChange(chosen: LookupOption[]): void
+  find(query: string): Promise<LookupOption[]>
+  /** The button's text, and its accessible name for one person. */
+  removeText: string
   removeLabel(name: string): string
   error?: string
 }
 
 /** Several people of the directory, found one at a time; each chosen one listed with a way to take them off. */
-export function PeoplePicker({ label, name, hint, chosen, onChange, removeLabel, error }: Props) {
-  const t = useText()
+export function PeoplePicker({ label, name, hint, chosen, onChange, find, removeText, removeLabel, error }: Props) {
   return (
     <div className="people-picker">
       <Lookup
@@ -24,7 +25,7 @@ export function PeoplePicker({ label, name, hint, chosen, onChange, removeLabel,
         chosen={null}
         clearOnChoose
         error={error}
-        find={async (query) => (await findPeople(query)).filter((option) => !chosen.some((c) => c.id === option.id))}
+        find={async (query) => (await find(query)).filter((option) => !chosen.some((c) => c.id === option.id))}
         onChoose={(option) => option && onChange([...chosen, option])}
       />
       {chosen.length > 0 && (
@@ -39,7 +40,7 @@ export function PeoplePicker({ label, name, hint, chosen, onChange, removeLabel,
                 aria-label={removeLabel(person.label)}
                 onClick={() => onChange(chosen.filter((c) => c.id !== person.id))}
               >
-                {t('cop.form.remove')}
+                {removeText}
               </button>
             </li>
           ))}

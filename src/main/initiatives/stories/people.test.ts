@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../shared/errors'
+import { reportFilterInput } from '../../../shared/reports'
+import type { Story } from '../../../shared/stories'
+import { ok, savedPerson } from '../../members/records/testing'
+import { recordConsent } from '../../privacy/consent'
+import { reportSummary } from '../../reports/summary'
+import { builtWorkbook, reportData } from '../../reports/workbook/testing'
+import { recordsOf } from '../../reports/workbook/test-xlsx'
+
+const refusal = (result: Result<unknown>) => {
+  if (result.ok) throw new Error('expected a refusal')
+  return result.error
+}
+
+describe('the people a story names or pictures', () => {
+  it('must consent before it is published; withdrawn later, the story leaves what is printed', async () => {
+    const context = await reportData()
+    const { registry, database, people, binaDesa } = context
+    const lilis = await savedPerson(registry, binaDesa, 'Lilis Rahayu')
+    const id = database.sqlite.prepare("SELECT id FROM stories WHERE title = 'Air mengalir ke 40 rumah'").pluck().get()
+    const story = ok<Story>(await registry.invoke('stories:get', { id }))
+    const publish = (peopleIds: string[]) =>
+      registry.invoke('stories:update', {
+        id,
+        title: story.title,
+        happenedOn: story.happenedOn,
+        narrative: story.narrative,
+        before: story.before,
+        after: story.after,
+        resourceMix: story.resourceMix,
+        photos: [],
+        people: peopleIds,
+        status: 'published',
+      })
+    expect(refusal(await publish([people.siti, lilis])).fields).toEqual({
+      people:
+        'Cerita ini belum dapat diterbitkan: belum ada persetujuan untuk disebut atau tampil dalam publikasi dari Lilis Rahayu. Catat persetujuannya di panel Privasi orang itu, keluarkan orangnya dari cerita, atau simpan sebagai draf.',
+    })
+    expect(refusal(await publish([randomUUID()])).fields).toEqual({
+      people:
+        'Orang yang dipilih tidak ada di direktori, sudah dihapus, atau data pribadinya sudah dihapus. Pilih lagi dari direktori.',
+    })
+    expect(ok<Story>(await registry.invoke('stories:get', { id }))).toMatchObject({ status: 'draft', people: [] })
+
+    const published = ok<Story>(await publish([people.siti, people.siti]))
+    expect(published).toMatchObject({
+      status: 'published',
+      people: [{ id: people.siti, name: 'Siti Rahayu', organisation: 'Yayasan Bina Desa', publishable: true }],
+    })
+    const printed = () => reportSummary(database, reportFilterInput.parse({})).stories.map((shown) => shown.title)
+    expect(printed()).toEqual(['Air mengalir ke 40 rumah'])
+
+    recordConsent(database, {
+      personId: people.siti,
+      purposes: ['publication'],
+      action: 'withdrawn',
+      recordedOn: '2026-05-18',
+      method: 'verbal',
+      recordedBy: 'Sri Wahyuni',
+    })
+    expect(ok<Story>(await registry.invoke('stories:get', { id })).people).toMatchObject([{ publishable: false }])
+    expect(printed()).toEqual([])
+    // The workbook keeps the row, so rupiah still add up, without a word of it.
+    const sheet = (await builtWorkbook(context)).sheets.find((found) => found.name === 'Cerita Perubahan')
+    const [row] = recordsOf(sheet!)
+    expect(row?.Judul?.text).toBe(
+      'Ditahan: tanpa persetujuan publikasi dari orang yang disebut atau tampil di cerita ini',
+    )
+    expect([row?.Sebelum?.text, row?.Sesudah?.text, row?.['Kisah perubahan']?.text]).toEqual([null, null, null])
+    expect(row?.['Sumber daya']?.number).toBe(57_500_000)
+  })
+})
