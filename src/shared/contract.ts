@@ -50,6 +50,7 @@ import {
   exportPersonInput,
   openRequestInput,
   personInput,
+  dossierSheetInput,
   recordConsentInput,
   restrictInput,
   type BreachNotice,
@@ -412,7 +413,7 @@ export const contract = {
   // Access and portability (Pasal 7, 13): a person's data saved as JSON, CSV or a printed PDF, whose
   // page reads privacy:dossierSheet; null when the save dialog was cancelled.
   'privacy:exportPerson': route<SavedDossier | null>()(exportPersonInput),
-  'privacy:dossierSheet': route<DossierSheet>()(personInput),
+  'privacy:dossierSheet': route<DossierSheet>()(dossierSheetInput),
   // A lost file (Pasal 46): whose data the bundle or backup chosen carried; null when cancelled.
   'privacy:carried': route<CarriedFile | null>()(none),
   'privacy:breachNotice': route<BreachNotice>()(breachNoticeInput),

@@ -447,6 +447,8 @@ export interface PersonRow {
   phone: string | null
   email: string | null
   consent: boolean
+  /** Processing restricted at the person's request (UU PDP Pasal 11): shown wherever consent is. */
+  restricted: boolean
   updatedAt: string
 }
 

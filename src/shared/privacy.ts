@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { textField } from './fields'
+import { languages } from './hub'
 import { pastDate } from './members'
 
 /**
@@ -121,6 +122,8 @@ export interface PrivacyRequestView {
   kind: RequestKind
   personId: string | null
   personName: string | null
+  /** The person's OMS, so two people of one name are told apart; null when not in the directory. */
+  personOrganisation: string | null
   requesterName: string
   receivedAt: string
   dueAt: string
@@ -140,6 +143,8 @@ export interface ErasurePreview {
   keeps: { gender: string; ageBand: string; role: string; organisationName: string | null }
   consentScans: number
   certificates: number
+  /** This hub's stories of change that name the person: rewritten without them. */
+  stories: number
   attendance: number
 }
 
@@ -147,9 +152,19 @@ export interface ErasurePreview {
 export const dossierFormats = ['json', 'csv', 'pdf'] as const
 export type DossierFormat = (typeof dossierFormats)[number]
 
+/**
+ * The copy goes to the person: in Bahasa Indonesia unless they read English better, whatever the
+ * app speaks. Only the PDF has words; JSON and CSV carry codes any reader can map.
+ */
 export const exportPersonInput = z.strictObject({
   personId: id,
   format: z.enum(dossierFormats, { error: 'validation.invalid' }),
+  language: z.enum(languages, { error: 'validation.language.invalid' }).default('id'),
+})
+
+export const dossierSheetInput = z.strictObject({
+  personId: id,
+  language: z.enum(languages, { error: 'validation.language.invalid' }),
 })
 
 /** A lost file (Pasal 46): a past outgoing bundle of this instance's history, or a bundle or backup file at hand. */
@@ -304,6 +319,8 @@ export interface CarriedPerson {
   personId: string
   /** The name as this instance holds it, so the secretariat knows whom to notify; '' once erased, null if unknown here. */
   name: string | null
+  /** Their OMS as this instance holds it, so two people of one name are told apart; null if unknown here. */
+  organisationName: string | null
   identifying: boolean
   /** Which of name, phone, email and notes it held; for a bundle known only from history, name or nothing. */
   fields: string[]
@@ -322,7 +339,7 @@ export interface CarriedFile {
   people: CarriedPerson[]
 }
 
-/** A draft notice of a lost file (Pasal 46), in Bahasa Indonesia, and whom it concerns. */
+/** A draft notice of a lost file (Pasal 46), always in Bahasa Indonesia whatever the app's language, and whom it concerns. */
 export interface BreachNotice {
   source: 'bundle' | 'backup' | 'history'
   file: string | null
@@ -335,7 +352,7 @@ export interface BreachNotice {
 export type DossierSheetItem = { label: string; value: string }[]
 
 /**
- * The printable copy of a person's data (#/print/dossier/<personId>), every word already in the
+ * The printable copy of a person's data (#/print/dossier/<personId>/<language>), every word already in the
  * reader's language and every date in the hub's zone: the page only lays it out.
  */
 export interface DossierSheet {

@@ -82,7 +82,7 @@ test('an access request is answered with the person’s data as PDF and JSON, by
     await expect(pdf).toHaveAccessibleDescription(/semua data yang disimpan hub tentang orang ini dan ke mana/)
     await expect(panel.getByRole('button', { name: 'Unduh CSV' })).toBeVisible()
 
-    // The PDF: main prints the page #/print/dossier/<id> into the file chosen.
+    // The PDF: main prints the page #/print/dossier/<id>/id into the file chosen.
     harness.dialogs.answerSave(join(folder, 'siti.pdf'))
     await tabTo(pdf)
     await page.keyboard.press('Enter')
@@ -99,6 +99,19 @@ test('an access request is answered with the person’s data as PDF and JSON, by
       expect(text).toContain('siti.rahayu@example.org')
       expect(execFileSync('pdfinfo', [join(folder, 'siti.pdf')], { encoding: 'utf8' })).toMatch(/\(A4\)/)
     }
+
+    // A copy in English for someone who reads it better, while the app stays in Bahasa Indonesia.
+    await tabTo(panel.getByRole('group', { name: 'Bahasa salinan PDF' }).getByRole('button', { name: 'English' }))
+    await page.keyboard.press('Enter')
+    harness.dialogs.answerSave(join(folder, 'siti-en.pdf'))
+    await tabTo(pdf)
+    await page.keyboard.press('Enter')
+    await expect(panel.getByRole('status').filter({ hasText: 'siti-en.pdf' })).toBeVisible({ timeout: 60_000 })
+    if (hasPdftotext)
+      expect(execFileSync('pdftotext', [join(folder, 'siti-en.pdf'), '-'], { encoding: 'utf8' })).toContain(
+        'Personal data of Siti Rahayu',
+      )
+    await expectAccessible(page)
 
     // The JSON: the same data, to take elsewhere.
     harness.dialogs.answerSave(join(folder, 'siti.json'))
@@ -157,6 +170,7 @@ test('a lost bundle lists whose data it carried and drafts the notice, by keyboa
     await expect(rows).toHaveCount(3)
     await expect(rows.filter({ hasText: 'Siti Rahayu' }).getByRole('cell')).toHaveText([
       'Siti Rahayu',
+      'Yayasan Bina Desa',
       'Ya: nama dan rinciannya',
     ])
     await expect(rows.filter({ hasText: 'Orang terhapus' })).toHaveCount(1)
@@ -210,7 +224,8 @@ test('access and the lost file in English', async ({ page, harness }) => {
     await expect(lost.getByRole('heading', { level: 3 })).toHaveText('Whose data is in paket-jatim-1.lokadaya')
     await expect(lost).toContainText(/File made \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}\.\d{2} WIB\. 2 people\./)
     await expect(lost.getByRole('row').filter({ hasText: 'Erased person' })).toHaveCount(1)
-    await expect(lost.getByRole('textbox', { name: 'Draft notice' })).toHaveValue(/^NOTICE OF A PERSONAL DATA/)
+    // The notice goes to Indonesian people and the authority: in Bahasa Indonesia whatever the app speaks.
+    await expect(lost.getByRole('textbox', { name: 'Draft notice' })).toHaveValue(/^PEMBERITAHUAN KEGAGALAN/)
     await expectAccessible(page)
   } finally {
     rmSync(folder, { recursive: true, force: true })

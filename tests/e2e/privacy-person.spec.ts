@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import sharp from 'sharp'
 import type { Harness } from '../../scripts/harness/server'
 import { formatDay, localDate } from '../../src/shared/format'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
@@ -96,19 +97,45 @@ test('consent for three purposes is recorded by keyboard, one is withdrawn, and 
   await expect(history.getByRole('row')).toHaveCount(5)
   expect(JSON.parse(String(personRow(harness, id).consent_purposes))).toEqual(['directory', 'national'])
 
-  // Restricted and lifted with one button that keeps focus.
+  // Restricting is asked once more, harmless answer first; lifting is not. One button keeps focus.
   const restrict = panel.getByRole('button', { name: 'Batasi pemrosesan' })
   await tabTo(restrict)
   await page.keyboard.press('Enter')
+  const ask = page.getByRole('dialog', { name: 'Batasi pemrosesan data Siti Rahayu?' })
+  await expect(ask.getByRole('button', { name: 'Batal' })).toBeFocused()
+  await expect(ask).toContainText('tidak masuk ekspor, sertifikat, laporan dan indikator')
+  await expect(ask).toContainText('Privasi → Permintaan data pribadi')
+  await expectAccessible(page)
+  await page.keyboard.press('Escape')
+  await expect(restrict).toBeFocused()
+  expect(personRow(harness, id).restricted_on).toBeNull()
+  await page.keyboard.press('Enter')
+  await tabTo(ask.getByRole('button', { name: 'Batasi', exact: true }))
+  await page.keyboard.press('Enter')
   await expect(panel.getByText(`Dibatasi sejak ${formatDay(today())}.`)).toBeVisible()
+  // The name says it too, in words, and the overview's consent line no longer reads as plain consent.
+  await expect(heading(page, /^Siti Rahayu Dibatasi/)).toBeVisible()
+  await expect(detail(page.getByRole('region', { name: 'Ringkasan' }), 'Persetujuan')).toContainText(
+    'tetapi pemrosesan dibatasi sejak',
+  )
   await expect(panel.getByRole('status').filter({ hasText: 'sekarang dibatasi' })).toBeVisible()
   const lift = panel.getByRole('button', { name: 'Cabut pembatasan' })
   await expect(lift).toBeFocused()
   expect(personRow(harness, id).restricted_on).toBe(today())
   await expectAccessible(page)
+  // The people list says it where it says consent.
+  await page.goto(`${harness.url}#/members`)
+  await page.getByRole('main').getByRole('link', { name: 'Orang (1)' }).click()
+  await expect(
+    page.getByRole('table', { name: 'Daftar orang' }).getByRole('row', { name: /Siti Rahayu/ }),
+  ).toContainText('Dibatasi')
+  await page.goto(`${harness.url}#/members/person/${id}`)
+  await expect(lift).toBeVisible()
+  await tabTo(lift)
   await page.keyboard.press('Enter')
   await expect(panel.getByText('Tidak dibatasi.')).toBeVisible()
   await expect(panel.getByRole('button', { name: 'Batasi pemrosesan' })).toBeFocused()
+  await expect(heading(page, 'Siti Rahayu')).toBeVisible()
   expect(personRow(harness, id).restricted_on).toBeNull()
 })
 
@@ -140,7 +167,7 @@ test('a minor needs a parent or guardian, and a person without a birth year is a
   await form.getByRole('button', { name: 'Simpan catatan' }).click()
   await expect(guardian).toBeFocused()
   await expect(guardian).toHaveAccessibleDescription(
-    /Orang ini berusia 15 tahun menurut tahun lahirnya\. Di bawah 18 tahun, persetujuan harus diberikan oleh orang tua atau wali: isi nama orang tua atau wali yang memberikannya\./,
+    /Orang ini berusia 15 tahun pada tanggal persetujuan, menurut tahun lahirnya\. Di bawah 18 tahun, persetujuan harus diberikan oleh orang tua atau wali: isi nama orang tua atau wali yang memberikannya\./,
   )
   expect(personRow(harness, id).birth_year).toBeNull()
   await expectAccessible(page)
@@ -203,6 +230,11 @@ test('erasing a person says first what goes and what stays, then leaves only tha
   await expect(detail(keeps, 'OMS')).toHaveText('Yayasan Bina Desa')
   await expect(detail(keeps, 'Kehadiran CoP/ToT')).toHaveText('0 kali')
   await expect(dialog).toContainText('dikirim ke tim nasional bersama paket sinkronisasi berikutnya')
+  // What stays with the name, and what to do before: the register, old backups, the lost-file tool.
+  const after = dialog.getByRole('region', { name: 'Yang tetap ada, dengan nama' })
+  await expect(after).toContainText('Daftar permintaan data pribadi: nama pemohon')
+  await expect(after).toContainText('Hub menyimpan cadangan 7 hari, 4 minggu dan 12 bulan terakhir')
+  await expect(after).toContainText('tidak dapat lagi menyebut nama orang ini')
   await expectAccessible(page)
 
   // Escape is the harmless answer, and nothing is gone.
@@ -271,4 +303,131 @@ test('the panel reads in English', async ({ page, harness }) => {
       .getByRole('row')
       .nth(1),
   ).toContainText('Verbally')
+})
+
+test('saving while the scan is being stored waits for it, says so, and then saves the record with it', async ({
+  page,
+  harness,
+}) => {
+  test.slow()
+  await openPerson(page, harness, { name: 'Siti Rahayu', birthYear: 1985 })
+  // The scan is held in transit until released: a real one on a slow disk takes a while.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/__harness/invoke', async (route) => {
+    const { channel } = route.request().postDataJSON() as { channel: string }
+    if (channel === 'attachments:addImage') await held
+    return route.continue()
+  })
+  const form = panelOf(page).getByRole('form', { name: 'Catat persetujuan' })
+  await form.getByRole('checkbox', { name: 'Publikasi' }).check()
+  await form.getByLabel('Dicatat oleh').fill('Sri Wahyuni')
+  const scan = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#f5f0e6' } })
+    .png()
+    .toBuffer()
+  const proof = form.getByLabel(/Pindaian bukti/)
+  await proof.setInputFiles({ name: 'formulir.png', mimeType: 'image/png', buffer: scan })
+  await expect(proof).toHaveAccessibleDescription(/Menyimpan pindaian…/)
+  const save = form.getByRole('button', { name: 'Simpan catatan' })
+  await tabTo(save)
+  await page.keyboard.press('Enter')
+  await expect(form.getByRole('status').first()).toHaveText(
+    'Menunggu pindaian selesai disimpan; catatan lalu disimpan bersamanya.',
+  )
+  await expect(save).toHaveAttribute('aria-busy', 'true')
+  await expect(save).toHaveAccessibleDescription(/Menunggu pindaian selesai disimpan/)
+  await expectAccessible(page)
+  release()
+  await expect(form.getByRole('status').last()).toHaveText('Persetujuan untuk Publikasi sudah dicatat.')
+  await expect(form.getByRole('status')).toHaveCount(1)
+  await expect(
+    panelOf(page)
+      .getByRole('table', { name: /Semua catatan persetujuan/ })
+      .getByRole('row')
+      .nth(1),
+  ).toContainText('diberikan, ada pindaian')
+})
+
+test('a withdrawal of consent never given is refused, naming the purposes; the birth year hint follows what is typed', async ({
+  page,
+  harness,
+}) => {
+  test.slow()
+  await openPerson(page, harness, { name: 'Rina Wulandari' })
+  const form = panelOf(page).getByRole('form', { name: 'Catat persetujuan' })
+  const birthYear = form.getByLabel('Tahun lahir')
+  await expect(birthYear).toHaveAccessibleDescription(/^Belum tercatat\./)
+  await birthYear.fill('1990')
+  await expect(birthYear).toHaveAccessibleDescription(/^Usia menentukan siapa yang memberi persetujuan/)
+  await form.getByRole('radio', { name: 'Persetujuan ditarik' }).check()
+  await form.getByRole('checkbox', { name: 'Direktori hub' }).check()
+  await form.getByRole('checkbox', { name: 'Publikasi' }).check()
+  await form.getByLabel('Dicatat oleh').fill('Sri Wahyuni')
+  await form.getByRole('button', { name: 'Simpan catatan' }).click()
+  await expect(form.getByRole('group', { name: 'Untuk tujuan' })).toHaveAccessibleDescription(
+    /hapus centangnya: Direktori hub dan Publikasi\.$/,
+  )
+  await expect(form.getByRole('alert')).toContainText('Ada isian yang perlu diperbaiki.')
+  const purposes = panelOf(page).getByRole('table', { name: /Tujuan pemakaian data/ })
+  await expect(
+    purposes
+      .getByRole('row', { name: /^Publikasi/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('Belum')
+  await expect(panelOf(page).getByText('Belum ada catatan persetujuan.')).toBeVisible()
+  await expectAccessible(page)
+})
+
+test('"Hapus orang" says it is no erasure under UU PDP, and where the erasure is', async ({ page, harness }) => {
+  await openPerson(page, harness, { name: 'Siti Rahayu', birthYear: 1985 })
+  const remove = page.getByRole('button', { name: 'Hapus orang' })
+  await tabTo(remove)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Hapus data "Siti Rahayu"?' })
+  await expect(dialog).toContainText('Ini bukan penghapusan data pribadi menurut UU PDP.')
+  await expect(dialog).toContainText('pakai "Hapus data pribadi…" di bagian Privasi halaman ini')
+  await expect(dialog.getByRole('button', { name: 'Batal' })).toBeFocused()
+  await expectAccessible(page)
+  await page.keyboard.press('Escape')
+  await expect(remove).toBeFocused()
+})
+
+test('in English: the restricted badge, the waiting save, the refused withdrawal, the erasure and delete notes', async ({
+  page,
+  harness,
+}) => {
+  test.slow()
+  await useEnglish(page, harness)
+  const id = await openPerson(page, harness, { name: 'Siti Rahayu', birthYear: 1985 })
+  const panel = page.getByRole('region', { name: 'Privacy', exact: true })
+  const form = panel.getByRole('form', { name: 'Record consent' })
+  await form.getByRole('radio', { name: 'Consent withdrawn' }).check()
+  await form.getByRole('checkbox', { name: 'Publication' }).check()
+  await form.getByLabel('Recorded by').fill('Sri Wahyuni')
+  await form.getByRole('button', { name: 'Save record' }).click()
+  await expect(form.getByRole('group', { name: 'For the purposes' })).toHaveAccessibleDescription(
+    /untick them: Publication\.$/,
+  )
+
+  await panel.getByRole('button', { name: 'Restrict processing' }).click()
+  const ask = page.getByRole('dialog', { name: 'Restrict processing of Siti Rahayu’s data?' })
+  await ask.getByRole('button', { name: 'Restrict', exact: true }).click()
+  await expect(heading(page, /^Siti Rahayu Restricted/)).toBeVisible()
+  expect(personRow(harness, id).restricted_on).toBe(today())
+  await expectAccessible(page)
+
+  await panel.getByRole('button', { name: 'Erase personal data…' }).click()
+  const erase = page.getByRole('dialog', { name: 'Erase the personal data of Siti Rahayu?' })
+  const after = erase.getByRole('region', { name: 'Kept, with the name' })
+  await expect(after).toContainText('the requester’s name and the record of the request stay')
+  await expect(after).toContainText('backups of the last 7 days, 4 weeks and 12 months')
+  await expect(after).toContainText('can no longer name this person')
+  await expectAccessible(page)
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Delete person' }).click()
+  await expect(page.getByRole('dialog', { name: 'Delete "Siti Rahayu"?' })).toContainText(
+    'This is not an erasure under the PDP Law.',
+  )
 })

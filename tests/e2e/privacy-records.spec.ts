@@ -79,6 +79,9 @@ test('the record states live counts in Indonesian, prints to PDF, and a shorter 
   await page.goto(`${harness.url}#/privacy`)
   const record = recordSection(page, 'Catatan pemrosesan')
   await expect(record.getByRole('heading', { level: 3 })).toHaveText('Catatan kegiatan pemrosesan data pribadi')
+  // The hub's phone and e-mail are on record: no warning that they are missing.
+  await expect(record.getByText('Telepon dan e-mail sekretariat hub belum diisi', { exact: false })).toHaveCount(0)
+  await expect(record).toContainText('Sri Wahyuni, +62 812-3456-7890, sekretariat@forumoms-jatim.or.id')
   // "Dibuat 1 Des 2026 14.05 WIB": an Indonesian month, the time with a dot, the hub's zone.
   await expect(record.locator('.processing-record__generated')).toHaveText(
     /^Dibuat \d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4} \d{2}\.\d{2} WIB$/,

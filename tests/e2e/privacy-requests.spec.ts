@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Result } from '../../src/shared/errors'
 import { formatDate, utcToZoned } from '../../src/shared/format'
 import type { HubSetupInput } from '../../src/shared/hub'
 import type { OpenRequestInput } from '../../src/shared/privacy'
+import { updateIdentity } from '../../src/main/hub/service'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, tabTo, test } from './fixtures'
 import { createOrganisation, createPerson, useEnglish } from './records-seed'
@@ -17,7 +21,7 @@ const sulawesiSelatanHub: HubSetupInput = {
   contactEmail: 'sekretariat@forumoms-sulsel.or.id',
 }
 
-test.use({ hubSetup: sulawesiSelatanHub })
+test.use({ hubSetup: sulawesiSelatanHub, viewport: { width: 1366, height: 768 } })
 // Axe alone takes 20 s on a loaded machine; each test is a few seconds of its own.
 test.describe.configure({ timeout: 120_000 })
 
@@ -101,9 +105,15 @@ test('a request is recorded by keyboard, in the hub’s zone, and counted down m
   const personField = main.getByRole('combobox', { name: 'Orang yang datanya diminta' })
   await tabTo(personField)
   await page.keyboard.type('Andi')
-  await expect(page.getByRole('option', { name: /^Andi Pratama/ })).toHaveAttribute('aria-selected', 'true')
+  // The only match is no choice to make: it is highlighted, with its OMS and kabupaten/kota.
+  const matches = main.getByRole('listbox', { name: 'Orang yang datanya diminta' }).getByRole('option')
+  await expect(matches).toHaveText(['Andi Pratama, Yayasan Pesisir Makassar, Kota Makassar'])
+  await expect(matches).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Enter')
   await expect(personField).toHaveValue('Andi Pratama')
+  await expect(personField).toHaveAccessibleDescription(
+    /Dipilih: Andi Pratama — Yayasan Pesisir Makassar, Kota Makassar/,
+  )
   // The person asking for themselves, most often: their name fills the requester.
   const requester = main.getByRole('textbox', { name: 'Nama pemohon' })
   await expect(requester).toHaveValue('Andi Pratama')
@@ -128,7 +138,7 @@ test('a request is recorded by keyboard, in the hub’s zone, and counted down m
   const cells = rows.nth(1).getByRole('cell')
   await expect(cells).toHaveText([
     'Menghapus data',
-    'Andi Pratama',
+    'Andi Pratama, Yayasan Pesisir Makassar',
     'Andi Pratama',
     when(start),
     `${when(due)}sisa 2 hari 23 jam`,
@@ -176,7 +186,7 @@ test('a late request stands out on Beranda and in the register, and is answered 
   await expect(rows.nth(1)).toHaveClass(/privacy-requests__late/)
   await expect(rows.nth(1).getByRole('cell')).toHaveText([
     'Menghapus data',
-    'Andi Pratama',
+    'Andi Pratama, Yayasan Pesisir Makassar',
     'Budi Santoso',
     when(now - 75 * HOUR),
     `${when(now - 3 * HOUR)}terlambat 3 jam`,
@@ -199,6 +209,9 @@ test('a late request stands out on Beranda and in the register, and is answered 
   await page.keyboard.press('Enter')
   await expect(heading(page, 'Menghapus data: permintaan dari Budi Santoso')).toBeFocused()
   await expect(main).toContainText('terlambat 3 jam')
+  await expect(main.locator('.details > div').filter({ hasText: 'Orang yang datanya diminta' })).toContainText(
+    'Andi Pratama, Yayasan Pesisir Makassar',
+  )
   await expect(main).toContainText('Surat kuasa dan KTP diperiksa')
 
   // Neither fulfilled nor refused said yet: refused at the choice.
@@ -244,7 +257,7 @@ test('speaks English: the warning, the register and the form', async ({ page, ha
   const warning = page.getByRole('region', { name: 'Personal data requests answered late' })
   await expect(warning).toContainText('1 request is past the 3 × 24 hours the law allows. Answer it now.')
   await expect(warning.getByRole('listitem')).toHaveText([
-    `Erase their data — Budi Santoso: due ${when(now - 3 * HOUR, 'en')}, 3 hours late`,
+    `Erase the data — Budi Santoso: due ${when(now - 3 * HOUR, 'en')}, 3 hours late`,
   ])
   await warning.getByRole('link', { name: 'Open the personal data requests' }).click()
 
@@ -253,8 +266,8 @@ test('speaks English: the warning, the register and the form', async ({ page, ha
   await expect(main).toContainText('The law requires every request to be answered within 3 × 24 hours of receipt.')
   const rows = main.getByRole('table', { name: /^All requests/ }).getByRole('row')
   await expect(rows.nth(1).getByRole('cell')).toHaveText([
-    'Erase their data',
-    'Andi Pratama',
+    'Erase the data',
+    'Andi Pratama, Yayasan Pesisir Makassar',
     'Budi Santoso',
     when(now - 75 * HOUR, 'en'),
     `${when(now - 3 * HOUR, 'en')}3 hours late`,
@@ -268,6 +281,20 @@ test('speaks English: the warning, the register and the form', async ({ page, ha
   await main.getByRole('link', { name: 'Record a new request' }).click()
   await expect(heading(page, 'Record a personal data request')).toBeFocused()
   await main.getByRole('combobox', { name: 'Kind of request' }).selectOption('access')
+  // A second Andi Pratama, elsewhere: Enter waits for a choice, said in English.
+  const gowa = await createOrganisation(harness, { name: 'Serikat Tani Gowa', regencyCode: '73.06' })
+  await createPerson(harness, gowa, { name: 'Andi Pratama', gender: 'male' })
+  const personField = main.getByRole('combobox', { name: 'Whose data' })
+  await personField.fill('Andi Pratama')
+  const matches = main.getByRole('listbox', { name: 'Whose data' }).getByRole('option')
+  await expect(matches).toHaveCount(2)
+  await expect(matches.filter({ hasText: 'Andi Pratama, Serikat Tani Gowa, Kabupaten Gowa' })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(personField).toHaveAccessibleDescription(
+    /2 people match "Andi Pratama"\. Choose one with the down arrow, then Enter/,
+  )
+  await matches.filter({ hasText: 'Serikat Tani Gowa' }).click()
+  await expect(personField).toHaveAccessibleDescription(/Chosen: Andi Pratama — Serikat Tani Gowa, Kabupaten Gowa/)
   await main.getByRole('textbox', { name: 'Name of the requester' }).fill('Rina Wulandari')
   await main.getByRole('textbox', { name: "How the requester's identity was checked" }).fill('ID card seen')
   const tomorrow = utcToZoned(new Date(now + 24 * HOUR).toISOString(), 'WITA')
@@ -282,4 +309,288 @@ test('speaks English: the warning, the register and the form', async ({ page, ha
     'Time at the hub, for example 09.00.',
   )
   await expectAccessible(page)
+})
+
+/** Two people named Gilang Anwar, in OMS of two kabupaten/kota. */
+async function seedNamesakes(harness: Harness): Promise<{ pesisir: string; gowa: string }> {
+  const pesisirOms = await createOrganisation(harness, { name: 'Yayasan Pesisir Makassar', regencyCode: '73.71' })
+  const taniOms = await createOrganisation(harness, { name: 'Serikat Tani Gowa', regencyCode: '73.06' })
+  const pesisir = await createPerson(harness, pesisirOms, { name: 'Gilang Anwar', gender: 'male' })
+  const gowa = await createPerson(harness, taniOms, { name: 'Gilang Anwar', gender: 'male', birthYear: 1990 })
+  return { pesisir, gowa }
+}
+
+test('two people of one name are told apart by their OMS, and Enter never takes one of them unasked', async ({
+  page,
+  harness,
+}) => {
+  const { gowa } = await seedNamesakes(harness)
+  await page.goto(`${harness.url}#/privacy/new`)
+  const main = page.getByRole('main')
+  await expect(heading(page, 'Catat permintaan data pribadi')).toBeVisible()
+  await expect(main).toContainText('OMS setiap orang tertulis di samping namanya')
+
+  const kind = main.getByRole('combobox', { name: 'Jenis permintaan' })
+  await tabTo(kind)
+  await page.keyboard.press('ArrowDown')
+  await expect(kind).toHaveValue('access')
+  const personField = main.getByRole('combobox', { name: 'Orang yang datanya diminta' })
+  await tabTo(personField)
+  await page.keyboard.type('Gilang Anwar')
+  const options = main.getByRole('listbox', { name: 'Orang yang datanya diminta' }).getByRole('option')
+  await expect(options).toHaveCount(2)
+  await expect(options.filter({ hasText: 'Gilang Anwar, Yayasan Pesisir Makassar, Kota Makassar' })).toBeVisible()
+  await expect(options.filter({ hasText: 'Gilang Anwar, Serikat Tani Gowa, Kabupaten Gowa' })).toBeVisible()
+  // Neither is highlighted, and Enter asks for a choice instead of taking the first.
+  await expect(options.and(page.locator('[aria-selected="true"]'))).toHaveCount(0)
+  await page.keyboard.press('Enter')
+  await expect(personField).toBeFocused()
+  await expect(personField).toHaveAttribute('aria-invalid', 'true')
+  await expect(personField).toHaveAccessibleDescription(
+    /2 orang cocok dengan "Gilang Anwar"\. Pilih salah satu dengan panah bawah lalu Enter/,
+  )
+  await expect(main.getByRole('status')).toHaveText(/^2 orang cocok dengan "Gilang Anwar"/)
+  await expect(page).toHaveURL(/#\/privacy\/new$/)
+  await expectAccessible(page)
+
+  // The list closed, the typed name is no choice either: the form refuses it at the field.
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Enter')
+  await expect(personField).toBeFocused()
+  await expect(personField).toHaveAccessibleDescription(
+    /"Gilang Anwar" belum dipilih dari direktori\. Pilih orangnya dari daftar/,
+  )
+
+  // Arrows reach Gowa's Gilang, wherever the search lists him.
+  await page.keyboard.press('Backspace')
+  await page.keyboard.type('r')
+  await expect(options).toHaveCount(2)
+  const at = (await options.allTextContents()).findIndex((text) => text.includes('Serikat Tani Gowa'))
+  for (let press = 0; press <= at; press++) await page.keyboard.press('ArrowDown')
+  await expect(options.filter({ hasText: 'Serikat Tani Gowa' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
+  await expect(personField).toHaveValue('Gilang Anwar')
+  await expect(personField).not.toHaveAttribute('aria-invalid')
+  await expect(main.getByText('Dipilih: Gilang Anwar — Serikat Tani Gowa, Kabupaten Gowa')).toBeVisible()
+  await expect(personField).toHaveAccessibleDescription(/Dipilih: Gilang Anwar — Serikat Tani Gowa, Kabupaten Gowa/)
+  await expectAccessible(page)
+
+  await tabTo(main.getByRole('textbox', { name: 'Cara identitas pemohon diperiksa' }))
+  await page.keyboard.type('KTP dicocokkan dengan data di direktori')
+  await page.keyboard.press('Enter')
+  const rows = main.getByRole('table', { name: /^Semua permintaan/ }).getByRole('row')
+  await expect(rows).toHaveCount(2)
+  const person = rows.nth(1).getByRole('cell').nth(1)
+  await expect(person).toHaveText('Gilang Anwar, Serikat Tani Gowa')
+  await expect(person.getByRole('link', { name: 'Gilang Anwar' })).toHaveAttribute('href', `#/members/person/${gowa}`)
+})
+
+test('the Privasi page leads to each of its parts by keyboard, the tools before the long record', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(`${harness.url}#/privacy`)
+  const main = page.getByRole('main')
+  await expect(heading(page, 'Permintaan data pribadi')).toBeVisible()
+  const nav = main.getByRole('navigation', { name: 'Bagian halaman Privasi' })
+  await expect(nav.getByRole('link')).toHaveText([
+    'Daftar permintaan',
+    'Berkas hilang',
+    'Retensi',
+    'Catatan pemrosesan',
+  ])
+  const part = (name: string) => main.getByRole('heading', { level: 2, name, exact: true })
+  // The lost-file tool and retention come before the record of processing, which is pages long.
+  const top = async (name: string) => (await part(name).boundingBox())?.y ?? Number.NaN
+  expect(await top('Daftar permintaan')).toBeLessThan(await top('Berkas hilang'))
+  expect(await top('Berkas hilang')).toBeLessThan(await top('Retensi'))
+  expect(await top('Retensi')).toBeLessThan(await top('Catatan pemrosesan'))
+  await expect(part('Berkas hilang')).toBeInViewport({ ratio: 0 }) // at 1366×768, reached without the links too
+
+  await tabTo(nav.getByRole('link', { name: 'Catatan pemrosesan' }))
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/privacy\/record$/)
+  await expect(part('Catatan pemrosesan')).toBeFocused()
+  await expect(part('Catatan pemrosesan')).toBeInViewport()
+  await expect(nav.getByRole('link', { name: 'Catatan pemrosesan' })).toHaveAttribute('aria-current', 'location')
+
+  // Back up to the links, then to the lost file: focus lands on its heading, with a visible ring.
+  await tabTo(nav.getByRole('link', { name: 'Berkas hilang' }), 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(part('Berkas hilang')).toBeFocused()
+  await expect(part('Berkas hilang')).toHaveCSS('outline-style', 'solid')
+  await expect(part('Berkas hilang')).toBeInViewport()
+  await expectAccessible(page)
+
+  // A reload, or Back, lands on the same part.
+  await page.goBack()
+  await expect(part('Catatan pemrosesan')).toBeInViewport()
+  await page.reload()
+  await expect(part('Catatan pemrosesan')).toBeInViewport()
+})
+
+/** A bundle sent to the national team with the two Gilangs and Andi: only Gowa's Gilang agreed to be named in it. */
+async function seedLostBundle(harness: Harness, folder: string): Promise<void> {
+  const pesisirOms = await createOrganisation(harness, { name: 'Yayasan Pesisir Makassar', regencyCode: '73.71' })
+  await createPerson(harness, pesisirOms, { name: 'Andi Pratama' })
+  const { gowa } = await seedNamesakes(harness)
+  const consent = await harness.registry.invoke('privacy:recordConsent', {
+    personId: gowa,
+    purposes: ['national'],
+    action: 'given',
+    recordedOn: '2025-05-18',
+    method: 'paper',
+    recordedBy: 'Andi Nurhayati',
+  })
+  expect((consent as Result<unknown>).ok).toBe(true)
+  harness.dialogs.answerSave(join(folder, 'paket-sulsel-1.lokadaya'))
+  expect(((await harness.registry.invoke('sync:export', { full: true })) as Result<unknown>).ok).toBe(true)
+}
+
+/** A lost-file test: the bundle seeded in a folder of its own, removed afterwards whatever happens. */
+async function withLostBundle(harness: Harness, run: () => Promise<void>): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'lokadaya-lost-'))
+  try {
+    await seedLostBundle(harness, folder)
+    await run()
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+async function showLostBundle(page: Page, lostName: string, picker: string, show: string) {
+  const lost = page.getByRole('region', { name: lostName })
+  await tabTo(lost.getByRole('combobox', { name: picker }))
+  await page.keyboard.press('ArrowDown')
+  await tabTo(lost.getByRole('button', { name: show }))
+  await page.keyboard.press('Enter')
+  await expect(lost.getByRole('heading', { level: 3 })).toBeFocused()
+  return lost
+}
+
+test('a lost bundle lists the people it identified first, each with their OMS, and can show only them', async ({
+  page,
+  harness,
+}) => {
+  await withLostBundle(harness, async () => {
+    await page.goto(`${harness.url}#/privacy`)
+    const lost = await showLostBundle(page, 'Berkas hilang', 'Atau paket yang dikirim hub ini', 'Tampilkan')
+    await expect(lost).toContainText('3 orang.')
+    await expect(lost).toContainText('1 orang teridentifikasi dari 3: nama atau kontaknya ikut di berkas itu.')
+    const table = lost.getByRole('table', { name: /^Orang yang datanya ada di berkas itu/ })
+    await expect(table.getByRole('columnheader')).toHaveText(['Nama', 'OMS', 'Data yang mengenali orangnya'])
+    const rows = table.getByRole('row')
+    await expect(rows).toHaveCount(4)
+    // The one whose identity went first; the two Gilangs differ by their OMS.
+    await expect(rows.nth(1).getByRole('cell')).toHaveText([
+      'Gilang Anwar',
+      'Serikat Tani Gowa',
+      'Ya: nama dan rinciannya',
+    ])
+    await expect(rows.filter({ hasText: 'Gilang Anwar' }).getByRole('cell').nth(1)).toHaveText('Serikat Tani Gowa')
+    await expect(rows.filter({ hasText: 'Yayasan Pesisir Makassar' })).toHaveCount(2)
+    await expect(rows.nth(2).getByRole('cell').last()).toHaveText(/^Tidak: /)
+    await expect(rows.nth(3).getByRole('cell').last()).toHaveText(/^Tidak: /)
+    // The hub has a phone and an e-mail: no warning.
+    await expect(lost.getByText('belum diisi')).toHaveCount(0)
+    await expect(lost.getByRole('textbox', { name: 'Draf pemberitahuan' })).toHaveValue(
+      /Forum OMS Sulawesi Selatan: Andi Nurhayati, \+62 811-4455-6677, sekretariat@forumoms-sulsel\.or\.id/,
+    )
+
+    const only = lost.getByRole('checkbox', { name: 'Tampilkan hanya 1 orang yang teridentifikasi' })
+    await tabTo(only)
+    await page.keyboard.press('Space')
+    await expect(only).toBeChecked()
+    const identified = lost.getByRole('table', { name: 'Orang yang identitasnya ikut di berkas itu' })
+    await expect(identified.getByRole('row')).toHaveCount(2)
+    await expect(identified.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('Gilang Anwar')
+    await expectAccessible(page)
+    await page.keyboard.press('Space')
+    await expect(rows).toHaveCount(4)
+  })
+})
+
+/**
+ * A hub without a phone or e-mail, as `lokadaya init` without --phone and --email leaves it (the
+ * app's own forms ask for one): nobody to reach about a loss.
+ */
+test.describe('a hub without phone or e-mail', () => {
+  test.beforeEach(({ harness }) => {
+    const { name, contactName } = sulawesiSelatanHub
+    updateIdentity(harness.services.database, {
+      name,
+      contactName: contactName ?? null,
+      contactPhone: null,
+      contactEmail: null,
+    })
+  })
+
+  test('without the hub’s phone and e-mail, the lost-file notice and the record say so, and lead to Pengaturan', async ({
+    page,
+    harness,
+  }) => {
+    await withLostBundle(harness, async () => {
+      await page.goto(`${harness.url}#/privacy`)
+      const record = page.getByRole('region', { name: 'Catatan pemrosesan', exact: true })
+      await expect(record).toContainText('Telepon dan e-mail sekretariat hub belum diisi: catatan pemrosesan ini')
+      const lost = await showLostBundle(page, 'Berkas hilang', 'Atau paket yang dikirim hub ini', 'Tampilkan')
+      await expect(lost).toContainText('Telepon dan e-mail sekretariat hub belum diisi: draf pemberitahuan di bawah')
+      const notice = lost.getByRole('textbox', { name: 'Draf pemberitahuan' })
+      await expect(notice).toHaveValue(
+        /Hubungi\nForum OMS Sulawesi Selatan: \[isi nama, telepon, dan e-mail yang dapat dihubungi\]/,
+      )
+      await expect(notice).not.toHaveValue(/sekretariat sekretariat/i)
+      await expectAccessible(page)
+
+      const settings = lost.getByRole('link', { name: 'Isi telepon atau e-mail di Pengaturan → Identitas hub' })
+      await expect(settings).toHaveAttribute('href', '#/settings')
+      await tabTo(settings)
+      await page.keyboard.press('Enter')
+      await expect(heading(page, 'Pengaturan')).toBeFocused()
+      await expect(page.getByRole('region', { name: 'Identitas hub' })).toBeVisible()
+    })
+  })
+
+  test('in English: the page’s links, the lost file, and a notice kept in Indonesian with the reason beside it', async ({
+    page,
+    harness,
+  }) => {
+    await withLostBundle(harness, async () => {
+      await useEnglish(page, harness)
+      await page.goto(`${harness.url}#/privacy/lost-file`)
+      const main = page.getByRole('main')
+      const nav = main.getByRole('navigation', { name: 'Parts of the Privacy page' })
+      await expect(nav.getByRole('link')).toHaveText([
+        'Register of requests',
+        'Lost file',
+        'Retention',
+        'Record of processing',
+      ])
+      await expect(main.getByRole('heading', { level: 2, name: 'Lost file' })).toBeInViewport()
+      const record = page.getByRole('region', { name: 'Record of processing', exact: true })
+      await expect(record).toContainText("The hub secretariat's phone and e-mail are not filled in")
+      await expect(
+        record.getByRole('link', { name: 'Fill in a phone or e-mail in Settings → Hub identity' }),
+      ).toBeVisible()
+
+      const lost = await showLostBundle(page, 'Lost file', 'Or a bundle this hub sent', 'Show')
+      await expect(lost).toContainText('1 of 3 people identified: their name or contact details went with the file.')
+      await expect(lost.getByRole('columnheader')).toHaveText(['Name', 'OMS', 'Data that identifies them'])
+      await expect(lost.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+        'Gilang Anwar',
+        'Serikat Tani Gowa',
+        'Yes: name and details',
+      ])
+      await expect(lost.getByRole('checkbox', { name: 'Show only the person identified' })).not.toBeChecked()
+      await expect(lost).toContainText("The hub secretariat's phone and e-mail are not filled in: the draft notice")
+      const notice = lost.getByRole('textbox', { name: 'Draft notice' })
+      await expect(notice).toHaveValue(/^PEMBERITAHUAN KEGAGALAN PELINDUNGAN DATA PRIBADI/)
+      await expect(notice).toHaveValue(/paling lambat 3×24 jam/)
+      await expect(notice).toHaveAttribute('lang', 'id')
+      await expect(notice).toHaveAccessibleDescription(
+        /The notice is in Indonesian on purpose: it goes to the people whose data was in the file and to the Indonesian personal data protection authority\./,
+      )
+      await expectAccessible(page)
+    })
+  })
 })

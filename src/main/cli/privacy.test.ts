@@ -163,14 +163,39 @@ describe('lokadaya privacy carried', () => {
     await ok('export', '--db', path('jatim.db'), '--out', path('1.lokadaya'))
     await ok('backup', '--db', path('jatim.db'), '--out', path('cadangan.lokadaya-backup'))
 
+    // Indonesian by default, words and date alike.
     const bundle = await ok('privacy', 'carried', '--db', path('jatim.db'), path('1.lokadaya'))
     expect(bundle.out[0]).toMatch(
       new RegExp(
-        `^1\\.lokadaya: a bundle this instance wrote, made \\d+ \\w+ 20\\d\\d [\\d.]+ WIB, carrying ${count} people`,
+        `^1\\.lokadaya: paket yang ditulis hub ini, dibuat \\d+ (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) 20\\d\\d [\\d.]+ WIB, memuat data ${count} orang \\(\\d+ dengan nama\\)\\.$`,
       ),
     )
     expect(bundle.out).toHaveLength(count + 1)
-    expect(bundle.out.some((line) => line.startsWith(person.id))).toBe(true)
+    const line = bundle.out.find((printed) => printed.startsWith(person.id))
+    // The person's OMS beside the name: two people of one name are told apart.
+    expect(line).toMatch(new RegExp(`^${person.id}  \\S+ +${person.name} \\(.+\\)$`))
+    // A backup holds everything: the fields it held are named in the same language.
+    const held = await ok('privacy', 'carried', '--db', path('jatim.db'), path('cadangan.lokadaya-backup'))
+    expect(held.out.find((printed) => printed.startsWith(person.id))).toMatch(/^\S+ {2}nama,telepon/)
+
+    // In English, English words and an English date: never one language's words around the other's date.
+    const english = await ok('privacy', 'carried', '--db', path('jatim.db'), path('1.lokadaya'), '--lang', 'en')
+    expect(english.out[0]).toMatch(
+      new RegExp(
+        `^1\\.lokadaya: a bundle this instance wrote, made \\d+ (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\\d\\d [\\d.]+ WIB, carrying ${count} people \\(\\d+ with their name\\)\\.$`,
+      ),
+    )
+    const heldEnglish = await ok(
+      'privacy',
+      'carried',
+      '--db',
+      path('jatim.db'),
+      path('cadangan.lokadaya-backup'),
+      '--lang',
+      'en',
+    )
+    expect(heldEnglish.out[0]).toMatch(/^cadangan\.lokadaya-backup: a backup, made /)
+    expect(heldEnglish.out.find((printed) => printed.startsWith(person.id))).toMatch(/^\S+ {2}name,phone/)
 
     const backup = await ok('privacy', 'carried', '--db', path('jatim.db'), path('cadangan.lokadaya-backup'), '--json')
     const carried = JSON.parse(backup.stdout) as CarriedFile
@@ -178,6 +203,7 @@ describe('lokadaya privacy carried', () => {
     expect(carried.people).toHaveLength(count)
     expect(carried.people.find((carriedPerson) => carriedPerson.personId === person.id)).toMatchObject({
       name: person.name,
+      organisationName: expect.any(String),
       identifying: true,
       fields: expect.arrayContaining(['name', 'phone']),
     })

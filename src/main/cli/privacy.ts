@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { formatDateTime, formatNumber } from '../../shared/format'
 import type { Language } from '../../shared/hub'
-import type { CarriedFile, DossierFormat, PersonDossier } from '../../shared/privacy'
+import type { CarriedFile, CarriedPerson, DossierFormat, PersonDossier } from '../../shared/privacy'
 import { requireIdentity } from '../hub/service'
 import { dossierCsv, dossierJson, personDossier, writeWhole } from '../privacy/access'
 import { carriedBy } from '../privacy/carried'
@@ -95,12 +95,49 @@ const eraseCommand: Run = ({ database }, args, options, out) => {
   return 0
 }
 
+/** `privacy carried` speaks --lang throughout, so its words never sit beside a date in the other language. */
+const CARRIED_WORDS = {
+  id: {
+    made: (when: string) => `dibuat ${when}`,
+    madeUnknown: 'dibuat pada waktu yang tidak tercatat',
+    backup: 'cadangan',
+    ownBundle: 'paket yang ditulis hub ini',
+    bundle: 'paket',
+    carrying: (people: string, named: string) => `memuat data ${people} orang (${named} dengan nama)`,
+    unknown: '(tidak dikenal di hub ini)',
+    erased: '(sudah dihapus)',
+    fields: { name: 'nama', phone: 'telepon', email: 'e-mail', notes: 'catatan' } as Record<string, string>,
+  },
+  en: {
+    made: (when: string) => `made ${when}`,
+    madeUnknown: 'made at a time not known',
+    backup: 'a backup',
+    ownBundle: 'a bundle this instance wrote',
+    bundle: 'a bundle',
+    carrying: (people: string, named: string) => `carrying ${people} people (${named} with their name)`,
+    unknown: '(not known here)',
+    erased: '(erased)',
+    fields: { name: 'name', phone: 'phone', email: 'e-mail', notes: 'notes' } as Record<string, string>,
+  },
+} satisfies Record<Language, unknown>
+
 function describeFile(carried: CarriedFile, services: Services, language: Language): string {
+  const words = CARRIED_WORDS[language]
   const zone = requireIdentity(services.database).timeZone
-  const when = carried.madeAt ? `made ${formatDateTime(carried.madeAt, zone, language)}` : 'made at a time not known'
-  const what = carried.kind === 'backup' ? 'a backup' : carried.bundleId ? 'a bundle this instance wrote' : 'a bundle'
+  const when = carried.madeAt ? words.made(formatDateTime(carried.madeAt, zone, language)) : words.madeUnknown
+  const what = carried.kind === 'backup' ? words.backup : carried.bundleId ? words.ownBundle : words.bundle
   const named = carried.people.filter((person) => person.identifying).length
-  return `${carried.file}: ${what}, ${when}, carrying ${formatNumber(carried.people.length, language)} people (${formatNumber(named, language)} with their name).`
+  const carrying = words.carrying(formatNumber(carried.people.length, language), formatNumber(named, language))
+  return `${carried.file}: ${what}, ${when}, ${carrying}.`
+}
+
+/** One person a line: the id, the identifying fields the file held, and the name and OMS known here. */
+function personLine(person: CarriedPerson, language: Language): string {
+  const words = CARRIED_WORDS[language]
+  const fields = person.fields.map((field) => words.fields[field] ?? field).join(',') || '-'
+  const name = person.name === null ? words.unknown : person.name === '' ? words.erased : person.name
+  const organisation = person.organisationName ? ` (${person.organisationName})` : ''
+  return `${person.personId}  ${fields.padEnd(22)}  ${name}${organisation}`
 }
 
 /** `privacy carried FILE`: whose data a bundle or backup carried (Pasal 46), one person a line. */
@@ -114,10 +151,7 @@ const carriedCommand: Run = (services, args, options, out) => {
     return 0
   }
   out.log(describeFile(carried, services, options.lang))
-  for (const person of carried.people) {
-    const name = person.name === null ? '(not known here)' : person.name === '' ? '(erased)' : person.name
-    out.log(`${person.personId}  ${(person.fields.join(',') || '-').padEnd(22)}  ${name}`)
-  }
+  for (const person of carried.people) out.log(personLine(person, options.lang))
   return 0
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { copCertificates, copParticipants } from '../cop/schema'
 import { people } from '../members/schema'
+import { recordConsent } from '../privacy/consent'
 import { bundleRows } from '../privacy/carried'
 import { writeAck } from '../sync/ack'
 import { planExport } from '../sync/export'
@@ -140,6 +141,12 @@ describe('migration 0011_privacy_upgrade', () => {
       columns: ['phone', 'email'],
       rows: 1,
     })
+
+    // The flag of an adult counts, and is withdrawn like any consent.
+    const withdrawn = { purposes: ['contact' as const], action: 'withdrawn' as const, recordedOn: '2026-11-02' }
+    const by = { method: 'verbal' as const, recordedBy: 'Sri Wahyuni' }
+    expect(() => recordConsent(upgraded.database, { personId: budi, ...withdrawn, ...by })).not.toThrow()
+    expect(row(budi)).toEqual({ consent: 0, consentOn: null, purposes: '["national"]' })
 
     // A birth year corrected later tells the same about a flag ticked then, and about his consent
     // to share, recorded in January 2026 at 17 with no guardian.

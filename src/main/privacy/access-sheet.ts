@@ -2,6 +2,7 @@ import type { Message } from '../../shared/errors'
 import { formatDateTime, formatDay, formatNumber, type TimeZoneCode } from '../../shared/format'
 import type { Language } from '../../shared/hub'
 import { createTranslator } from '../../shared/i18n/translate'
+import { formatPhone } from '../../shared/phone'
 import type { DossierSheet, DossierSheetItem, PersonDossier } from '../../shared/privacy'
 
 type Value = string | number | null | undefined
@@ -36,7 +37,8 @@ export function dossierSheet(dossier: PersonDossier, language: Language, zone: T
     ...ifSet('ageBand', person.ageBand && t(`value.ageBand.${person.ageBand}`)),
     field('role', translate({ key: `member.role.${person.role}` })),
     field('organisation', person.organisationName),
-    field('phone', person.phone),
+    // As the person's page shows it: the same number should read the same on paper.
+    field('phone', person.phone && formatPhone(person.phone)),
     field('email', person.email),
     field('notes', person.notes),
     field('consentPurposes', person.consentPurposes.map((purpose) => t(`value.purpose.${purpose}`)).join(', ')),

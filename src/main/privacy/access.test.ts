@@ -282,7 +282,7 @@ describe('the exports of a person’s data', () => {
     expect(value('participations', 'Kehadiran')).toBe('Hadir')
     expect(value('participations', 'Lama hadir')).toBe('400 menit')
     expect(value('trainerQualifications', 'Aspek')).toBe('Resiliensi keuangan')
-    expect(value('requests', 'Jenis')).toBe('Akses')
+    expect(value('requests', 'Jenis')).toBe('Melihat data')
     expect(value('disclosures', 'Dikirim kepada')).toBe('Tim nasional (Sekretariat Nasional)')
     expect(value('disclosures', 'Yang ikut')).toBe('Nama dan rincian, dengan persetujuan Anda')
     expect(section('disclosures')?.note).toContain('tanpa nama')
@@ -332,9 +332,15 @@ describe('privacy:exportPerson', () => {
       bytes: 21,
       format: 'pdf',
     })
-    expect(printer.printPage).toHaveBeenCalledWith(`/print/dossier/${siti}`)
-    const sheet = await invoke<DossierSheet>('privacy:dossierSheet', { personId: siti })
+    // In Bahasa Indonesia unless asked otherwise: the copy is the person's, whatever the app speaks.
+    expect(printer.printPage).toHaveBeenCalledWith(`/print/dossier/${siti}/id`)
+    dialogs.answerSave(join(directory, 'siti-en.pdf'))
+    await invoke('privacy:exportPerson', { personId: siti, format: 'pdf', language: 'en' })
+    expect(printer.printPage).toHaveBeenLastCalledWith(`/print/dossier/${siti}/en`)
+    const sheet = await invoke<DossierSheet>('privacy:dossierSheet', { personId: siti, language: 'id' })
     expect(sheet.title).toBe('Data pribadi Siti Rahayu yang disimpan Forum OMS Jawa Timur')
+    const english = await invoke<DossierSheet>('privacy:dossierSheet', { personId: siti, language: 'en' })
+    expect(english.title).toMatch(/^Personal data of Siti Rahayu/)
   })
 
   it('refuses a person it does not know before any dialog opens, and a format it does not make', async () => {
@@ -394,6 +400,53 @@ describe(`a person’s CSV in LibreOffice Calc${hasLibreOffice ? '' : ' (skipped
       expect(read).toEqual(csvRows(bytes.toString('utf8')))
       expect(read).toContainEqual(['person', 'organisationName', 'Yayasan Bina Désa'])
       expect(read).toContainEqual(['person', 'notes', 'Baris satu;\nbaris "dua"'])
+    },
+    180_000,
+  )
+})
+
+describe('a phone in the person’s copy', () => {
+  it('reads as on screen, "+62 812-3456-7890", in the CSV and the printed copy; the JSON keeps E.164', async () => {
+    const { dossier } = await sitiWithHistory()
+    expect(csvRows(dossierCsv(dossier).toString('utf8'))).toContainEqual(['person', 'phone', '+62 812-3456-7890'])
+    const person = dossierSheet(dossier, 'id', 'WIB').sections[0]?.items[0]
+    expect(person?.find((row) => row.label === 'Telepon')?.value).toBe('+62 812-3456-7890')
+    expect((JSON.parse(dossierJson(dossier)) as PersonDossier).person.phone).toBe('+6281234567890')
+  })
+
+  it('names a request as the register on screen does', async () => {
+    const { dossier } = await sitiWithHistory()
+    const requests = dossierSheet(dossier, 'id', 'WIB').sections.find((section) => section.key === 'requests')
+    expect(requests?.items[0]?.find((row) => row.label === 'Jenis')?.value).toBe('Melihat data')
+    expect(dossierSheet(dossier, 'id', 'WIB').lead).toContain('Pasal 7 dan 32')
+  })
+
+  it.skipIf(!hasLibreOffice)(
+    'stays text with its "+" when Calc opens the CSV with its usual detection, saved as XLSX',
+    async () => {
+      const { jatim, siti } = await sitiWithHistory()
+      const directory = mkdtempSync(join(tmpdir(), 'lokadaya-calc-'))
+      onTestFinished(() => rmSync(directory, { recursive: true, force: true }))
+      writeFileSync(join(directory, 'siti.csv'), dossierCsv(personDossier(jatim.database, siti)))
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(directory, 'profile')}`,
+          '--headless',
+          // ";" separated, '"' quoted, UTF-8, from line 1, and no column types: as a user opens it.
+          '--infilter=CSV:59,34,76,1',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          join(directory, 'calc'),
+          join(directory, 'siti.csv'),
+        ],
+        { stdio: 'ignore', timeout: 150_000 },
+      )
+      const { default: readXlsxFile } = await import('read-excel-file/node')
+      const [sheet] = await readXlsxFile(readFileSync(join(directory, 'calc', 'siti.xlsx')))
+      const phone = sheet?.data.find((row) => row[0] === 'person' && row[1] === 'phone')
+      expect(phone?.[2]).toBe('+62 812-3456-7890')
     },
     180_000,
   )

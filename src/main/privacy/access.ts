@@ -3,6 +3,8 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import Papa from 'papaparse'
 import { AppError } from '../../shared/errors'
+import { formatPhone } from '../../shared/phone'
+import type { Language } from '../../shared/hub'
 import type {
   DossierAffiliation,
   DossierCertificate,
@@ -187,6 +189,12 @@ function flatten(section: string, value: Record<string, unknown>, prefix: string
     const field = prefix + key
     if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
       flatten(section, inner as Record<string, unknown>, `${field}.`, rows)
+    // A phone as the screens show it, "+62 857-3414-5523", not the JSON's E.164 "+6285734145523":
+    // Calc and Excel read a bare "+6285…" as a number and drop the "+" (Excel even shows 6.29E+12),
+    // while spaces and hyphens keep it text in both, with no apostrophe or type hint that other
+    // readers would keep in the value. The digits are unchanged; "+" and digits give E.164 back.
+    else if (/phone$/i.test(key) && typeof inner === 'string' && /^\+62\d+$/.test(inner))
+      rows.push([section, field, formatPhone(inner)])
     else rows.push([section, field, Array.isArray(inner) ? inner.map(cellOf).join(',') : cellOf(inner)])
   }
 }
@@ -215,7 +223,8 @@ export function dossierCsv(dossier: PersonDossier): Buffer {
 }
 
 /** The hash route of a person's printable data, as the renderer routes it. */
-export const dossierRoute = (personId: string) => `/print/dossier/${encodeURIComponent(personId)}`
+export const dossierRoute = (personId: string, language: Language) =>
+  `/print/dossier/${encodeURIComponent(personId)}/${language}`
 
 /** "Data-pribadi-Siti-Rahayu-2026-11-01.json": whose and when; an erased person by their record number. */
 function suggestedName(database: AppDatabase, dossier: PersonDossier, format: DossierFormat): string {
@@ -244,12 +253,13 @@ export async function exportPerson(
   services: Services,
   personId: string,
   format: DossierFormat,
+  language: Language,
 ): Promise<SavedDossier | null> {
   const { database, files } = services
   const dossier = personDossier(database, personId)
   const name = suggestedName(database, dossier, format)
   if (format === 'pdf') {
-    const printed = await savePrintedPage(services, { route: dossierRoute(personId), suggestedName: name })
+    const printed = await savePrintedPage(services, { route: dossierRoute(personId, language), suggestedName: name })
     return printed && { ...printed, format }
   }
   const chosen = await files.chooseSavePath({ suggestedName: name, kind: format })

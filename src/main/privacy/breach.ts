@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../shared/format'
 import type { Language } from '../../shared/hub'
+import { formatPhone } from '../../shared/phone'
 import { createTranslator } from '../../shared/i18n/translate'
 import {
   BREACH_NOTICE_HOURS,
@@ -12,6 +13,9 @@ import { requireIdentity } from '../hub/service'
 import { existingFile } from '../sync/chosen-files'
 import { carriedBy, peopleInPastBundle } from './carried'
 
+/** The notice's language, the same for every hub. */
+const NOTICE_LANGUAGE: Language = 'id'
+
 interface LostFile {
   source: BreachNotice['source']
   file: string | null
@@ -23,11 +27,12 @@ interface LostFile {
  * A draft of the written notice UU PDP Pasal 46 asks for when a file with people's data is lost,
  * with what ayat (2) says it must hold: the data exposed, when and how (the user completes how),
  * what is being done, and whom to contact; and the 3×24-hour deadline for telling the people and
- * the authority. In the hub's language, Bahasa Indonesia unless it chose English; plain text, to
- * paste into a letter, an e-mail or a chat.
+ * the authority. Always in Bahasa Indonesia, whatever language the app is in: it goes to people in
+ * Indonesia and to the Indonesian authority. Plain text, to paste into a letter, an e-mail or a chat.
  */
-export function breachNoticeText(database: AppDatabase, lost: LostFile, language: Language): string {
+export function breachNoticeText(database: AppDatabase, lost: LostFile): string {
   const identity = requireIdentity(database)
+  const language = NOTICE_LANGUAGE
   const translate = createTranslator(language)
   const t = (key: string, params?: Record<string, string | number>) =>
     translate({ key: `privacy.access.breach.${key}`, ...(params && { params }) })
@@ -44,7 +49,11 @@ export function breachNoticeText(database: AppDatabase, lost: LostFile, language
     lost.source === 'backup' ? 'dataBackup' : lost.source === 'history' ? 'dataHistory' : 'dataBundle',
     counts,
   )
-  const contact = [identity.contactName, identity.contactPhone, identity.contactEmail].filter(Boolean).join(', ')
+  // A name alone reaches nobody: without a phone or an e-mail, the draft asks for them instead.
+  const reachable = Boolean(identity.contactPhone || identity.contactEmail)
+  // Written as on a name card (+62 812-3456-7890), not as stored.
+  const phone = identity.contactPhone?.startsWith('+62') ? formatPhone(identity.contactPhone) : identity.contactPhone
+  const contact = [identity.contactName, phone, identity.contactEmail].filter(Boolean).join(', ')
   return [
     `${t('title')}\n${t('draft')}`,
     t('to'),
@@ -52,7 +61,7 @@ export function breachNoticeText(database: AppDatabase, lost: LostFile, language
     `${t('dataHeading')}\n${data}`,
     `${t('actionsHeading')}\n${t('actions')}`,
     `${t('adviceHeading')}\n${t('advice', { hub })}`,
-    `${t('contactHeading')}\n${contact ? t('contact', { hub, contact }) : t('noContact', { hub })}`,
+    `${t('contactHeading')}\n${reachable ? t('contact', { hub, contact }) : t('noContact', { hub })}`,
     `${t('dutyHeading')}\n${t('duty', { deadline: at(now + BREACH_NOTICE_HOURS * 3_600_000) })}`,
     t('made', { at: at(now) }),
   ].join('\n\n')
@@ -62,12 +71,7 @@ export function breachNoticeText(database: AppDatabase, lost: LostFile, language
  * Who is to be told of a lost file, and the draft notice: a past outgoing bundle named by its
  * history id (the file itself gone), or a bundle or backup file at hand (a copy of what was lost).
  */
-export function breachNotice(
-  database: AppDatabase,
-  input: BreachNoticeInput,
-  language: Language,
-  migrationsFolder?: string,
-): BreachNotice {
+export function breachNotice(database: AppDatabase, input: BreachNoticeInput, migrationsFolder?: string): BreachNotice {
   let lost: LostFile
   if ('bundleId' in input) {
     const { bundle, people } = peopleInPastBundle(database, input.bundleId)
@@ -76,5 +80,5 @@ export function breachNotice(
     const carried = carriedBy(database, existingFile(input.path), migrationsFolder)
     lost = { source: carried.kind, file: carried.file, madeAt: carried.madeAt, people: carried.people }
   }
-  return { ...lost, notice: breachNoticeText(database, lost, language) }
+  return { ...lost, notice: breachNoticeText(database, lost) }
 }

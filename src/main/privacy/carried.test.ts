@@ -43,10 +43,11 @@ describe('whose data a file carried', () => {
       madeAt: '2026-11-01T02:00:00.000Z',
       bundleId: lastBundleId(context),
     })
+    const oms = 'Yayasan Bina Desa'
     expect(carried.people).toEqual([
-      { personId: siti, name: 'Siti Rahayu', identifying: true, fields: ['name', 'phone'] },
-      { personId: budi, name: 'Budi Santoso', identifying: true, fields: ['name'] },
-      { personId: rani, name: 'Rani Putri', identifying: false, fields: [] },
+      { personId: siti, name: 'Siti Rahayu', organisationName: oms, identifying: true, fields: ['name', 'phone'] },
+      { personId: budi, name: 'Budi Santoso', organisationName: oms, identifying: true, fields: ['name'] },
+      { personId: rani, name: 'Rani Putri', organisationName: oms, identifying: false, fields: [] },
     ])
     expect(peopleInBundle(jatim.database, path)).toEqual(carried.people)
   })
@@ -68,6 +69,10 @@ describe('whose data a file carried', () => {
       fromFile.map(({ personId, identifying }) => ({ personId, identifying })),
     )
     expect(past.people.map((person) => person.personId)).toEqual([siti, budi, rani])
+    // Named and placed as this instance knows them now, as for a file at hand.
+    expect(past.people.map(({ name, organisationName }) => ({ name, organisationName }))).toEqual(
+      fromFile.map(({ name, organisationName }) => ({ name, organisationName })),
+    )
     expect(() => peopleInPastBundle(jatim.database, 9999)).toThrow(/./)
   })
 
@@ -79,11 +84,12 @@ describe('whose data a file carried', () => {
     const carried = carriedBy(jatim.database, path)
     expect(carried).toMatchObject({ kind: 'backup', file: 'cadangan.lokadaya-backup', bundleId: null })
     expect(carried.madeAt).toBe('2026-11-01T02:00:00.000Z')
-    // Budi was erased since: the hub no longer holds his name, but the lost backup did.
+    // Budi was erased since: the hub no longer holds his name, but the lost backup did. His OMS stays.
+    const oms = 'Yayasan Bina Desa'
     expect(carried.people).toEqual([
-      { personId: siti, name: 'Siti Rahayu', identifying: true, fields: ['name', 'phone'] },
-      { personId: budi, name: '', identifying: true, fields: ['name'] },
-      { personId: rani, name: 'Rani Putri', identifying: true, fields: ['name', 'phone'] },
+      { personId: siti, name: 'Siti Rahayu', organisationName: oms, identifying: true, fields: ['name', 'phone'] },
+      { personId: budi, name: '', organisationName: oms, identifying: true, fields: ['name'] },
+      { personId: rani, name: 'Rani Putri', organisationName: oms, identifying: true, fields: ['name', 'phone'] },
     ])
     expect(peopleInBackup(jatim.database, path).people).toEqual(carried.people)
   })
@@ -109,7 +115,7 @@ describe('the notice of a lost file', () => {
     const path = await exportFrom(jatim)
     rmSync(path)
     jatim.clock.now = Date.parse('2026-11-03T01:15:00Z')
-    const { notice, people, source, file } = breachNotice(jatim.database, { bundleId: lastBundleId(context) }, 'id')
+    const { notice, people, source, file } = breachNotice(jatim.database, { bundleId: lastBundleId(context) })
     expect({ source, file, count: people.length }).toEqual({ source: 'history', file: basename(path), count: 3 })
     expect(notice).toContain('PEMBERITAHUAN KEGAGALAN PELINDUNGAN DATA PRIBADI')
     expect(notice).toContain(`"${basename(path)}" milik Forum OMS Jawa Timur, dibuat 1 Nov 2026 09.00 WIB, hilang`)
@@ -124,18 +130,39 @@ describe('the notice of a lost file', () => {
   it('counts a bundle file’s contactable people, and a backup’s everyone', async () => {
     const { jatim } = await jatimWithPeople()
     const bundle = await exportFrom(jatim)
-    const fromBundle = breachNotice(jatim.database, { path: bundle }, 'id')
+    const fromBundle = breachNotice(jatim.database, { path: bundle })
     expect(fromBundle.source).toBe('bundle')
     expect(fromBundle.notice).toContain('juga nama dan catatan; nomor telepon dan e-mail ikut bagi 1 orang')
     expect(fromBundle.notice).toContain('[isi nama, telepon, dan e-mail yang dapat dihubungi]')
 
     const backup = join(jatim.directory, 'cadangan.lokadaya-backup')
     await writeBackup(jatim.database, backup, { appVersion: '0.0.0-test' })
-    const fromBackup = breachNotice(jatim.database, { path: backup }, 'id')
+    const fromBackup = breachNotice(jatim.database, { path: backup })
     expect(fromBackup.source).toBe('backup')
     expect(fromBackup.notice).toContain('Berkas cadangan Lokadaya Hub "cadangan.lokadaya-backup"')
     expect(fromBackup.notice).toContain('data 3 orang (3 di antaranya dengan nama)')
-    expect(breachNotice(jatim.database, { path: backup }, 'en').notice).toContain('within 3×24 hours')
+  })
+
+  it('asks for a phone or e-mail to contact when the hub has a contact name only, never doubling a word', async () => {
+    const { jatim } = await jatimWithPeople()
+    const hub = { name: 'Sekretariat OMS Jawa Timur', contactName: 'Ibu Ratna', contactPhone: null, contactEmail: null }
+    updateIdentity(jatim.database, hub)
+    const bundle = await exportFrom(jatim)
+    const { notice } = breachNotice(jatim.database, { path: bundle })
+    expect(notice).toContain(
+      'Hubungi\nSekretariat OMS Jawa Timur: [isi nama, telepon, dan e-mail yang dapat dihubungi]',
+    )
+    expect(notice).not.toMatch(/sekretariat sekretariat/i)
+
+    updateIdentity(jatim.database, { ...hub, contactEmail: 'oms@jatim.or.id' })
+    expect(breachNotice(jatim.database, { path: bundle }).notice).toContain(
+      'Sekretariat OMS Jawa Timur: Ibu Ratna, oms@jatim.or.id',
+    )
+    // A phone as the hub's settings store it, written as on a name card.
+    updateIdentity(jatim.database, { ...hub, contactPhone: '+6281234567890' })
+    expect(breachNotice(jatim.database, { path: bundle }).notice).toContain(
+      'Sekretariat OMS Jawa Timur: Ibu Ratna, +62 812-3456-7890',
+    )
   })
 
   it('privacy:carried asks for the file and answers null when cancelled; privacy:breachNotice takes either', async () => {

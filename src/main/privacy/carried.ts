@@ -41,9 +41,24 @@ export const bundleRows = (database: AppDatabase, path: string, table: string): 
 
 const IDENTIFYING = ['name', 'phone', 'email', 'notes']
 
-const nameLookup = (database: AppDatabase) => {
-  const statement = database.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck()
-  return (personId: string) => (statement.get(personId) as string | undefined) ?? null
+type KnownPerson = Pick<CarriedPerson, 'name' | 'organisationName'>
+
+/**
+ * The name and OMS this instance holds for a person: the secretariat notifies people it knows, and
+ * the OMS tells apart two of one name. Both null for someone never seen here.
+ */
+const personLookup = (database: AppDatabase) => {
+  const statement = database.sqlite.prepare(
+    `SELECT p.name, o.name AS organisationName FROM people p
+     LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ?`,
+  )
+  return (personId: string): KnownPerson =>
+    (statement.get(personId) as KnownPerson | undefined) ?? { name: null, organisationName: null }
+}
+
+/** A person as a file held them: who they are here, and which identifying fields went. */
+function carriedPerson(known: KnownPerson, personId: string, fields: string[]): CarriedPerson {
+  return { personId, ...known, identifying: fields.includes('name'), fields }
 }
 
 /** Which of the fields that identify someone a row of people holds, as a bundle or a backup has it. */
@@ -51,11 +66,8 @@ const heldFields = (values: Record<string, unknown>) =>
   IDENTIFYING.filter((field) => values[field] !== undefined && values[field] !== null && values[field] !== '')
 
 function carriedPeopleOf(database: AppDatabase, rows: RowLine[]): CarriedPerson[] {
-  const nameOf = nameLookup(database)
-  return rows.map((row) => {
-    const fields = heldFields(row.values)
-    return { personId: row.id, name: nameOf(row.id), identifying: fields.includes('name'), fields }
-  })
+  const known = personLookup(database)
+  return rows.map((row) => carriedPerson(known(row.id), row.id, heldFields(row.values)))
 }
 
 /**
@@ -90,25 +102,18 @@ export function peopleInPastBundle(
     .get(bundleId) as PastBundle | undefined
   if (!bundle) throw new AppError('NOT_FOUND', { key: 'privacy.access.bundleNotFound', params: { bundleId } })
   const rows = database.sqlite
-    .prepare(
-      `SELECT bp.person_id AS personId, p.name, bp.identifying FROM bundle_people bp
-       LEFT JOIN people p ON p.id = bp.person_id WHERE bp.bundle_id = ? ORDER BY bp.rowid`,
-    )
-    .all(bundleId) as { personId: string; name: string | null; identifying: number }[]
+    .prepare('SELECT person_id AS personId, identifying FROM bundle_people WHERE bundle_id = ? ORDER BY rowid')
+    .all(bundleId) as { personId: string; identifying: number }[]
+  const known = personLookup(database)
   return {
     bundle,
-    people: rows.map((row) => ({
-      personId: row.personId,
-      name: row.name,
-      identifying: row.identifying === 1,
-      fields: row.identifying === 1 ? ['name'] : [],
-    })),
+    people: rows.map((row) => carriedPerson(known(row.personId), row.personId, row.identifying === 1 ? ['name'] : [])),
   }
 }
 
 /**
  * Whose data a backup carried: everyone in it, with all it holds of them (UU PDP Pasal 46). Checked
- * whole as a restore checks it, then read only. Names are this instance's, as for bundles.
+ * whole as a restore checks it, then read only. Names and OMS are this instance's, as for bundles.
  */
 export function peopleInBackup(
   database: AppDatabase,
@@ -118,15 +123,12 @@ export function peopleInBackup(
   const summary = inspectBackup(path, migrationsFolder)
   const backup = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    const nameOf = nameLookup(database)
+    const known = personLookup(database)
     const rows = backup
       .prepare('SELECT id, name, phone, email, notes FROM people ORDER BY rowid')
       .iterate() as IterableIterator<Record<string, unknown> & { id: string }>
     const people: CarriedPerson[] = []
-    for (const row of rows) {
-      const fields = heldFields(row)
-      people.push({ personId: row.id, name: nameOf(row.id), identifying: fields.includes('name'), fields })
-    }
+    for (const row of rows) people.push(carriedPerson(known(row.id), row.id, heldFields(row)))
     return { madeAt: summary.madeAt, people }
   } finally {
     backup.close()

@@ -5,6 +5,7 @@ import {
   ADULT_AGE,
   consentPurposes,
   recordConsentInput,
+  type ConsentPurpose,
   type ConsentRecordView,
   type PersonPrivacy,
   type RecordConsentInput,
@@ -36,7 +37,9 @@ export function livePerson(database: AppDatabase, personId: string) {
  * Records consent given or withdrawn for one or more purposes, one record each, in one
  * transaction. The age decides who may give it (Pasal 25): a person under 18 by the birth year
  * needs a parent or guardian, named; a person whose birth year is unknown must have it filled in
- * first, which this record does. Withdrawal is always taken, from whoever brings it.
+ * first, which this record does. Withdrawal is taken from whoever brings it, but only of consent
+ * in force: the form has no "refused", so withdrawing what was never given would read as a consent
+ * that existed once.
  */
 export function recordConsent(database: AppDatabase, raw: RecordConsentInput): string[] {
   const input = recordConsentInput.parse(raw)
@@ -53,6 +56,7 @@ export function recordConsent(database: AppDatabase, raw: RecordConsentInput): s
     refuseFields({ guardianName: { key: 'privacy.validation.guardianNeeded', params: { age } } })
   if (input.proofSha256 && !attachmentInfo(database, input.proofSha256))
     refuseFields({ proofSha256: { key: 'privacy.validation.proofMissing' } })
+  if (input.action === 'withdrawn') refuseWithdrawalOfNothing(database, person, input.purposes)
   return syncWrite(database, (writer) => {
     if (person.birthYear === null) writer.update(people, person.id, { birthYear })
     return input.purposes.map((purpose) =>
@@ -67,6 +71,34 @@ export function recordConsent(database: AppDatabase, raw: RecordConsentInput): s
         proofSha256: input.proofSha256,
       }),
     )
+  })
+}
+
+/**
+ * Refuses a withdrawal for purposes without consent in force: neither the latest record is a
+ * consent given (a minor's one still waiting for a guardian counts, it can be taken back) nor the
+ * person form's box, from before the history, says so.
+ */
+function refuseWithdrawalOfNothing(
+  database: AppDatabase,
+  person: { id: string; consentPurposes: string },
+  purposes: readonly ConsentPurpose[],
+): void {
+  const history = consentHistory(database, person.id)
+  const given = purposesOf({ consent_purposes: person.consentPurposes })
+  const inForce = (purpose: ConsentPurpose) => {
+    const last = history.filter((record) => record.purpose === purpose).at(-1)
+    return last ? last.action === 'given' : given.includes(purpose)
+  }
+  const absent = purposes.filter((purpose) => !inForce(purpose))
+  if (absent.length === 0) return
+  // A message's params are not translated, so each purpose is named by a field message of its own
+  // (`purposes.contact`: "Dihubungi jaringan"), after the reason at `purposes`.
+  refuseFields({
+    purposes: { key: 'privacy.validation.notGiven' },
+    ...Object.fromEntries(
+      absent.map((purpose) => [`purposes.${purpose}`, { key: `privacy.access.sheet.value.purpose.${purpose}` }]),
+    ),
   })
 }
 

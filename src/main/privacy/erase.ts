@@ -3,9 +3,11 @@ import type { ErasurePreview } from '../../shared/privacy'
 import { YOUTH_AGE } from '../../shared/cop'
 import { removeAttachment } from '../attachments/store'
 import { copCertificates, copParticipants } from '../cop/schema'
+import { forgetInStories, storiesNaming } from '../initiatives/stories/people'
 import type { AppDatabase } from '../db'
 import { people } from '../members/schema'
 import { syncWrite } from '../sync/write'
+import { requireIdentity } from '../hub/service'
 import { hubToday } from '../pledges/common'
 import { hubYear, livePerson } from './consent'
 import { consentRecords } from './schema'
@@ -16,6 +18,9 @@ function ageBandOf(birthYear: number | null, year: number): 'under16' | 'young' 
   const age = year - birthYear
   return age < YOUTH_AGE.from ? 'under16' : age <= YOUTH_AGE.to ? 'young' : 'over30'
 }
+
+const nameOf = (database: AppDatabase, id: string): string =>
+  (database.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck().get(id) as string | undefined) ?? ''
 
 const organisationName = (database: AppDatabase, id: string): string | null =>
   (database.sqlite.prepare('SELECT name FROM organisations WHERE id = ?').pluck().get(id) as string | undefined) ?? null
@@ -60,6 +65,8 @@ export function previewErasure(database: AppDatabase, personId: string): Erasure
     },
     consentScans: scansOf(database, personId).length,
     certificates: certificatesOf(database, personId).length,
+    stories: storiesNaming(database, [personId, ...mergedInto(database, personId)], requireIdentity(database).hubId)
+      .length,
     attendance,
   }
 }
@@ -79,6 +86,7 @@ export function erasePerson(database: AppDatabase, personId: string): void {
   // Records of theirs merged into this one are the same person, with old values of theirs.
   const records = [personId, ...mergedInto(database, personId)]
   const scans = records.flatMap((id) => scansOf(database, id))
+  const names = records.map((id) => (id === personId ? person.name : nameOf(database, id)))
   syncWrite(
     database,
     (writer) => {
@@ -95,6 +103,7 @@ export function erasePerson(database: AppDatabase, personId: string): void {
         database.sqlite.prepare('DELETE FROM merges WHERE ? IN (survivor_id, merged_id)').run(id)
         forgetLastDelete(database, id)
       }
+      forgetInStories(writer, database, records, names)
     },
     { immediate: true },
   )

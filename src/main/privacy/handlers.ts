@@ -34,15 +34,11 @@ export function registerPrivacyHandlers(registry: HandlerRegistry): void {
   registry.register('privacy:requests', (_, { database }) => listRequests(database))
   registry.register('privacy:openRequest', (input, { database }) => openRequest(database, input))
   registry.register('privacy:closeRequest', (input, { database }) => closeRequest(database, input))
-  registry.register('privacy:exportPerson', ({ personId, format }, services) =>
-    exportPerson(services, personId, format),
+  registry.register('privacy:exportPerson', ({ personId, format, language }, services) =>
+    exportPerson(services, personId, format, language),
   )
-  registry.register('privacy:dossierSheet', ({ personId }, services) =>
-    dossierSheet(
-      personDossier(services.database, personId),
-      languageOf(services),
-      requireIdentity(services.database).timeZone,
-    ),
+  registry.register('privacy:dossierSheet', ({ personId, language }, services) =>
+    dossierSheet(personDossier(services.database, personId), language, requireIdentity(services.database).timeZone),
   )
   registry.register('privacy:carried', async (_, services) => {
     const [path] = await services.files.chooseOpenPaths({ kind: 'carrier', multiple: false })
@@ -51,7 +47,7 @@ export function registerPrivacyHandlers(registry: HandlerRegistry): void {
       : carriedBy(services.database, existingFile(path), services.databaseOptions?.migrationsFolder)
   })
   registry.register('privacy:breachNotice', (input, services) =>
-    breachNotice(services.database, input, languageOf(services), services.databaseOptions?.migrationsFolder),
+    breachNotice(services.database, input, services.databaseOptions?.migrationsFolder),
   )
   registry.register('privacy:processingRecord', (_, services) => processingRecord(services))
   registry.register('privacy:printProcessingRecord', (_, services) =>

@@ -1,7 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { AppError } from '../../shared/errors'
+import type { AppError, Message } from '../../shared/errors'
+import { createTranslator } from '../../shared/i18n/translate'
 import { reportFilterInput } from '../../shared/reports'
 import type { AppDatabase } from '../db'
 import { writeBackupAtOnce } from '../backup/write'
@@ -15,6 +16,7 @@ import { people } from '../members/schema'
 import { bundleRows } from './carried'
 import { personPrivacy, recordConsent } from './consent'
 import { erasePerson, previewErasure, setRestricted } from './erase'
+import { consentRecords } from './schema'
 
 const consent = (personId: string, purposes: ('directory' | 'contact' | 'national' | 'publication')[], extra = {}) => ({
   personId,
@@ -173,5 +175,61 @@ describe('erasure', () => {
     expect(indicators(jatim.database)).toEqual(before.hub)
     expect(indicators(national.database)).toEqual(before.national)
     expect(syncDigest(national.database, jatim.identity.hubId)).toBe(syncDigest(jatim.database, jatim.identity.hubId))
+  })
+})
+
+describe('withdrawing consent', () => {
+  const withdrawal = (personId: string, purposes: Parameters<typeof consent>[1]) => ({
+    ...consent(personId, purposes),
+    action: 'withdrawn' as const,
+    recordedOn: '2026-10-20',
+  })
+
+  it('refuses to withdraw what is not in force, naming the purposes in the reader language, and records nothing', async () => {
+    const { jatim, organisation } = await provinceAndNation()
+    const siti = addPerson(jatim, organisation, { name: 'Siti Rahayu', national: false })
+    recordConsent(jatim.database, consent(siti, ['directory']))
+    const refused = fieldErrors(() =>
+      recordConsent(jatim.database, withdrawal(siti, ['directory', 'contact', 'publication'])),
+    ) as Record<string, Message>
+    expect(Object.keys(refused)).toEqual(['purposes', 'purposes.contact', 'purposes.publication'])
+    const words = (language: 'id' | 'en') => Object.values(refused).map(createTranslator(language))
+    expect(words('id')).toEqual([
+      'Penarikan tidak dapat dicatat untuk tujuan yang persetujuannya tidak sedang berlaku (belum pernah diberikan atau sudah ditarik); hapus centangnya:',
+      'Dihubungi jaringan',
+      'Publikasi',
+    ])
+    expect(words('en').slice(1)).toEqual(['Contact by the network', 'Publication'])
+    expect(personPrivacy(jatim.database, siti).history).toHaveLength(1)
+
+    // What is in force is withdrawn once; a second withdrawal of it is refused as well.
+    recordConsent(jatim.database, withdrawal(siti, ['directory']))
+    expect(fieldErrors(() => recordConsent(jatim.database, withdrawal(siti, ['directory'])))).toHaveProperty('purposes')
+    expect(personPrivacy(jatim.database, siti).history.map((record) => record.action)).toEqual(['given', 'withdrawn'])
+  })
+
+  // The person form's box from before consent records is withdrawn as well: see db/0011_privacy_upgrade.test.ts.
+  it('takes back a minor’s consent still waiting for a guardian', async () => {
+    const { jatim, organisation } = await provinceAndNation()
+    // Under 18 and no guardian named: not in force, yet the record may be withdrawn.
+    const rani = addPerson(jatim, organisation, { name: 'Rani Putri', national: false })
+    syncWrite(jatim.database, (writer) => writer.update(people, rani, { birthYear: 2012 }))
+    syncWrite(jatim.database, (writer) =>
+      writer.insert(consentRecords, {
+        personId: rani,
+        purpose: 'publication',
+        action: 'given',
+        recordedOn: '2026-10-01',
+        method: 'paper',
+        recordedBy: 'Sri Wahyuni',
+      }),
+    )
+    expect(() => recordConsent(jatim.database, withdrawal(rani, ['publication']))).not.toThrow()
+  })
+
+  it('words the minor refusal by the age on the date of consent', () => {
+    expect(createTranslator('id')({ key: 'privacy.validation.guardianNeeded', params: { age: 15 } })).toContain(
+      'berusia 15 tahun pada tanggal persetujuan',
+    )
   })
 })

@@ -79,8 +79,15 @@ describe('personal data requests: due in 3×24 hours', () => {
     const organisation = addOrganisation(sulsel, 'Yayasan Pesisir Makassar', '73.71')
     const person = addPerson(sulsel, organisation, { name: 'Andi Pratama' })
     const opened = openRequest(sulsel.database, request('2026-12-01T09:00', { kind: 'erasure', personId: person }))
-    expect(opened).toMatchObject({ personName: 'Andi Pratama', status: 'open', overdue: false })
+    // With the person's OMS, so a register of two Andi Pratamas tells them apart.
+    expect(opened).toMatchObject({
+      personName: 'Andi Pratama',
+      personOrganisation: 'Yayasan Pesisir Makassar',
+      status: 'open',
+      overdue: false,
+    })
     const other = openRequest(sulsel.database, request('2026-12-01T09:20', { requesterName: 'Rina Wulandari' }))
+    expect(other).toMatchObject({ personId: null, personName: null, personOrganisation: null })
 
     sulsel.clock.now = Date.parse(opened.dueAt)
     expect(overdueRequests(sulsel.database)).toEqual([])

@@ -64,12 +64,12 @@ export function closeRequest(database: AppDatabase, raw: z.input<typeof closeReq
   return requestView(database, input.id)
 }
 
-type RequestRow = typeof privacyRequests.$inferSelect & { personName: string | null }
+type RequestRow = typeof privacyRequests.$inferSelect & { personName: string | null; personOrganisation: string | null }
 
 const SELECT = `SELECT r.id, r.kind, r.person_id AS personId, r.requester_name AS requesterName,
     r.received_at AS receivedAt, r.due_at AS dueAt, r.verification, r.details, r.status,
-    r.closed_at AS closedAt, r.outcome, p.name AS personName
-  FROM privacy_requests r LEFT JOIN people p ON p.id = r.person_id`
+    r.closed_at AS closedAt, r.outcome, p.name AS personName, o.name AS personOrganisation
+  FROM privacy_requests r LEFT JOIN people p ON p.id = r.person_id LEFT JOIN organisations o ON o.id = p.organisation_id`
 
 const view = (database: AppDatabase, row: RequestRow): PrivacyRequestView => ({
   ...row,

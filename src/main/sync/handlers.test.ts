@@ -70,6 +70,7 @@ describe('sending from a province', () => {
       'supporters.phone',
       'supporters.email',
       'supporters.address',
+      'cop_certificates.holder_name',
     ])
 
     screen.dialogs.answerSave(screen.file('out.lokadaya'))

@@ -19,7 +19,9 @@ export const privacyEn: typeof privacyId = {
     birthYearNeeded:
       "This person's birth year is missing. Enter it ({{min}}–{{max}}) so their age is known: under 18, a parent or guardian must consent.",
     guardianNeeded:
-      'By their birth year this person is {{age}}. Under 18, consent must come from a parent or guardian: enter the name of the parent or guardian who gave it.',
+      'By their birth year this person was {{age}} on the date of consent. Under 18, consent must come from a parent or guardian: enter the name of the parent or guardian who gave it.',
+    notGiven:
+      'A withdrawal cannot be recorded for purposes without consent in force (never given, or already withdrawn); untick them:',
     proofMissing: 'The scan proving this consent was not found. Attach the file again.',
     receivedAt: 'Enter the date and time the request was received.',
     kind: 'Choose the kind of request.',

@@ -17,7 +17,9 @@ export const privacyId = {
     birthYearNeeded:
       'Tahun lahir orang ini belum diisi. Isi tahun lahir ({{min}}–{{max}}) agar usianya diketahui: di bawah 18 tahun, persetujuan harus dari orang tua atau wali.',
     guardianNeeded:
-      'Orang ini berusia {{age}} tahun menurut tahun lahirnya. Di bawah 18 tahun, persetujuan harus diberikan oleh orang tua atau wali: isi nama orang tua atau wali yang memberikannya.',
+      'Orang ini berusia {{age}} tahun pada tanggal persetujuan, menurut tahun lahirnya. Di bawah 18 tahun, persetujuan harus diberikan oleh orang tua atau wali: isi nama orang tua atau wali yang memberikannya.',
+    notGiven:
+      'Penarikan tidak dapat dicatat untuk tujuan yang persetujuannya tidak sedang berlaku (belum pernah diberikan atau sudah ditarik); hapus centangnya:',
     proofMissing: 'Pindaian bukti persetujuan tidak ditemukan. Lampirkan lagi berkasnya.',
     receivedAt: 'Isi tanggal dan jam permintaan diterima.',
     kind: 'Pilih jenis permintaan.',

@@ -5,6 +5,7 @@ import { reportFilterInput } from '../../../shared/reports'
 import type { Story } from '../../../shared/stories'
 import { ok, savedPerson } from '../../members/records/testing'
 import { recordConsent } from '../../privacy/consent'
+import { erasePerson, previewErasure } from '../../privacy/erase'
 import { reportSummary } from '../../reports/summary'
 import { builtWorkbook, reportData } from '../../reports/workbook/testing'
 import { recordsOf } from '../../reports/workbook/test-xlsx'
@@ -70,5 +71,36 @@ describe('the people a story names or pictures', () => {
     )
     expect([row?.Sebelum?.text, row?.Sesudah?.text, row?.['Kisah perubahan']?.text]).toEqual([null, null, null])
     expect(row?.['Sumber daya']?.number).toBe(57_500_000)
+  })
+  it('lose an erased person: off the story, and their name out of its words', async () => {
+    const context = await reportData()
+    const { registry, database, people } = context
+    const id = database.sqlite.prepare("SELECT id FROM stories WHERE title = 'Air mengalir ke 40 rumah'").pluck().get()
+    const story = ok<Story>(await registry.invoke('stories:get', { id }))
+    ok(
+      await registry.invoke('stories:update', {
+        id,
+        title: 'Siti Rahayu dan air bersih',
+        happenedOn: story.happenedOn,
+        narrative: 'SITI RAHAYU memimpin warga. Kata siti rahayu, sumur ini milik bersama.',
+        before: story.before,
+        after: story.after,
+        resourceMix: story.resourceMix,
+        photos: [],
+        people: [people.siti],
+        status: 'published',
+      }),
+    )
+    expect(previewErasure(database, people.siti).stories).toBe(1)
+    erasePerson(database, people.siti)
+    expect(ok<Story>(await registry.invoke('stories:get', { id }))).toMatchObject({
+      title: '[nama dihapus] dan air bersih',
+      narrative: '[nama dihapus] memimpin warga. Kata [nama dihapus], sumur ini milik bersama.',
+      people: [],
+      status: 'published',
+    })
+    expect(reportSummary(database, reportFilterInput.parse({})).stories.map((shown) => shown.title)).toEqual([
+      '[nama dihapus] dan air bersih',
+    ])
   })
 })

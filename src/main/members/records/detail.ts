@@ -60,14 +60,17 @@ function currentPeople(database: AppDatabase, organisationId: string): PersonRow
     .prepare(
       `SELECT p.id, p.name, p.gender, p.birth_year AS birthYear, p.role, p.organisation_id AS organisationId,
          o.name AS organisationName, coalesce(r.name, '') AS regencyName, p.phone, p.email,
-         p.consent = 1 AS consent, p.updated_at AS updatedAt
+         p.consent = 1 AS consent, p.restricted_on IS NOT NULL AS restricted, p.updated_at AS updatedAt
        FROM people p JOIN organisations o ON o.id = p.organisation_id
        LEFT JOIN ref_regencies r ON r.code = o.regency_code
        WHERE p.organisation_id = ? AND p.deleted_at IS NULL
        ORDER BY p.name COLLATE NOCASE, p.id`,
     )
     .all(organisationId)
-    .map((row) => ({ ...(row as PersonRow), consent: Boolean((row as { consent: number }).consent) }))
+    .map((row) => {
+      const flags = row as { consent: number; restricted: number }
+      return { ...(row as PersonRow), consent: Boolean(flags.consent), restricted: Boolean(flags.restricted) }
+    })
 }
 
 export function organisationDetail(database: AppDatabase, id: string): OrganisationDetail {

@@ -45,13 +45,13 @@ const spec = (sqlite: Database.Database): ListSpec<PersonListRow> => ({
         .prepare(
           `SELECT m.id, m.name, m.gender, m.birth_year AS birthYear, m.role, m.organisation_id AS organisationId,
              coalesce(o.name, '') AS organisationName, coalesce(r.name, '') AS regencyName,
-             m.phone, m.email, m.consent, m.updated_at AS updatedAt,
+             m.phone, m.email, m.consent, m.restricted_on IS NOT NULL AS restricted, m.updated_at AS updatedAt,
              coalesce(d.name, o.district_name) AS districtName
            FROM people m ${joins} LEFT JOIN ref_districts d ON d.code = o.district_code
            WHERE m.id IN (${placeholders(ids)})`,
         )
-        .all(...ids) as (Omit<PersonListRow, 'consent'> & { consent: number })[]
-    ).map((row) => ({ ...row, consent: row.consent === 1 })),
+        .all(...ids) as (Omit<PersonListRow, 'consent' | 'restricted'> & { consent: number; restricted: number })[]
+    ).map((row) => ({ ...row, consent: row.consent === 1, restricted: row.restricted === 1 })),
 })
 
 /** A page of the people list: search (also by OMS and its kabupaten/kota), filters, sort. */

@@ -550,6 +550,7 @@ describe('members:listPeople', () => {
       phone: '+6281299998888',
       email: null,
       consent: true,
+      restricted: false,
       updatedAt: '2026-01-05T00:00:00.000Z',
       districtName: null,
     })

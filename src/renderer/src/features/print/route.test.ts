@@ -10,7 +10,9 @@ describe('parsePrintRoute', () => {
     expect(parsePrintRoute(`#/print/report/${encodeURIComponent(filter)}`)).toEqual({ page: 'report', filter })
     expect(parsePrintRoute('#/print/processing-record')).toEqual({ page: 'processing-record' })
     expect(parsePrintRoute('#/print/processing-record/x')).toBeNull()
-    expect(parsePrintRoute(`#/print/dossier/${id}`)).toEqual({ page: 'dossier', personId: id })
+    expect(parsePrintRoute(`#/print/dossier/${id}/en`)).toEqual({ page: 'dossier', personId: id, language: 'en' })
+    // An older link, or a language this version does not know, prints in Bahasa Indonesia.
+    expect(parsePrintRoute(`#/print/dossier/${id}`)).toEqual({ page: 'dossier', personId: id, language: 'id' })
     expect(parsePrintRoute('#/print/dossier')).toBeNull()
     for (const hash of ['', '#/', '#/print', '#/print/receipt', '#/print/other/x', '#/galangDaya/receipt/x'])
       expect(parsePrintRoute(hash)).toBeNull()

@@ -5,6 +5,7 @@ import type { ErrorPayload } from '@shared/errors'
 import type { PrintedFile } from '@shared/printing'
 import { useText } from '@renderer/i18n'
 import { Announcement } from '@renderer/ui/Announcement'
+import { MissingContact } from './MissingContact'
 import { ProcessingRecordSheet } from './ProcessingRecordSheet'
 import { printProcessingRecord, usePrivacyRecords } from './store'
 
@@ -39,8 +40,17 @@ export function ProcessingRecordSection() {
 
   return (
     <section aria-labelledby="processing-record-title" className="card privacy-records">
-      <h2 id="processing-record-title">{t('privacyRecords.record.title')}</h2>
+      <h2 id="processing-record-title" tabIndex={-1}>
+        {t('privacyRecords.record.title')}
+      </h2>
       <p className="hint">{t('privacyRecords.record.lead')}</p>
+      {record && (
+        <MissingContact
+          phone={record.controller.contactPhone}
+          email={record.controller.contactEmail}
+          document="record"
+        />
+      )}
       <div className="form-actions">
         <button type="button" className="button" aria-busy={printing} onClick={() => void print()}>
           {t('privacyRecords.record.print')}

@@ -1,6 +1,7 @@
 import '@renderer/ui/PlainTable.css'
 import type { ReactNode } from 'react'
 import { formatDate, formatDateTime, formatNumber } from '@shared/format'
+import { formatPhone } from '@shared/phone'
 import type { ProcessingRecord, ReleaseCondition, TravellingTable } from '@shared/privacy-records'
 import { useText, type MessageKey } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
@@ -61,7 +62,14 @@ export function ProcessingRecordSheet({ record, level }: Props) {
             controller.provinceName !== null && [say('controller.province'), controller.provinceName],
             [
               say('controller.contact'),
-              [controller.contactName, controller.contactPhone, controller.contactEmail]
+              // The phone as on a name card (+62 812-3456-7890), not as stored.
+              [
+                controller.contactName,
+                controller.contactPhone?.startsWith('+62')
+                  ? formatPhone(controller.contactPhone)
+                  : controller.contactPhone,
+                controller.contactEmail,
+              ]
                 .filter((part) => part !== null)
                 .join(', ') || say('controller.none'),
             ],

@@ -87,7 +87,9 @@ export function RetentionSection() {
 
   return (
     <section aria-labelledby="retention-title" className="card privacy-records">
-      <h2 id="retention-title">{t('privacyRecords.retention.title')}</h2>
+      <h2 id="retention-title" tabIndex={-1}>
+        {t('privacyRecords.retention.title')}
+      </h2>
       <p className="hint">{t('privacyRecords.retention.lead')}</p>
       {loadError && (
         <p role="alert" className="alert">

@@ -52,4 +52,11 @@ export const privacyRecordsEn: Catalog<typeof privacyRecordsId> = {
       lastActivity: 'Latest activity',
     },
   },
+  missingContact: {
+    record:
+      "The hub secretariat's phone and e-mail are not filled in: this record of processing gives no way to contact the hub, though the people whose data it keeps must know whom to ask.",
+    notice:
+      "The hub secretariat's phone and e-mail are not filled in: the draft notice below asks you to fill them in by hand. Fill them in once in the settings, so every notice and the record of processing give them.",
+    fill: 'Fill in a phone or e-mail in {{settings}} → {{identity}}',
+  },
 }

@@ -49,4 +49,11 @@ export const privacyRecordsId = {
       lastActivity: 'Kegiatan terakhir',
     },
   },
+  missingContact: {
+    record:
+      'Telepon dan e-mail sekretariat hub belum diisi: catatan pemrosesan ini tidak menyebut cara menghubungi hub, padahal orang yang datanya disimpan harus tahu ke mana bertanya.',
+    notice:
+      'Telepon dan e-mail sekretariat hub belum diisi: draf pemberitahuan di bawah meminta Anda mengisinya sendiri. Isi sekali di pengaturan agar setiap pemberitahuan dan catatan pemrosesan menyebutnya.',
+    fill: 'Isi telepon atau e-mail di {{settings}} → {{identity}}',
+  },
 }

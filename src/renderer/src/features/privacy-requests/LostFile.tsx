@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
 import type { ErrorPayload, Result } from '@shared/errors'
 import type { BreachNotice, BreachNoticeInput, CarriedPerson } from '@shared/privacy'
 import type { HistoryEntry } from '@shared/sync'
@@ -7,12 +7,16 @@ import { countedText } from '@renderer/i18n/counted'
 import { Announcement } from '@renderer/ui/Announcement'
 import { SelectField } from '@renderer/ui/SelectField'
 import { useDates } from '@renderer/ui/dates'
+import { useHub } from '../hub/store'
+import { useLanguage } from '../language/store'
+import { MissingContact } from '../privacy-records'
 import { chooseCarried, draftBreachNotice, sentBundles } from './store'
 
 /**
  * Privasi → Berkas hilang (UU PDP Pasal 46): a sync bundle or backup with people's data is lost.
  * From a copy of the file, or one of the bundles this hub sent, it lists whose data went and
- * whether what identifies them went too, and drafts the written notice to copy into a letter.
+ * whether what identifies them went too (those first: they are whom to notify), and drafts the
+ * written notice to copy into a letter, always in Bahasa Indonesia.
  */
 export function LostFileSection() {
   const t = useText()
@@ -66,7 +70,9 @@ export function LostFileSection() {
 
   return (
     <section aria-labelledby="lost-file-title" className="card privacy-lost">
-      <h2 id="lost-file-title">{t('privacyRequests.lost.title')}</h2>
+      <h2 id="lost-file-title" tabIndex={-1}>
+        {t('privacyRequests.lost.title')}
+      </h2>
       <p className="hint">{t('privacyRequests.lost.lead')}</p>
       <p id={chooseHintId} className="hint">
         {t('privacyRequests.lost.chooseHint')}
@@ -110,13 +116,26 @@ export function LostFileSection() {
   )
 }
 
+/** Those whose identity went first, each group in the file's order: they are whom to notify. */
+const identifiedFirst = (people: CarriedPerson[]): CarriedPerson[] => [
+  ...people.filter((person) => person.identifying),
+  ...people.filter((person) => !person.identifying),
+]
+
 function LostPeople({ lost, headingRef }: { lost: BreachNotice; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useText()
   const { dateTime } = useDates()
+  const language = useLanguage((state) => state.language)
+  const hub = useHub((state) => (state.status?.setUp ? state.status.identity : null))
   const noticeId = useId()
   const noticeHintId = useId()
+  const noticeLanguageId = useId()
   const noticeRef = useRef<HTMLTextAreaElement>(null)
   const [copied, setCopied] = useState<'copied' | 'selected' | null>(null)
+  const [onlyIdentified, setOnlyIdentified] = useState(false)
+  const sorted = useMemo(() => identifiedFirst(lost.people), [lost.people])
+  const identified = sorted.filter((person) => person.identifying).length
+  const shown = onlyIdentified ? sorted.slice(0, identified) : sorted
 
   async function copy() {
     try {
@@ -144,6 +163,8 @@ function LostPeople({ lost, headingRef }: { lost: BreachNotice; headingRef: RefO
         : t('privacyRequests.lost.identifyingYes', {
             fields: person.fields.map((field) => t(`privacyRequests.lost.field.${field}` as MessageKey)).join(', '),
           })
+  // On the English screen, a note beside the draft says why it is in Indonesian.
+  const describedBy = [noticeHintId, language === 'en' && noticeLanguageId].filter(Boolean).join(' ')
 
   return (
     <div className="privacy-lost__result">
@@ -157,34 +178,62 @@ function LostPeople({ lost, headingRef }: { lost: BreachNotice; headingRef: RefO
       {lost.people.length === 0 ? (
         <p>{t('privacyRequests.lost.nobody')}</p>
       ) : (
-        <table className="plain-table privacy-lost__people">
-          <caption>{t('privacyRequests.lost.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacyRequests.lost.name')}</th>
-              <th scope="col">{t('privacyRequests.lost.identifying')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lost.people.map((person) => (
-              <tr key={person.personId}>
-                <td className={person.name ? undefined : 'privacy-lost__nameless'}>{name(person)}</td>
-                <td>{identifying(person)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p className="privacy-lost__identified">
+            {t('privacyRequests.lost.identified', { identified, count: lost.people.length })}
+          </p>
+          {identified > 0 && identified < lost.people.length && (
+            <label className="privacy-lost__only">
+              <input
+                type="checkbox"
+                checked={onlyIdentified}
+                onChange={(event) => setOnlyIdentified(event.target.checked)}
+              />
+              {countedText(t, 'privacyRequests.lost.onlyIdentified_other', identified)}
+            </label>
+          )}
+          {shown.length > 0 && (
+            <table className="plain-table privacy-lost__people">
+              <caption>
+                {t(onlyIdentified ? 'privacyRequests.lost.captionIdentified' : 'privacyRequests.lost.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('privacyRequests.lost.name')}</th>
+                  <th scope="col">{t('privacyRequests.lost.organisation')}</th>
+                  <th scope="col">{t('privacyRequests.lost.identifying')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((person) => (
+                  <tr key={person.personId}>
+                    <td className={person.name ? undefined : 'privacy-lost__nameless'}>{name(person)}</td>
+                    <td>{person.organisationName ?? t('privacyRequests.lost.unknownOrganisation')}</td>
+                    <td>{identifying(person)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
       )}
       <p className="privacy-requests__law">{t('privacyRequests.lost.deadline')}</p>
+      <MissingContact phone={hub?.contactPhone ?? null} email={hub?.contactEmail ?? null} document="notice" />
       <div className="field">
         <label htmlFor={noticeId}>{t('privacyRequests.lost.notice')}</label>
         <p id={noticeHintId} className="hint">
           {t('privacyRequests.lost.noticeHint')}
         </p>
+        {language === 'en' && (
+          <p id={noticeLanguageId} className="hint privacy-lost__notice-language">
+            {t('privacyRequests.lost.noticeLanguage')}
+          </p>
+        )}
         <textarea
           ref={noticeRef}
           id={noticeId}
-          aria-describedby={noticeHintId}
+          lang="id"
+          aria-describedby={describedBy}
           className="privacy-lost__notice"
           readOnly
           rows={16}

@@ -7,12 +7,13 @@ import { DateField } from '@renderer/ui/DateField'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { focusFirstRefused } from '@renderer/ui/focus-refused'
 import { go } from '@renderer/ui/form-helpers'
-import { Lookup, type LookupOption } from '@renderer/ui/Lookup'
+import type { LookupOption } from '@renderer/ui/Lookup'
 import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import { SelectField } from '@renderer/ui/SelectField'
 import { TextAreaField } from '@renderer/ui/TextAreaField'
 import { TextField } from '@renderer/ui/TextField'
 import { useDates } from '@renderer/ui/dates'
+import { PersonPicker } from './PersonPicker'
 import { requestsHref } from './routes'
 import { findPeople, useRequests } from './store'
 import { localNow, timeOf, useWhen } from './time'
@@ -22,6 +23,8 @@ import '@renderer/ui/Form.css'
 interface Draft {
   kind: RequestKind | ''
   person: LookupOption | null
+  /** The name as typed in the person field: chosen from the directory, or refused. */
+  personText: string
   requesterName: string
   receivedDay: string
   receivedTime: string
@@ -55,6 +58,7 @@ export function RequestForm() {
     return {
       kind: '',
       person: null,
+      personText: '',
       requesterName: '',
       receivedDay: now.day,
       receivedTime: now.time,
@@ -89,6 +93,9 @@ export function RequestForm() {
       details: draft.details,
     }
     const messages = refusalsOf(input, t)
+    // A name typed and never chosen would save as "not in the directory": the person is asked for.
+    if (!draft.person && draft.personText.trim() !== '')
+      messages.personId = t('privacyRequests.form.personNotChosen', { text: draft.personText.trim() })
     if (time === null)
       messages.receivedTime = t('privacyRequests.form.timeInvalid', { text: draft.receivedTime.trim() })
     // Main refuses a receipt still to come; said here with the time it is now, at the field to fix.
@@ -147,10 +154,12 @@ export function RequestForm() {
           error={errors.kind}
           onChange={(event) => change({ kind: event.target.value as RequestKind }, ['kind'])}
         />
-        <Lookup
+        <PersonPicker
           label={t('privacyRequests.form.person')}
           name="personId"
           hint={t('privacyRequests.form.personHint')}
+          text={draft.personText}
+          onText={(personText) => change({ personText }, ['personId'])}
           chosen={draft.person}
           find={findPeople}
           error={errors.personId}

@@ -1,15 +1,31 @@
+import '@renderer/ui/visually-hidden.css'
 import type { PrivacyRequestView } from '@shared/privacy'
 import { useText } from '@renderer/i18n'
 import { membersHref } from '../members/routes'
 import { countdown, isLate } from './time'
 
-/** Whose data: a link to their page in Anggota, or why there is none. */
+/** Whose data: a link to their page in Anggota with their OMS under it (two of one name differ), or why there is none. */
 export function PersonName({ request }: { request: PrivacyRequestView }) {
   const t = useText()
   if (request.personId === null) return <span className="muted">{t('privacyRequests.table.notInDirectory')}</span>
-  // An erased person keeps their row, without the name: the register still says whose request it was.
-  if (!request.personName) return <span className="muted">{t('privacyRequests.table.erased')}</span>
-  return <a href={membersHref({ view: 'person', id: request.personId })}>{request.personName}</a>
+  // An erased person keeps their row and OMS, without the name: the register still says whose request it was.
+  const name = request.personName ? (
+    <a href={membersHref({ view: 'person', id: request.personId })}>{request.personName}</a>
+  ) : (
+    <span className="muted">{t('privacyRequests.table.erased')}</span>
+  )
+  return (
+    <>
+      {name}
+      {request.personOrganisation && (
+        <span className="privacy-requests__oms">
+          {/* Read as "Andi Pratama, Yayasan Pesisir Makassar"; seen on a line of its own. */}
+          <span className="visually-hidden">, </span>
+          {request.personOrganisation}
+        </span>
+      )}
+    </>
+  )
 }
 
 /** Where a request stands, in words and a tone: late in red, so it stands out from the rest. */

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { useText, type Translate } from '@renderer/i18n'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
-import { ScreenHeading } from '@renderer/ui/ScreenHeading'
 import { Countdown, PersonName, StatusBadge } from './RequestParts'
 import { requestsHref } from './routes'
 import { useRequests, type SavedRequest } from './store'
 import { isLate, useNow, useWhen } from './time'
 
-/** The register: every request, the open ones first and the most urgent on top, each with its countdown. */
+/** The register: every request, the open ones first and the most urgent on top, each with its countdown and whose data. */
 export function RequestRegister() {
   const t = useText()
   const when = useWhen()
@@ -31,8 +30,10 @@ export function RequestRegister() {
   }, [saved, forgetSaved])
 
   return (
-    <div className="privacy-requests">
-      <ScreenHeading>{t('privacyRequests.title')}</ScreenHeading>
+    <section aria-labelledby="privacy-requests-title" className="privacy-requests__register">
+      <h2 id="privacy-requests-title" tabIndex={-1}>
+        {t('privacyRequests.nav.requests')}
+      </h2>
       <p className="lead">{t('privacyRequests.lead')}</p>
       <p className="privacy-requests__law">{t('privacyRequests.law')}</p>
       {saved && (
@@ -98,7 +99,7 @@ export function RequestRegister() {
           </tbody>
         </table>
       )}
-    </div>
+    </section>
   )
 }
 

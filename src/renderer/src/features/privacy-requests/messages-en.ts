@@ -1,4 +1,5 @@
 import type { Catalog } from '@shared/i18n/id'
+import { privacyAccessEn } from '@shared/i18n/privacy-access-en'
 import type { privacyRequestsId } from './messages-id'
 
 /** Personal data requests (UU PDP): the register, its forms and the home screen's warning (English). */
@@ -9,14 +10,14 @@ export const privacyRequestsEn: Catalog<typeof privacyRequestsId> = {
   record: 'Record a new request',
   empty: 'No requests recorded yet.',
   when: '{{date}} at {{time}} {{zone}}',
-  kind: {
-    access: 'See their data',
-    correction: 'Correct their data',
-    erasure: 'Erase their data',
-    restriction: 'Restrict use of their data',
-    portability: 'A copy of their data to take elsewhere',
-    withdrawal: 'Withdraw consent',
+  nav: {
+    label: 'Parts of the Privacy page',
+    requests: 'Register of requests',
+    'lost-file': 'Lost file',
+    retention: 'Retention',
+    record: 'Record of processing',
   },
+  kind: privacyAccessEn.sheet.value.requestKind,
   status: {
     open: 'Awaiting answer',
     late: 'Late',
@@ -59,7 +60,12 @@ export const privacyRequestsEn: Catalog<typeof privacyRequestsId> = {
     choose: 'Choose a kind…',
     person: 'Whose data',
     personHint:
-      'Type part of a name, choose with the up/down arrows, then Enter. Leave empty if the person is not in the directory.',
+      "Type part of a name, choose with the up/down arrows, then Enter; each person's OMS is shown beside their name. Leave empty if the person is not in the directory.",
+    personAmbiguous:
+      '{{matches, number}} people match "{{query}}". Choose one with the down arrow, then Enter: each person\'s OMS is shown beside their name.',
+    personChosen: 'Chosen: {{name}}{{detail}}',
+    personNotChosen:
+      '"{{text}}" was not chosen from the directory. Choose the person from the list (type their name, down arrow, then Enter), or leave this field empty if they are not in the directory.',
     requester: 'Name of the requester',
     requesterHint: 'The person themselves, or their parent, guardian or representative.',
     receivedDate: 'Date received ({{zone}})',
@@ -121,8 +127,15 @@ export const privacyRequestsEn: Catalog<typeof privacyRequestsId> = {
     madeAt: 'File made {{when}}.',
     count_one: '{{count, number}} person.',
     count_other: '{{count, number}} people.',
+    identified:
+      '{{identified, number}} of {{count, number}} people identified: their name or contact details went with the file. They are the ones to notify, and are listed first.',
+    onlyIdentified_one: 'Show only the person identified',
+    onlyIdentified_other: 'Show only the {{count, number}} people identified',
     caption: 'People whose data is in the file, and whether what identifies them went too',
+    captionIdentified: 'People whose identity went with the file',
     name: 'Name',
+    organisation: 'OMS',
+    unknownOrganisation: 'Not known at this hub',
     identifying: 'Data that identifies them',
     erased: 'Erased person',
     unknown: 'Not known at this hub',
@@ -135,6 +148,8 @@ export const privacyRequestsEn: Catalog<typeof privacyRequestsId> = {
       'Tell these people and the personal data protection authority in writing within 3 × 24 hours of the loss becoming known.',
     notice: 'Draft notice',
     noticeHint: 'Check it, complete the parts in [square brackets], then copy it into a letter, e-mail or message.',
+    noticeLanguage:
+      'The notice is in Indonesian on purpose: it goes to the people whose data was in the file and to the Indonesian personal data protection authority.',
     copy: 'Copy',
     copied: 'The draft notice was copied.',
     selected: 'The draft notice is selected: press Ctrl+C to copy it.',

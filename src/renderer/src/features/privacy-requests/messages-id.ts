@@ -1,3 +1,4 @@
+import { privacyAccessId } from '@shared/i18n/privacy-access-id'
 /** Personal data requests (Permintaan data pribadi, UU PDP): the register, its forms and Beranda's warning (Bahasa Indonesia). */
 export const privacyRequestsId = {
   title: 'Permintaan data pribadi',
@@ -7,14 +8,15 @@ export const privacyRequestsId = {
   empty: 'Belum ada permintaan yang tercatat.',
   /** 18 Mei 2025 pukul 09.00 WITA */
   when: '{{date}} pukul {{time}} {{zone}}',
-  kind: {
-    access: 'Melihat data',
-    correction: 'Memperbaiki data',
-    erasure: 'Menghapus data',
-    restriction: 'Membatasi pemakaian data',
-    portability: 'Salinan data untuk dipindahkan',
-    withdrawal: 'Menarik persetujuan',
+  nav: {
+    label: 'Bagian halaman Privasi',
+    requests: 'Daftar permintaan',
+    'lost-file': 'Berkas hilang',
+    retention: 'Retensi',
+    record: 'Catatan pemrosesan',
   },
+  // The words the person's copy of their data uses too, so both name a request alike.
+  kind: privacyAccessId.sheet.value.requestKind,
   status: {
     open: 'Menunggu jawaban',
     late: 'Terlambat',
@@ -57,7 +59,12 @@ export const privacyRequestsId = {
     choose: 'Pilih jenis…',
     person: 'Orang yang datanya diminta',
     personHint:
-      'Ketik sebagian nama, pilih dengan panah atas/bawah lalu Enter. Kosongkan bila orangnya tidak ada di direktori.',
+      'Ketik sebagian nama, pilih dengan panah atas/bawah lalu Enter; OMS setiap orang tertulis di samping namanya. Kosongkan bila orangnya tidak ada di direktori.',
+    personAmbiguous:
+      '{{matches, number}} orang cocok dengan "{{query}}". Pilih salah satu dengan panah bawah lalu Enter: OMS setiap orang tertulis di samping namanya.',
+    personChosen: 'Dipilih: {{name}}{{detail}}',
+    personNotChosen:
+      '"{{text}}" belum dipilih dari direktori. Pilih orangnya dari daftar (ketik namanya, panah bawah, lalu Enter), atau kosongkan kolom ini bila orangnya tidak ada di direktori.',
     requester: 'Nama pemohon',
     requesterHint: 'Orang itu sendiri, atau orang tua, wali, atau kuasanya.',
     receivedDate: 'Tanggal diterima ({{zone}})',
@@ -120,8 +127,15 @@ export const privacyRequestsId = {
     madeAt: 'Berkas dibuat {{when}}.',
     count_one: '{{count, number}} orang.',
     count_other: '{{count, number}} orang.',
+    identified:
+      '{{identified, number}} orang teridentifikasi dari {{count, number}}: nama atau kontaknya ikut di berkas itu. Merekalah yang wajib diberi tahu, dan tercantum paling atas.',
+    onlyIdentified_one: 'Tampilkan hanya {{count, number}} orang yang teridentifikasi',
+    onlyIdentified_other: 'Tampilkan hanya {{count, number}} orang yang teridentifikasi',
     caption: 'Orang yang datanya ada di berkas itu, dan apakah identitasnya ikut',
+    captionIdentified: 'Orang yang identitasnya ikut di berkas itu',
     name: 'Nama',
+    organisation: 'OMS',
+    unknownOrganisation: 'Tidak dikenal di hub ini',
     identifying: 'Data yang mengenali orangnya',
     erased: 'Orang terhapus',
     unknown: 'Tidak dikenal di hub ini',
@@ -134,6 +148,7 @@ export const privacyRequestsId = {
       'Beri tahu orang-orang ini dan lembaga pelindungan data pribadi secara tertulis paling lambat 3 × 24 jam sejak kehilangan diketahui.',
     notice: 'Draf pemberitahuan',
     noticeHint: 'Periksa, lengkapi bagian dalam [kurung siku], lalu salin ke surat, e-mail atau pesan.',
+    noticeLanguage: 'Draf pemberitahuan selalu dalam Bahasa Indonesia.',
     copy: 'Salin',
     copied: 'Draf pemberitahuan disalin.',
     selected: 'Draf pemberitahuan dipilih: tekan Ctrl+C untuk menyalinnya.',

@@ -53,18 +53,22 @@ export const useRequests = create<RequestsState>()((set, get) => ({
   },
 }))
 
-/** People of the directory for a type-to-find list, each with their OMS. */
+/** People of the directory for a type-to-find list, each with their OMS and its kabupaten/kota: two of one name differ. */
 export async function findPeople(query: string): Promise<LookupOption[]> {
   const result = await invoke('members:listPeople', { query, limit: 8 })
   return result.ok
-    ? result.value.rows.map((row) => ({ id: row.id, label: row.name, detail: row.organisationName }))
+    ? result.value.rows.map((row) => ({
+        id: row.id,
+        label: row.name,
+        detail: [row.organisationName, row.regencyName].filter(Boolean).join(', '),
+      }))
     : []
 }
 
 /** A lost file (Pasal 46): main opens a file dialog and says whose data the chosen copy carried; null when cancelled. */
 export const chooseCarried = (): Promise<Result<CarriedFile | null>> => invoke('privacy:carried')
 
-/** Who is to be told of a lost file, and the draft notice, in the hub's language. */
+/** Who is to be told of a lost file, and the draft notice, always in Bahasa Indonesia. */
 export const draftBreachNotice = (input: BreachNoticeInput): Promise<Result<BreachNotice>> =>
   invoke('privacy:breachNotice', input)
 

@@ -8,6 +8,7 @@ import type { Translate } from '@renderer/i18n'
 import { membersHref } from '../routes'
 import type { Column } from '@renderer/ui/DataTable'
 import type { OrganisationSort, PeopleSort } from './store'
+import { consentWord } from './consent-word'
 
 const orEmpty = (value: string | number | null) => value ?? '—'
 /** Narrow columns cut long texts short; hovering shows them whole. */
@@ -241,7 +242,7 @@ export function peopleColumns(
       label: t('directory.columns.consent'),
       sort: 'consent',
       width: widths.short,
-      cell: (row) => t(row.consent ? 'directory.consent.yes' : 'directory.consent.no'),
+      cell: (row) => t(consentWord(row)),
     },
     common.updatedAt,
   ]

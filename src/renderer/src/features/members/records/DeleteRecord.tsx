@@ -69,6 +69,12 @@ export function DeleteRecord({ kind, id, name, people }: Props) {
             </li>
             <li>{t('records.delete.travels')}</li>
           </ul>
+          {/* Both say "hapus": a person asking for erasure must not get a delete that keeps everything. */}
+          {kind === 'person' && (
+            <p className="notice">
+              <strong>{t('records.delete.notErasureTitle')}</strong> {t('records.delete.notErasure')}
+            </p>
+          )}
         </ConfirmDialog>
       )}
     </>

@@ -19,6 +19,7 @@ import { RestoredNotice } from './UndoDelete'
 import { SavedNotice } from './SavedNotice'
 import { useRecords } from './store'
 import { useReference } from '@renderer/features/reference/store'
+import { consentWord } from '../directory/consent-word'
 
 /** Profil Mitra: one organisation with its membership, capacity, people and what later versions add. */
 export function OrganisationProfile({ id }: { id: string }) {
@@ -177,7 +178,7 @@ function PeopleSection({ organisation, editable }: { organisation: OrganisationD
                 <td>{t(`member.role.${person.role}`)}</td>
                 <td>{t(`member.gender.${person.gender}`)}</td>
                 <td>{[person.phone && formatPhone(person.phone), person.email].filter(Boolean).join(' · ')}</td>
-                <td>{t(person.consent ? 'directory.consent.yes' : 'directory.consent.no')}</td>
+                <td>{t(consentWord(person))}</td>
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { PrivacyPanel } from '@renderer/features/privacy/person/PrivacyPanel'
+import { RestrictedBadge } from '@renderer/features/privacy/person/RestrictedBadge'
 import { membersHref } from '../routes'
 import { Affiliations } from './Affiliations'
 import { DeleteRecord } from './DeleteRecord'
@@ -41,6 +42,7 @@ export function PersonPage({ id }: { id: string }) {
         {isYoung(person.birthYear, thisYear) && (
           <span className="records-badge records-badge--young"> {t('records.person.young')}</span>
         )}
+        {person.restrictedOn && <RestrictedBadge since={person.restrictedOn} />}
       </PageHeading>
       <ErrorAlert error={error} />
       <UndoMerge personId={id} />
@@ -71,9 +73,15 @@ export function PersonPage({ id }: { id: string }) {
             person.email !== null && [t('memberField.email'), person.email],
             !erased && [
               t('records.person.consentTitle'),
-              person.consent && person.consentOn
-                ? t('records.person.consentGiven', { date: date(person.consentOn) })
-                : t('records.person.consentMissing'),
+              [
+                person.consent && person.consentOn
+                  ? t('records.person.consentGiven', { date: date(person.consentOn) })
+                  : t('records.person.consentMissing'),
+                // Consent given means nothing while processing is restricted: said on the same line.
+                person.restrictedOn && t('records.person.consentRestricted', { date: date(person.restrictedOn) }),
+              ]
+                .filter(Boolean)
+                .join('; '),
             ],
             person.notes !== null && [t('memberField.notes'), person.notes],
           ]}

@@ -17,6 +17,9 @@ export const removalId = {
       close: 'Tutup',
     },
     travels: 'Penghapusan ini juga ikut terkirim ke instans nasional bersama paket sinkronisasi berikutnya.',
+    notErasureTitle: 'Ini bukan penghapusan data pribadi menurut UU PDP.',
+    notErasure:
+      'Semua data orang ini tetap tersimpan dan dapat dipulihkan. Bila orang ini meminta datanya dihapus, pakai "Hapus data pribadi…" di bagian Privasi halaman ini.',
     confirm: 'Hapus',
     done: { organisation: 'OMS "{{name}}" sudah dihapus.', person: 'Data "{{name}}" sudah dihapus.' },
     undo: 'Batalkan penghapusan',
@@ -51,6 +54,9 @@ export const removalEn: Catalog<typeof removalId> = {
       close: 'Close',
     },
     travels: 'The delete also travels to the national instance with the next sync bundle.',
+    notErasureTitle: 'This is not an erasure under the PDP Law.',
+    notErasure:
+      'All of this person’s data stays stored and can be restored. If the person asks for their data to be erased, use “Erase personal data…” in the Privacy part of this page.',
     confirm: 'Delete',
     done: { organisation: 'The OMS "{{name}}" has been deleted.', person: '"{{name}}" has been deleted.' },
     undo: 'Undo delete',

@@ -1,9 +1,15 @@
 import { useId, useState } from 'react'
 import type { ErrorPayload } from '@shared/errors'
+import type { Language } from '@shared/hub'
 import { dossierFormats, type DossierFormat, type SavedDossier } from '@shared/privacy'
 import { useText } from '@renderer/i18n'
 import { Announcement } from '@renderer/ui/Announcement'
+import { Segmented } from '@renderer/ui/Segmented'
 import { exportPerson } from './store'
+
+/** Each language named in itself, as the language switch does: the person may read only theirs. */
+const copyLanguages: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' }
+const languageOptions = Object.keys(copyLanguages) as Language[]
 
 /**
  * Access and portability (Pasal 7, 13): everything the hub holds about the person, and where it
@@ -16,13 +22,14 @@ export function Access({ personId }: { personId: string }) {
   const [saving, setSaving] = useState<DossierFormat | null>(null)
   const [saved, setSaved] = useState<SavedDossier | null>(null)
   const [refusal, setRefusal] = useState<ErrorPayload | null>(null)
+  const [language, setLanguage] = useState<Language>('id')
 
   async function save(format: DossierFormat) {
     if (saving) return
     setSaving(format)
     setSaved(null)
     setRefusal(null)
-    const result = await exportPerson(personId, format)
+    const result = await exportPerson(personId, format, language)
     setSaving(null)
     if (!result.ok) setRefusal(result.error)
     else setSaved(result.value)
@@ -34,6 +41,16 @@ export function Access({ personId }: { personId: string }) {
       <p id={explainId} className="hint">
         {t('personPrivacy.access.explain')}
       </p>
+      <div className="field">
+        <Segmented<Language>
+          label={t('personPrivacy.access.language')}
+          options={languageOptions}
+          chosen={language}
+          onChoose={setLanguage}
+          optionLabel={(option) => copyLanguages[option]}
+          optionLang={(option) => option}
+        />
+      </div>
       <div className="form-actions">
         {dossierFormats.map((format) => (
           <button

@@ -46,12 +46,25 @@ const fieldNames = [
   'proofSha256',
 ] as const
 
-/** Main's field messages keyed by the top-level field, as the form names its controls. */
-function byField(error: ErrorPayload): Record<string, string> {
+/**
+ * Main's field messages keyed by the top-level field, as the form names its controls. A reason at
+ * the field itself with messages below it (the purposes a withdrawal cannot take) reads as one:
+ * the reason, then those named as a list.
+ */
+function byField(error: ErrorPayload, list: Intl.ListFormat): Record<string, string> {
   const fields: Record<string, string> = {}
-  for (const [path, message] of Object.entries(error.fields ?? {})) fields[path.split('.')[0] ?? path] ??= message
+  const named: Record<string, string[]> = {}
+  for (const [path, message] of Object.entries(error.fields ?? {})) {
+    const [top = path, ...below] = path.split('.')
+    if (below.length > 0 && error.fields?.[top] !== undefined) (named[top] ??= []).push(message)
+    else fields[top] ??= message
+  }
+  for (const [top, names] of Object.entries(named)) fields[top] = `${fields[top]} ${list.format(names)}.`
   return fields
 }
+
+/** A scan being stored: its hash once stored, or null when main refused it (its message is at the field). */
+type Storing = Promise<string | null>
 
 const calendarDay = /^\d{4}-\d{2}-\d{2}$/
 
@@ -81,6 +94,9 @@ export function ConsentForm({ privacy, onRecorded }: { privacy: PersonPrivacy; o
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saved, setSaved] = useState<string | null>(null)
   const [uploading, setUploading] = useState(false)
+  /** Saving was asked while the scan was still being stored: the record is saved once it is. */
+  const [waiting, setWaiting] = useState(false)
+  const storing = useRef<Storing | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const fileRef = useRef<HTMLInputElement>(null)
 
@@ -96,21 +112,44 @@ export function ConsentForm({ privacy, onRecorded }: { privacy: PersonPrivacy; o
   const guardianRequired = asksGuardian && draft.action === 'given'
   const asksBirthYear = privacy.birthYear === null
 
-  async function chooseProof(file: File | undefined) {
+  function chooseProof(file: File | undefined) {
     setErrors(({ proofSha256: _, ...others }) => others)
-    if (!file) return set({ proofSha256: null })
-    setUploading(true)
-    const result = await addPhoto(file)
-    setUploading(false)
-    if (result.ok) return set({ proofSha256: result.image.sha256 })
     set({ proofSha256: null })
-    setErrors((current) => ({ ...current, proofSha256: result.error.message }))
+    if (!file) return
+    setUploading(true)
+    const stored: Storing = addPhoto(file).then((result) => {
+      // A file chosen meanwhile replaces this one: only the latest choice is the proof.
+      if (storing.current !== stored) return null
+      storing.current = null
+      setUploading(false)
+      if (result.ok) {
+        set({ proofSha256: result.image.sha256 })
+        return result.image.sha256
+      }
+      setErrors((current) => ({ ...current, proofSha256: result.error.message }))
+      return null
+    })
+    storing.current = stored
+  }
+
+  /** The scan chosen, waited for while it is being stored; undefined when main refused it. */
+  async function storedProof(): Promise<string | null | undefined> {
+    if (!storing.current) return draft.proofSha256
+    setWaiting(true)
+    let sha256: string | null = null
+    // Another file chosen while waiting replaces the one awaited.
+    while (storing.current) sha256 = await storing.current
+    setWaiting(false)
+    return sha256 ?? undefined
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (busy || uploading) return
+    if (busy || waiting) return
     setSaved(null)
+    // Saving while the scan is stored would lose it, or the record: the save waits for it instead.
+    const proofSha256 = await storedProof()
+    if (proofSha256 === undefined) return fileRef.current?.focus()
     const outcome = await recordConsent({
       personId: privacy.personId,
       purposes: draft.purposes,
@@ -120,10 +159,10 @@ export function ConsentForm({ privacy, onRecorded }: { privacy: PersonPrivacy; o
       recordedBy: draft.recordedBy,
       guardianName: asksGuardian ? draft.guardianName : '',
       birthYear: asksBirthYear ? typedYear : null,
-      proofSha256: draft.proofSha256,
+      proofSha256,
     })
     if (!outcome.ok) {
-      const refused = byField(outcome.error)
+      const refused = byField(outcome.error, new Intl.ListFormat(language, { type: 'conjunction' }))
       setError(outcome.error)
       setErrors(refused)
       return focusFirstRefused(formRef.current, refused)
@@ -253,7 +292,11 @@ export function ConsentForm({ privacy, onRecorded }: { privacy: PersonPrivacy; o
           {asksBirthYear && (
             <TextField
               label={t('personPrivacy.record.birthYear')}
-              hint={t('personPrivacy.record.birthYearHint')}
+              hint={t(
+                draft.birthYear.trim() === ''
+                  ? 'personPrivacy.record.birthYearHint'
+                  : 'personPrivacy.record.birthYearTypedHint',
+              )}
               name="birthYear"
               inputMode="numeric"
               autoComplete="off"
@@ -298,14 +341,24 @@ export function ConsentForm({ privacy, onRecorded }: { privacy: PersonPrivacy; o
             name="proofSha256"
             type="file"
             accept="image/jpeg,image/png,image/webp"
-            onChange={(event) => void chooseProof(event.target.files?.[0])}
+            onChange={(event) => chooseProof(event.target.files?.[0])}
           />
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" aria-busy={busy || uploading}>
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-busy={busy || waiting}
+          aria-describedby={waiting ? `${ids}-waiting` : undefined}
+        >
           {t('personPrivacy.record.submit')}
         </button>
+        {waiting && (
+          <span id={`${ids}-waiting`} role="status">
+            {t('personPrivacy.record.waitingForProof')}
+          </span>
+        )}
       </div>
       <p role="status" className={saved ? 'notice' : undefined}>
         {saved}

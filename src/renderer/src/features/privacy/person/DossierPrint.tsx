@@ -9,7 +9,7 @@ import { usePrintRoute } from '../../print/route'
 import { loadDossierSheet } from './store'
 
 /**
- * #/print/dossier/<personId>: everything the hub holds about a person, for them, drawn alone on A4
+ * #/print/dossier/<personId>/<language>: everything the hub holds about a person, for them, drawn alone on A4
  * and printed by main. Main words every label and value in the reader's language; this page only
  * lays them out, and is ready once they are on it.
  */
@@ -17,15 +17,16 @@ export default function DossierPrint() {
   const t = useText()
   const route = usePrintRoute()
   const personId = route?.page === 'dossier' ? route.personId : null
+  const language = route?.page === 'dossier' ? route.language : 'id'
   const [sheet, setSheet] = useState<DossierSheet | null>(null)
   const [error, setError] = useState<ErrorPayload | null>(null)
   useEffect(() => {
     if (personId === null) return
-    void loadDossierSheet(personId).then((result) => {
+    void loadDossierSheet(personId, language).then((result) => {
       if (result.ok) setSheet(result.value)
       else setError(result.error)
     })
-  }, [personId])
+  }, [personId, language])
   usePrintReady(sheet !== null, error !== null)
   if (error)
     return (

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import type { BackupRetention } from '@shared/backup'
 import type { ErrorPayload } from '@shared/errors'
 import type { Gender, PersonRole } from '@shared/members'
 import { formatPhone } from '@shared/phone'
@@ -7,7 +8,7 @@ import { useText } from '@renderer/i18n'
 import { Details } from '@renderer/ui/Details'
 import { ErrorAlert } from '@renderer/ui/ErrorAlert'
 import { ModalDialog } from '@renderer/ui/ModalDialog'
-import { usePersonPrivacy } from './store'
+import { backupRetention, usePersonPrivacy } from './store'
 
 interface Props {
   privacy: PersonPrivacy
@@ -82,11 +83,16 @@ function ErasureDialog({ preview, name, guardians, busy, onConfirm, onCancel }: 
   const t = useText()
   const leadId = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const [retention, setRetention] = useState<BackupRetention | null>(null)
+  useEffect(() => {
+    void backupRetention().then(setRetention)
+  }, [])
   const shown = (field: string, value: string) => (field === 'phone' ? formatPhone(value) : value)
-  // What goes besides the person's own fields: scans, names printed on certificates, guardians named.
+  // What goes besides the person's own fields: scans, names on certificates and in stories, guardians named.
   const also = [
     preview.consentScans > 0 && t('personPrivacy.erasure.scans', { count: preview.consentScans }),
     preview.certificates > 0 && t('personPrivacy.erasure.certificates', { count: preview.certificates }),
+    preview.stories > 0 && t('personPrivacy.erasure.stories', { count: preview.stories }),
     guardians && t('personPrivacy.erasure.guardians'),
   ].filter((line): line is string => typeof line === 'string')
   return (
@@ -131,6 +137,20 @@ function ErasureDialog({ preview, name, guardians, busy, onConfirm, onCancel }: 
           <KeptDetails preview={preview} />
         </section>
       </div>
+      <section aria-labelledby={`${leadId}-after`} className="person-privacy__after">
+        <h3 id={`${leadId}-after`}>{t('personPrivacy.erasure.alsoKept')}</h3>
+        <ul>
+          <li>{t('personPrivacy.erasure.requestsKept')}</li>
+          <li>
+            {retention
+              ? t('personPrivacy.erasure.backups', { ...retention })
+              : t('personPrivacy.erasure.backupsUnknown')}
+          </li>
+        </ul>
+        <p>
+          <strong>{t('personPrivacy.erasure.lostFileTitle')}</strong> {t('personPrivacy.erasure.lostFile')}
+        </p>
+      </section>
       <p>{t('personPrivacy.erasure.travels')}</p>
     </ModalDialog>
   )

@@ -62,7 +62,7 @@ function LiveView({ privacy, name, onChanged }: { privacy: PersonPrivacy; name: 
       {privacy.minor && privacy.age !== null && <p>{t('personPrivacy.minor', { age: privacy.age })}</p>}
       <ConsentForm privacy={privacy} onRecorded={onChanged} />
       <ConsentHistory history={privacy.history} />
-      <Restriction privacy={privacy} />
+      <Restriction privacy={privacy} name={name} onChanged={onChanged} />
       <Access personId={privacy.personId} />
       <Erasure privacy={privacy} name={name} onErased={onChanged} />
     </>

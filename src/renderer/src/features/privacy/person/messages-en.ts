@@ -50,15 +50,19 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     guardianName: 'Parent or guardian’s name (required)',
     guardianOptional: 'Parent or guardian’s name (if any)',
     guardianHint: 'This person is under 18: a parent or guardian gives consent.',
-    withdrawHint: 'A withdrawal is always accepted, from the person or from their parent or guardian.',
+    withdrawHint:
+      'A withdrawal is accepted from the person or from their parent or guardian, for purposes with consent in force.',
     birthYear: 'Birth year',
     birthYearHint:
       'Not recorded yet. Age decides who gives consent: under 18, a parent or guardian. The year is also saved on the person’s record.',
+    birthYearTypedHint:
+      'Age decides who gives consent: under 18, a parent or guardian. The year is also saved on the person’s record.',
     proof: 'Scan of the proof (JPEG, PNG or WebP photo; optional)',
     proofHint:
       'A photo or scan of the signed form. Kept at this hub only; the national team receives just the record. PDF files cannot be attached yet: photograph the page.',
     proofChosen: 'Scan attached.',
     proofUploading: 'Saving the scan…',
+    waitingForProof: 'Waiting for the scan to be saved; the record is then saved with it.',
     submit: 'Save record',
     saved: {
       given: 'Consent for {{purposes}} has been recorded.',
@@ -89,6 +93,14 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     lift: 'Lift restriction',
     restricted: 'Processing of this person’s data is now restricted.',
     lifted: 'The restriction is lifted; this person’s data is used again as their consent allows.',
+    askTitle: 'Restrict processing of {{name}}’s data?',
+    askLeftOut:
+      'Their data is left out of exports, certificates, reports and indicators, and their name and contact details are not sent to the national team.',
+    askShown: 'This page and this panel show “Restricted” until the restriction is lifted.',
+    askRequest:
+      'If this is at the person’s request, record the request, with its reason, under Privacy → Personal data requests.',
+    confirm: 'Restrict',
+    cancel: 'Cancel',
   },
   erasure: {
     title: 'Erase personal data',
@@ -108,6 +120,8 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     nothingTyped: 'No personal entries besides those listed.',
     scans: 'Scans proving consent: {{count, number}}',
     certificates: 'Name on certificates: {{count, number}}',
+    stories:
+      'Name in stories of change: {{count, number}} stories. The full name is replaced by “[nama dihapus]”; read the stories again for other mentions, such as a nickname.',
     guardians: 'Names of parents or guardians in the consent records',
     keeps: 'Kept, without identity',
     gender: 'Gender',
@@ -126,6 +140,15 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     consentHistory: 'Consent history',
     consentHistoryKept: 'kept, without the names of parents or guardians and without scans',
     travels: 'The erasure also travels to the national team with the next sync bundle.',
+    alsoKept: 'Kept, with the name',
+    requestsKept:
+      'The register of personal data requests: the requester’s name and the record of the request stay, as evidence that the request was answered (the controller’s accountability under the PDP Law).',
+    backups:
+      'Backups made before this erasure still hold this person’s data until they are replaced. The hub keeps backups of the last {{daily, number}} days, {{weekly, number}} weeks and {{monthly, number}} months: the last one holding it goes only about {{monthly, number}} months from now.',
+    backupsUnknown: 'Backups made before this erasure still hold this person’s data until newer backups replace them.',
+    lostFileTitle: 'First:',
+    lostFile:
+      'after the erasure, “Lost file” (Privacy → Lost file) can no longer name this person. If a bundle or backup was lost and a data breach notice may be needed (Article 46), notify this person first, then erase their data.',
     confirm: 'Erase for good',
     cancel: 'Cancel',
     done: 'This person’s personal data has been erased.',
@@ -133,10 +156,15 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     erasedRest:
       'What remains serves the indicators only and cannot be changed: consent, restriction and this person’s details are no longer recorded.',
   },
+  badge: {
+    restricted: 'Restricted',
+    since: ': processing of this person’s data restricted since {{date, day}}',
+  },
   access: {
     title: 'Access & portability',
     explain:
-      'A copy of everything the hub holds about this person and where that data was sent, to hand to them when they ask (Articles 7 and 13): PDF to read, JSON or CSV to take elsewhere.',
+      'A copy of everything the hub holds about this person and where that data was sent, to hand to them when they ask: PDF to read (right of access, Article 7; the controller’s duty, Article 32), JSON or CSV to take elsewhere (portability, Article 13).',
+    language: 'Language of the PDF copy',
     pdf: 'Download PDF',
     json: 'Download JSON',
     csv: 'Download CSV',

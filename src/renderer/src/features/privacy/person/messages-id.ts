@@ -48,15 +48,19 @@ export const personPrivacyId = {
     guardianName: 'Nama orang tua/wali (wajib)',
     guardianOptional: 'Nama orang tua/wali (bila ada)',
     guardianHint: 'Orang ini berusia di bawah 18 tahun: persetujuan diberikan oleh orang tua atau wali.',
-    withdrawHint: 'Penarikan persetujuan selalu diterima, dari orang itu sendiri maupun dari orang tua/walinya.',
+    withdrawHint:
+      'Penarikan diterima dari orang itu sendiri maupun dari orang tua/walinya, untuk tujuan yang persetujuannya sedang berlaku.',
     birthYear: 'Tahun lahir',
     birthYearHint:
       'Belum tercatat. Usia menentukan siapa yang memberi persetujuan: di bawah 18 tahun, orang tua atau wali. Tahun ini ikut disimpan di data orang.',
+    birthYearTypedHint:
+      'Usia menentukan siapa yang memberi persetujuan: di bawah 18 tahun, orang tua atau wali. Tahun ini ikut disimpan di data orang.',
     proof: 'Pindaian bukti (foto JPEG, PNG atau WebP; tidak wajib)',
     proofHint:
       'Foto atau pindaian formulir yang ditandatangani. Disimpan di hub ini saja; tim nasional hanya menerima catatannya. Berkas PDF belum dapat dilampirkan: foto halamannya.',
     proofChosen: 'Pindaian terlampir.',
     proofUploading: 'Menyimpan pindaian…',
+    waitingForProof: 'Menunggu pindaian selesai disimpan; catatan lalu disimpan bersamanya.',
     submit: 'Simpan catatan',
     saved: {
       given: 'Persetujuan untuk {{purposes}} sudah dicatat.',
@@ -87,6 +91,14 @@ export const personPrivacyId = {
     lift: 'Cabut pembatasan',
     restricted: 'Pemrosesan data orang ini sekarang dibatasi.',
     lifted: 'Pembatasan dicabut; data orang ini dipakai lagi sesuai persetujuannya.',
+    askTitle: 'Batasi pemrosesan data {{name}}?',
+    askLeftOut:
+      'Datanya tidak masuk ekspor, sertifikat, laporan dan indikator, dan nama serta kontaknya tidak dikirim ke tim nasional.',
+    askShown: 'Di halaman orang ini dan di sini tampil tanda "Dibatasi" sampai pembatasan dicabut.',
+    askRequest:
+      'Bila pembatasan ini atas permintaan orang itu, catat permintaannya di Privasi → Permintaan data pribadi, dengan alasannya.',
+    confirm: 'Batasi',
+    cancel: 'Batal',
   },
   erasure: {
     title: 'Hapus data pribadi',
@@ -107,6 +119,8 @@ export const personPrivacyId = {
     nothingTyped: 'Tidak ada isian pribadi selain yang tercantum.',
     scans: 'Pindaian bukti persetujuan: {{count, number}}',
     certificates: 'Nama di sertifikat: {{count, number}}',
+    stories:
+      'Nama di cerita perubahan: {{count, number}} cerita. Nama lengkapnya diganti “[nama dihapus]”; baca lagi ceritanya untuk sebutan lain seperti nama panggilan.',
     guardians: 'Nama orang tua/wali di catatan persetujuan',
     keeps: 'Yang tetap ada, tanpa identitas',
     gender: 'Jenis kelamin',
@@ -125,6 +139,16 @@ export const personPrivacyId = {
     consentHistory: 'Riwayat persetujuan',
     consentHistoryKept: 'tetap ada, tanpa nama orang tua/wali dan tanpa pindaian',
     travels: 'Penghapusan ini juga dikirim ke tim nasional bersama paket sinkronisasi berikutnya.',
+    alsoKept: 'Yang tetap ada, dengan nama',
+    requestsKept:
+      'Daftar permintaan data pribadi: nama pemohon dan catatan permintaannya tetap ada, sebagai bukti bahwa permintaan sudah dijawab (pertanggungjawaban pengendali data menurut UU PDP).',
+    backups:
+      'Cadangan yang dibuat sebelum penghapusan ini masih memuat data orang ini sampai tergantikan. Hub menyimpan cadangan {{daily, number}} hari, {{weekly, number}} minggu dan {{monthly, number}} bulan terakhir: cadangan terakhir yang memuatnya baru hilang sekitar {{monthly, number}} bulan lagi.',
+    backupsUnknown:
+      'Cadangan yang dibuat sebelum penghapusan ini masih memuat data orang ini sampai tergantikan oleh cadangan yang lebih baru.',
+    lostFileTitle: 'Lebih dulu:',
+    lostFile:
+      'sesudah penghapusan, "Berkas hilang" (Privasi → Berkas hilang) tidak dapat lagi menyebut nama orang ini. Bila ada paket atau cadangan yang hilang dan mungkin perlu pemberitahuan kegagalan pelindungan data (Pasal 46), beri tahu orang ini dulu, baru hapus datanya.',
     confirm: 'Hapus untuk selamanya',
     cancel: 'Batal',
     done: 'Data pribadi orang ini sudah dihapus.',
@@ -132,10 +156,15 @@ export const personPrivacyId = {
     erasedRest:
       'Yang tersisa hanya untuk indikator dan tidak dapat diubah: persetujuan, pembatasan dan data orang ini tidak dicatat lagi.',
   },
+  badge: {
+    restricted: 'Dibatasi',
+    since: ': pemrosesan data orang ini dibatasi sejak {{date, day}}',
+  },
   access: {
     title: 'Akses & portabilitas',
     explain:
-      'Salinan semua data yang disimpan hub tentang orang ini dan ke mana data itu dikirim, untuk diserahkan kepadanya bila ia meminta (Pasal 7 dan 13): PDF untuk dibaca, JSON atau CSV untuk dibawa ke tempat lain.',
+      'Salinan semua data yang disimpan hub tentang orang ini dan ke mana data itu dikirim, untuk diserahkan kepadanya bila ia meminta: PDF untuk dibaca (hak akses, Pasal 7; kewajiban pengendali, Pasal 32), JSON atau CSV untuk dibawa ke tempat lain (portabilitas, Pasal 13).',
+    language: 'Bahasa salinan PDF',
     pdf: 'Unduh PDF',
     json: 'Unduh JSON',
     csv: 'Unduh CSV',

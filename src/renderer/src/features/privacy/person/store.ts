@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import type { InputOf } from '@shared/contract'
 import type { ErrorPayload, Result } from '@shared/errors'
+import type { Language } from '@shared/hub'
+import type { BackupRetention } from '@shared/backup'
 import type { DossierFormat, DossierSheet, ErasurePreview, PersonPrivacy, SavedDossier } from '@shared/privacy'
 import { invoke } from '@renderer/api'
 
@@ -67,9 +69,18 @@ export const usePersonPrivacy = create<PersonPrivacyState>()((set, get) => {
 })
 
 /** Main asks where to save, then writes (JSON, CSV) or prints (PDF) the person's data there; null when cancelled. */
-export const exportPerson = (personId: string, format: DossierFormat): Promise<Result<SavedDossier | null>> =>
-  invoke('privacy:exportPerson', { personId, format })
+export const exportPerson = (
+  personId: string,
+  format: DossierFormat,
+  language: Language,
+): Promise<Result<SavedDossier | null>> => invoke('privacy:exportPerson', { personId, format, language })
+
+/** How many backups the hub keeps, for the erasure's warning; null when main cannot say. */
+export const backupRetention = async (): Promise<BackupRetention | null> => {
+  const result = await invoke('backup:settings')
+  return result.ok ? result.value.retention : null
+}
 
 /** The printable copy of the person's data, already worded by main. */
-export const loadDossierSheet = (personId: string): Promise<Result<DossierSheet>> =>
-  invoke('privacy:dossierSheet', { personId })
+export const loadDossierSheet = (personId: string, language: Language): Promise<Result<DossierSheet>> =>
+  invoke('privacy:dossierSheet', { personId, language })
