@@ -449,6 +449,8 @@ export interface PersonRow {
   consent: boolean
   /** Processing restricted at the person's request (UU PDP Pasal 11): shown wherever consent is. */
   restricted: boolean
+  /** Erased at the person's request (Pasal 43): nameless, and with no consent to speak of. */
+  erased: boolean
   updatedAt: string
 }
 

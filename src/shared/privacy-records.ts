@@ -70,7 +70,15 @@ export interface RetentionView {
 /** One kind of data the hub holds: its table, the fields the code declares, and how many rows there are now. */
 export interface DataCategory {
   key:
-    'people' | 'affiliations' | 'organisations' | 'supporters' | 'consents' | 'attendance' | 'certificates' | 'requests'
+    | 'people'
+    | 'affiliations'
+    | 'organisations'
+    | 'supporters'
+    | 'consents'
+    | 'attendance'
+    | 'certificates'
+    | 'stories'
+    | 'requests'
   table: string
   /** Column names (SQL), in table order, without sync bookkeeping. */
   fields: string[]

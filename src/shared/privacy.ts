@@ -208,6 +208,8 @@ export interface PersonDossier {
   /** CoP and ToT sessions they were registered for, by the session's start. */
   participations: DossierParticipation[]
   certificates: DossierCertificate[]
+  /** Stories of change that name or picture them (UU PDP: named or pictured in publications). */
+  stories: DossierStory[]
   /** Aspects they may train on, from the ToT that qualified them. */
   trainerQualifications: DossierTrainer[]
   /** Requests about their data this hub received, oldest first. */
@@ -263,6 +265,14 @@ export interface DossierParticipation {
   minutesPresent: number | null
   preScore: number | null
   postScore: number | null
+  deletedAt: string | null
+}
+
+export interface DossierStory {
+  title: string
+  happenedOn: string
+  status: 'draft' | 'published'
+  initiativeTitle: string | null
   deletedAt: string | null
 }
 

@@ -90,6 +90,8 @@ export interface StorySummary {
   status: StoryStatus
   resourceTotal: number
   photoCount: number
+  /** Published, but someone it names does not consent to publication now: left out of reports. */
+  withheld: boolean
   /** The first photo's thumbnail, shown in the list (it may not have arrived yet). */
   cover: string | null
 }

@@ -6,6 +6,7 @@ import type { StorySummary } from '../../src/shared/stories'
 import { attachmentsId, storiesId } from '../../src/shared/i18n/stories-id'
 import type { Harness } from '../../scripts/harness/server'
 import { expect, expectAccessible, jawaTimurHub, tabTo, test } from './fixtures'
+import { recordConsent } from '../../src/main/privacy/consent'
 import { giveConsent } from '../../src/main/privacy/testing'
 import { createOrganisation, createPerson, useEnglish } from './records-seed'
 
@@ -202,9 +203,22 @@ test('a story names its people, and is published only once each consents to publ
   await expectAccessible(page)
   expect(await storiesOf(harness, initiativeId)).toEqual([])
 
-  // Lilis taken out, the story is published; its page says who is in it and that they consent.
+  // Lilis taken out, focus back in the field; a name typed there and not picked is refused, not dropped.
   await tabTo(page.getByRole('button', { name: 'Keluarkan Lilis Rahayu dari cerita' }))
   await page.keyboard.press('Enter')
+  await expect(people).toBeFocused()
+  await page.keyboard.type('Tri Permata')
+  await tabTo(page.getByRole('button', { name: 'Simpan' }))
+  await page.keyboard.press('Enter')
+  await expect(people).toBeFocused()
+  await expect(
+    page.getByText(
+      '“Tri Permata” belum dipilih dari direktori: pilih orangnya dari daftar yang muncul, atau kosongkan isian ini.',
+    ),
+  ).toBeVisible()
+  expect(await storiesOf(harness, initiativeId)).toEqual([])
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.press('Backspace')
   await tabTo(page.getByRole('button', { name: 'Simpan' }))
   await page.keyboard.press('Enter')
   await expect(heading(page, 'Bank sampah Kota Madiun')).toBeFocused()
@@ -213,5 +227,26 @@ test('a story names its people, and is published only once each consents to publ
     'Siti Rahayu · KSM Makmur Sentosa — setuju disebut dalam publikasi',
   ])
   await expect(inStory.getByRole('link', { name: 'Siti Rahayu' })).toHaveAttribute('href', `#/members/person/${siti}`)
+  await expectAccessible(page)
+
+  // Siti withdraws: the story says it is left out of reports, on its page and in its initiative's list.
+  recordConsent(harness.services.database, {
+    personId: siti,
+    purposes: ['publication'],
+    action: 'withdrawn',
+    recordedOn: '2026-06-01',
+    method: 'verbal',
+    recordedBy: 'Sri Wahyuni',
+    birthYear: 1990,
+  })
+  await page.reload()
+  await expect(inStory.getByRole('listitem')).toHaveText([
+    'Siti Rahayu · KSM Makmur Sentosa — belum atau tidak lagi setuju disebut dalam publikasi',
+  ])
+  await expect(page.getByText('Cerita ini tidak ikut laporan dan buku kerja', { exact: false })).toBeVisible()
+  await page.goto(`${harness.url}#/initiatives/${initiativeId}`)
+  await expect(
+    page.getByRole('region', { name: 'Cerita perubahan' }).getByRole('listitem').filter({ hasText: 'Bank sampah' }),
+  ).toContainText('Terbit · Rp 0 · tidak ikut laporan: persetujuan publikasi belum lengkap')
   await expectAccessible(page)
 })

@@ -133,6 +133,8 @@ export const stories = sqliteTable(
     photos: text('photos').notNull().default('[]'),
     /** JSON array of the ids of people the story names or pictures: it is published only with their consent. */
     people: text('people').notNull().default('[]'),
+    /** Derived: whether every one of those people lets their name leave this instance (initiatives/sync.ts). */
+    peopleReleased: integer('people_released', { mode: 'boolean' }).notNull().default(true),
     status: text('status', { enum: ['draft', 'published'] }).notNull(),
   },
   (t) => [syncIndex('stories', t), index('stories_initiative_idx').on(t.initiativeId)],

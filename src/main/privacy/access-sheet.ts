@@ -104,6 +104,16 @@ export function dossierSheet(dossier: PersonDossier, language: Language, zone: T
     ]),
   )
   section(
+    'stories',
+    dossier.stories.map((story) => [
+      field('story', story.title),
+      field('happenedOn', day(story.happenedOn)),
+      field('initiative', story.initiativeTitle),
+      field('storyStatus', t(`value.storyStatus.${story.status}`)),
+      ...deleted(story.deletedAt),
+    ]),
+  )
+  section(
     'trainerQualifications',
     dossier.trainerQualifications.map((qualification) => [
       field('aspect', qualification.aspectName?.[language] ?? qualification.aspect),

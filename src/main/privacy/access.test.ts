@@ -9,6 +9,7 @@ import type { DossierSheet, PersonDossier, SavedDossier } from '../../shared/pri
 import { participantId } from '../cop/ids'
 import { copCertificates, copParticipants, copSessions, copTrainers } from '../cop/schema'
 import { createAppRegistry } from '../handlers'
+import { initiatives, stories } from '../initiatives/schema'
 import { people } from '../members/schema'
 import type { PagePrinter } from '../services'
 import { exportRebuildBundle } from '../sync/rebuild'
@@ -51,6 +52,19 @@ function historyOfSiti(instance: Instance, siti: string) {
       minutesPresent: 400,
       preScore: 60,
       postScore: 85,
+    })
+    writer.insert(stories, {
+      initiativeId: writer.insert(initiatives, {
+        leadOrganisationId: '0190a6c0-0000-7000-8000-000000000001',
+        title: 'Bank sampah Kota Madiun',
+        regencyCode: '35.77',
+        status: 'draft',
+        statusSince: '2026-01-05',
+      }),
+      title: 'Bu Siti dan bank sampah',
+      happenedOn: '2026-10-12',
+      people: JSON.stringify([siti]),
+      status: 'draft',
     })
     writer.insert(copCertificates, {
       participantId: participant,
@@ -228,6 +242,7 @@ describe('the exports of a person’s data', () => {
       'consents',
       'participations',
       'certificates',
+      'stories',
       'trainerQualifications',
       'requests',
       'disclosures',
@@ -269,6 +284,7 @@ describe('the exports of a person’s data', () => {
       'Persetujuan',
       'Keikutsertaan dalam CoP & ToT',
       'Sertifikat',
+      'Cerita perubahan yang menyebut atau menampilkan Anda',
       'Kualifikasi pelatih',
       'Permintaan tentang data Anda',
       'Ke mana data Anda dikirim',
@@ -281,6 +297,9 @@ describe('the exports of a person’s data', () => {
     expect(value('participations', 'Waktu')).toBe('5 Okt 2026 09.00 WIB')
     expect(value('participations', 'Kehadiran')).toBe('Hadir')
     expect(value('participations', 'Lama hadir')).toBe('400 menit')
+    expect(value('stories', 'Cerita')).toBe('Bu Siti dan bank sampah')
+    expect(value('stories', 'Inisiatif')).toBe('Bank sampah Kota Madiun')
+    expect(value('stories', 'Status cerita')).toBe('Draf (tidak dipublikasikan)')
     expect(value('trainerQualifications', 'Aspek')).toBe('Resiliensi keuangan')
     expect(value('requests', 'Jenis')).toBe('Melihat data')
     expect(value('disclosures', 'Dikirim kepada')).toBe('Tim nasional (Sekretariat Nasional)')

@@ -8,6 +8,7 @@ import type { Language } from '../../shared/hub'
 import type {
   DossierAffiliation,
   DossierCertificate,
+  DossierStory,
   DossierDisclosure,
   DossierFormat,
   DossierParticipation,
@@ -48,6 +49,15 @@ const participationsOf = (database: AppDatabase, personId: string) =>
        p.post_score AS postScore, p.deleted_at AS deletedAt
      FROM cop_participants p LEFT JOIN cop_sessions s ON s.id = p.session_id
      WHERE p.person_id = ? ORDER BY s.starts_at, p.id`,
+    personId,
+  )
+
+const storiesOf = (database: AppDatabase, personId: string) =>
+  all<DossierStory>(
+    database,
+    `SELECT s.title, s.happened_on AS happenedOn, s.status, i.title AS initiativeTitle, s.deleted_at AS deletedAt
+     FROM stories s LEFT JOIN initiatives i ON i.id = s.initiative_id
+     WHERE EXISTS (SELECT 1 FROM json_each(s.people) j WHERE j.value = ?) ORDER BY s.happened_on, s.id`,
     personId,
   )
 
@@ -171,6 +181,7 @@ export function personDossier(database: AppDatabase, personId: string): PersonDo
     consents: consentHistory(database, personId),
     participations: participationsOf(database, personId),
     certificates: certificatesOf(database, personId),
+    stories: storiesOf(database, personId),
     trainerQualifications: trainerQualificationsOf(database, personId),
     requests: requestsOf(database, personId),
     disclosures: disclosuresOf(database, personId),

@@ -135,11 +135,11 @@ function removeUnusedScans(database: AppDatabase, hashes: string[]): void {
   for (const sha256 of new Set(hashes)) {
     const named = database.sqlite
       .prepare(
-        `SELECT 1 FROM consent_records WHERE proof_sha256 = ?1
-         UNION ALL SELECT 1 FROM fulfilments WHERE evidence_photo = ?1
-         UNION ALL SELECT 1 FROM stories WHERE instr(photos, ?1) > 0 LIMIT 1`,
+        `SELECT 1 FROM consent_records WHERE proof_sha256 = @sha256
+         UNION ALL SELECT 1 FROM fulfilments WHERE evidence_photo = @sha256
+         UNION ALL SELECT 1 FROM stories WHERE instr(photos, @sha256) > 0 LIMIT 1`,
       )
-      .get(sha256)
+      .get({ sha256 })
     if (named) continue
     removeAttachment(database, sha256)
   }

@@ -13,6 +13,7 @@ import { syncWrite } from '../sync/write'
 import { mergeInput } from '../../shared/members'
 import { mergeRecords } from '../members/records/merge'
 import { people } from '../members/schema'
+import { attachmentInfo, putAttachment } from '../attachments/store'
 import { bundleRows } from './carried'
 import { personPrivacy, recordConsent } from './consent'
 import { erasePerson, previewErasure, setRestricted } from './erase'
@@ -231,5 +232,21 @@ describe('withdrawing consent', () => {
     expect(createTranslator('id')({ key: 'privacy.validation.guardianNeeded', params: { age: 15 } })).toContain(
       'berusia 15 tahun pada tanggal persetujuan',
     )
+  })
+})
+
+describe('erasing a person with a signed consent form', () => {
+  it('removes the scan from the attachment store with the rest', async () => {
+    const { jatim, organisation } = await provinceAndNation()
+    const siti = addPerson(jatim, organisation, { name: 'Siti Rahayu', national: false })
+    const scan = putAttachment(
+      jatim.database,
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('formulir Siti')]),
+    )
+    recordConsent(jatim.database, consent(siti, ['publication'], { proofSha256: scan }))
+    expect(attachmentInfo(jatim.database, scan)).toBeDefined()
+    erasePerson(jatim.database, siti)
+    expect(attachmentInfo(jatim.database, scan)).toBeUndefined()
+    expect(personRow(jatim.database, siti)).toMatchObject({ name: '', erased_at: expect.any(String) })
   })
 })

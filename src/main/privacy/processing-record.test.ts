@@ -89,8 +89,14 @@ describe('the record of processing activities', () => {
       'consents',
       'attendance',
       'certificates',
+      'stories',
       'requests',
     ])
+    expect(category('stories')).toMatchObject({
+      count: 0,
+      fields: expect.arrayContaining(['narrative', 'photos', 'people']),
+      details: { withPeople: 0 },
+    })
     expect(category('people')).toMatchObject({
       table: 'people',
       count: 7,
@@ -232,7 +238,7 @@ describe('the record of processing activities', () => {
       restricted: 1,
       erased: 1,
     })
-    expect(withheld).toBe(10)
+    expect(withheld).toBe(15)
     expect(first.retention).toEqual({
       periods: { directory: 5, participants: 5, supporters: 5 },
       peopleToReview: 0,

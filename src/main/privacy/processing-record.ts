@@ -23,6 +23,7 @@ import { savePrintedPage } from '../printing/save-pdf'
 import type { Services } from '../services'
 import type { PersonalGroup } from '../sync/declare'
 import { bookkeepingColumns, localTables, syncedTableNamed, syncedTables } from '../sync/tables'
+import { stories } from '../initiatives/schema'
 import { hubYear } from './consent'
 import { retentionReview } from './retention'
 import { consentRecords, privacyRequests } from './schema'
@@ -35,6 +36,7 @@ const hidden = new Set([
   'name_key',
   'merged_into_id',
   'holder_released',
+  'people_released',
 ])
 
 /** The kinds of data listed, each with the table that holds it. */
@@ -46,6 +48,7 @@ const categoryTables: [DataCategory['key'], SQLiteTable][] = [
   ['consents', consentRecords],
   ['attendance', copParticipants],
   ['certificates', copCertificates],
+  ['stories', stories],
   ['requests', privacyRequests],
 ]
 
@@ -73,6 +76,7 @@ const detailSql: Partial<Record<DataCategory['key'], Record<string, string>>> = 
     withGuardian: 'guardian_name IS NOT NULL',
     withProof: 'proof_sha256 IS NOT NULL',
   },
+  stories: { withPeople: "people <> '[]'" },
   requests: { open: "status = 'open'" },
 }
 

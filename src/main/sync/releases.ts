@@ -39,10 +39,18 @@ export function changedReleases(database: AppDatabase, synced: SyncedTable): str
   return ids
 }
 
+/** What a withheld field holds here: its schema default (a photo list's '[]'), else empty or NULL. */
+function blankOf(synced: SyncedTable, column: string): string {
+  const declared = synced.columns.get(column)
+  if (!declared?.notNull) return 'NULL'
+  const fallback = declared.hasDefault && typeof declared.default === 'string' ? declared.default : ''
+  return `'${fallback.replace(/'/g, "''")}'`
+}
+
 /** Another hub's rows that are not released keep nothing of those fields here. */
 export function blankUnreleased(database: AppDatabase, synced: SyncedTable): void {
   for (const group of synced.declaration.personal ?? []) {
-    const blank = (column: string) => (synced.columns.get(column)?.notNull ? `''` : 'NULL')
+    const blank = (column: string) => blankOf(synced, column)
     const set = group.columns.map((column) => `"${column}" = ${blank(column)}`).join(', ')
     const held = group.columns.map((column) => `"${column}" IS NOT ${blank(column)}`).join(' OR ')
     database.sqlite

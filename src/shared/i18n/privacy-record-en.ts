@@ -37,6 +37,7 @@ export const privacyRecordEn: Catalog<typeof privacyRecordId> = {
     consents: 'Consent records',
     attendance: 'Attendance at CoP and ToT sessions',
     certificates: 'Certificates',
+    stories: 'Stories of change',
     requests: 'Personal data requests',
     details: {
       withBirthYear: '{{count, number}} with a birth year',
@@ -52,6 +53,7 @@ export const privacyRecordEn: Catalog<typeof privacyRecordId> = {
       withProof: '{{count, number}} with a scanned form',
       people: '{{count, number}} people',
       open: '{{count, number}} not yet answered',
+      withPeople: '{{count, number}} naming or picturing people',
     },
   },
   field: {
@@ -118,6 +120,15 @@ export const privacyRecordEn: Catalog<typeof privacyRecordId> = {
     details: 'details',
     closed_at: 'time answered',
     outcome: 'answer',
+    initiative_id: 'initiative',
+    title: 'title',
+    happened_on: 'date of the story',
+    narrative: 'story',
+    before: 'before',
+    after: 'after',
+    resource_mix: 'resources',
+    photos: 'photos',
+    people: 'people named or pictured',
   },
   purposes: {
     purpose: 'Purpose',

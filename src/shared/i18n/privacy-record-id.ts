@@ -37,6 +37,7 @@ export const privacyRecordId = {
     consents: 'Catatan persetujuan',
     attendance: 'Kehadiran di sesi CoP dan ToT',
     certificates: 'Sertifikat',
+    stories: 'Cerita perubahan',
     requests: 'Permintaan data pribadi',
     details: {
       withBirthYear: '{{count, number}} dengan tahun lahir',
@@ -52,6 +53,7 @@ export const privacyRecordId = {
       withProof: '{{count, number}} dengan pindaian formulir',
       people: '{{count, number}} orang',
       open: '{{count, number}} belum dijawab',
+      withPeople: '{{count, number}} menyebut atau menampilkan orang',
     },
   },
   field: {
@@ -118,6 +120,15 @@ export const privacyRecordId = {
     details: 'rincian',
     closed_at: 'waktu dijawab',
     outcome: 'jawaban',
+    initiative_id: 'inisiatif',
+    title: 'judul',
+    happened_on: 'tanggal cerita',
+    narrative: 'kisah',
+    before: 'keadaan sebelum',
+    after: 'keadaan sesudah',
+    resource_mix: 'sumber daya',
+    photos: 'foto',
+    people: 'orang yang disebut atau tampil',
   },
   purposes: {
     purpose: 'Tujuan',

@@ -1,4 +1,5 @@
 ALTER TABLE `stories` ADD `people` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
+ALTER TABLE `stories` ADD `people_released` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `cop_certificates` ADD `holder_released` integer DEFAULT false NOT NULL;--> statement-breakpoint
 -- A consent ticked for someone under 18 at the time was no guardian's: it never counted (privacy/sync.ts).
 UPDATE `people` SET `consent` = 0, `consent_on` = NULL,

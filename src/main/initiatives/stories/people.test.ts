@@ -2,12 +2,19 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../shared/errors'
 import { reportFilterInput } from '../../../shared/reports'
-import type { Story } from '../../../shared/stories'
+import type { Story, StoryPhoto, StorySummary } from '../../../shared/stories'
 import { ok, savedPerson } from '../../members/records/testing'
 import { recordConsent } from '../../privacy/consent'
 import { erasePerson, previewErasure } from '../../privacy/erase'
 import { reportSummary } from '../../reports/summary'
 import { builtWorkbook, reportData } from '../../reports/workbook/testing'
+import { bundleRows } from '../../privacy/carried'
+import { giveConsent } from '../../privacy/testing'
+import { bundleParts } from '../../sync/forge'
+import { syncDigest } from '../../sync/digest'
+import { addOrganisation, addPerson, exportFrom, importInto, newInstance, trust } from '../../sync/testing'
+import { createStory } from './service'
+import { addInitiative, storedPhotos } from './testing'
 import { recordsOf } from '../../reports/workbook/test-xlsx'
 
 const refusal = (result: Result<unknown>) => {
@@ -62,6 +69,8 @@ describe('the people a story names or pictures', () => {
       recordedBy: 'Sri Wahyuni',
     })
     expect(ok<Story>(await registry.invoke('stories:get', { id })).people).toMatchObject([{ publishable: false }])
+    const listed = ok<StorySummary[]>(await registry.invoke('stories:list', { initiativeId: story.initiativeId }))
+    expect(listed.find((shown) => shown.id === id)).toMatchObject({ status: 'published', withheld: true })
     expect(printed()).toEqual([])
     // The workbook keeps the row, so rupiah still add up, without a word of it.
     const sheet = (await builtWorkbook(context)).sheets.find((found) => found.name === 'Cerita Perubahan')
@@ -102,5 +111,64 @@ describe('the people a story names or pictures', () => {
     expect(reportSummary(database, reportFilterInput.parse({})).stories.map((shown) => shown.title)).toEqual([
       '[nama dihapus] dan air bersih',
     ])
+  })
+  it('keep a story’s words and photos on the hub until each of them consents to sharing nationally', async () => {
+    const jatim = await newInstance('Forum OMS Jawa Timur', '35')
+    const national = await newInstance('Sekretariat Nasional', null)
+    await trust(national, jatim)
+    const organisation = addOrganisation(jatim, 'Yayasan Bina Desa', '35.19')
+    const lilis = addPerson(jatim, organisation, { name: 'Lilis Rahayu', purposes: ['publication'] })
+    const initiative = addInitiative(jatim.database)
+    const { photos } = storedPhotos(jatim.database, 'Bu Lilis di bank sampah')
+    const story = createStory(jatim.database, {
+      initiativeId: initiative,
+      title: 'Bank sampah Bu Lilis',
+      happenedOn: '2026-10-20',
+      narrative: 'Lilis Rahayu memulai bank sampah.',
+      before: '',
+      after: '',
+      resourceMix: [{ source: 'swadaya', amountRupiah: 2_500_000 }],
+      photos: (JSON.parse(photos) as StoryPhoto[]).map(({ sha256, thumbnail, caption }) => ({
+        sha256,
+        thumbnail,
+        caption,
+      })),
+      people: [lilis],
+      status: 'published',
+    })
+    const atNational = () =>
+      national.database.sqlite
+        .prepare('SELECT title, narrative, photos, resource_mix FROM stories WHERE id = ?')
+        .get(story.id)
+    let bundle = await exportFrom(jatim)
+    expect(bundleRows(jatim.database, bundle, 'stories')[0]?.values).not.toHaveProperty('narrative')
+    importInto(national, bundle)
+    expect(atNational()).toEqual({
+      title: '',
+      narrative: null,
+      photos: '[]',
+      resource_mix: JSON.stringify([{ source: 'swadaya', amountRupiah: 2_500_000 }]),
+    })
+
+    giveConsent(jatim.database, lilis, ['national'])
+    bundle = await exportFrom(jatim)
+    importInto(national, bundle)
+    expect(atNational()).toMatchObject({
+      title: 'Bank sampah Bu Lilis',
+      narrative: 'Lilis Rahayu memulai bank sampah.',
+    })
+    expect(bundleParts(bundle).manifest.attachments).toBe(2)
+
+    recordConsent(jatim.database, {
+      personId: lilis,
+      purposes: ['national'],
+      action: 'withdrawn',
+      recordedOn: '2026-11-20',
+      method: 'verbal',
+      recordedBy: 'Sri Wahyuni',
+    })
+    importInto(national, await exportFrom(jatim))
+    expect(atNational()).toMatchObject({ title: '', narrative: null, photos: '[]' })
+    expect(syncDigest(national.database, jatim.identity.hubId)).toBe(syncDigest(jatim.database, jatim.identity.hubId))
   })
 })

@@ -9,6 +9,12 @@ export const storyPublishableSql = (alias: string): string =>
   `NOT EXISTS (SELECT 1 FROM json_each(${alias}.people) j LEFT JOIN people x ON x.id = j.value
     WHERE x.id IS NULL OR NOT (${personReleasedSql(['publication'], 'x')}))`
 
+export const storyPublishable = (database: AppDatabase, id: string): boolean =>
+  database.sqlite
+    .prepare(`SELECT ${storyPublishableSql('s')} FROM stories s WHERE s.id = ?`)
+    .pluck()
+    .get(id) === 1
+
 interface PersonRow {
   id: string
   name: string

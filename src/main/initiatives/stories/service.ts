@@ -12,7 +12,7 @@ import type { AppDatabase } from '../../db'
 import { attachmentInfo } from '../../attachments/store'
 import { syncWrite } from '../../sync/write'
 import { stories } from '../schema'
-import { storyPeople } from './people'
+import { storyPeople, storyPublishable } from './people'
 import { checkInitiative, checkStory } from './validate'
 
 type StoryRow = typeof stories.$inferSelect
@@ -74,6 +74,7 @@ export function listStories(database: AppDatabase, initiativeId: string): StoryS
       status: row.status,
       resourceTotal: totalOf(mixOf(row)),
       photoCount: photos.length,
+      withheld: row.status === 'published' && !storyPublishable(database, row.id),
       cover: photos[0]?.thumbnail ?? null,
     }
   })

@@ -80,6 +80,7 @@ describe('stories of change', () => {
         status: 'published',
         resourceTotal: 57_500_000,
         photoCount: 1,
+        withheld: false,
         cover: photo.thumbnail,
       },
     ])

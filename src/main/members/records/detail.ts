@@ -60,7 +60,7 @@ function currentPeople(database: AppDatabase, organisationId: string): PersonRow
     .prepare(
       `SELECT p.id, p.name, p.gender, p.birth_year AS birthYear, p.role, p.organisation_id AS organisationId,
          o.name AS organisationName, coalesce(r.name, '') AS regencyName, p.phone, p.email,
-         p.consent = 1 AS consent, p.restricted_on IS NOT NULL AS restricted, p.updated_at AS updatedAt
+         p.consent = 1 AS consent, p.restricted_on IS NOT NULL AS restricted, p.erased_at IS NOT NULL AS erased, p.updated_at AS updatedAt
        FROM people p JOIN organisations o ON o.id = p.organisation_id
        LEFT JOIN ref_regencies r ON r.code = o.regency_code
        WHERE p.organisation_id = ? AND p.deleted_at IS NULL
@@ -68,8 +68,9 @@ function currentPeople(database: AppDatabase, organisationId: string): PersonRow
     )
     .all(organisationId)
     .map((row) => {
-      const flags = row as { consent: number; restricted: number }
-      return { ...(row as PersonRow), consent: Boolean(flags.consent), restricted: Boolean(flags.restricted) }
+      const flags = row as { consent: number; restricted: number; erased: number }
+      const [consent, restricted, erased] = [flags.consent, flags.restricted, flags.erased].map(Boolean) as boolean[]
+      return { ...(row as PersonRow), consent, restricted, erased } as PersonRow
     })
 }
 

@@ -7,6 +7,9 @@ import { listPage, type Condition, type ListSpec } from './engine'
 import { matchExpression } from './match'
 import { byLabel, placeholders, sortClause, type SortTerms } from './sorting'
 
+/** The yes-or-no columns, which SQLite answers as 0 or 1. */
+type Flag = 'consent' | 'restricted' | 'erased'
+
 type Input = z.output<typeof listPeopleInput>
 
 const sortTerms = (language: Language): SortTerms<Input['sort']['column']> => ({
@@ -45,13 +48,19 @@ const spec = (sqlite: Database.Database): ListSpec<PersonListRow> => ({
         .prepare(
           `SELECT m.id, m.name, m.gender, m.birth_year AS birthYear, m.role, m.organisation_id AS organisationId,
              coalesce(o.name, '') AS organisationName, coalesce(r.name, '') AS regencyName,
-             m.phone, m.email, m.consent, m.restricted_on IS NOT NULL AS restricted, m.updated_at AS updatedAt,
+             m.phone, m.email, m.consent, m.restricted_on IS NOT NULL AS restricted,
+             m.erased_at IS NOT NULL AS erased, m.updated_at AS updatedAt,
              coalesce(d.name, o.district_name) AS districtName
            FROM people m ${joins} LEFT JOIN ref_districts d ON d.code = o.district_code
            WHERE m.id IN (${placeholders(ids)})`,
         )
-        .all(...ids) as (Omit<PersonListRow, 'consent' | 'restricted'> & { consent: number; restricted: number })[]
-    ).map((row) => ({ ...row, consent: row.consent === 1, restricted: row.restricted === 1 })),
+        .all(...ids) as (Omit<PersonListRow, Flag> & Record<Flag, number>)[]
+    ).map((row) => ({
+      ...row,
+      consent: row.consent === 1,
+      restricted: row.restricted === 1,
+      erased: row.erased === 1,
+    })),
 })
 
 /** A page of the people list: search (also by OMS and its kabupaten/kota), filters, sort. */

@@ -551,6 +551,7 @@ describe('members:listPeople', () => {
       email: null,
       consent: true,
       restricted: false,
+      erased: false,
       updatedAt: '2026-01-05T00:00:00.000Z',
       districtName: null,
     })

@@ -21,13 +21,15 @@ interface Props {
   hint?: string
   /** Empties the field after each choice, ready for the next: a list of several (people to register). */
   clearOnChoose?: boolean
+  /** What is typed and not chosen, for a form that refuses a name typed but never picked. */
+  onText?(text: string): void
 }
 
 /**
  * Type to find, arrows to move, Enter to choose (an ARIA combobox). With the list closed, Enter is
  * the form's: it saves, as in every other field of a quick-entry form.
  */
-export function Lookup({ label, name, chosen, onChoose, find, error, hint, clearOnChoose = false }: Props) {
+export function Lookup({ label, name, chosen, onChoose, find, error, hint, clearOnChoose = false, onText }: Props) {
   const t = useText()
   const listId = useId()
   const [text, setText] = useState(chosen?.label ?? '')
@@ -58,8 +60,13 @@ export function Lookup({ label, name, chosen, onChoose, find, error, hint, clear
   }, [query, find])
 
   const open = query !== '' && options !== null
+  // A list opening near the bottom of the window is brought into view, not left below its edge.
+  useEffect(() => {
+    if (open) document.getElementById(listId)?.scrollIntoView?.({ block: 'nearest' })
+  }, [open, listId])
   const choose = (option: LookupOption) => {
     setText(clearOnChoose ? '' : option.label)
+    if (clearOnChoose) onText?.('')
     setOptions(null)
     onChoose(option)
   }
@@ -81,6 +88,7 @@ export function Lookup({ label, name, chosen, onChoose, find, error, hint, clear
             value={text}
             onChange={(event) => {
               setText(event.target.value)
+              onText?.(event.target.value)
               if (chosen) onChoose(null)
               if (event.target.value.trim() === '') setOptions(null)
             }}

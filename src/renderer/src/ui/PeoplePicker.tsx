@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { Lookup, type LookupOption } from '@renderer/ui/Lookup'
 import './PeoplePicker.css'
 
@@ -12,12 +13,21 @@ interface Props {
   removeText: string
   removeLabel(name: string): string
   error?: string
+  /** What is typed and not yet chosen (see Lookup). */
+  onText?(text: string): void
 }
 
 /** Several people of the directory, found one at a time; each chosen one listed with a way to take them off. */
-export function PeoplePicker({ label, name, hint, chosen, onChange, find, removeText, removeLabel, error }: Props) {
+export function PeoplePicker(props: Props) {
+  const { label, name, hint, chosen, onChange, find, removeText, removeLabel, error, onText } = props
+  const box = useRef<HTMLDivElement>(null)
+  // The button taken away with its person, focus goes back to the field: the keyboard keeps its place.
+  const remove = (id: string) => {
+    onChange(chosen.filter((c) => c.id !== id))
+    box.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus()
+  }
   return (
-    <div className="people-picker">
+    <div className="people-picker" ref={box}>
       <Lookup
         label={label}
         name={name}
@@ -25,6 +35,7 @@ export function PeoplePicker({ label, name, hint, chosen, onChange, find, remove
         chosen={null}
         clearOnChoose
         error={error}
+        onText={onText}
         find={async (query) => (await find(query)).filter((option) => !chosen.some((c) => c.id === option.id))}
         onChoose={(option) => option && onChange([...chosen, option])}
       />
@@ -38,7 +49,7 @@ export function PeoplePicker({ label, name, hint, chosen, onChange, find, remove
                 type="button"
                 className="button button--small"
                 aria-label={removeLabel(person.label)}
-                onClick={() => onChange(chosen.filter((c) => c.id !== person.id))}
+                onClick={() => remove(person.id)}
               >
                 {removeText}
               </button>

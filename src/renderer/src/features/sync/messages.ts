@@ -64,14 +64,28 @@ export const syncScreenId = {
     withheld: {
       people_name:
         'nama dan catatan {{count, number}} orang yang belum setuju datanya dibagikan ke tim nasional, atau yang pemrosesannya dibatasi. Jenis kelamin, tahun lahir, peran dan OMS-nya tetap dikirim untuk indikator.',
+      people_name_one:
+        'nama dan catatan {{count, number}} orang yang belum setuju datanya dibagikan ke tim nasional, atau yang pemrosesannya dibatasi. Jenis kelamin, tahun lahir, peran dan OMS-nya tetap dikirim untuk indikator.',
       people_phone:
+        'nomor telepon dan e-mail {{count, number}} orang yang belum setuju dihubungi jaringan atau datanya dibagikan ke tim nasional.',
+      people_phone_one:
         'nomor telepon dan e-mail {{count, number}} orang yang belum setuju dihubungi jaringan atau datanya dibagikan ke tim nasional.',
       supporters_contact_person:
         'narahubung, nomor telepon, e-mail dan alamat {{count, number}} pendukung yang persetujuannya belum dicatat.',
+      supporters_contact_person_one:
+        'narahubung, nomor telepon, e-mail dan alamat {{count, number}} pendukung yang persetujuannya belum dicatat.',
       consent_records_proof_sha256:
+        'pindaian bukti {{count, number}} persetujuan; catatan persetujuannya tetap dikirim.',
+      consent_records_proof_sha256_one:
         'pindaian bukti {{count, number}} persetujuan; catatan persetujuannya tetap dikirim.',
       cop_certificates_holder_name:
         'nama pemegang {{count, number}} sertifikat yang pemegangnya belum setuju namanya dibagikan ke tim nasional, atau yang pemrosesan datanya dibatasi. Kode, judul sesi dan tanggal terbit sertifikatnya tetap dikirim.',
+      cop_certificates_holder_name_one:
+        'nama pemegang {{count, number}} sertifikat yang pemegangnya belum setuju namanya dibagikan ke tim nasional, atau yang pemrosesan datanya dibatasi. Kode, judul sesi dan tanggal terbit sertifikatnya tetap dikirim.',
+      stories_title:
+        'judul, kisah, sebelum-sesudah dan foto {{count, number}} cerita perubahan yang menyebut atau menampilkan orang yang belum setuju namanya dibagikan ke tim nasional. Tanggal, sumber daya dan statusnya tetap dikirim.',
+      stories_title_one:
+        'judul, kisah, sebelum-sesudah dan foto {{count, number}} cerita perubahan yang menyebut atau menampilkan orang yang belum setuju namanya dibagikan ke tim nasional. Tanggal, sumber daya dan statusnya tetap dikirim.',
     },
     withheldNone: 'Semua data pribadi dalam paket ini dikirim sesuai persetujuan yang dicatat.',
     button: 'Ekspor paket…',
@@ -312,13 +326,26 @@ export const syncScreenEn: Catalog<typeof syncScreenId> = {
     withheld: {
       people_name:
         'the names and notes of {{count, number}} people who have not consented to sharing with the national team, or whose processing is restricted. Their gender, birth year, role and OMS are still sent for the indicators.',
+      people_name_one:
+        'the name and notes of 1 person who has not consented to sharing with the national team, or whose processing is restricted. Their gender, birth year, role and OMS are still sent for the indicators.',
       people_phone:
         'the phone numbers and e-mail addresses of {{count, number}} people who have not consented to being contacted or to sharing with the national team.',
+      people_phone_one:
+        'the phone number and e-mail address of 1 person who has not consented to being contacted or to sharing with the national team.',
       supporters_contact_person:
         'the contact person, phone, e-mail and address of {{count, number}} supporters whose consent is not recorded.',
+      supporters_contact_person_one:
+        'the contact person, phone, e-mail and address of 1 supporter whose consent is not recorded.',
       consent_records_proof_sha256: 'the scans proving {{count, number}} consents; the consent records are sent.',
+      consent_records_proof_sha256_one: 'the scan proving 1 consent; the consent record is sent.',
       cop_certificates_holder_name:
         "the holder names on {{count, number}} certificates whose holders have not consented to sharing with the national team, or whose processing is restricted. The certificates' codes, session titles and issue dates are still sent.",
+      cop_certificates_holder_name_one:
+        "the holder name on 1 certificate whose holder has not consented to sharing with the national team, or whose processing is restricted. The certificate's code, session title and issue date are still sent.",
+      stories_title:
+        'the title, text, before and after, and photos of {{count, number}} stories of change that name or picture someone who has not consented to sharing with the national team. Their dates, resources and status are still sent.',
+      stories_title_one:
+        'the title, text, before and after, and photos of 1 story of change that names or pictures someone who has not consented to sharing with the national team. Its date, resources and status are still sent.',
     },
     withheldNone: 'All personal data in this bundle is sent as the recorded consent allows.',
     button: 'Export bundle…',

@@ -58,6 +58,7 @@ function StoryItem({ story }: { story: StorySummary }) {
         <p className="story-list__meta">
           {day(story.happenedOn)} · <StoryStatus status={story.status} /> · {formatRupiah(story.resourceTotal)}
           {story.photoCount > 0 && <> · {t('storyScreen.photos.count', { count: story.photoCount })}</>}
+          {story.withheld && <> · {t('storyScreen.people.withheldShort')}</>}
         </p>
       </div>
     </li>

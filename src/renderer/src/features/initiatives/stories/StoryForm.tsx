@@ -67,6 +67,8 @@ function StoryFormBody(props: { id: string | null; initiativeId: string; heading
     for (const source of sourcesGiven(values))
       if (Number.isNaN(typedRupiah(values.amounts[source])))
         messages[`amount-${source}`] = t('storyScreen.resources.notANumber')
+    if (values.personTyped.trim() !== '')
+      messages.people = t('storyScreen.people.notChosen', { name: values.personTyped.trim() })
     return messages
   }
   const saved = useMemo(
@@ -151,7 +153,9 @@ function StoryFormBody(props: { id: string | null; initiativeId: string; heading
           find={findPeople}
           removeText={t('storyScreen.people.remove')}
           removeLabel={(name) => t('storyScreen.people.removeFrom', { name })}
-          onChange={(people) => set({ people })}
+          // A choice empties the field: nothing is left typed, whatever onText said just before.
+          onChange={(people) => set({ people, personTyped: '' }, ['people'])}
+          onText={(personTyped) => set({ personTyped }, ['people'])}
         />
         <div className="field">
           <Segmented

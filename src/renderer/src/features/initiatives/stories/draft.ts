@@ -18,6 +18,8 @@ export interface StoryDraft {
   amounts: Record<ResourceSource, string>
   photos: PhotoDraft[]
   people: LookupOption[]
+  /** A name typed in the people field and not picked: refused, never dropped unsaid. */
+  personTyped: string
   status: StoryStatus
 }
 
@@ -37,6 +39,7 @@ export const draftOf = (story: Story | null, today: string): StoryDraft => ({
   people:
     story?.people.map((person) => ({ id: person.id, label: person.name, detail: person.organisation ?? undefined })) ??
     [],
+  personTyped: '',
   status: story?.status ?? 'draft',
 })
 

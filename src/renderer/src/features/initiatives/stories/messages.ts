@@ -47,7 +47,10 @@ export const storyScreenId = {
     hint: 'Cari dari direktori. Cerita hanya dapat diterbitkan bila setiap orang ini sudah setuju disebut atau tampil dalam publikasi (panel Privasi orang itu).',
     remove: 'Keluarkan',
     removeFrom: 'Keluarkan {{name}} dari cerita',
+    notChosen:
+      '“{{name}}” belum dipilih dari direktori: pilih orangnya dari daftar yang muncul, atau kosongkan isian ini.',
     title: 'Orang dalam cerita',
+    withheldShort: 'tidak ikut laporan: persetujuan publikasi belum lengkap',
     consented: 'setuju disebut dalam publikasi',
     notConsented: 'belum atau tidak lagi setuju disebut dalam publikasi',
     unknown: 'data orang ini belum tiba atau sudah dihapus',
@@ -113,7 +116,10 @@ export const storyScreenEn: Catalog<typeof storyScreenId> = {
     hint: 'Find them in the directory. The story can be published only once each of them consents to be named or pictured in publications (their Privacy panel).',
     remove: 'Take out',
     removeFrom: 'Take {{name}} out of the story',
+    notChosen:
+      '“{{name}}” is not chosen from the directory: pick the person from the list that appears, or empty this field.',
     title: 'People in the story',
+    withheldShort: 'left out of reports: consent to publication incomplete',
     consented: 'consents to be named in publications',
     notConsented: 'has not given, or has withdrawn, consent to be named in publications',
     unknown: "this person's data has not arrived yet or was erased",

@@ -170,7 +170,9 @@ function PeopleSection({ organisation, editable }: { organisation: OrganisationD
             {organisation.people.map((person) => (
               <tr key={person.id}>
                 <th scope="row">
-                  <a href={membersHref({ view: 'person', id: person.id })}>{person.name}</a>
+                  <a href={membersHref({ view: 'person', id: person.id })}>
+                    {person.erased ? t('records.person.erased') : person.name}
+                  </a>
                   {isYoung(person.birthYear, thisYear) && (
                     <span className="records-badge records-badge--young"> {t('records.person.young')}</span>
                   )}

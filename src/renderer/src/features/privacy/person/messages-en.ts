@@ -122,6 +122,8 @@ export const personPrivacyEn: Catalog<typeof personPrivacyId> = {
     certificates: 'Name on certificates: {{count, number}}',
     stories:
       'Name in stories of change: {{count, number}} stories. The full name is replaced by “[nama dihapus]”; read the stories again for other mentions, such as a nickname.',
+    stories_one:
+      'Name in a story of change: 1 story. The full name is replaced by “[nama dihapus]”; read the story again for other mentions, such as a nickname.',
     guardians: 'Names of parents or guardians in the consent records',
     keeps: 'Kept, without identity',
     gender: 'Gender',

@@ -121,6 +121,8 @@ export const personPrivacyId = {
     certificates: 'Nama di sertifikat: {{count, number}}',
     stories:
       'Nama di cerita perubahan: {{count, number}} cerita. Nama lengkapnya diganti “[nama dihapus]”; baca lagi ceritanya untuk sebutan lain seperti nama panggilan.',
+    stories_one:
+      'Nama di cerita perubahan: {{count, number}} cerita. Nama lengkapnya diganti “[nama dihapus]”; baca lagi ceritanya untuk sebutan lain seperti nama panggilan.',
     guardians: 'Nama orang tua/wali di catatan persetujuan',
     keeps: 'Yang tetap ada, tanpa identitas',
     gender: 'Jenis kelamin',
